@@ -1,0 +1,78 @@
+import { breakdown, capCents } from './money';
+import { textFields, type BilingualItem, type OpportunityFields } from './opportunity';
+import type { Person } from './people';
+import { problem, type Problem } from './problems';
+import { easternDate, isEmail, isHttpsUrl } from './text';
+
+export interface CompletenessContext {
+  authorId: string;
+  now: Date;
+  /** The chosen cardholder as stored, if the id names anyone. */
+  cardholder: Person | null;
+}
+
+function checkItems(field: string, items: BilingualItem[], problems: Problem[]): void {
+  if (items.length === 0) problems.push(problem(field, 'tooFew', { min: 1 }));
+  items.forEach((item, index) => {
+    if (!item.en) problems.push(problem(`${field}[${index}].en`, 'required'));
+    if (!item.fr) problems.push(problem(`${field}[${index}].fr`, 'required'));
+  });
+}
+
+/** The total that the $10,000 cap applies to, when the amount and province are known. */
+export function totalCents(fields: OpportunityFields): number | null {
+  if (fields.amountCents === null || fields.province === null) return null;
+  return breakdown(fields.amountCents, fields.amountBasis, fields.province).totalCents;
+}
+
+/**
+ * What an opportunity needs before it can be submitted and posted: both languages, a value
+ * within the cap including tax, a future closing date, criteria, an allowed licence, a
+ * cardholder other than the author, and the unclassified attestation.
+ */
+export function completenessProblems(
+  fields: OpportunityFields,
+  context: CompletenessContext,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of textFields) if (!fields[name]) problems.push(problem(name, 'required'));
+  checkItems('skills', fields.skills, problems);
+  checkItems('acceptanceCriteria', fields.acceptanceCriteria, problems);
+  checkItems('evaluationCriteria', fields.evaluationCriteria, problems);
+
+  if (fields.amountCents === null) problems.push(problem('amountCents', 'required'));
+  if (fields.province === null) problems.push(problem('province', 'required'));
+  const total = totalCents(fields);
+  if (total !== null && total > capCents) {
+    problems.push(problem('amountCents', 'overCap', { capCents, totalCents: total }));
+  }
+
+  if (fields.closingAt === null) problems.push(problem('closingAt', 'required'));
+  else if (Date.parse(fields.closingAt) <= context.now.getTime()) {
+    problems.push(problem('closingAt', 'notInFuture'));
+  }
+  if (fields.startDate === null) problems.push(problem('startDate', 'required'));
+  else if (fields.closingAt !== null && fields.startDate < easternDate(fields.closingAt)) {
+    problems.push(problem('startDate', 'notAfter', { other: 'closingAt' }));
+  }
+  if (fields.deliveryDate === null) problems.push(problem('deliveryDate', 'required'));
+  else if (fields.startDate !== null && fields.deliveryDate <= fields.startDate) {
+    problems.push(problem('deliveryDate', 'notAfter', { other: 'startDate' }));
+  }
+
+  if (fields.licence === null) problems.push(problem('licence', 'required'));
+  if (!fields.repositoryUrl) problems.push(problem('repositoryUrl', 'required'));
+  else if (!isHttpsUrl(fields.repositoryUrl)) problems.push(problem('repositoryUrl', 'invalidUrl'));
+  if (!fields.contactEmail) problems.push(problem('contactEmail', 'required'));
+  else if (!isEmail(fields.contactEmail)) problems.push(problem('contactEmail', 'invalidEmail'));
+  if (!fields.fundCentre) problems.push(problem('fundCentre', 'required'));
+
+  if (fields.cardholderId === null) problems.push(problem('cardholderId', 'required'));
+  else if (fields.cardholderId === context.authorId) {
+    problems.push(problem('cardholderId', 'sameAsAuthor'));
+  } else if (!context.cardholder?.roles.includes('cardholder')) {
+    problems.push(problem('cardholderId', 'notACardholder'));
+  }
+  if (!fields.unclassified) problems.push(problem('unclassified', 'notAttested'));
+  return problems;
+}

@@ -1,0 +1,112 @@
+import type { Refusal } from './decide';
+import type { IntentKind } from './intents';
+import { emptyFields, type Opportunity, type OpportunityFields, type Payment } from './opportunity';
+import type { State } from './states';
+
+/** What an event carries besides who, when and the states; enough to rebuild the record. */
+export type EventDetails =
+  | { kind: 'create'; authorName: string; fields: OpportunityFields }
+  | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
+  | { kind: 'amend'; en: string; fr: string }
+  | { kind: 'award'; supplierName: string }
+  | { kind: 'recordDelivery'; deliveryUrl: string }
+  | { kind: 'recordPayment'; payment: Payment }
+  | {
+      kind: Exclude<
+        IntentKind,
+        'editDraft' | 'amend' | 'award' | 'recordDelivery' | 'recordPayment'
+      >;
+    };
+
+/** One line of an opportunity's audit trail. Versions count from 1 without gaps. */
+export interface AuditEvent {
+  opportunityId: string;
+  version: number;
+  at: string;
+  actorId: string;
+  actorName: string;
+  from: State | null;
+  to: State;
+  /** The comment or reason the person gave, if any. */
+  comment: string | null;
+  details: EventDetails;
+}
+
+/** The record after an event: the only place a record changes. */
+export function evolve(record: Opportunity | null, event: AuditEvent): Opportunity {
+  const { details } = event;
+  if (details.kind === 'create') {
+    return {
+      id: event.opportunityId,
+      version: event.version,
+      state: event.to,
+      authorId: event.actorId,
+      authorName: details.authorName,
+      fields: { ...emptyFields(), ...details.fields },
+      createdAt: event.at,
+      updatedAt: event.at,
+      updatedById: event.actorId,
+      updatedByName: event.actorName,
+      stateSince: event.at,
+      returnComment: null,
+      postedAt: null,
+      addenda: [],
+      supplierName: null,
+      deliveryUrl: null,
+      payment: null,
+      cancelReason: null,
+    };
+  }
+  if (!record)
+    throw new Error(`event ${event.version} of ${event.opportunityId} has no record to apply to`);
+  const next: Opportunity = {
+    ...record,
+    version: event.version,
+    state: event.to,
+    updatedAt: event.at,
+    updatedById: event.actorId,
+    updatedByName: event.actorName,
+    stateSince: event.to === record.state ? record.stateSince : event.at,
+  };
+  switch (details.kind) {
+    case 'editDraft':
+      return { ...next, fields: { ...record.fields, ...details.changes } };
+    case 'submit':
+      return { ...next, returnComment: null };
+    case 'returnToAuthor':
+      return { ...next, returnComment: event.comment };
+    case 'approvePosting':
+      return { ...next, postedAt: event.at };
+    case 'amend':
+      return {
+        ...next,
+        addenda: [...record.addenda, { at: event.at, en: details.en, fr: details.fr }],
+      };
+    case 'award':
+      return { ...next, supplierName: details.supplierName };
+    case 'recordDelivery':
+      return { ...next, deliveryUrl: details.deliveryUrl };
+    case 'recordPayment':
+      return { ...next, payment: details.payment };
+    case 'cancel':
+      return { ...next, cancelReason: event.comment };
+    default:
+      return next;
+  }
+}
+
+/** Rebuilds a record from its whole trail, oldest first. */
+export function replay(events: readonly AuditEvent[]): Opportunity | null {
+  return events.reduce<Opportunity | null>((record, event) => evolve(record, event), null);
+}
+
+/** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
+export interface RefusedAttempt {
+  opportunityId: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  /** The version the person acted on. */
+  version: number;
+  refusal: Refusal;
+}

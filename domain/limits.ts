@@ -1,0 +1,24 @@
+import type { FieldName } from './opportunity';
+
+/** Maximum lengths, in characters, of the author's text fields. */
+export const maxLength: Partial<Record<FieldName, number>> = {
+  titleEn: 100,
+  titleFr: 100,
+  summaryEn: 500,
+  summaryFr: 500,
+  backgroundEn: 5_000,
+  backgroundFr: 5_000,
+  workEn: 10_000,
+  workFr: 10_000,
+  repositoryUrl: 500,
+  contactEmail: 254,
+  fundCentre: 40,
+};
+
+export const maxSkillLength = 80;
+export const maxCriterionLength = 500;
+export const maxItems = { skills: 20, acceptanceCriteria: 30, evaluationCriteria: 20 } as const;
+/** Comments, reasons and addenda. */
+export const maxCommentLength = 2_000;
+export const maxSupplierNameLength = 200;
+export const maxReferenceLength = 100;

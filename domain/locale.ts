@@ -1,0 +1,23 @@
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return value === 'en' || value === 'fr';
+}
+
+/** Teams sends tags like `fr-CA`; anything not French is served in English. */
+export function localeFromTag(tag: string | undefined | null): Locale {
+  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Dates are stored in UTC and shown in Eastern time, where the program runs. */
+export const displayTimeZone = 'America/Toronto';
+
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    timeZone: displayTimeZone,
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}

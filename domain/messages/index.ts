@@ -1,0 +1,86 @@
+import type { Refusal } from '../decide';
+import type { Locale } from '../locale';
+import { formatCents } from '../money';
+import type { Problem } from '../problems';
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export type { MessageKey };
+export const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
+  en,
+  fr,
+};
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** A message in one language, with `{name}` placeholders filled in. */
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** The same message in both languages, for places that speak to everyone (logs, health, APIs). */
+export function bilingual(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): { en: string; fr: string } {
+  return { en: t('en', key, params), fr: t('fr', key, params) };
+}
+
+/** "acceptanceCriteria[2].fr" → "Work acceptance criteria, item 3, French". */
+export function fieldLabel(path: string, locale: Locale): string {
+  const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
+  if (!match) return path;
+  const [, name, index, part] = match;
+  const base = `field.${name}`;
+  const parts = [isMessageKey(base) ? t(locale, base) : name!];
+  if (index !== undefined) parts.push(t(locale, 'fieldPart.item', { n: Number(index) + 1 }));
+  const partKey = `fieldPart.${part}`;
+  if (part !== undefined) parts.push(isMessageKey(partKey) ? t(locale, partKey) : part);
+  return parts.join(', ');
+}
+
+const centsParams = new Set(['capCents', 'totalCents', 'committedCents']);
+
+export function describeProblem(p: Problem, locale: Locale): string {
+  const params: Record<string, string | number> = { field: fieldLabel(p.field, locale) };
+  for (const [name, value] of Object.entries(p.params ?? {})) {
+    const expectedKey = `expected.${value}`;
+    if (centsParams.has(name) && typeof value === 'number')
+      params[name] = formatCents(value, locale);
+    else if (name === 'other') params[name] = fieldLabel(String(value), locale);
+    else if (name === 'expected' && isMessageKey(expectedKey))
+      params[name] = t(locale, expectedKey);
+    else params[name] = value;
+  }
+  return t(locale, `problem.${p.code}`, params);
+}
+
+/** A refusal as one or more sentences in the person's language. */
+export function describeRefusal(refusal: Refusal, locale: Locale): string {
+  const intent = t(locale, `intent.${refusal.intent}`);
+  switch (refusal.kind) {
+    case 'wrongState':
+      return t(locale, 'refusal.wrongState', {
+        intent,
+        state: t(locale, `state.${refusal.state}`),
+      });
+    case 'forbidden':
+      return t(locale, `forbidden.${refusal.reason}`, {
+        intent,
+        role: refusal.role ? t(locale, `role.${refusal.role}`) : '',
+      });
+    case 'incomplete':
+      return [
+        t(locale, 'refusal.incomplete', { intent }),
+        ...refusal.problems.map((p) => describeProblem(p, locale)),
+      ].join('\n');
+  }
+}

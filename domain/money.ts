@@ -1,0 +1,99 @@
+import type { Locale } from './locale';
+
+/** The micro-acquisition ceiling: $10,000.00 including tax, in cents. */
+export const capCents = 1_000_000;
+
+export const provinces = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
+export type Province = (typeof provinces)[number];
+
+export function isProvince(value: unknown): value is Province {
+  return typeof value === 'string' && (provinces as readonly string[]).includes(value);
+}
+
+/**
+ * Sales tax a federal department pays, in basis points: HST where the province harmonised,
+ * GST (5 %) elsewhere. Provincial sales taxes (PST, QST) do not apply to the federal Crown
+ * (Constitution Act, 1867, s.125). Nova Scotia's HST is 14 % since 2025-04-01.
+ */
+export const taxBasisPoints: Readonly<Record<Province, number>> = {
+  AB: 500,
+  BC: 500,
+  MB: 500,
+  NB: 1500,
+  NL: 1500,
+  NS: 1400,
+  NT: 500,
+  NU: 500,
+  ON: 1300,
+  PE: 1500,
+  QC: 500,
+  SK: 500,
+  YT: 500,
+};
+
+export type AmountBasis = 'preTax' | 'taxIncluded';
+
+export interface Breakdown {
+  preTaxCents: number;
+  taxCents: number;
+  totalCents: number;
+}
+
+/** a × b ÷ c rounded half up, in exact integer arithmetic for the magnitudes used here. */
+function mulDivRound(a: number, b: number, c: number): number {
+  return Math.floor((2 * a * b + c) / (2 * c));
+}
+
+/** Splits an amount entered before tax or tax-included into its parts; they always add up. */
+export function breakdown(amountCents: number, basis: AmountBasis, province: Province): Breakdown {
+  if (!Number.isSafeInteger(amountCents) || amountCents < 0) {
+    throw new RangeError(`amount must be a non-negative integer of cents, got ${amountCents}`);
+  }
+  const bp = taxBasisPoints[province];
+  if (basis === 'preTax') {
+    const taxCents = mulDivRound(amountCents, bp, 10_000);
+    return { preTaxCents: amountCents, taxCents, totalCents: amountCents + taxCents };
+  }
+  const preTaxCents = mulDivRound(amountCents, 10_000, 10_000 + bp);
+  return { preTaxCents, taxCents: amountCents - preTaxCents, totalCents: amountCents };
+}
+
+/** The largest pre-tax amount whose tax-included total stays within the cap ($8,695.65 at 15 %). */
+export function maxPreTaxCents(province: Province): number {
+  let candidate = mulDivRound(capCents, 10_000, 10_000 + taxBasisPoints[province]);
+  while (breakdown(candidate, 'preTax', province).totalCents > capCents) candidate -= 1;
+  while (breakdown(candidate + 1, 'preTax', province).totalCents <= capCents) candidate += 1;
+  return candidate;
+}
+
+export function formatCents(cents: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    style: 'currency',
+    currency: 'CAD',
+  }).format(cents / 100);
+}
+
+/** Reads "8,690.00", "8690", "8 690,50 $" into cents; null when it is not an amount. */
+export function parseDollars(text: string): number | null {
+  const cleaned = text.replace(/[\s\u00a0\u202f$]/g, '').replace(/CAD$/i, '');
+  const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:[.,](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const whole = Number(match[1]!.replace(/,/g, ''));
+  const fraction = match[2] === undefined ? 0 : Number(match[2].padEnd(2, '0'));
+  const cents = whole * 100 + fraction;
+  return Number.isSafeInteger(cents) ? cents : null;
+}

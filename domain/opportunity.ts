@@ -1,0 +1,135 @@
+import type { AmountBasis, Province } from './money';
+import type { State } from './states';
+
+export const acceptanceKinds = ['functional', 'quality', 'security'] as const;
+export type AcceptanceKind = (typeof acceptanceKinds)[number];
+
+export interface BilingualItem {
+  en: string;
+  fr: string;
+}
+
+export interface AcceptanceCriterion extends BilingualItem {
+  kind: AcceptanceKind;
+}
+
+/** What the author writes. Every public text comes in English and French. */
+export interface OpportunityFields {
+  titleEn: string;
+  titleFr: string;
+  summaryEn: string;
+  summaryFr: string;
+  backgroundEn: string;
+  backgroundFr: string;
+  workEn: string;
+  workFr: string;
+  skills: BilingualItem[];
+  /** Integer cents, before tax or tax-included as `amountBasis` says. */
+  amountCents: number | null;
+  amountBasis: AmountBasis;
+  province: Province | null;
+  /** When proposals close: an ISO 8601 instant in UTC. */
+  closingAt: string | null;
+  /** Calendar dates, YYYY-MM-DD. */
+  startDate: string | null;
+  deliveryDate: string | null;
+  acceptanceCriteria: AcceptanceCriterion[];
+  evaluationCriteria: BilingualItem[];
+  /** SPDX identifier from the allowlist. */
+  licence: string | null;
+  repositoryUrl: string;
+  contactEmail: string;
+  fundCentre: string;
+  /** The person whose acquisition card pays (section 32). */
+  cardholderId: string | null;
+  /** The author attests the work is unclassified. */
+  unclassified: boolean;
+}
+
+export type FieldName = keyof OpportunityFields;
+
+/** The bilingual text fields, in reading order. */
+export const textFields = [
+  'titleEn',
+  'titleFr',
+  'summaryEn',
+  'summaryFr',
+  'backgroundEn',
+  'backgroundFr',
+  'workEn',
+  'workFr',
+] as const satisfies readonly FieldName[];
+
+export function emptyFields(): OpportunityFields {
+  return {
+    titleEn: '',
+    titleFr: '',
+    summaryEn: '',
+    summaryFr: '',
+    backgroundEn: '',
+    backgroundFr: '',
+    workEn: '',
+    workFr: '',
+    skills: [],
+    amountCents: null,
+    amountBasis: 'taxIncluded',
+    province: null,
+    closingAt: null,
+    startDate: null,
+    deliveryDate: null,
+    acceptanceCriteria: [],
+    evaluationCriteria: [],
+    licence: null,
+    repositoryUrl: '',
+    contactEmail: '',
+    fundCentre: '',
+    cardholderId: null,
+    unclassified: false,
+  };
+}
+
+export interface Addendum extends BilingualItem {
+  at: string;
+}
+
+export interface Payment {
+  method: 'card' | 'paypal';
+  paidOn: string;
+  amountCents: number;
+  reference: string;
+}
+
+/** The stored opportunity: its fields and where it stands. Only `decide` makes a new one. */
+export interface Opportunity {
+  id: string;
+  version: number;
+  state: State;
+  authorId: string;
+  authorName: string;
+  fields: OpportunityFields;
+  createdAt: string;
+  updatedAt: string;
+  updatedById: string;
+  updatedByName: string;
+  /** When the current state was entered, for time-in-stage figures. */
+  stateSince: string;
+  /** The last comment of a return to the author, shown on the draft until it is submitted again. */
+  returnComment: string | null;
+  postedAt: string | null;
+  addenda: Addendum[];
+  supplierName: string | null;
+  deliveryUrl: string | null;
+  payment: Payment | null;
+  cancelReason: string | null;
+}
+
+/** Opportunity numbers read like MA-2026-0007: the program, the year, the count. */
+const opportunityIdPattern = /^MA-\d{4}-\d{4,6}$/;
+
+export function isOpportunityId(value: unknown): value is string {
+  return typeof value === 'string' && opportunityIdPattern.test(value);
+}
+
+export function formatOpportunityId(year: number, sequence: number): string {
+  return `MA-${year}-${String(sequence).padStart(4, '0')}`;
+}

@@ -1,0 +1,32 @@
+import type { Locale } from './locale';
+
+export const roles = ['client', 'cardholder', 'procurement', 'manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+/** A person is keyed by their Entra ID object id: the same in the bot (`aadObjectId`) and the tab token (`oid`). */
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  locale: Locale;
+}
+
+/** Who asks for a change: a person whose roles were read from storage, or the scheduler. */
+export type Actor =
+  | { kind: 'person'; id: string; name: string; roles: readonly Role[] }
+  | { kind: 'system'; id: 'system'; name: string };
+
+export function actorFromPerson(person: Person): Actor {
+  return { kind: 'person', id: person.id, name: person.name, roles: person.roles };
+}
+
+export const scheduler: Actor = { kind: 'system', id: 'system', name: 'scheduler' };
+
+export function hasRole(actor: Actor, role: Role): boolean {
+  return actor.kind === 'person' && actor.roles.includes(role);
+}

@@ -1,0 +1,39 @@
+/** A validation problem as data; `messages/` turns it into English and French at the edge. */
+export interface Problem {
+  field: string;
+  code: ProblemCode;
+  params?: Record<string, string | number>;
+}
+
+export const problemCodes = [
+  'required',
+  'wrongType',
+  'unknownField',
+  'tooLong',
+  'tooMany',
+  'tooFew',
+  'invalidCharacters',
+  'invalidUrl',
+  'invalidEmail',
+  'invalidDate',
+  'invalidChoice',
+  'notInFuture',
+  'inFuture',
+  'notAfter',
+  'notPositive',
+  'overCap',
+  'overCommitted',
+  'notAttested',
+  'sameAsAuthor',
+  'notACardholder',
+  'notYetClosed',
+] as const;
+export type ProblemCode = (typeof problemCodes)[number];
+
+export function problem(
+  field: string,
+  code: ProblemCode,
+  params?: Record<string, string | number>,
+): Problem {
+  return params ? { field, code, params } : { field, code };
+}

@@ -1,0 +1,72 @@
+import { problem, type Problem } from './problems';
+
+/** Tab and line feed are text; other control characters and lone surrogates are not. */
+// eslint-disable-next-line no-control-regex
+const invalidCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cs}/u;
+
+/** Reads an untrusted string: trims it, normalises line ends, bounds its length. */
+export function readText(
+  field: string,
+  value: unknown,
+  max: number,
+  problems: Problem[],
+): string | undefined {
+  if (typeof value !== 'string') {
+    problems.push(problem(field, 'wrongType', { expected: 'text' }));
+    return undefined;
+  }
+  const text = value.replace(/\r\n?/g, '\n').trim();
+  if (invalidCharacters.test(text)) {
+    problems.push(problem(field, 'invalidCharacters'));
+    return undefined;
+  }
+  if (text.length > max) {
+    problems.push(problem(field, 'tooLong', { max }));
+    return undefined;
+  }
+  return text;
+}
+
+export function isHttpsUrl(text: string): boolean {
+  if (!/^https:\/\/[^\s]+$/i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (
+      url.protocol === 'https:' && url.hostname.includes('.') && !url.username && !url.password
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function isEmail(text: string): boolean {
+  return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i.test(text) && text.length <= 254;
+}
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An ISO 8601 instant with an explicit offset, returned in UTC; undefined if it is not one. */
+export function normaliseInstant(text: string): string | undefined {
+  if (!isoInstant.test(text)) return undefined;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  const match = isoDate.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** The calendar date of an instant in Eastern time, YYYY-MM-DD. */
+export function easternDate(instant: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Toronto',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}

@@ -1,0 +1,72 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import type { Opportunity } from '../domain/opportunity';
+import type { Person } from '../domain/people';
+import type { State } from '../domain/states';
+import { guard } from './errors';
+import { headRowKey } from './keys';
+import { readHead } from './opportunityEntities';
+
+/** The lists people ask for; each becomes one OData filter over the head rows. */
+export type ListQuery =
+  | { kind: 'all' }
+  | { kind: 'state'; state: State }
+  | { kind: 'author'; personId: string }
+  | { kind: 'cardholder'; personId: string }
+  /** What waits for this person: named on it, or holding the role the step needs. */
+  | { kind: 'awaiting'; person: Person };
+
+export interface Page {
+  items: Opportunity[];
+  /** Pass back to get the next page; absent on the last one. */
+  continuationToken?: string;
+}
+
+export const maxPageSize = 100;
+
+function filterFor(query: ListQuery): string {
+  const head = headRowKey;
+  switch (query.kind) {
+    case 'all':
+      return odata`RowKey eq ${head}`;
+    case 'state':
+      return odata`RowKey eq ${head} and state eq ${query.state}`;
+    case 'author':
+      return odata`RowKey eq ${head} and authorId eq ${query.personId}`;
+    case 'cardholder':
+      return odata`RowKey eq ${head} and cardholderId eq ${query.personId}`;
+    case 'awaiting': {
+      const { person } = query;
+      if (!person.roles.includes('procurement'))
+        return odata`RowKey eq ${head} and awaitingPersonId eq ${person.id}`;
+      const role = 'procurement';
+      return odata`RowKey eq ${head} and (awaitingPersonId eq ${person.id} or awaitingRole eq ${role})`;
+    }
+  }
+}
+
+/** A procurement officer does not wait on their own opportunity nor one they fund. */
+function keep(query: ListQuery, record: Opportunity): boolean {
+  if (query.kind !== 'awaiting' || record.state !== 'awaitingProcurement') return true;
+  return record.authorId !== query.person.id && record.fields.cardholderId !== query.person.id;
+}
+
+export async function listOpportunities(
+  table: TableClient,
+  query: ListQuery,
+  page: { size?: number; continuationToken?: string } = {},
+): Promise<Page> {
+  const size = Math.min(Math.max(1, page.size ?? 50), maxPageSize);
+  return guard(async () => {
+    const pages = table
+      .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterFor(query) } })
+      .byPage({ maxPageSize: size, continuationToken: page.continuationToken });
+    const next = await pages.next();
+    if (next.done) return { items: [] };
+    const items = next.value
+      .map((entity) => readHead(entity).record)
+      .filter((record) => keep(query, record));
+    return next.value.continuationToken
+      ? { items, continuationToken: next.value.continuationToken }
+      : { items };
+  });
+}

@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { odata, type TableClient } from '@azure/data-tables';
+import { createDraft, decide, type Refusal } from '../domain/decide';
+import type { AuditEvent, RefusedAttempt } from '../domain/events';
+import type { Intent } from '../domain/intents';
+import {
+  emptyFields,
+  isOpportunityId,
+  type Opportunity,
+  type OpportunityFields,
+} from '../domain/opportunity';
+import type { Actor } from '../domain/people';
+import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
+import { guard, statusOf } from './errors';
+import { allocateOpportunityId, claimCreateKey, type Counters } from './counters';
+import { denialRowKey, headRowKey } from './keys';
+import {
+  eventEntity,
+  headEntity,
+  idempotencyToken,
+  partitionKeyOf,
+  readEvent,
+  readHead,
+  type Entity,
+} from './opportunityEntities';
+import { listOpportunities, type ListQuery, type Page } from './opportunityQueries';
+import type { PeopleStore } from './peopleStore';
+
+export type ApplyOutcome =
+  | { kind: 'applied'; record: Opportunity; event: AuditEvent }
+  /** The same idempotency key was applied before: nothing changed. */
+  | { kind: 'replayed'; record: Opportunity }
+  | { kind: 'refused'; record: Opportunity; refusal: Refusal }
+  /** Someone else changed the record first; `record` is theirs and names them. */
+  | { kind: 'conflict'; record: Opportunity }
+  | { kind: 'notFound'; id: string }
+  | { kind: 'tooLarge'; detail: string };
+
+export type CreateOutcome =
+  | { kind: 'applied'; record: Opportunity; event: AuditEvent }
+  | { kind: 'replayed'; record: Opportunity }
+  | { kind: 'refused'; refusal: Refusal };
+
+export interface ApplyOptions {
+  /** The client's key for this action; the same key applied twice changes nothing. */
+  idempotencyKey?: string;
+  /** The version the person saw (an If-Match); a different stored version is a conflict. */
+  expectedVersion?: number;
+}
+
+/** Opportunities in Table Storage: one partition each, a head row and its events, written together. */
+export class OpportunityStore {
+  constructor(
+    private readonly table: TableClient,
+    private readonly counters: Counters,
+    private readonly people: PeopleStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async get(id: string): Promise<Opportunity | null> {
+    return (await this.readHead(id))?.record ?? null;
+  }
+
+  async create(
+    actor: Actor,
+    fields: Partial<OpportunityFields>,
+    options: ApplyOptions = {},
+  ): Promise<CreateOutcome> {
+    const now = this.clock();
+    let id: string;
+    if (options.idempotencyKey) {
+      const claim = await claimCreateKey(
+        this.counters,
+        idempotencyToken(`${actor.id}\n${options.idempotencyKey}`),
+        () => allocateOpportunityId(this.counters, now),
+      );
+      const existing = claim.existed ? await this.get(claim.id) : null;
+      if (existing) return { kind: 'replayed', record: existing };
+      id = claim.id;
+    } else id = await allocateOpportunityId(this.counters, now);
+
+    const decision = createDraft(id, { ...emptyFields(), ...fields }, actor, now);
+    if (!decision.ok) return { kind: 'refused', refusal: decision.refusal };
+    const head = headEntity(decision.record, []);
+    const event = eventEntity(decision.event, undefined);
+    assertEntityFits(head);
+    assertEntityFits(event);
+    await guard(() =>
+      this.table.submitTransaction([
+        ['create', head],
+        ['create', event],
+      ]),
+    );
+    return { kind: 'applied', record: decision.record, event: decision.event };
+  }
+
+  /** Decides an intent against the stored record and writes the change with its event, atomically. */
+  async apply(
+    id: string,
+    intent: Intent,
+    actor: Actor,
+    options: ApplyOptions = {},
+  ): Promise<ApplyOutcome> {
+    const head = await this.readHead(id);
+    if (!head) return { kind: 'notFound', id };
+    const { record, keys, etag } = head;
+    const token = options.idempotencyKey ? idempotencyToken(options.idempotencyKey) : undefined;
+    if (token && keys.includes(token)) return { kind: 'replayed', record };
+    if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
+      return { kind: 'conflict', record };
+    }
+
+    const needsCardholder = intent.kind === 'submit' || intent.kind === 'approvePosting';
+    const cardholder =
+      needsCardholder && record.fields.cardholderId
+        ? await this.people.get(record.fields.cardholderId)
+        : null;
+    const decision = decide(record, intent, actor, { now: this.clock(), cardholder });
+    if (!decision.ok) {
+      if (decision.refusal.kind !== 'incomplete')
+        await this.recordRefusal(record, actor, decision.refusal);
+      return { kind: 'refused', record, refusal: decision.refusal };
+    }
+
+    const nextHead = headEntity(decision.record, token ? [...keys, token] : keys);
+    const event = eventEntity(decision.event, token);
+    try {
+      assertEntityFits(nextHead);
+      assertEntityFits(event);
+    } catch (error) {
+      if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
+      throw error;
+    }
+    try {
+      await guard(() =>
+        this.table.submitTransaction([
+          ['update', nextHead, 'Replace', { etag }],
+          ['create', event],
+        ]),
+      );
+    } catch (error) {
+      const status = statusOf(error);
+      if (status !== 412 && status !== 409) throw error;
+      const current = await this.readHead(id);
+      if (!current) throw error;
+      if (token && current.keys.includes(token))
+        return { kind: 'replayed', record: current.record };
+      return { kind: 'conflict', record: current.record };
+    }
+    return { kind: 'applied', record: decision.record, event: decision.event };
+  }
+
+  async list(
+    query: ListQuery,
+    page: { size?: number; continuationToken?: string } = {},
+  ): Promise<Page> {
+    return listOpportunities(this.table, query, page);
+  }
+
+  /** The audit trail, oldest first. */
+  async events(id: string): Promise<AuditEvent[]> {
+    const rows = await this.rowsBetween(id, 'event-', 'event.');
+    return rows.map(readEvent);
+  }
+
+  async refusals(id: string): Promise<RefusedAttempt[]> {
+    const rows = await this.rowsBetween(id, 'refused-', 'refused.');
+    return rows.map((row) => unchunkJson<RefusedAttempt>('attempt', row));
+  }
+
+  private async rowsBetween(id: string, from: string, to: string): Promise<Entity[]> {
+    if (!isOpportunityId(id)) return [];
+    return guard(async () => {
+      const filter = odata`PartitionKey eq ${partitionKeyOf(id)} and RowKey ge ${from} and RowKey lt ${to}`;
+      const rows: Entity[] = [];
+      for await (const row of this.table.listEntities<Record<string, unknown>>({
+        queryOptions: { filter },
+      })) {
+        rows.push(row as Entity);
+      }
+      return rows;
+    });
+  }
+
+  private async recordRefusal(record: Opportunity, actor: Actor, refusal: Refusal): Promise<void> {
+    const attempt: RefusedAttempt = {
+      opportunityId: record.id,
+      at: this.clock().toISOString(),
+      actorId: actor.id,
+      actorName: actor.name,
+      version: record.version,
+      refusal,
+    };
+    await guard(() =>
+      this.table.createEntity({
+        partitionKey: partitionKeyOf(record.id),
+        rowKey: denialRowKey(attempt.at, randomUUID()),
+        actorId: actor.id,
+        intent: refusal.intent,
+        ...chunkJson('attempt', attempt),
+      }),
+    );
+  }
+
+  private async readHead(
+    id: string,
+  ): Promise<{ record: Opportunity; keys: string[]; etag: string } | null> {
+    if (!isOpportunityId(id)) return null;
+    return guard(async () => {
+      try {
+        const entity = await this.table.getEntity<Record<string, unknown>>(
+          partitionKeyOf(id),
+          headRowKey,
+        );
+        return { ...readHead(entity), etag: entity.etag };
+      } catch (error) {
+        if (statusOf(error) === 404) return null;
+        throw error;
+      }
+    });
+  }
+}

@@ -1,0 +1,68 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import { isLocale } from '../domain/locale';
+import { isRole, type Person } from '../domain/people';
+import { guard, statusOf } from './errors';
+import { decodeKey, encodeKey } from './keys';
+
+const partition = 'person';
+
+interface PersonEntity {
+  name: string;
+  email: string;
+  roles: string;
+  locale: string;
+}
+
+function toPerson(rowKey: string, entity: PersonEntity): Person {
+  return {
+    id: decodeKey(rowKey),
+    name: entity.name,
+    email: entity.email,
+    roles: entity.roles.split(',').filter(isRole),
+    locale: isLocale(entity.locale) ? entity.locale : 'en',
+  };
+}
+
+/** People and their roles, keyed by Entra ID object id. */
+export class PeopleStore {
+  constructor(private readonly table: TableClient) {}
+
+  async get(id: string): Promise<Person | null> {
+    return guard(async () => {
+      try {
+        const entity = await this.table.getEntity<PersonEntity>(partition, encodeKey(id));
+        return toPerson(entity.rowKey!, entity);
+      } catch (error) {
+        if (statusOf(error) === 404) return null;
+        throw error;
+      }
+    });
+  }
+
+  async put(person: Person): Promise<void> {
+    await guard(() =>
+      this.table.upsertEntity(
+        {
+          partitionKey: partition,
+          rowKey: encodeKey(person.id),
+          name: person.name,
+          email: person.email,
+          roles: person.roles.join(','),
+          locale: person.locale,
+        },
+        'Replace',
+      ),
+    );
+  }
+
+  async list(): Promise<Person[]> {
+    return guard(async () => {
+      const people: Person[] = [];
+      const entities = this.table.listEntities<PersonEntity>({
+        queryOptions: { filter: odata`PartitionKey eq ${partition}` },
+      });
+      for await (const entity of entities) people.push(toPerson(entity.rowKey!, entity));
+      return people;
+    });
+  }
+}

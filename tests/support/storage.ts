@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import type { Person } from '../../domain/people';
+import { openStorage, type Storage } from '../../storage/storage';
+import { people } from './builders';
+
+/** Storage on the run's Azurite, in tables of its own so test files never see each other's rows. */
+export async function testStorage(
+  options: { clock?: () => Date; seed?: Person[] } = {},
+): Promise<Storage> {
+  const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
+  if (!connectionString)
+    throw new Error(
+      'TEST_STORAGE_CONNECTION_STRING is not set: run the tests with jest (globalSetup starts Azurite)',
+    );
+  const storage = await openStorage(
+    { kind: 'connectionString', connectionString },
+    { tablePrefix: `t${randomBytes(5).toString('hex')}`, clock: options.clock },
+  );
+  for (const person of options.seed ?? Object.values(people)) await storage.people.put(person);
+  return storage;
+}

@@ -1,0 +1,11 @@
+import { intentBench } from './intentBench';
+
+/** `npm run bench`: every benchmark, each printing its numbers and ratios measured in the same run. */
+async function main(): Promise<void> {
+  await intentBench();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

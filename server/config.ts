@@ -1,0 +1,164 @@
+import type { StorageTarget } from '../storage/connection';
+
+/** Every environment variable the server reads, documented in docs/configuration.md. */
+export interface Setting {
+  name: string;
+  description: string;
+  /** The value used when the variable is unset, if any. */
+  default?: string;
+  requiredInProduction: boolean;
+}
+
+export const settings: readonly Setting[] = [
+  {
+    name: 'NODE_ENV',
+    description: '`production` for a deployed server; anything else runs in development mode.',
+    default: 'development',
+    requiredInProduction: true,
+  },
+  {
+    name: 'HOST',
+    description: 'Address the server listens on. Development binds to loopback only.',
+    default: '127.0.0.1 (development), 0.0.0.0 (production)',
+    requiredInProduction: false,
+  },
+  {
+    name: 'PORT',
+    description: 'Port the server listens on.',
+    default: '3978',
+    requiredInProduction: false,
+  },
+  {
+    name: 'STORAGE_CONNECTION_STRING',
+    description:
+      'Azure Storage (or Azurite) connection string. Set this or STORAGE_ACCOUNT_URL, not both.',
+    requiredInProduction: false,
+  },
+  {
+    name: 'STORAGE_ACCOUNT_URL',
+    description:
+      'Table endpoint of the storage account, e.g. `https://NAME.table.core.windows.net`, reached with managed identity (`DefaultAzureCredential`).',
+    requiredInProduction: false,
+  },
+  {
+    name: 'TABLE_PREFIX',
+    description:
+      'Letters and digits put before every table name, to keep environments apart in one account.',
+    default: '(none)',
+    requiredInProduction: false,
+  },
+  {
+    name: 'AZURITE_LOCATION',
+    description:
+      'Development only: folder where the embedded Azurite keeps its data across restarts.',
+    default: 'data/azurite',
+    requiredInProduction: false,
+  },
+  {
+    name: 'AZURITE_TABLE_PORT',
+    description: 'Development only: port of the embedded Azurite Table service.',
+    default: '10002',
+    requiredInProduction: false,
+  },
+  {
+    name: 'DEV_PEOPLE_FILE',
+    description:
+      'Development only: JSON file of people and roles loaded at start (the Agents Playground users).',
+    default: 'config/dev-people.json',
+    requiredInProduction: false,
+  },
+  {
+    name: 'LOG_LEVEL',
+    description:
+      'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
+    default: 'info',
+    requiredInProduction: false,
+  },
+];
+
+export type SettingName = (typeof settings)[number]['name'];
+
+export type StorageConfig =
+  StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
+
+export interface Config {
+  mode: 'development' | 'production';
+  host: string;
+  port: number;
+  storage: StorageConfig;
+  tablePrefix: string;
+  logLevel: string;
+  /** Only in development. */
+  devPeopleFile: string | null;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
+const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE'];
+
+function port(env: Env, name: string, fallback: number, errors: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
+    errors.push(`${name} must be a port number (0–65535), got "${raw}".`);
+  }
+  return value;
+}
+
+/** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
+export function loadConfig(
+  env: Env,
+): { ok: true; config: Config } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const connectionString = env.STORAGE_CONNECTION_STRING?.trim() || undefined;
+  const accountUrl = env.STORAGE_ACCOUNT_URL?.trim() || undefined;
+
+  let storage: StorageConfig;
+  if (connectionString && accountUrl) {
+    errors.push('Set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL, not both.');
+  }
+  if (connectionString) storage = { kind: 'connectionString', connectionString };
+  else if (accountUrl) {
+    if (!/^https:\/\/[^/\s]+\/?$/.test(accountUrl))
+      errors.push(`STORAGE_ACCOUNT_URL must be an https:// table endpoint, got "${accountUrl}".`);
+    storage = { kind: 'accountUrl', accountUrl };
+  } else {
+    if (mode === 'production')
+      errors.push(
+        'Production needs STORAGE_ACCOUNT_URL (managed identity) or STORAGE_CONNECTION_STRING.',
+      );
+    storage = {
+      kind: 'embeddedAzurite',
+      location: env.AZURITE_LOCATION || 'data/azurite',
+      port: port(env, 'AZURITE_TABLE_PORT', 10_002, errors),
+    };
+  }
+  if (mode === 'production') {
+    for (const name of devOnly)
+      if (env[name]) errors.push(`${name} is for development only; unset it in production.`);
+  }
+
+  const tablePrefix = env.TABLE_PREFIX ?? '';
+  if (!/^([A-Za-z][A-Za-z0-9]{0,30})?$/.test(tablePrefix)) {
+    errors.push(
+      `TABLE_PREFIX must start with a letter and hold only letters and digits (at most 31), got "${tablePrefix}".`,
+    );
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!logLevels.includes(logLevel))
+    errors.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}".`);
+
+  const config: Config = {
+    mode,
+    host: env.HOST || (mode === 'production' ? '0.0.0.0' : '127.0.0.1'),
+    port: port(env, 'PORT', 3978, errors),
+    storage,
+    tablePrefix,
+    logLevel,
+    devPeopleFile: mode === 'development' ? env.DEV_PEOPLE_FILE || 'config/dev-people.json' : null,
+  };
+  return errors.length ? { ok: false, errors } : { ok: true, config };
+}

@@ -1,0 +1,77 @@
+import { startAzurite, type RunningAzurite } from '../storage/azurite';
+import { readDevPeople } from '../storage/devPeople';
+import { openStorage } from '../storage/storage';
+import { createApp, listen } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+/** The banner is for the person at the terminal; everything else goes through the logger. */
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const loaded = loadConfig(process.env);
+  if (!loaded.ok) {
+    process.stderr.write(
+      `Configuration problems (see docs/configuration.md):\n- ${loaded.errors.join('\n- ')}\n`,
+    );
+    process.exit(1);
+  }
+  const { config } = loaded;
+  const logger = createLogger(config.logLevel);
+
+  let azurite: RunningAzurite | undefined;
+  let target = config.storage;
+  if (target.kind === 'embeddedAzurite') {
+    try {
+      azurite = await startAzurite({ location: target.location, port: target.port });
+    } catch (error) {
+      process.stderr.write(
+        `Could not start Azurite on 127.0.0.1:${target.port} (is another copy running? set AZURITE_TABLE_PORT to use another port).\n${String(error)}\n`,
+      );
+      process.exit(1);
+    }
+    target = { kind: 'connectionString', connectionString: azurite.connectionString };
+  }
+
+  const storage = await openStorage(target, { tablePrefix: config.tablePrefix });
+  if (config.devPeopleFile) {
+    const people = await readDevPeople(config.devPeopleFile);
+    for (const person of people) await storage.people.put(person);
+    logger.info({ count: people.length, file: config.devPeopleFile }, 'development people loaded');
+  }
+  const server = await listen(createApp({ storage, logger }), config.host, config.port);
+
+  say('');
+  say(`Micro-Acquisition for Teams (${config.mode})`);
+  say(`  Server    ${server.url}`);
+  say(`  Health    ${server.url}/healthz`);
+  say(
+    azurite
+      ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`
+      : `  Storage   ${target.kind === 'accountUrl' ? target.accountUrl : 'connection string from STORAGE_CONNECTION_STRING'}`,
+  );
+  say('Press Ctrl-C to stop.');
+  say('');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await server.close();
+    await azurite?.stop();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `The server could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

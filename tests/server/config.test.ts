@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { loadConfig, settings } from '../../server/config';
+
+describe('loadConfig', () => {
+  test('development needs nothing: embedded Azurite on disk, loopback, port 3978', () => {
+    const loaded = loadConfig({});
+    expect(loaded).toEqual({
+      ok: true,
+      config: expect.objectContaining({
+        mode: 'development',
+        host: '127.0.0.1',
+        port: 3978,
+        storage: { kind: 'embeddedAzurite', location: 'data/azurite', port: 10002 },
+        devPeopleFile: 'config/dev-people.json',
+      }),
+    });
+  });
+
+  test('production without storage refuses to start and names the settings', () => {
+    const loaded = loadConfig({ NODE_ENV: 'production' });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok)
+      expect(loaded.errors.join('\n')).toMatch(/STORAGE_ACCOUNT_URL.*STORAGE_CONNECTION_STRING/);
+  });
+
+  test('production with an account URL uses managed identity, listens on all interfaces, loads no dev people', () => {
+    const loaded = loadConfig({
+      NODE_ENV: 'production',
+      STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
+    });
+    expect(loaded).toEqual({
+      ok: true,
+      config: expect.objectContaining({
+        host: '0.0.0.0',
+        storage: { kind: 'accountUrl', accountUrl: 'https://acct.table.core.windows.net' },
+        devPeopleFile: null,
+      }),
+    });
+  });
+
+  test.each([
+    [
+      { STORAGE_CONNECTION_STRING: 'x', STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net' },
+      /not both/,
+    ],
+    [
+      { STORAGE_ACCOUNT_URL: 'http://a.table.core.windows.net' },
+      /STORAGE_ACCOUNT_URL must be an https/,
+    ],
+    [{ PORT: 'eighty' }, /PORT must be a port number/],
+    [{ AZURITE_TABLE_PORT: '70000' }, /AZURITE_TABLE_PORT/],
+    [{ TABLE_PREFIX: 'with-dash' }, /TABLE_PREFIX/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [
+      { NODE_ENV: 'production', STORAGE_CONNECTION_STRING: 'x', DEV_PEOPLE_FILE: 'p.json' },
+      /DEV_PEOPLE_FILE is for development only/,
+    ],
+  ])('refuses %j', (env, message) => {
+    const loaded = loadConfig(env);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
+  });
+
+  test('every setting the server reads is documented in docs/configuration.md and the README', () => {
+    const docs = readFileSync('docs/configuration.md', 'utf8');
+    const readme = readFileSync('README.md', 'utf8');
+    for (const { name } of settings) {
+      expect(docs).toContain(`\`${name}\``);
+      expect(readme).toContain(`\`${name}\``);
+    }
+  });
+
+  test('the server reads no environment variable that is not a documented setting', () => {
+    const source = ['server/config.ts', 'server/main.ts']
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const read = new Set([...source.matchAll(/env(?:\.|\[')([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]));
+    const documented = new Set(settings.map((s) => s.name));
+    expect([...read].filter((name) => !documented.has(name!))).toEqual([]);
+  });
+});

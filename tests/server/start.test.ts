@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../storage/azurite';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+
+function run(env: Record<string, string>) {
+  const child = spawn(tsx, ['server/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const printed = async (text: string, timeoutMs = 20_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!output.includes(text)) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`never printed "${text}":\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  return { child, exit, printed, output: () => output };
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('npm start (server/main.ts)', () => {
+  const location = mkdtempSync(join(tmpdir(), 'start-'));
+  afterAll(() => rmSync(location, { recursive: true, force: true }));
+
+  test('starts Azurite on disk and the server, says where, and stops both on Ctrl-C', async () => {
+    const [port, azuritePort] = [await freePort(), await freePort()];
+    const server = run({
+      PORT: String(port),
+      AZURITE_TABLE_PORT: String(azuritePort),
+      AZURITE_LOCATION: location,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: '',
+    });
+    await server.printed('Press Ctrl-C to stop.');
+    expect(server.output()).toContain(`http://127.0.0.1:${port}/healthz`);
+    expect(server.output()).toContain(
+      `Azurite on 127.0.0.1:${azuritePort}, data kept in ${location}`,
+    );
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+
+    server.child.kill('SIGINT');
+    expect(await server.exit).toBe(0);
+    expect(server.output()).toContain('Stopped.');
+    expect(await listening(azuritePort)).toBe(false);
+    expect(await listening(port)).toBe(false);
+  });
+
+  test('refuses to start in production without storage, naming the settings', async () => {
+    const server = run({ NODE_ENV: 'production', PORT: String(await freePort()) });
+    expect(await server.exit).toBe(1);
+    expect(server.output()).toMatch(/STORAGE_ACCOUNT_URL/);
+  });
+});

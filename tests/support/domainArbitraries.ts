@@ -1,0 +1,207 @@
+import fc from 'fast-check';
+import type { Intent, IntentKind } from '../../domain/intents';
+import { capCents, provinces, type AmountBasis } from '../../domain/money';
+import type { Opportunity } from '../../domain/opportunity';
+import { actorFromPerson, scheduler, type Actor, type Person } from '../../domain/people';
+import { easternDate } from '../../domain/text';
+import { transitions } from '../../domain/transitions';
+import { aDay, people } from './builders';
+
+/** A "now" just after the default closing date of `completeFields()`, when the scheduler may close. */
+export const afterClosing = new Date('2030-01-16T15:00:00.000Z');
+
+type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
+
+/** For each intent, a payload that passes the intent's own checks at `now` on `anOpportunity()`. */
+export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
+  editDraft: () => ({ kind: 'editDraft', changes: { titleEn: 'Accessible date picker, v2' } }),
+  submit: () => ({ kind: 'submit' }),
+  approveFunds: () => ({ kind: 'approveFunds', comment: 'Funds reserved in FC-1234.' }),
+  approvePosting: () => ({ kind: 'approvePosting', comment: '' }),
+  returnToAuthor: () => ({ kind: 'returnToAuthor', comment: 'Please add a security criterion.' }),
+  reject: () => ({ kind: 'reject', comment: 'This is not a coding job.' }),
+  amend: () => ({ kind: 'amend', en: 'The repository moved.', fr: 'Le dépôt a déménagé.' }),
+  close: () => ({ kind: 'close' }),
+  award: () => ({ kind: 'award', supplierName: 'Jordan Developer' }),
+  recordDelivery: () => ({
+    kind: 'recordDelivery',
+    deliveryUrl: 'https://github.com/example/date-picker/pull/1',
+  }),
+  accept: () => ({ kind: 'accept', comment: 'Works as specified.' }),
+  recordPayment: (now) => ({
+    kind: 'recordPayment',
+    method: 'card',
+    amountCents: 500_000,
+    paidOn: easternDate(now),
+    reference: 'TXN-0001',
+  }),
+  cancel: () => ({ kind: 'cancel', reason: 'An existing component does the job.' }),
+};
+
+export function aValidIntent(kind: IntentKind, now: Date): Intent {
+  return validIntent[kind](now);
+}
+
+// Money
+
+export const provinceArb = fc.constantFrom(...provinces);
+export const basisArb = fc.constantFrom<AmountBasis>('preTax', 'taxIncluded');
+/** Amounts a draft may hold: `parseFieldChanges` refuses more than 100 × the cap. */
+export const draftAmountArb = fc.integer({ min: 0, max: 100 * capCents });
+export const anyAmountArb = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER });
+
+// Lifecycle
+
+const hours = (n: number) => n * 60 * 60 * 1000;
+
+/** Named intents, some valid and some not, so that counterexamples read as words. */
+export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
+  'editDraft: retitle': validIntent.editDraft,
+  'editDraft: blank French title': () => ({ kind: 'editDraft', changes: { titleFr: '' } }),
+  'editDraft: author as cardholder': () => ({
+    kind: 'editDraft',
+    changes: { cardholderId: people.author.id },
+  }),
+  'editDraft: other cardholder': () => ({
+    kind: 'editDraft',
+    changes: { cardholderId: people.otherCardholder.id },
+  }),
+  'editDraft: outsider as cardholder': () => ({
+    kind: 'editDraft',
+    changes: { cardholderId: people.outsider.id },
+  }),
+  'editDraft: usual cardholder': () => ({
+    kind: 'editDraft',
+    changes: { cardholderId: people.cardholder.id },
+  }),
+  'editDraft: over the cap': () => ({
+    kind: 'editDraft',
+    changes: { amountCents: 900_000, amountBasis: 'preTax', province: 'NB' },
+  }),
+  'editDraft: within the cap': () => ({
+    kind: 'editDraft',
+    changes: { amountCents: 950_000, amountBasis: 'taxIncluded', province: 'ON' },
+  }),
+  'editDraft: closes in two hours': (now) => ({
+    kind: 'editDraft',
+    changes: {
+      closingAt: new Date(now.getTime() + hours(2)).toISOString(),
+      startDate: easternDate(new Date(now.getTime() + 2 * aDay)),
+      deliveryDate: easternDate(new Date(now.getTime() + 30 * aDay)),
+    },
+  }),
+  'editDraft: closes in ten days': (now) => ({
+    kind: 'editDraft',
+    changes: {
+      closingAt: new Date(now.getTime() + 10 * aDay).toISOString(),
+      startDate: easternDate(new Date(now.getTime() + 12 * aDay)),
+      deliveryDate: easternDate(new Date(now.getTime() + 40 * aDay)),
+    },
+  }),
+  'editDraft: not attested': () => ({ kind: 'editDraft', changes: { unclassified: false } }),
+  'editDraft: attested': () => ({ kind: 'editDraft', changes: { unclassified: true } }),
+  submit: validIntent.submit,
+  approveFunds: validIntent.approveFunds,
+  approvePosting: validIntent.approvePosting,
+  returnToAuthor: validIntent.returnToAuthor,
+  'returnToAuthor: no comment': () => ({ kind: 'returnToAuthor', comment: '' }),
+  reject: validIntent.reject,
+  'reject: no comment': () => ({ kind: 'reject', comment: '' }),
+  amend: validIntent.amend,
+  'amend: no French': () => ({ kind: 'amend', en: 'The repository moved.', fr: '' }),
+  close: validIntent.close,
+  award: validIntent.award,
+  'award: no supplier': () => ({ kind: 'award', supplierName: '' }),
+  recordDelivery: validIntent.recordDelivery,
+  'recordDelivery: http': () => ({ kind: 'recordDelivery', deliveryUrl: 'http://example.com/x' }),
+  accept: validIntent.accept,
+  recordPayment: validIntent.recordPayment,
+  'recordPayment: over the commitment': (now) => ({
+    ...validIntent.recordPayment(now),
+    amountCents: 2_000_000,
+  }),
+  'recordPayment: dated tomorrow': (now) => ({
+    ...validIntent.recordPayment(now),
+    paidOn: easternDate(new Date(now.getTime() + aDay)),
+  }),
+  cancel: validIntent.cancel,
+  'cancel: no reason': () => ({ kind: 'cancel', reason: '' }),
+};
+
+/** Everyone who may press a button: each person of the cast, and the scheduler. */
+export const everyone: Readonly<Record<string, Actor>> = {
+  ...Object.fromEntries(Object.entries(people).map(([name, p]) => [name, actorFromPerson(p)])),
+  scheduler,
+};
+
+/** A step names its intent and actor; `allowedHere` and `rightful` are resolved against the record. */
+export interface Step {
+  intent: { pick: 'allowedHere'; index: number } | { pick: 'named'; name: string };
+  actor: 'rightful' | string;
+  advanceMinutes: number;
+}
+
+const stepArb: fc.Arbitrary<Step> = fc.record({
+  intent: fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record({ pick: fc.constant('allowedHere' as const), index: fc.nat() }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        pick: fc.constant('named' as const),
+        name: fc.constantFrom(...Object.keys(intentPool)),
+      }),
+    },
+  ),
+  actor: fc.oneof(
+    { weight: 3, arbitrary: fc.constant('rightful') },
+    { weight: 2, arbitrary: fc.constantFrom(...Object.keys(everyone)) },
+  ),
+  advanceMinutes: fc.integer({ min: 0, max: 4 * 24 * 60 }),
+});
+
+export const lifecycleArb = fc.record({
+  author: fc.constantFrom<Person>(people.author, people.allRoles),
+  steps: fc.array(stepArb, { minLength: 1, maxLength: 60 }),
+});
+
+function personById(id: string | null): Person | null {
+  return Object.values(people).find((p) => p.id === id) ?? null;
+}
+
+/** The cardholder the record names, as storage would return it. */
+export function namedCardholder(record: Opportunity): Person | null {
+  return personById(record.fields.cardholderId);
+}
+
+/** The intent a step asks for. Cancel is left to named steps so that runs live long enough. */
+export function intentOf(step: Step, record: Opportunity, now: Date): Intent {
+  if (step.intent.pick === 'named') return intentPool[step.intent.name]!(now);
+  const here = (Object.keys(transitions) as IntentKind[]).filter(
+    (kind) => kind !== 'cancel' && transitions[kind].from.includes(record.state),
+  );
+  if (here.length === 0) return validIntent.cancel(now);
+  return aValidIntent(here[step.intent.index % here.length]!, now);
+}
+
+/** The actor a step names; `rightful` is whoever the table says should act on this record. */
+export function actorOf(step: Step, record: Opportunity, kind: IntentKind): Actor {
+  if (step.actor !== 'rightful') return everyone[step.actor]!;
+  const author = personById(record.authorId) ?? people.author;
+  const cardholder = namedCardholder(record) ?? people.cardholder;
+  switch (transitions[kind].by) {
+    case 'system':
+      return scheduler;
+    case 'cardholder':
+      return actorFromPerson(cardholder);
+    case 'procurement':
+      return actorFromPerson(people.procurement);
+    case 'approver':
+      return actorFromPerson(record.state === 'awaitingFunds' ? cardholder : people.procurement);
+    case 'author':
+    case 'authorOrProcurement':
+      return actorFromPerson(author);
+  }
+}

@@ -2,7 +2,7 @@ import { breakdown, capCents } from './money';
 import { textFields, type BilingualItem, type OpportunityFields } from './opportunity';
 import type { Person } from './people';
 import { problem, type Problem } from './problems';
-import { easternDate, isEmail, isHttpsUrl } from './text';
+import { easternDate, isCalendarDate, isEmail, isHttpsUrl } from './text';
 
 export interface CompletenessContext {
   authorId: string;
@@ -21,8 +21,10 @@ function checkItems(field: string, items: BilingualItem[], problems: Problem[]):
 
 /** The total that the $10,000 cap applies to, when the amount and province are known. */
 export function totalCents(fields: OpportunityFields): number | null {
-  if (fields.amountCents === null || fields.province === null) return null;
-  return breakdown(fields.amountCents, fields.amountBasis, fields.province).totalCents;
+  const amount = fields.amountCents;
+  if (amount === null || fields.province === null) return null;
+  if (!Number.isSafeInteger(amount) || amount <= 0) return null;
+  return breakdown(amount, fields.amountBasis, fields.province).totalCents;
 }
 
 /**
@@ -41,22 +43,29 @@ export function completenessProblems(
   checkItems('evaluationCriteria', fields.evaluationCriteria, problems);
 
   if (fields.amountCents === null) problems.push(problem('amountCents', 'required'));
+  else if (!Number.isSafeInteger(fields.amountCents) || fields.amountCents <= 0) {
+    problems.push(problem('amountCents', 'notPositive'));
+  }
   if (fields.province === null) problems.push(problem('province', 'required'));
   const total = totalCents(fields);
   if (total !== null && total > capCents) {
     problems.push(problem('amountCents', 'overCap', { capCents, totalCents: total }));
   }
 
+  const closing = fields.closingAt === null ? Number.NaN : Date.parse(fields.closingAt);
   if (fields.closingAt === null) problems.push(problem('closingAt', 'required'));
-  else if (Date.parse(fields.closingAt) <= context.now.getTime()) {
-    problems.push(problem('closingAt', 'notInFuture'));
-  }
-  if (fields.startDate === null) problems.push(problem('startDate', 'required'));
-  else if (fields.closingAt !== null && fields.startDate < easternDate(fields.closingAt)) {
+  else if (Number.isNaN(closing)) problems.push(problem('closingAt', 'invalidDate'));
+  else if (closing <= context.now.getTime()) problems.push(problem('closingAt', 'notInFuture'));
+  const start = fields.startDate;
+  if (start === null) problems.push(problem('startDate', 'required'));
+  else if (!isCalendarDate(start)) problems.push(problem('startDate', 'invalidDate'));
+  else if (!Number.isNaN(closing) && start <= easternDate(closing)) {
+    // Applications are evaluated after closing, so the work starts on a later day.
     problems.push(problem('startDate', 'notAfter', { other: 'closingAt' }));
   }
   if (fields.deliveryDate === null) problems.push(problem('deliveryDate', 'required'));
-  else if (fields.startDate !== null && fields.deliveryDate <= fields.startDate) {
+  else if (!isCalendarDate(fields.deliveryDate)) problems.push(problem('deliveryDate', 'invalidDate'));
+  else if (start !== null && fields.deliveryDate <= start) {
     problems.push(problem('deliveryDate', 'notAfter', { other: 'startDate' }));
   }
 

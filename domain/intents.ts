@@ -99,8 +99,9 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
       if (typeof amountCents !== 'number' || !Number.isSafeInteger(amountCents)) {
         problems.push(problem('amountCents', 'wrongType', { expected: 'cents' }));
       }
+      const before = problems.length;
       const paidOn = text(raw, 'paidOn', 10, problems);
-      if (!isCalendarDate(paidOn)) problems.push(problem('paidOn', 'invalidDate'));
+      if (problems.length === before && !isCalendarDate(paidOn)) problems.push(problem('paidOn', 'invalidDate'));
       intent = {
         kind,
         method: method ?? 'card',

@@ -47,6 +47,9 @@ export const taxBasisPoints: Readonly<Record<Province, number>> = {
 
 export type AmountBasis = 'preTax' | 'taxIncluded';
 
+/** Far above any draft; keeps a × b exact in double precision (2 × 10¹² × 11,500 < 2⁵³). */
+const maxAmountCents = 1_000_000_000_000;
+
 export interface Breakdown {
   preTaxCents: number;
   taxCents: number;
@@ -60,8 +63,8 @@ function mulDivRound(a: number, b: number, c: number): number {
 
 /** Splits an amount entered before tax or tax-included into its parts; they always add up. */
 export function breakdown(amountCents: number, basis: AmountBasis, province: Province): Breakdown {
-  if (!Number.isSafeInteger(amountCents) || amountCents < 0) {
-    throw new RangeError(`amount must be a non-negative integer of cents, got ${amountCents}`);
+  if (!Number.isSafeInteger(amountCents) || amountCents < 0 || amountCents > maxAmountCents) {
+    throw new RangeError(`amount must be an integer of cents from 0 to ${maxAmountCents}, got ${amountCents}`);
   }
   const bp = taxBasisPoints[province];
   if (basis === 'preTax') {

@@ -100,7 +100,7 @@ function readField(name: FieldName, value: unknown, problems: Problem[]): unknow
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
         problems.push(problem(name, 'wrongType', { expected: 'cents' }));
       } else if (value <= 0) problems.push(problem(name, 'notPositive'));
-      else if (value > maxDraftAmountCents) problems.push(problem(name, 'overCap', { capCents }));
+      else if (value > maxDraftAmountCents) problems.push(problem(name, 'tooLarge', { maxCents: maxDraftAmountCents }));
       else return value;
       return undefined;
     case 'amountBasis':
@@ -155,7 +155,7 @@ export function parseFieldChanges(input: unknown): {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (!fieldNames.has(key)) {
-      problems.push(problem(key.slice(0, 60), 'unknownField'));
+      problems.push(problem(key.replace(/[^\w.-]/g, '?').slice(0, 60), 'unknownField'));
       continue;
     }
     const read = readField(key as FieldName, value, problems);

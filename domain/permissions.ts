@@ -54,7 +54,10 @@ export function mayAct(party: Party, record: Opportunity, actor: Actor): Forbidd
     case 'authorOrProcurement': {
       const asAuthor = mayActAs('author', record, actor);
       if (asAuthor === null) return null;
-      return mayActAs('procurement', record, actor) === null ? null : asAuthor;
+      const asProcurement = mayActAs('procurement', record, actor);
+      if (asProcurement === null) return null;
+      // Tell a procurement officer why they, as one, may not; tell anyone else it is the author's.
+      return hasRole(actor, 'procurement') ? asProcurement : asAuthor;
     }
     default:
       return mayActAs(party, record, actor);

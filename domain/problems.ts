@@ -11,6 +11,7 @@ export const problemCodes = [
   'unknownField',
   'tooLong',
   'tooMany',
+  'tooLarge',
   'tooFew',
   'invalidCharacters',
   'invalidUrl',

@@ -1,8 +1,13 @@
 import { problem, type Problem } from './problems';
 
-/** Tab and line feed are text; other control characters and lone surrogates are not. */
-// eslint-disable-next-line no-control-regex
-const invalidCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cs}/u;
+/**
+ * Tab and line feed are text. Other control characters, lone surrogates, bidirectional overrides
+ * (they can make a title read differently from what it says), line separators and
+ * noncharacters are not.
+ */
+const invalidCharacters =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|\p{Cs}/u;
 
 /** Reads an untrusted string: trims it, normalises line ends, bounds its length. */
 export function readText(
@@ -20,7 +25,7 @@ export function readText(
     problems.push(problem(field, 'invalidCharacters'));
     return undefined;
   }
-  if (text.length > max) {
+  if (text.length > max && [...text].length > max) {
     problems.push(problem(field, 'tooLong', { max }));
     return undefined;
   }
@@ -43,12 +48,14 @@ export function isEmail(text: string): boolean {
   return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i.test(text) && text.length <= 254;
 }
 
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const isoInstant =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** An ISO 8601 instant with an explicit offset, returned in UTC; undefined if it is not one. */
 export function normaliseInstant(text: string): string | undefined {
-  if (!isoInstant.test(text)) return undefined;
+  const match = isoInstant.exec(text);
+  if (!match || !isCalendarDate(match[1]!)) return undefined;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
@@ -62,7 +69,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** The calendar date of an instant in Eastern time, YYYY-MM-DD. */
-export function easternDate(instant: string | Date): string {
+export function easternDate(instant: string | number | Date): string {
   return new Intl.DateTimeFormat('en-CA', {
     timeZone: 'America/Toronto',
     year: 'numeric',

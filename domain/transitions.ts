@@ -20,7 +20,8 @@ export interface Transition {
   by: Party;
 }
 
-const beforePayment = states.filter((s) => !['paid', 'cancelled', 'rejected'].includes(s));
+/** FAA s.34: once the work is certified the supplier is owed payment, so cancelling stops there. */
+const cancellable = states.filter((s) => !['accepted', 'paid', 'cancelled', 'rejected'].includes(s));
 
 /** The lifecycle at a glance: one row an intent. */
 export const transitions: Readonly<Record<IntentKind, Transition>> = {
@@ -36,7 +37,7 @@ export const transitions: Readonly<Record<IntentKind, Transition>> = {
   recordDelivery: { from: ['awarded'], to: 'delivered', by: 'author' },
   accept: { from: ['delivered'], to: 'accepted', by: 'author' },
   recordPayment: { from: ['accepted'], to: 'paid', by: 'cardholder' },
-  cancel: { from: beforePayment, to: 'cancelled', by: 'authorOrProcurement' },
+  cancel: { from: cancellable, to: 'cancelled', by: 'authorOrProcurement' },
 };
 
 export function nextState(kind: IntentKind, from: State): State {

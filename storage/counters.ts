@@ -51,35 +51,69 @@ export async function allocateOpportunityId(counters: Counters, now: Date): Prom
   });
 }
 
+/** A claim left empty this long was abandoned by a crashed server; another may complete it. */
+const abandonedAfterMs = 10_000;
+
+interface Claim {
+  opportunityId: string;
+  etag: string;
+  age: number;
+}
+
+async function readClaim(counters: Counters, token: string): Promise<Claim | null> {
+  try {
+    const row = await counters.getEntity<{ opportunityId: string }>('create', token);
+    const age = Date.now() - Date.parse(String(row.timestamp ?? ''));
+    return { opportunityId: row.opportunityId, etag: row.etag, age: Number.isNaN(age) ? 0 : age };
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw error;
+  }
+}
+
 /**
- * Ties a creation's idempotency token to one opportunity id. A second claim with the same
- * token gets the first id back (`existed`), even if the first creation crashed halfway.
+ * Ties a creation's idempotency token to one opportunity id. The token is claimed before a
+ * number is allocated, so racing duplicates spend no numbers; a second claim gets the first id
+ * back (`existed`), even if the first creation crashed before writing the opportunity.
  */
 export async function claimCreateKey(
   counters: Counters,
   token: string,
   allocate: () => Promise<string>,
 ): Promise<{ id: string; existed: boolean }> {
-  const read = async (): Promise<string | null> => {
-    try {
-      return (await counters.getEntity<{ opportunityId: string }>('create', token)).opportunityId;
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
-  };
   return guard(async () => {
-    const claimed = await read();
-    if (claimed) return { id: claimed, existed: true };
-    const id = await allocate();
-    try {
-      await counters.createEntity({ partitionKey: 'create', rowKey: token, opportunityId: id });
-      return { id, existed: false };
-    } catch (error) {
-      if (statusOf(error) !== 409) throw error;
-      const winner = await read();
-      if (!winner) throw error;
-      return { id: winner, existed: true };
+    for (let attempt = 0; attempt < maxAttempts * 4; attempt++) {
+      const claim = await readClaim(counters, token);
+      if (claim?.opportunityId) return { id: claim.opportunityId, existed: true };
+      let etag: string | undefined;
+      if (!claim) {
+        try {
+          etag = (
+            await counters.createEntity({
+              partitionKey: 'create',
+              rowKey: token,
+              opportunityId: '',
+            })
+          ).etag;
+        } catch (error) {
+          if (statusOf(error) !== 409) throw error;
+        }
+      } else if (claim.age > abandonedAfterMs) etag = claim.etag;
+      if (etag) {
+        const id = await allocate();
+        try {
+          await counters.updateEntity(
+            { partitionKey: 'create', rowKey: token, opportunityId: id },
+            'Replace',
+            { etag },
+          );
+          return { id, existed: false };
+        } catch (error) {
+          if (statusOf(error) !== 412) throw error;
+        }
+      }
+      await pause(20);
     }
+    throw new Error('an earlier creation with the same idempotency key did not finish in time');
   });
 }

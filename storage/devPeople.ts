@@ -8,9 +8,20 @@ export async function readDevPeople(path: string): Promise<Person[]> {
   if (!Array.isArray(parsed.people)) throw new Error(`${path}: expected { "people": [...] }`);
   return parsed.people.map((raw: Record<string, unknown>, index) => {
     const roles = Array.isArray(raw.roles) ? raw.roles : [];
-    if (typeof raw.id !== 'string' || typeof raw.name !== 'string' || typeof raw.email !== 'string' || !roles.every(isRole)) {
+    if (
+      typeof raw.id !== 'string' ||
+      typeof raw.name !== 'string' ||
+      typeof raw.email !== 'string' ||
+      !roles.every(isRole)
+    ) {
       throw new Error(`${path}: people[${index}] needs an id, a name, an e-mail and known roles`);
     }
-    return { id: raw.id, name: raw.name, email: raw.email, roles, locale: isLocale(raw.locale) ? raw.locale : 'en' };
+    return {
+      id: raw.id,
+      name: raw.name,
+      email: raw.email,
+      roles,
+      locale: isLocale(raw.locale) ? raw.locale : 'en',
+    };
   });
 }

@@ -5,10 +5,12 @@ import type { AuditEvent, RefusedAttempt } from '../domain/events';
 import type { Intent } from '../domain/intents';
 import {
   emptyFields,
+  formatOpportunityId,
   isOpportunityId,
   type Opportunity,
-  type OpportunityFields,
 } from '../domain/opportunity';
+import { parseFieldChanges } from '../domain/parseFields';
+import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
 import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
 import { guard, statusOf } from './errors';
@@ -39,7 +41,8 @@ export type ApplyOutcome =
 export type CreateOutcome =
   | { kind: 'applied'; record: Opportunity; event: AuditEvent }
   | { kind: 'replayed'; record: Opportunity }
-  | { kind: 'refused'; refusal: Refusal };
+  | { kind: 'refused'; refusal: Refusal }
+  | { kind: 'tooLarge'; detail: string };
 
 export interface ApplyOptions {
   /** The client's key for this action; the same key applied twice changes nothing. */
@@ -61,37 +64,73 @@ export class OpportunityStore {
     return (await this.readHead(id))?.record ?? null;
   }
 
+  /**
+   * Starts a draft from untrusted field values. Who may, and whether the values are well-formed
+   * and fit in storage, is settled before an opportunity number is spent.
+   */
   async create(
     actor: Actor,
-    fields: Partial<OpportunityFields>,
+    fieldsInput: unknown,
     options: ApplyOptions = {},
   ): Promise<CreateOutcome> {
     const now = this.clock();
-    let id: string;
-    if (options.idempotencyKey) {
-      const claim = await claimCreateKey(
-        this.counters,
-        idempotencyToken(`${actor.id}\n${options.idempotencyKey}`),
-        () => allocateOpportunityId(this.counters, now),
-      );
-      const existing = claim.existed ? await this.get(claim.id) : null;
-      if (existing) return { kind: 'replayed', record: existing };
-      id = claim.id;
-    } else id = await allocateOpportunityId(this.counters, now);
+    const forbidden = mayCreate(actor);
+    if (forbidden)
+      return { kind: 'refused', refusal: { kind: 'forbidden', intent: 'create', ...forbidden } };
+    const parsed = parseFieldChanges(fieldsInput);
+    if (parsed.problems.length) {
+      return {
+        kind: 'refused',
+        refusal: { kind: 'incomplete', intent: 'create', problems: parsed.problems },
+      };
+    }
+    const fields = { ...emptyFields(), ...parsed.changes };
+    const draft = (id: string) => {
+      const decision = createDraft(id, fields, actor, now);
+      if (!decision.ok)
+        throw new Error(`createDraft refused after mayCreate allowed: ${decision.refusal.kind}`);
+      const { record, event } = decision;
+      return {
+        record,
+        event,
+        head: headEntity(record, []),
+        eventRow: eventEntity(event, undefined),
+      };
+    };
+    try {
+      const trial = draft(formatOpportunityId(9999, 999_999));
+      assertEntityFits(trial.head);
+      assertEntityFits(trial.eventRow);
+    } catch (error) {
+      if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
+      throw error;
+    }
 
-    const decision = createDraft(id, { ...emptyFields(), ...fields }, actor, now);
-    if (!decision.ok) return { kind: 'refused', refusal: decision.refusal };
-    const head = headEntity(decision.record, []);
-    const event = eventEntity(decision.event, undefined);
-    assertEntityFits(head);
-    assertEntityFits(event);
-    await guard(() =>
-      this.table.submitTransaction([
-        ['create', head],
-        ['create', event],
-      ]),
-    );
-    return { kind: 'applied', record: decision.record, event: decision.event };
+    const token = options.idempotencyKey
+      ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
+      : undefined;
+    const allocate = () => allocateOpportunityId(this.counters, now);
+    const claim = token
+      ? await claimCreateKey(this.counters, token, allocate)
+      : { id: await allocate(), existed: false };
+    if (claim.existed) {
+      const existing = await this.get(claim.id);
+      if (existing) return { kind: 'replayed', record: existing };
+    }
+    const { record, event, head, eventRow } = draft(claim.id);
+    try {
+      await guard(() =>
+        this.table.submitTransaction([
+          ['create', head],
+          ['create', eventRow],
+        ]),
+      );
+    } catch (error) {
+      const existing = token && statusOf(error) === 409 ? await this.get(claim.id) : null;
+      if (existing) return { kind: 'replayed', record: existing };
+      throw error;
+    }
+    return { kind: 'applied', record, event };
   }
 
   /** Decides an intent against the stored record and writes the change with its event, atomically. */
@@ -104,7 +143,10 @@ export class OpportunityStore {
     const head = await this.readHead(id);
     if (!head) return { kind: 'notFound', id };
     const { record, keys, etag } = head;
-    const token = options.idempotencyKey ? idempotencyToken(options.idempotencyKey) : undefined;
+    // Keys are per person: one person's key never stands for another's action.
+    const token = options.idempotencyKey
+      ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
+      : undefined;
     if (token && keys.includes(token)) return { kind: 'replayed', record };
     if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
       return { kind: 'conflict', record };

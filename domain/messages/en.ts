@@ -84,6 +84,7 @@ export const en = {
   'problem.unknownField': '{field}: not a field of an opportunity.',
   'problem.tooLong': '{field}: at most {max} characters.',
   'problem.tooMany': '{field}: at most {max} items.',
+  'problem.tooLarge': '{field}: at most {maxCents}.',
   'problem.tooFew': '{field}: at least {min} needed.',
   'problem.invalidCharacters':
     '{field}: contains characters that are not allowed (control characters or broken Unicode).',

@@ -82,10 +82,11 @@ export const fr: Record<MessageKey, string> = {
   'expected.yesNo': 'oui ou non',
 
   'problem.required': '{field} : obligatoire.',
-  'problem.wrongType': '{field} : {expected} attendu.',
+  'problem.wrongType': '{field} : on attend {expected}.',
   'problem.unknownField': '{field} : ce n’est pas un champ d’une occasion.',
   'problem.tooLong': '{field} : au plus {max} caractères.',
   'problem.tooMany': '{field} : au plus {max} éléments.',
+  'problem.tooLarge': '{field} : au plus {maxCents}.',
   'problem.tooFew': '{field} : au moins {min} requis.',
   'problem.invalidCharacters':
     '{field} : contient des caractères non permis (caractères de contrôle ou Unicode invalide).',

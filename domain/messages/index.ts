@@ -47,7 +47,7 @@ export function fieldLabel(path: string, locale: Locale): string {
   return parts.join(', ');
 }
 
-const centsParams = new Set(['capCents', 'totalCents', 'committedCents']);
+const centsParams = new Set(['capCents', 'totalCents', 'committedCents', 'maxCents']);
 
 export function describeProblem(p: Problem, locale: Locale): string {
   const params: Record<string, string | number> = { field: fieldLabel(p.field, locale) };

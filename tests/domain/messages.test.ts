@@ -1,0 +1,279 @@
+import { completenessProblems } from '../../domain/completeness';
+import { decide, type Refusal } from '../../domain/decide';
+import { intentKinds } from '../../domain/intents';
+import { locales } from '../../domain/locale';
+import {
+  bilingual,
+  catalogues,
+  describeProblem,
+  describeRefusal,
+  fieldLabel,
+  t,
+} from '../../domain/messages';
+import { en } from '../../domain/messages/en';
+import { fr } from '../../domain/messages/fr';
+import { parseFieldChanges } from '../../domain/parseFields';
+import { roles, scheduler } from '../../domain/people';
+import type { ForbiddenReason } from '../../domain/permissions';
+import { problemCodes, type Problem } from '../../domain/problems';
+import { states } from '../../domain/states';
+import { actor, anOpportunity, beforeClosing, completeFields, people } from '../support/builders';
+import { afterClosing } from '../support/domainArbitraries';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const leftover = /[{}]/;
+
+describe('the catalogues', () => {
+  test('English and French have exactly the same keys', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test.each(Object.keys(en))('%s has the same placeholders in both languages', (key) => {
+    const k = key as keyof typeof en;
+    expect(placeholders(fr[k])).toEqual(placeholders(en[k]));
+  });
+
+  test.each(locales)(
+    'no %s message is blank, and every brace belongs to a placeholder',
+    (locale) => {
+      const messages = Object.entries(catalogues[locale]);
+      expect(messages.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+      const stray = messages.filter(([, text]) => leftover.test(text.replace(/\{\w+\}/g, '')));
+      expect(stray.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  test('t fills placeholders and bilingual gives both languages', () => {
+    expect(bilingual('outcome.notFound', { id: 'MA-2030-0007' })).toEqual({
+      en: 'No opportunity MA-2030-0007 exists.',
+      fr: 'Aucune occasion MA-2030-0007 n’existe.',
+    });
+  });
+});
+
+/** Problems as the domain really produces them: from parsing, completeness and decide. */
+function producedProblems(): { source: string; problem: Problem }[] {
+  const parsed = [
+    { titleEn: 5 },
+    { state: 'posted' },
+    { titleEn: 'x'.repeat(101) },
+    { skills: Array.from({ length: 21 }, () => ({ en: 'x', fr: 'x' })) },
+    { workFr: 'x\u0000' },
+    { closingAt: 'tomorrow' },
+    { province: 'XX' },
+    { amountCents: 0 },
+    { amountCents: 100_000_001 },
+  ].flatMap((input) => parseFieldChanges(input).problems);
+
+  const completeness = completenessProblems(
+    completeFields({
+      titleFr: '',
+      skills: [],
+      amountCents: 869_600,
+      startDate: '2030-01-10',
+      repositoryUrl: 'http://x.ca',
+      contactEmail: 'nobody',
+      unclassified: false,
+    }),
+    { authorId: people.author.id, now: beforeClosing, cardholder: people.procurement },
+  );
+  const sameAsAuthor = completenessProblems(completeFields({ cardholderId: people.author.id }), {
+    authorId: people.author.id,
+    now: new Date('2030-02-01T00:00:00Z'),
+    cardholder: people.author,
+  });
+
+  const context = { now: afterClosing, cardholder: people.cardholder };
+  const refusals = [
+    decide(anOpportunity({ state: 'posted' }), { kind: 'close' }, scheduler, {
+      ...context,
+      now: beforeClosing,
+    }),
+    decide(
+      anOpportunity({ state: 'accepted' }),
+      {
+        kind: 'recordPayment',
+        method: 'card',
+        amountCents: 2_000_000,
+        paidOn: '2031-01-01',
+        reference: '',
+      },
+      actor(people.cardholder),
+      context,
+    ),
+    decide(
+      anOpportunity({ state: 'accepted' }),
+      {
+        kind: 'recordPayment',
+        method: 'card',
+        amountCents: 0,
+        paidOn: '2030-01-01',
+        reference: 'r',
+      },
+      actor(people.cardholder),
+      context,
+    ),
+  ].flatMap((d) => (!d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : []));
+
+  const from = (source: string, problems: Problem[]) =>
+    problems.map((problem) => ({ source, problem }));
+  return [
+    ...from('parseFieldChanges', parsed),
+    ...from('completeness', [...completeness, ...sameAsAuthor]),
+    ...from('decide', refusals),
+  ];
+}
+
+describe('problems in words', () => {
+  const problems = producedProblems();
+
+  test('the sample covers every problem code', () => {
+    expect([...new Set(problems.map(({ problem }) => problem.code))].sort()).toEqual(
+      [...problemCodes].sort(),
+    );
+  });
+
+  test.each(
+    problems.map(({ source, problem: p }) => [`${source}: ${p.field} ${p.code}`, p] as const),
+  )('%s reads in English and French with every placeholder filled', (_name, p) => {
+    for (const locale of locales) expect(describeProblem(p, locale)).not.toMatch(leftover);
+    expect(describeProblem(p, 'fr')).not.toBe(describeProblem(p, 'en'));
+  });
+
+  test('the cap problem shows dollars in each language’s format', () => {
+    const overCap: Problem = {
+      field: 'amountCents',
+      code: 'overCap',
+      params: { capCents: 1_000_000, totalCents: 1_000_040 },
+    };
+    expect(describeProblem(overCap, 'en')).toBe(
+      'Value: the total including tax ($10,000.40) is over the $10,000.00 limit.',
+    );
+    expect(describeProblem(overCap, 'fr')).toMatch(
+      /^Valeur\u00a0: le total taxes comprises \(10\s000,40\s\$\)/,
+    );
+  });
+
+  test('a notAfter problem names the other field in the reader’s language', () => {
+    const p: Problem = { field: 'startDate', code: 'notAfter', params: { other: 'closingAt' } };
+    expect(describeProblem(p, 'en')).toBe('Start date: must come after Closing date and time.');
+    expect(describeProblem(p, 'fr')).toBe(
+      'Date de début\u00a0: doit suivre Date et heure de clôture.',
+    );
+  });
+
+  test('a wrong type names what was expected in words', () => {
+    const p: Problem = { field: 'skills', code: 'wrongType', params: { expected: 'list' } };
+    expect(describeProblem(p, 'en')).toBe('Skills: expected a list.');
+    expect(describeProblem(p, 'fr')).toBe('Compétences\u00a0: on attend une liste.');
+  });
+});
+
+describe('field labels', () => {
+  test('a list item’s part reads as words, in French and English', () => {
+    expect(fieldLabel('acceptanceCriteria[2].fr', 'fr')).toBe(
+      'Critères d’acceptation du travail, élément 3, français',
+    );
+    expect(fieldLabel('acceptanceCriteria[2].fr', 'en')).toBe(
+      'Work acceptance criteria, item 3, French',
+    );
+    expect(fieldLabel('acceptanceCriteria[0].kind', 'en')).toBe(
+      'Work acceptance criteria, item 1, type',
+    );
+  });
+
+  test('a path it cannot read is shown as given', () => {
+    expect(fieldLabel('no such/path', 'en')).toBe('no such/path');
+    expect(fieldLabel('mystery', 'fr')).toBe('mystery');
+  });
+});
+
+describe('refusals in words', () => {
+  const wrongStates = intentKinds.flatMap((intent) =>
+    states.map((state) => ({ kind: 'wrongState', intent, state }) as const),
+  );
+  const reasons: ForbiddenReason[] = [
+    'systemOnly',
+    'peopleOnly',
+    'notAuthor',
+    'notDesignatedCardholder',
+    'ownOpportunity',
+    'cardholderOfThis',
+  ];
+  const forbidden: Refusal[] = [
+    ...reasons.flatMap((reason) =>
+      [...intentKinds, 'create' as const].map((intent) => ({
+        kind: 'forbidden' as const,
+        intent,
+        reason,
+      })),
+    ),
+    ...roles.map((role) => ({
+      kind: 'forbidden' as const,
+      intent: 'create' as const,
+      reason: 'missingRole' as const,
+      role,
+    })),
+  ];
+
+  test.each(locales)(
+    'every intent in every state reads without a placeholder left (%s)',
+    (locale) => {
+      for (const refusal of wrongStates)
+        expect(describeRefusal(refusal, locale)).not.toMatch(leftover);
+    },
+  );
+
+  test.each(locales)(
+    'every forbidden reason and role reads without a placeholder left (%s)',
+    (locale) => {
+      for (const refusal of forbidden)
+        expect(describeRefusal(refusal, locale)).not.toMatch(leftover);
+    },
+  );
+
+  test('a wrong state names the intent and the state', () => {
+    const refusal: Refusal = { kind: 'wrongState', intent: 'submit', state: 'posted' };
+    expect(describeRefusal(refusal, 'en')).toBe(
+      'You cannot submit while the opportunity is "Posted".',
+    );
+    expect(describeRefusal(refusal, 'fr')).toBe(
+      'Vous ne pouvez pas soumettre pendant que l’occasion est «\u00a0Publiée\u00a0».',
+    );
+  });
+
+  test('a missing role names the role', () => {
+    const refusal: Refusal = {
+      kind: 'forbidden',
+      intent: 'approvePosting',
+      reason: 'missingRole',
+      role: 'procurement',
+    };
+    expect(describeRefusal(refusal, 'en')).toBe(
+      'You need the procurement officer (CFOB) role to approve posting.',
+    );
+  });
+
+  test('an incomplete refusal lists each problem on its own line', () => {
+    const refusal: Refusal = {
+      kind: 'incomplete',
+      intent: 'submit',
+      problems: [
+        { field: 'titleFr', code: 'required' },
+        { field: 'unclassified', code: 'notAttested' },
+      ],
+    };
+    expect(describeRefusal(refusal, 'fr').split('\n')).toEqual([
+      'L’occasion n’est pas prête pour soumettre\u00a0:',
+      'Titre (français)\u00a0: obligatoire.',
+      'Le travail est non classifié\u00a0: vous devez attester que le travail est non classifié.',
+    ]);
+  });
+
+  test.each(locales)('every state, intent and role has a name (%s)', (locale) => {
+    for (const state of states) expect(t(locale, `state.${state}`)).not.toBe('');
+    for (const intent of [...intentKinds, 'create' as const])
+      expect(t(locale, `intent.${intent}`)).not.toBe('');
+    for (const role of roles) expect(t(locale, `role.${role}`)).not.toBe('');
+  });
+});

@@ -1,0 +1,161 @@
+import { decide } from '../../domain/decide';
+import { intentKinds, type IntentKind } from '../../domain/intents';
+import { scheduler, type Actor } from '../../domain/people';
+import { finalStates, states, type State } from '../../domain/states';
+import { nextState, transitions } from '../../domain/transitions';
+import { actor, anOpportunity, beforeClosing, people } from '../support/builders';
+import { afterClosing, aValidIntent } from '../support/domainArbitraries';
+
+/**
+ * The lifecycle as DESIGN.md draws it, written out independently of `transitions.ts` so that a
+ * wrong row in the table fails here.
+ */
+/** Cancelling stops at acceptance: after s.34 certification the supplier is owed payment. */
+const cancellable: State[] = [
+  'draft',
+  'awaitingFunds',
+  'awaitingProcurement',
+  'posted',
+  'evaluating',
+  'awarded',
+  'delivered',
+];
+const lifecycle: Record<IntentKind, { from: State[]; to: State | 'unchanged' }> = {
+  editDraft: { from: ['draft'], to: 'unchanged' },
+  submit: { from: ['draft'], to: 'awaitingFunds' },
+  approveFunds: { from: ['awaitingFunds'], to: 'awaitingProcurement' },
+  approvePosting: { from: ['awaitingProcurement'], to: 'posted' },
+  returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft' },
+  reject: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected' },
+  amend: { from: ['posted'], to: 'unchanged' },
+  close: { from: ['posted'], to: 'evaluating' },
+  award: { from: ['evaluating'], to: 'awarded' },
+  recordDelivery: { from: ['awarded'], to: 'delivered' },
+  accept: { from: ['delivered'], to: 'accepted' },
+  recordPayment: { from: ['accepted'], to: 'paid' },
+  cancel: { from: cancellable, to: 'cancelled' },
+};
+
+/** The person each intent waits for on `anOpportunity()` (author, cardholder, CFOB, scheduler). */
+function permittedActor(kind: IntentKind, state: State): Actor {
+  switch (kind) {
+    case 'approveFunds':
+    case 'recordPayment':
+      return actor(people.cardholder);
+    case 'approvePosting':
+      return actor(people.procurement);
+    case 'returnToAuthor':
+    case 'reject':
+      return actor(state === 'awaitingProcurement' ? people.procurement : people.cardholder);
+    case 'close':
+      return scheduler;
+    default:
+      return actor(people.author);
+  }
+}
+
+const rows = intentKinds.flatMap((kind) =>
+  states.map((state) => {
+    const allowed = lifecycle[kind].from.includes(state);
+    const to = lifecycle[kind].to === 'unchanged' ? state : lifecycle[kind].to;
+    return {
+      kind,
+      state,
+      allowed,
+      to,
+      name: allowed ? `${kind}: ${state} → ${to}` : `${kind}: refused from ${state} (wrongState)`,
+    };
+  }),
+);
+
+describe('the transition table, row by row', () => {
+  test.each(rows)('$name', ({ kind, state, allowed, to }) => {
+    const now = kind === 'close' ? afterClosing : beforeClosing;
+    const record = anOpportunity({ state, version: 4 });
+
+    const decision = decide(record, aValidIntent(kind, now), permittedActor(kind, state), {
+      now,
+      cardholder: people.cardholder,
+    });
+
+    if (allowed) {
+      if (!decision.ok) throw new Error(`refused: ${JSON.stringify(decision.refusal)}`);
+      expect(decision.record.state).toBe(to);
+      expect(decision.event).toMatchObject({ from: state, to, version: 5 });
+      expect(decision.record.version).toBe(5);
+    } else {
+      expect(decision).toEqual({ ok: false, refusal: { kind: 'wrongState', intent: kind, state } });
+    }
+  });
+});
+
+describe('the shape of the lifecycle', () => {
+  test.each(intentKinds)('the table row for %s is the one the design draws', (kind) => {
+    expect([...transitions[kind].from].sort()).toEqual([...lifecycle[kind].from].sort());
+    expect(transitions[kind].to).toBe(lifecycle[kind].to);
+  });
+
+  test('nextState keeps the state for edits and addenda, and follows the table otherwise', () => {
+    expect(nextState('editDraft', 'draft')).toBe('draft');
+    expect(nextState('amend', 'posted')).toBe('posted');
+    expect(nextState('close', 'posted')).toBe('evaluating');
+  });
+
+  test('no intent leaves a final state', () => {
+    const leaving = intentKinds.filter((kind) =>
+      transitions[kind].from.some((s) => finalStates.includes(s)),
+    );
+    expect(leaving).toEqual([]);
+  });
+
+  test('every state that is not final can be cancelled, except accepted work, which is owed payment', () => {
+    const stuck = states.filter(
+      (s) => !finalStates.includes(s) && !transitions.cancel.from.includes(s),
+    );
+    expect(stuck).toEqual(['accepted']);
+  });
+
+  test('every state can be reached from a draft', () => {
+    const reached = new Set<State>(['draft']);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const kind of intentKinds) {
+        for (const from of transitions[kind].from) {
+          const to = nextState(kind, from);
+          if (reached.has(from) && !reached.has(to)) {
+            reached.add(to);
+            grew = true;
+          }
+        }
+      }
+    }
+    expect([...reached].sort()).toEqual([...states].sort());
+  });
+
+  test('the state is checked before the person: a stranger learns only that it is too late', () => {
+    const decision = decide(
+      anOpportunity({ state: 'paid' }),
+      aValidIntent('cancel', beforeClosing),
+      actor(people.outsider),
+      { now: beforeClosing, cardholder: people.cardholder },
+    );
+    expect(decision).toEqual({
+      ok: false,
+      refusal: { kind: 'wrongState', intent: 'cancel', state: 'paid' },
+    });
+  });
+
+  test('the person is checked before completeness', () => {
+    const decision = decide(
+      anOpportunity({ state: 'draft', fields: { ...anOpportunity().fields, titleFr: '' } }),
+      aValidIntent('submit', beforeClosing),
+      actor(people.procurement),
+      { now: beforeClosing, cardholder: people.cardholder },
+    );
+    expect(decision).toMatchObject({
+      ok: false,
+      refusal: { kind: 'forbidden', reason: 'notAuthor' },
+    });
+  });
+});

@@ -1,5 +1,8 @@
-/** The English catalogue. Every key here exists in `fr.ts`; a test checks the two agree. */
-export const en = {
+import { botEn } from './botEn';
+import { siteEn } from './siteEn';
+
+/** The shared part of the English catalogue; each surface adds its section (`botEn`, `siteEn`). */
+export const coreEn = {
   'state.draft': 'Draft',
   'state.awaitingFunds': 'Awaiting funds (cardholder)',
   'state.awaitingProcurement': 'Awaiting procurement approval (CFOB)',
@@ -125,5 +128,8 @@ export const en = {
   'error.storageUnavailable': 'Storage is not reachable right now. Please try again in a minute.',
   'error.unexpected': 'Something went wrong on our side (reference {requestId}). Please try again.',
 } as const;
+
+/** The English catalogue. Every key here exists in French; a test checks the two agree. */
+export const en = { ...coreEn, ...botEn, ...siteEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,9 @@
-import type { MessageKey } from './en';
+import { botFr } from './botFr';
+import type { coreEn, MessageKey } from './en';
+import { siteFr } from './siteFr';
 
-/** Le catalogue français : les mêmes clés que `en.ts`. */
-export const fr: Record<MessageKey, string> = {
+/** La partie commune du catalogue français : les mêmes clés que `coreEn`. */
+const coreFr: Record<keyof typeof coreEn, string> = {
   'state.draft': 'Ébauche',
   'state.awaitingFunds': 'En attente des fonds (titulaire de carte)',
   'state.awaitingProcurement': 'En attente de l’approbation de l’approvisionnement (DGDPF)',
@@ -131,3 +133,6 @@ export const fr: Record<MessageKey, string> = {
   'error.unexpected':
     'Une erreur s’est produite de notre côté (référence {requestId}). Veuillez réessayer.',
 };
+
+/** Le catalogue français : les mêmes clés que le catalogue anglais. */
+export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr };

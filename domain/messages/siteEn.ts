@@ -1,0 +1,2 @@
+/** English messages of the public site. */
+export const siteEn = {} as const;

@@ -77,3 +77,39 @@ export function easternDate(instant: string | number | Date): string {
     day: '2-digit',
   }).format(new Date(instant));
 }
+
+function easternOffsetMinutes(instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Toronto',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - Math.floor(instant / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * A wall-clock date and time in Eastern time (what a person types) as an instant in UTC.
+ * Undefined when either part is malformed.
+ */
+export function easternToInstant(date: string, time: string): string | undefined {
+  const hm = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/.exec(time);
+  if (!isCalendarDate(date) || !hm) return undefined;
+  const wall = Date.parse(`${date}T${hm[1]}:${hm[2]}:00.000Z`);
+  // The offset at the wall time read as UTC is right except within hours of a DST change; one more step settles it.
+  let instant = wall - easternOffsetMinutes(wall) * 60_000;
+  instant = wall - easternOffsetMinutes(instant) * 60_000;
+  return new Date(instant).toISOString();
+}
+
+/** An instant as the date and time a person in Eastern time reads on the clock. */
+export function easternDateTime(instant: string): { date: string; time: string } {
+  const at = Date.parse(instant);
+  const local = new Date(at + easternOffsetMinutes(at) * 60_000).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}

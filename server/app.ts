@@ -10,11 +10,13 @@ import type { Logger } from './logger';
 export interface AppDependencies {
   storage: Storage;
   logger: Logger;
+  /** More routes, keyed like `POST /api/messages`. */
+  routes?: ReadonlyArray<[string, Handler]>;
 }
 
 /** The HTTP server: one route table, request ids, and errors that never leak internals. */
-export function createApp({ storage, logger }: AppDependencies): Server {
-  const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)]]);
+export function createApp({ storage, logger, routes: extra = [] }: AppDependencies): Server {
+  const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)], ...extra]);
 
   return createServer(async (req, res) => {
     const requestId = randomUUID();

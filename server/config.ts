@@ -68,6 +68,45 @@ export const settings: readonly Setting[] = [
     requiredInProduction: false,
   },
   {
+    name: 'MicrosoftAppId',
+    description:
+      "The bot's Entra ID app (client) id. Empty in development: the bot then accepts unauthenticated requests, on loopback only.",
+    requiredInProduction: true,
+  },
+  {
+    name: 'MicrosoftAppType',
+    description:
+      '`SingleTenant` (app id + client secret) or `UserAssignedMSI` (managed identity, no secret). Multi-tenant bots can no longer be created.',
+    default: 'SingleTenant',
+    requiredInProduction: false,
+  },
+  {
+    name: 'MicrosoftAppTenantId',
+    description: 'The Entra ID tenant. Activities from any other tenant are refused.',
+    default: 'the Agents Playground tenant (development)',
+    requiredInProduction: true,
+  },
+  {
+    name: 'MicrosoftAppPassword',
+    description:
+      'Client secret of a SingleTenant bot. A secret: set it in the environment (App Service settings / Key Vault reference), never in a file.',
+    requiredInProduction: false,
+  },
+  {
+    name: 'PUBLIC_SITE_URL',
+    description:
+      "Address of the public site, used in links sent to people (e.g. the storage account's static website).",
+    default: 'http://127.0.0.1:3978/opportunities (development)',
+    requiredInProduction: true,
+  },
+  {
+    name: 'BOT_SERVICE_URLS',
+    description:
+      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored in production (botbuilder sends its token to the stored service URL).',
+    default: 'https://smba.trafficmanager.net/',
+    requiredInProduction: false,
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
@@ -81,8 +120,22 @@ export type SettingName = (typeof settings)[number]['name'];
 export type StorageConfig =
   StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
 
+export interface BotConfig {
+  appId: string;
+  appType: 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string;
+  password: string;
+  /** Prefixes of service URLs whose references may be stored; null in development (any). */
+  serviceUrlAllowlist: string[] | null;
+}
+
+/** The Agents Playground's mock tenant: the development default. */
+export const playgroundTenantId = '00000000-0000-0000-0000-0000000000001';
+
 export interface Config {
   mode: 'development' | 'production';
+  bot: BotConfig;
+  publicSiteUrl: string;
   host: string;
   port: number;
   storage: StorageConfig;
@@ -105,6 +158,48 @@ function port(env: Env, name: string, fallback: number, errors: string[]): numbe
     errors.push(`${name} must be a port number (0–65535), got "${raw}".`);
   }
   return value;
+}
+
+const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[]): BotConfig {
+  const appId = env.MicrosoftAppId?.trim() ?? '';
+  const appType = env.MicrosoftAppType || 'SingleTenant';
+  if (appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
+    errors.push(
+      `MicrosoftAppType must be SingleTenant or UserAssignedMSI (multi-tenant bots are no longer allowed), got "${appType}".`,
+    );
+  }
+  const tenantId =
+    env.MicrosoftAppTenantId?.trim() || (mode === 'development' ? playgroundTenantId : '');
+  const password = env.MicrosoftAppPassword ?? '';
+  if (mode === 'production') {
+    if (!appId)
+      errors.push('Production needs MicrosoftAppId: the bot refuses unauthenticated requests.');
+    if (!tenantId) errors.push('Production needs MicrosoftAppTenantId.');
+    if (appType === 'SingleTenant' && appId && !password)
+      errors.push('A SingleTenant bot needs MicrosoftAppPassword.');
+    if (appType === 'UserAssignedMSI' && password)
+      errors.push('A UserAssignedMSI bot uses no MicrosoftAppPassword; unset it.');
+  } else if (!appId && !loopback.has(host)) {
+    errors.push(
+      `Without MicrosoftAppId the bot accepts unauthenticated requests, so HOST must be loopback, got "${host}".`,
+    );
+  }
+  const prefixes = (env.BOT_SERVICE_URLS || 'https://smba.trafficmanager.net/')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  for (const prefix of prefixes)
+    if (!/^https:\/\/[^/]+\//.test(prefix))
+      errors.push(`BOT_SERVICE_URLS entries must be https://host/ prefixes, got "${prefix}".`);
+  return {
+    appId,
+    appType: appType === 'UserAssignedMSI' ? 'UserAssignedMSI' : 'SingleTenant',
+    tenantId,
+    password,
+    serviceUrlAllowlist: mode === 'production' ? prefixes : null,
+  };
 }
 
 /** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
@@ -151,10 +246,22 @@ export function loadConfig(
   if (!logLevels.includes(logLevel))
     errors.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}".`);
 
+  const host = env.HOST || (mode === 'production' ? '0.0.0.0' : '127.0.0.1');
+  const listenPort = port(env, 'PORT', 3978, errors);
+  const bot = botConfig(env, mode, host, errors);
+  const publicSiteUrl =
+    env.PUBLIC_SITE_URL ||
+    (mode === 'development' ? `http://127.0.0.1:${listenPort}/opportunities` : '');
+  if (mode === 'production' && !/^https:\/\//.test(publicSiteUrl)) {
+    errors.push('Production needs PUBLIC_SITE_URL, an https:// address of the public site.');
+  }
+
   const config: Config = {
     mode,
-    host: env.HOST || (mode === 'production' ? '0.0.0.0' : '127.0.0.1'),
-    port: port(env, 'PORT', 3978, errors),
+    bot,
+    publicSiteUrl,
+    host,
+    port: listenPort,
     storage,
     tablePrefix,
     logLevel,

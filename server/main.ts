@@ -1,6 +1,7 @@
 import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { readDevPeople } from '../storage/devPeople';
 import { openStorage } from '../storage/storage';
+import { createBot } from '../bot';
 import { createApp, listen } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -41,12 +42,28 @@ async function main(): Promise<void> {
     for (const person of people) await storage.people.put(person);
     logger.info({ count: people.length, file: config.devPeopleFile }, 'development people loaded');
   }
-  const server = await listen(createApp({ storage, logger }), config.host, config.port);
+  const bot = createBot({
+    config: config.bot,
+    storage,
+    logger,
+    publicSiteUrl: config.publicSiteUrl,
+  });
+  const server = await listen(
+    createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),
+    config.host,
+    config.port,
+  );
 
   say('');
   say(`Micro-Acquisition for Teams (${config.mode})`);
   say(`  Server    ${server.url}`);
   say(`  Health    ${server.url}/healthz`);
+  say(`  Bot       ${server.url}/api/messages`);
+  if (!config.bot.appId) {
+    say('');
+    say('  ⚠ DEVELOPMENT MODE: the bot accepts unauthenticated requests (no MicrosoftAppId),');
+    say(`    so it listens on ${config.host} only. Try it with: npm run playground`);
+  }
   say(
     azurite
       ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`
@@ -61,6 +78,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     await server.close();
+    await bot.background.idle();
     await azurite?.stop();
     say('Stopped.');
     process.exit(0);

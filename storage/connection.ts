@@ -26,7 +26,13 @@ function clientOptions(target: StorageTarget): TableServiceClientOptions {
   };
 }
 
-export const tableNames = ['opportunities', 'people', 'counters'] as const;
+export const tableNames = [
+  'opportunities',
+  'people',
+  'counters',
+  'conversations',
+  'cardmessages',
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface Tables {

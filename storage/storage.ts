@@ -1,4 +1,5 @@
 import { connect, ensureTables, ping, type StorageTarget, type Tables } from './connection';
+import { ConversationStore } from './conversationStore';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
 
@@ -7,6 +8,7 @@ export interface Storage {
   tables: Tables;
   opportunities: OpportunityStore;
   people: PeopleStore;
+  conversations: ConversationStore;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -26,6 +28,7 @@ export async function openStorage(
   return {
     tables,
     people,
+    conversations: new ConversationStore(tables.clients.conversations, tables.clients.cardmessages),
     opportunities: new OpportunityStore(
       tables.clients.opportunities,
       tables.clients.counters,

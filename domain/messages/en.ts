@@ -80,6 +80,8 @@ export const coreEn = {
   'expected.list': 'a list',
   'expected.item': 'an object',
   'expected.cents': 'a whole number of cents',
+  'expected.dollars': 'an amount in dollars, like 8,690.00',
+  'expected.criterionLine': 'one item per line, its parts separated by |',
   'expected.yesNo': 'yes or no',
 
   'problem.required': '{field}: required.',

@@ -81,6 +81,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'expected.list': 'une liste',
   'expected.item': 'un objet',
   'expected.cents': 'un nombre entier de cents',
+  'expected.dollars': 'un montant en dollars, comme 8 690,00',
+  'expected.criterionLine': 'un élément par ligne, ses parties séparées par |',
   'expected.yesNo': 'oui ou non',
 
   'problem.required': '{field} : obligatoire.',

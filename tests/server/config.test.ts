@@ -23,19 +23,49 @@ describe('loadConfig', () => {
       expect(loaded.errors.join('\n')).toMatch(/STORAGE_ACCOUNT_URL.*STORAGE_CONNECTION_STRING/);
   });
 
-  test('production with an account URL uses managed identity, listens on all interfaces, loads no dev people', () => {
-    const loaded = loadConfig({
-      NODE_ENV: 'production',
-      STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
-    });
+  const production = {
+    NODE_ENV: 'production',
+    STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net',
+    MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+    MicrosoftAppType: 'UserAssignedMSI',
+    MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
+    PUBLIC_SITE_URL: 'https://acct.z9.web.core.windows.net',
+  };
+
+  test('production with an account URL and a managed-identity bot: all interfaces, no dev people, references only from Teams', () => {
+    const loaded = loadConfig(production);
     expect(loaded).toEqual({
       ok: true,
       config: expect.objectContaining({
         host: '0.0.0.0',
         storage: { kind: 'accountUrl', accountUrl: 'https://acct.table.core.windows.net' },
         devPeopleFile: null,
+        bot: expect.objectContaining({
+          appType: 'UserAssignedMSI',
+          serviceUrlAllowlist: ['https://smba.trafficmanager.net/'],
+        }),
       }),
     });
+  });
+
+  test.each([
+    [{ MicrosoftAppId: '' }, /MicrosoftAppId/],
+    [{ MicrosoftAppTenantId: '' }, /MicrosoftAppTenantId/],
+    [{ PUBLIC_SITE_URL: 'http://site' }, /PUBLIC_SITE_URL/],
+    [{ MicrosoftAppType: 'MultiTenant' }, /multi-tenant bots are no longer allowed/],
+    [{ MicrosoftAppPassword: 'x' }, /UserAssignedMSI bot uses no MicrosoftAppPassword/],
+    [{ MicrosoftAppType: 'SingleTenant' }, /SingleTenant bot needs MicrosoftAppPassword/],
+    [{ BOT_SERVICE_URLS: 'http://evil/' }, /BOT_SERVICE_URLS/],
+  ])('production refuses to start with %j', (change, message) => {
+    const loaded = loadConfig({ ...production, ...change });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
+  });
+
+  test('development without bot credentials must stay on loopback', () => {
+    const loaded = loadConfig({ HOST: '0.0.0.0' });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(/HOST must be loopback/);
   });
 
   test.each([
@@ -74,7 +104,9 @@ describe('loadConfig', () => {
     const source = ['server/config.ts', 'server/main.ts']
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    const read = new Set([...source.matchAll(/env(?:\.|\[')([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]));
+    const read = new Set(
+      [...source.matchAll(/env(?:\.|\[')([A-Za-z][A-Za-z0-9_]+)/g)].map((m) => m[1]),
+    );
     const documented = new Set(settings.map((s) => s.name));
     expect([...read].filter((name) => !documented.has(name!))).toEqual([]);
   });

@@ -1,0 +1,93 @@
+/**
+ * Adaptive Card 1.5 building blocks as plain objects. Text goes into RichTextBlock/TextRun,
+ * which render no Markdown: a title like `[Approve](https://evil)` shows as typed. No text
+ * anywhere in our cards is interpreted as Markdown, so nothing needs escaping.
+ */
+export type Element = Record<string, unknown>;
+
+export type Card = {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: Element[];
+  actions?: Element[];
+  refresh?: { action: Element; userIds: string[] };
+  msteams?: Record<string, unknown>;
+};
+
+export function card(body: Element[], actions: Element[] = [], extra: Partial<Card> = {}): Card {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length ? { actions } : {}),
+    msteams: { width: 'Full' },
+    ...extra,
+  };
+}
+
+interface TextOptions {
+  weight?: 'Bolder';
+  size?: 'Small' | 'Medium' | 'Large';
+  color?: 'Attention' | 'Good' | 'Warning' | 'Accent';
+  isSubtle?: boolean;
+  spacing?: 'None' | 'Small' | 'Medium';
+  id?: string;
+}
+
+/** Any text, shown exactly as given. */
+export function text(value: string, options: TextOptions = {}): Element {
+  const { spacing, id, ...run } = options;
+  return {
+    type: 'RichTextBlock',
+    ...(spacing ? { spacing } : {}),
+    ...(id ? { id } : {}),
+    inlines: [{ type: 'TextRun', text: value, ...run }],
+  };
+}
+
+export function heading(value: string): Element {
+  return text(value, { weight: 'Bolder', size: 'Medium' });
+}
+
+/** Label and value pairs; values are untrusted text, so each row is a pair of text runs. */
+export function facts(rows: ReadonlyArray<[string, string]>): Element {
+  return {
+    type: 'Container',
+    items: rows.map(([label, value]) => ({
+      type: 'ColumnSet',
+      spacing: 'Small',
+      columns: [
+        { type: 'Column', width: 2, items: [text(label, { weight: 'Bolder' })] },
+        { type: 'Column', width: 5, items: [text(value || '—')] },
+      ],
+    })),
+  };
+}
+
+export function problemsBlock(messages: readonly string[], id?: string): Element[] {
+  return messages.map((message, index) =>
+    text(message, { color: 'Attention', spacing: 'None', ...(id && index === 0 ? { id } : {}) }),
+  );
+}
+
+/**
+ * Action.Execute (universal actions) with an Action.Submit fallback for clients without them.
+ * `data` names the verb's target; the inputs of the card are added by the client.
+ */
+export function execute(
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  style?: 'positive' | 'destructive',
+): Element {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data,
+    ...(style ? { style } : {}),
+    fallback: { type: 'Action.Submit', title, data: { ...data, verb } },
+  };
+}

@@ -1,0 +1,144 @@
+import { totalCents } from '../../domain/completeness';
+import { formatDateTime, type Locale } from '../../domain/locale';
+import { t } from '../../domain/messages';
+import { breakdown, formatCents } from '../../domain/money';
+import type { Opportunity } from '../../domain/opportunity';
+import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+
+/** What everyone involved sees of an opportunity: where it stands and who acted last. */
+function summary(record: Opportunity, locale: Locale, waitingForName: string | null): Element[] {
+  const f = record.fields;
+  const value =
+    f.amountCents !== null && f.province !== null && totalCents(f) !== null
+      ? (() => {
+          const b = breakdown(f.amountCents, f.amountBasis, f.province);
+          return t(locale, 'bot.fact.valueBreakdown', {
+            preTax: formatCents(b.preTaxCents, locale),
+            tax: formatCents(b.taxCents, locale),
+            total: formatCents(b.totalCents, locale),
+            province: f.province,
+          });
+        })()
+      : '';
+  const rows: Array<[string, string]> = [
+    [t(locale, 'bot.fact.id'), record.id],
+    [t(locale, 'bot.fact.state'), t(locale, `state.${record.state}`)],
+    [t(locale, 'field.titleEn'), f.titleEn],
+    [t(locale, 'field.titleFr'), f.titleFr],
+    [t(locale, 'bot.fact.value'), value],
+    [t(locale, 'field.fundCentre'), f.fundCentre],
+    [t(locale, 'bot.fact.closing'), f.closingAt ? formatDateTime(f.closingAt, locale) : ''],
+    [
+      t(locale, 'bot.fact.dates'),
+      t(locale, 'bot.fact.datesValue', {
+        start: f.startDate ?? '—',
+        delivery: f.deliveryDate ?? '—',
+      }),
+    ],
+    [t(locale, 'bot.approval.requestedBy'), record.authorName],
+    [
+      t(locale, 'bot.fact.lastChange'),
+      t(locale, 'bot.fact.lastChangeValue', {
+        name: record.updatedByName,
+        at: formatDateTime(record.updatedAt, locale),
+      }),
+    ],
+  ];
+  if (waitingForName) rows.push([t(locale, 'bot.fact.waitingFor'), waitingForName]);
+  return [facts(rows), text(locale === 'fr' ? f.summaryFr : f.summaryEn, { isSubtle: true })];
+}
+
+export interface ViewContext {
+  locale: Locale;
+  /** Teams user ids of whoever may act now: they get their own view on refresh. */
+  approverTeamsIds: readonly string[];
+  /** Name of the person the opportunity waits for, if one. */
+  waitingForName: string | null;
+  notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
+  publicUrl?: string;
+}
+
+function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Partial<Card> {
+  if (!approverTeamsIds.length) return {};
+  return {
+    refresh: {
+      action: { type: 'Action.Execute', verb: 'refresh', data: { opportunityId: record.id } },
+      userIds: approverTeamsIds.slice(0, 60),
+    },
+  };
+}
+
+function noticeBlock(context: ViewContext): Element[] {
+  return context.notice
+    ? [text(context.notice.text, { color: context.notice.tone ?? 'Good', weight: 'Bolder' })]
+    : [];
+}
+
+/** The read-only view: state, facts, last decision, public link once posted. */
+export function statusCard(record: Opportunity, context: ViewContext): Card {
+  const { locale } = context;
+  const body = [
+    heading(
+      `${record.id} · ${record.fields[locale === 'fr' ? 'titleFr' : 'titleEn'] || record.fields.titleEn}`,
+    ),
+    ...noticeBlock(context),
+  ];
+  body.push(...summary(record, locale, context.waitingForName));
+  if (context.publicUrl)
+    body.push(text(`${t(locale, 'bot.fact.publicPage')}: ${context.publicUrl}`));
+  const actions =
+    record.state === 'draft'
+      ? [execute(t(locale, 'bot.action.open'), 'openDraft', { opportunityId: record.id })]
+      : [];
+  return card(body, actions, refresh(record, context.approverTeamsIds));
+}
+
+/** The approver's view: the same facts, a comment box, Approve / Return / Reject. */
+export function approvalCard(record: Opportunity, context: ViewContext): Card {
+  const { locale } = context;
+  const funds = record.state === 'awaitingFunds';
+  const data = { opportunityId: record.id, version: record.version };
+  const body: Element[] = [
+    heading(t(locale, funds ? 'bot.approval.fundsTitle' : 'bot.approval.postingTitle')),
+    ...noticeBlock(context),
+    ...summary(record, locale, null),
+    {
+      type: 'Input.Text',
+      id: 'comment',
+      label: t(locale, 'bot.comment'),
+      isMultiline: true,
+      maxLength: 2000,
+    },
+  ];
+  return card(
+    body,
+    [
+      execute(
+        t(locale, funds ? 'bot.action.approveFunds' : 'bot.action.approvePosting'),
+        funds ? 'approveFunds' : 'approvePosting',
+        data,
+        'positive',
+      ),
+      execute(t(locale, 'bot.action.return'), 'returnToAuthor', data),
+      execute(t(locale, 'bot.action.reject'), 'reject', data, 'destructive'),
+    ],
+    refresh(record, context.approverTeamsIds),
+  );
+}
+
+/** A list of opportunities with their states, newest first. */
+export function listCard(records: readonly Opportunity[], locale: Locale, more: boolean): Card {
+  if (!records.length) return card([text(t(locale, 'bot.mine.empty'))]);
+  const rows = records.map((r): [string, string] => [
+    r.id,
+    `${t(locale, `state.${r.state}`)} · ${r.fields.titleEn || r.fields.titleFr || '—'}`,
+  ]);
+  const body = [heading(t(locale, 'bot.mine.title')), facts(rows)];
+  if (more)
+    body.push(text(t(locale, 'bot.mine.more', { count: records.length }), { isSubtle: true }));
+  return card(body);
+}
+
+export function messageCard(message: string, tone?: 'Attention' | 'Good' | 'Warning'): Card {
+  return card([text(message, tone ? { color: tone } : {})]);
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { localeFromTag, type Locale } from '../domain/locale';
+import { t } from '../domain/messages';
+import { isOpportunityId } from '../domain/opportunity';
+import { mayRead } from '../domain/permissions';
+import { actorFromPerson } from '../domain/people';
+import { draftCard } from './cards/draftCard';
+import type { Card } from './cards/elements';
+import { listCard, messageCard } from './cards/opportunityCards';
+import { speaker, type BotDependencies, type Speaker, type Turn } from './context';
+import { viewFor } from './views';
+
+const listSize = 20;
+
+/** Teams puts the bot's mention in the text of channel messages; commands ignore it and case. */
+export function normaliseCommand(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+async function mine(deps: BotDependencies, who: Speaker): Promise<Card> {
+  const page = await deps.storage.opportunities.list(
+    { kind: 'author', personId: who.person.id },
+    { size: 100 },
+  );
+  const newest = [...page.items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return listCard(
+    newest.slice(0, listSize),
+    who.locale,
+    newest.length > listSize || page.continuationToken !== undefined,
+  );
+}
+
+async function status(deps: BotDependencies, who: Speaker, argument: string): Promise<Card> {
+  const id = argument.toUpperCase();
+  if (!isOpportunityId(id)) return messageCard(t(who.locale, 'bot.status.usage'));
+  const record = await deps.storage.opportunities.get(id);
+  if (!record) return messageCard(t(who.locale, 'outcome.notFound', { id }), 'Attention');
+  if (!mayRead(record, actorFromPerson(who.person)))
+    return messageCard(t(who.locale, 'bot.status.notAllowed', { id }), 'Attention');
+  return viewFor(deps, record, who.person, who.locale);
+}
+
+async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Locale): Promise<Card> {
+  await deps.storage.conversations.setLocale(who.person.id, locale);
+  return messageCard(t(locale, 'bot.languageSet'));
+}
+
+/** Answers a typed message in a personal chat. Registered people only; roles come from storage. */
+export async function handleMessage(
+  deps: BotDependencies,
+  turn: Turn,
+  text: string,
+): Promise<Card[]> {
+  const who = await speaker(deps, turn);
+  if (!who)
+    return [
+      messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention'),
+    ];
+  const command = normaliseCommand(text);
+  const [word = '', ...rest] = command.split(' ');
+  switch (word) {
+    case 'new':
+    case 'nouveau':
+    case 'nouvelle': {
+      const cardholders = (await deps.storage.people.list()).filter(
+        (p) => p.roles.includes('cardholder') && p.id !== who.person.id,
+      );
+      return [
+        draftCard({
+          locale: who.locale,
+          record: null,
+          problems: [],
+          cardholders,
+          nonce: randomUUID(),
+        }),
+      ];
+    }
+    case 'mine':
+    case 'mes':
+      return [await mine(deps, who)];
+    case 'status':
+    case 'statut':
+      return [await status(deps, who, rest.join(' '))];
+    case 'english':
+    case 'anglais':
+      return [await switchLanguage(deps, who, 'en')];
+    case 'français':
+    case 'francais':
+    case 'french':
+      return [await switchLanguage(deps, who, 'fr')];
+    case 'help':
+    case 'aide':
+    case '?':
+    case '':
+      return [messageCard(t(who.locale, 'bot.help'))];
+    default:
+      return [messageCard(t(who.locale, 'bot.unknownCommand', { text: command.slice(0, 60) }))];
+  }
+}
+
+/** Remembers where to reach a registered person; the adapter calls it only for trusted activities. */
+export async function rememberChat(deps: BotDependencies, turn: Turn): Promise<void> {
+  const person = await deps.storage.people.get(turn.user.aadObjectId);
+  if (!person) return;
+  await deps.storage.conversations.save({
+    personId: person.id,
+    teamsUserId: turn.user.teamsUserId,
+    reference: turn.reference,
+  });
+}
+
+export async function welcome(deps: BotDependencies, turn: Turn): Promise<Card[]> {
+  const who = await speaker(deps, turn);
+  return [messageCard(t(who?.locale ?? localeFromTag(turn.activityLocale), 'bot.welcome'))];
+}

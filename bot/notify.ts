@@ -1,0 +1,110 @@
+import type { AuditEvent } from '../domain/events';
+import type { Locale } from '../domain/locale';
+import { t } from '../domain/messages';
+import type { Opportunity } from '../domain/opportunity';
+import type { Person } from '../domain/people';
+import { publicUrl } from '../site/urls';
+import { messageCard } from './cards/opportunityCards';
+import type { BotDependencies } from './context';
+import { approversOf, viewFor } from './views';
+
+const decisions = ['approveFunds', 'approvePosting', 'returnToAuthor', 'reject'] as const;
+type Decision = (typeof decisions)[number];
+
+function isDecision(kind: string): kind is Decision {
+  return (decisions as readonly string[]).includes(kind);
+}
+
+/** "Funds approved by Megan Bowen." plus the comment, in the reader's language. */
+export function decisionText(event: AuditEvent, locale: Locale): string | null {
+  if (!isDecision(event.details.kind)) return null;
+  const line = t(locale, `bot.decided.${event.details.kind}`, { name: event.actorName });
+  return event.comment ? `${line} ${event.comment}` : line;
+}
+
+async function localeOf(deps: BotDependencies, person: Person): Promise<Locale> {
+  return (await deps.storage.conversations.get(person.id))?.locale ?? person.locale;
+}
+
+/** Sends a card about the opportunity to a person's personal chat and remembers the message. */
+async function sendAbout(
+  deps: BotDependencies,
+  record: Opportunity,
+  person: Person,
+  intro: string,
+): Promise<boolean> {
+  const chat = await deps.storage.conversations.get(person.id);
+  if (!chat) return false;
+  const locale = chat.locale ?? person.locale;
+  const card = await viewFor(deps, record, person, locale, { text: intro, tone: 'Warning' });
+  const activityId = await deps.messenger.send(chat.reference, card);
+  if (activityId) {
+    await deps.storage.conversations.addMessage({
+      opportunityId: record.id,
+      personId: person.id,
+      activityId,
+      reference: chat.reference,
+    });
+  }
+  return true;
+}
+
+async function tell(
+  deps: BotDependencies,
+  person: Person,
+  message: (locale: Locale) => string,
+): Promise<void> {
+  const chat = await deps.storage.conversations.get(person.id);
+  if (chat)
+    await deps.messenger.send(chat.reference, messageCard(message(chat.locale ?? person.locale)));
+}
+
+/**
+ * After a change is stored: every copy of a card about the opportunity shows the new state, and
+ * the next person is asked to act. Runs in the background, after the invoke has been answered.
+ */
+export async function afterChange(
+  deps: BotDependencies,
+  record: Opportunity,
+  event: AuditEvent,
+): Promise<void> {
+  const people = await deps.storage.people.list();
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const author = byId.get(record.authorId);
+
+  for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
+    const viewer = byId.get(message.personId);
+    if (!viewer) continue;
+    const locale = await localeOf(deps, viewer);
+    const notice = decisionText(event, locale);
+    const card = await viewFor(deps, record, viewer, locale, notice ? { text: notice } : undefined);
+    await deps.messenger.update(message.reference, message.activityId, card);
+  }
+
+  const kind = event.details.kind;
+  if (kind === 'submit' || kind === 'approveFunds') {
+    const approvers = await approversOf(deps, record);
+    let reached = 0;
+    for (const approver of approvers) {
+      const locale = await localeOf(deps, approver);
+      const intro =
+        kind === 'submit'
+          ? t(locale, 'bot.notify.fundsRequest', { author: record.authorName, id: record.id })
+          : t(locale, 'bot.notify.postingRequest', { id: record.id });
+      if (await sendAbout(deps, record, approver, intro)) reached++;
+    }
+    if (!reached && author && kind === 'approveFunds')
+      await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable'));
+  } else if (kind === 'approvePosting' && author) {
+    await tell(deps, author, (l) =>
+      t(l, 'bot.notify.posted', {
+        id: record.id,
+        url: publicUrl(deps.publicSiteUrl, record.id, l),
+      }),
+    );
+  } else if ((kind === 'returnToAuthor' || kind === 'reject') && author) {
+    await tell(deps, author, (l) =>
+      t(l, 'bot.notify.decided', { id: record.id, decision: decisionText(event, l) ?? '' }),
+    );
+  }
+}

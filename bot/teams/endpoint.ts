@@ -1,0 +1,93 @@
+import type { Activity, CloudAdapter } from 'botbuilder';
+import { bilingual } from '../../domain/messages';
+import { readJsonBody, sendJson, type Handler } from '../../server/http';
+import type { Logger } from '../../server/logger';
+import type { MicroAcquisitionHandler } from './handler';
+
+/** Teams activities are small; a card action with every field filled stays well under this. */
+const maxBodyBytes = 256 * 1024;
+
+export interface EndpointOptions {
+  adapter: CloudAdapter;
+  handler: MicroAcquisitionHandler;
+  /** The only tenant whose activities are processed. */
+  tenantId: string;
+  logger: Logger;
+}
+
+function tenantOf(activity: Record<string, unknown>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
+  const id = channelData?.tenant?.id ?? conversation?.tenantId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function looksLikeActivity(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const a = value as Record<string, unknown>;
+  const from = a.from as Record<string, unknown> | undefined;
+  const conversation = a.conversation as Record<string, unknown> | undefined;
+  return (
+    typeof a.type === 'string' &&
+    typeof a.serviceUrl === 'string' &&
+    /^https?:\/\//.test(a.serviceUrl) &&
+    typeof from?.id === 'string' &&
+    typeof conversation?.id === 'string'
+  );
+}
+
+/**
+ * POST /api/messages. The body is checked before botbuilder sees it, the tenant is checked,
+ * and whatever the adapter answers, no error text of its own reaches the caller.
+ */
+export function botEndpoint({ adapter, handler, tenantId, logger }: EndpointOptions): Handler {
+  return async ({ req, res, requestId }) => {
+    const body = await readJsonBody(req, maxBodyBytes);
+    if (!body.ok) return sendJson(res, body.status, { error: body.error });
+    if (!looksLikeActivity(body.value)) return sendJson(res, 400, { error: 'notAnActivity' });
+    if (tenantOf(body.value) !== tenantId) {
+      logger.warn(
+        { requestId, tenant: tenantOf(body.value) },
+        'activity from another tenant refused',
+      );
+      return sendJson(res, 403, { error: 'wrongTenant' });
+    }
+
+    let status = 200;
+    let payload: unknown;
+    const response = {
+      socket: {},
+      status: (code: number) => void (status = code),
+      header: () => undefined,
+      send: (value: unknown) => void (payload = value),
+      end: () => undefined,
+    };
+    try {
+      await adapter.process(
+        {
+          body: body.value as Activity & Record<string, unknown>,
+          headers: req.headers,
+          method: 'POST',
+        },
+        response,
+        (context) => handler.run(context),
+      );
+    } catch (error) {
+      logger.warn({ requestId, err: error }, 'activity refused by the adapter');
+      return sendJson(res, 400, { error: 'notAnActivity' });
+    }
+    if (status === 401 || status === 403) return sendJson(res, 401, { error: 'unauthorized' });
+    if (status >= 500) {
+      logger.error({ requestId, status }, 'bot turn failed');
+      return sendJson(res, 500, {
+        error: 'unexpected',
+        message: bilingual('error.unexpected', { requestId }),
+      });
+    }
+    if (payload === undefined) {
+      res.writeHead(status, { 'content-length': 0 });
+      return void res.end();
+    }
+    sendJson(res, status, payload);
+  };
+}

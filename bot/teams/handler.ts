@@ -1,0 +1,107 @@
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type Activity,
+} from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { bilingual } from '../../domain/messages';
+import { StorageUnavailable } from '../../storage/errors';
+import { handleAction } from '../cardActions';
+import type { Card } from '../cards/elements';
+import { messageCard } from '../cards/opportunityCards';
+import { handleMessage, rememberChat, welcome } from '../commands';
+import type { BotDependencies, Turn } from '../context';
+import { adaptiveCardMessage } from './adapter';
+
+/** Turns Teams activities into the bot's plain turns and sends back what it answers. */
+export class MicroAcquisitionHandler extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: BotDependencies,
+    /** Whether this activity's conversation reference may be kept for proactive messages. */
+    private readonly mayRemember: (activity: Activity) => boolean,
+  ) {
+    super();
+    this.onMessage(async (context, next) => {
+      const turn = this.turnOf(context);
+      await this.remember(context, turn);
+      const value = context.activity.value as { verb?: unknown } | undefined;
+      // Action.Submit fallback from clients without universal actions: same verbs, answered as a message.
+      const cards = await this.safely(turn, async () =>
+        typeof value?.verb === 'string'
+          ? [await handleAction(this.deps, turn, value.verb, value)]
+          : handleMessage(this.deps, turn, context.activity.text ?? ''),
+      );
+      for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const turn = this.turnOf(context);
+      await this.remember(context, turn);
+      for (const card of await welcome(this.deps, turn))
+        await context.sendActivity(adaptiveCardMessage(card));
+      await next();
+    });
+  }
+
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const turn = this.turnOf(context);
+    await this.remember(context, turn);
+    const [card] = await this.safely(turn, async () => [
+      await handleAction(
+        this.deps,
+        turn,
+        String(invokeValue.action?.verb ?? ''),
+        invokeValue.action?.data,
+      ),
+    ]);
+    return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card! };
+  }
+
+  /** A failure becomes a short bilingual card, never internals; storage outages say "try again". */
+  private async safely(turn: Turn, work: () => Promise<Card[]>): Promise<Card[]> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof StorageUnavailable) {
+        const { en, fr } = bilingual('error.storageUnavailable');
+        return [messageCard(`${en}\n\n${fr}`, 'Attention')];
+      }
+      const reference = randomUUID();
+      this.deps.logger.error(
+        { err: error, reference, user: turn.user.aadObjectId },
+        'bot action failed',
+      );
+      const { en, fr } = bilingual('error.unexpected', { requestId: reference });
+      return [messageCard(`${en}\n\n${fr}`, 'Attention')];
+    }
+  }
+
+  private turnOf(context: TurnContext): Turn {
+    const { activity } = context;
+    return {
+      user: {
+        aadObjectId: activity.from?.aadObjectId ?? '',
+        teamsUserId: activity.from?.id ?? '',
+        name: activity.from?.name ?? '',
+      },
+      activityLocale: activity.locale,
+      reference: TurnContext.getConversationReference(activity),
+      replyToId: activity.replyToId,
+    };
+  }
+
+  private async remember(context: TurnContext, turn: Turn): Promise<void> {
+    if (
+      turn.user.aadObjectId &&
+      context.activity.conversation?.conversationType === 'personal' &&
+      this.mayRemember(context.activity)
+    ) {
+      await rememberChat(this.deps, turn);
+    }
+  }
+}

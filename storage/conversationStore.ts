@@ -1,0 +1,116 @@
+import { odata, type TableClient } from '@azure/data-tables';
+import { isLocale, type Locale } from '../domain/locale';
+import { guard, statusOf } from './errors';
+import { encodeKey } from './keys';
+
+/**
+ * Where to reach a person in Teams: the conversation reference of their personal chat with the
+ * bot (for proactive messages), their Teams user id (for `refresh.userIds`) and the language they
+ * chose. The reference is opaque JSON from the bot adapter.
+ */
+export interface PersonalChat {
+  personId: string;
+  teamsUserId: string;
+  reference: unknown;
+  /** Set when the person chose a language with `english` / `français`. */
+  locale: Locale | null;
+}
+
+interface ChatEntity {
+  teamsUserId: string;
+  reference: string;
+  locale: string;
+}
+
+/** A message the bot posted about an opportunity, so a decision can update every copy. */
+export interface CardMessage {
+  opportunityId: string;
+  personId: string;
+  activityId: string;
+  reference: unknown;
+}
+
+export class ConversationStore {
+  constructor(
+    private readonly chats: TableClient,
+    private readonly messages: TableClient,
+  ) {}
+
+  async get(personId: string): Promise<PersonalChat | null> {
+    return guard(async () => {
+      try {
+        const row = await this.chats.getEntity<ChatEntity>('chat', encodeKey(personId));
+        return {
+          personId,
+          teamsUserId: row.teamsUserId,
+          reference: JSON.parse(row.reference) as unknown,
+          locale: isLocale(row.locale) ? row.locale : null,
+        };
+      } catch (error) {
+        if (statusOf(error) === 404) return null;
+        throw error;
+      }
+    });
+  }
+
+  /** Saves where to reach the person, keeping a language they chose earlier. */
+  async save(chat: Omit<PersonalChat, 'locale'>): Promise<void> {
+    await guard(() =>
+      this.chats.upsertEntity(
+        {
+          partitionKey: 'chat',
+          rowKey: encodeKey(chat.personId),
+          teamsUserId: chat.teamsUserId,
+          reference: JSON.stringify(chat.reference),
+        },
+        'Merge',
+      ),
+    );
+  }
+
+  async setLocale(personId: string, locale: Locale): Promise<void> {
+    await guard(() =>
+      this.chats.upsertEntity(
+        { partitionKey: 'chat', rowKey: encodeKey(personId), locale },
+        'Merge',
+      ),
+    );
+  }
+
+  async addMessage(message: CardMessage): Promise<void> {
+    await guard(() =>
+      this.messages.upsertEntity(
+        {
+          partitionKey: encodeKey(message.opportunityId),
+          rowKey: encodeKey(`${message.personId}\n${message.activityId}`),
+          personId: message.personId,
+          activityId: message.activityId,
+          reference: JSON.stringify(message.reference),
+        },
+        'Replace',
+      ),
+    );
+  }
+
+  async messagesAbout(opportunityId: string): Promise<CardMessage[]> {
+    return guard(async () => {
+      const found: CardMessage[] = [];
+      const rows = this.messages.listEntities<{
+        personId: string;
+        activityId: string;
+        reference: string;
+      }>({
+        queryOptions: { filter: odata`PartitionKey eq ${encodeKey(opportunityId)}` },
+      });
+      for await (const row of rows) {
+        found.push({
+          opportunityId,
+          personId: row.personId,
+          activityId: row.activityId,
+          reference: JSON.parse(row.reference) as unknown,
+        });
+      }
+      return found;
+    });
+  }
+}

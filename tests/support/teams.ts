@@ -1,0 +1,205 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createBot, type Bot } from '../../bot';
+import type { Card } from '../../bot/cards/elements';
+import type { Person } from '../../domain/people';
+import { createApp, listen } from '../../server/app';
+import { playgroundTenantId } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import type { Storage } from '../../storage/storage';
+import { testStorage } from './storage';
+
+/** What the bot sent to the Bot Framework connector: the recording stands in for Teams. */
+export interface Recorded {
+  method: string;
+  conversationId: string;
+  activityId: string | undefined;
+  activity: {
+    type?: string;
+    id?: string;
+    attachments?: Array<{ contentType: string; content: Card }>;
+    text?: string;
+  };
+}
+
+export interface Connector {
+  url: string;
+  recorded: Recorded[];
+  close(): Promise<void>;
+}
+
+/** A plain-http Bot Framework connector that records every send and update and answers with ids. */
+export async function startRecordingConnector(): Promise<Connector> {
+  const recorded: Recorded[] = [];
+  let next = 0;
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
+      if (!match) {
+        res.writeHead(404).end();
+        return;
+      }
+      const conversationId = decodeURIComponent(match[1]!);
+      const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+      recorded.push({
+        method: req.method ?? '',
+        conversationId,
+        activityId,
+        activity: JSON.parse(body || '{}'),
+      });
+      const id = req.method === 'PUT' ? activityId : `sent-${++next}`;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    recorded,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const tenantId = playgroundTenantId;
+
+export interface BotHarness {
+  storage: Storage;
+  bot: Bot;
+  url: string;
+  connector: Connector;
+  /** Posts an activity to /api/messages as Teams would. */
+  post(
+    activity: object,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: unknown }>;
+  /** Waits for notifications and card updates that run after the answer. */
+  settled(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startBot(
+  options: { clock?: () => Date; serviceUrlAllowlist?: string[] | null } = {},
+): Promise<BotHarness> {
+  const storage = await testStorage(options.clock ? { clock: options.clock } : {});
+  const connector = await startRecordingConnector();
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const bot = createBot({
+    config: {
+      appId: '',
+      appType: 'SingleTenant',
+      tenantId,
+      password: '',
+      serviceUrlAllowlist: options.serviceUrlAllowlist ?? null,
+    },
+    storage,
+    logger,
+    publicSiteUrl: 'https://example.gc.ca/opportunities',
+  });
+  const server = await listen(
+    createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),
+    '127.0.0.1',
+    0,
+  );
+  return {
+    storage,
+    bot,
+    url: server.url,
+    connector,
+    async post(activity, headers = {}) {
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+    },
+    settled: () => bot.background.idle(),
+    async close() {
+      await bot.background.idle();
+      await server.close();
+      await connector.close();
+    },
+  };
+}
+
+let activityCount = 0;
+
+/** An activity from a person's personal chat with the bot. */
+export function activityFrom(
+  person: Person,
+  serviceUrl: string,
+  extra: Record<string, unknown>,
+  locale = 'en-CA',
+) {
+  return {
+    id: `incoming-${++activityCount}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: `29:${person.id}`, aadObjectId: person.id, name: person.name },
+    recipient: { id: '28:micro-acquisition', name: 'Micro-Acquisition' },
+    conversation: { id: `a:personal-${person.id}`, conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+    locale,
+    ...extra,
+  };
+}
+
+export function message(person: Person, serviceUrl: string, text: string, locale?: string) {
+  return activityFrom(person, serviceUrl, { type: 'message', text }, locale);
+}
+
+/** An `adaptiveCard/action` invoke: what Teams sends when someone presses an Action.Execute. */
+export function invoke(
+  person: Person,
+  serviceUrl: string,
+  verb: string,
+  data: Record<string, unknown>,
+  options: { replyToId?: string; locale?: string; trigger?: 'manual' | 'automatic' } = {},
+) {
+  return activityFrom(
+    person,
+    serviceUrl,
+    {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+      value: {
+        action: { type: 'Action.Execute', verb, data },
+        trigger: options.trigger ?? 'manual',
+      },
+    },
+    options.locale,
+  );
+}
+
+/** The card an invoke answered with. */
+export function cardOf(body: unknown): Card {
+  const response = body as { statusCode?: number; type?: string; value?: Card };
+  if (response?.type !== 'application/vnd.microsoft.card.adaptive' || !response.value) {
+    throw new Error(`not a card response: ${JSON.stringify(body)}`);
+  }
+  return response.value;
+}
+
+/** All the text a person reads on a card, in order. */
+export function textOf(card: Card): string {
+  const parts: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (n.type === 'TextRun' || n.type === 'TextBlock') parts.push(String(n.text));
+      for (const [key, value] of Object.entries(n)) if (key !== 'fallback') walk(value);
+    }
+  };
+  walk(card.body);
+  return parts.join('\n');
+}
+
+/** The verbs of the buttons a card shows. */
+export function verbsOf(card: Card): string[] {
+  return (card.actions ?? []).map((a) => String(a.verb));
+}

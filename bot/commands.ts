@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { localeFromTag, type Locale } from '../domain/locale';
-import { t } from '../domain/messages';
+import { describeRefusal, t } from '../domain/messages';
 import { isOpportunityId } from '../domain/opportunity';
-import { mayRead } from '../domain/permissions';
+import { mayCreate, mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
 import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
@@ -66,6 +66,14 @@ export async function handleMessage(
     case 'new':
     case 'nouveau':
     case 'nouvelle': {
+      const forbidden = mayCreate(actorFromPerson(who.person));
+      if (forbidden)
+        return [
+          messageCard(
+            describeRefusal({ kind: 'forbidden', intent: 'create', ...forbidden }, who.locale),
+            'Attention',
+          ),
+        ];
       const cardholders = (await deps.storage.people.list()).filter(
         (p) => p.roles.includes('cardholder') && p.id !== who.person.id,
       );

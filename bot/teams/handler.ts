@@ -31,7 +31,11 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       const cards = await this.safely(turn, async () =>
         typeof value?.verb === 'string'
           ? [await handleAction(this.deps, turn, value.verb, value)]
-          : handleMessage(this.deps, turn, context.activity.text ?? ''),
+          : handleMessage(
+              this.deps,
+              turn,
+              typeof context.activity.text === 'string' ? context.activity.text : '',
+            ),
       );
       for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
       await next();

@@ -1,0 +1,228 @@
+import { aPerson, people } from '../support/builders';
+import { completeForm } from '../support/botForms';
+import { anOpportunityIn } from '../support/storageHelpers';
+import {
+  cardOf,
+  invoke,
+  message,
+  startBot,
+  textOf,
+  verbsOf,
+  type BotHarness,
+} from '../support/teams';
+
+let h: BotHarness;
+beforeAll(async () => {
+  h = await startBot();
+  for (const person of [people.author, people.cardholder, people.procurement, people.allRoles]) {
+    await h.post(message(person, h.connector.url, 'help'));
+  }
+});
+afterAll(() => h.close());
+
+const press = async (
+  person: (typeof people)[keyof typeof people],
+  verb: string,
+  data: Record<string, unknown>,
+  locale?: string,
+) => {
+  const response = await h.post(
+    invoke(person, h.connector.url, verb, data, locale ? { locale } : {}),
+  );
+  expect(response.status).toBe(200);
+  return cardOf(response.body);
+};
+
+test('a return with a comment goes back to the author, who sees the comment, fixes and resubmits', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  const returned = await press(people.cardholder, 'returnToAuthor', {
+    opportunityId: record.id,
+    version: record.version,
+    comment: 'Use fund centre FC-9999.',
+  });
+  expect(textOf(returned)).toContain('Returned to the author by Megan Cardholder.');
+  await h.settled();
+  const told = h.connector.recorded
+    .filter((r) => r.conversationId === `a:personal-${people.author.id}`)
+    .at(-1)!;
+  expect(textOf(told.activity.attachments![0]!.content)).toContain(
+    'Returned to the author by Megan Cardholder. Use fund centre FC-9999.',
+  );
+
+  const draft = await press(people.author, 'openDraft', { opportunityId: record.id });
+  expect(textOf(draft)).toContain('Returned by Megan Cardholder: Use fund centre FC-9999.');
+  expect(verbsOf(draft)).toEqual(['saveDraft', 'submitDraft']);
+
+  const resubmitted = await press(people.author, 'submitDraft', {
+    opportunityId: record.id,
+    version: record.version + 1,
+    ...completeForm({ fundCentre: 'FC-9999' }),
+  });
+  expect(textOf(resubmitted)).toContain('Submitted. Megan Cardholder has been asked');
+  expect(await h.storage.opportunities.get(record.id)).toMatchObject({
+    state: 'awaitingFunds',
+    returnComment: null,
+    fields: { fundCentre: 'FC-9999' },
+  });
+});
+
+test('the wrong person pressing Approve is refused, audited, and changes nothing', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  for (const who of [people.author, people.procurement, people.otherCardholder]) {
+    const card = await press(who, 'approveFunds', {
+      opportunityId: record.id,
+      version: record.version,
+    });
+    expect(verbsOf(card)).toEqual([]);
+    expect(textOf(card)).toMatch(
+      /cannot approve funds your own opportunity|Only the cardholder named on the opportunity can approve funds/,
+    );
+  }
+  expect(await h.storage.opportunities.get(record.id)).toEqual(record);
+  const refusals = await h.storage.opportunities.refusals(record.id);
+  expect(refusals.map((r) => [r.actorId, r.refusal.kind])).toEqual([
+    [people.author.id, 'forbidden'],
+    [people.procurement.id, 'forbidden'],
+    [people.otherCardholder.id, 'forbidden'],
+  ]);
+});
+
+test('two procurement officers pressing Approve at once: one posts it, the other is told who did', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingProcurement');
+  const [a, b] = await Promise.all(
+    [people.procurement, people.allRoles].map((who) =>
+      press(who, 'approvePosting', { opportunityId: record.id, version: record.version }),
+    ),
+  );
+  const texts = [textOf(a!), textOf(b!)];
+  const winner = texts.findIndex((t) => t.includes('Posting approved by'));
+  expect(winner).toBeGreaterThanOrEqual(0);
+  const winnerName = [people.procurement, people.allRoles][winner]!.name;
+  expect(texts[1 - winner]).toContain(`${winnerName} changed this opportunity`);
+  const events = await h.storage.opportunities.events(record.id);
+  expect(events.filter((e) => e.details.kind === 'approvePosting')).toHaveLength(1);
+});
+
+test('a replayed or double-clicked action changes nothing and shows the current state', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  const data = { opportunityId: record.id, version: record.version };
+  await press(people.cardholder, 'approveFunds', data);
+  const again = await press(people.cardholder, 'approveFunds', data);
+  expect(textOf(again)).toContain(
+    'This was already done; the opportunity is "Awaiting procurement approval (CFOB)".',
+  );
+  const events = await h.storage.opportunities.events(record.id);
+  expect(events.map((e) => e.details.kind)).toEqual(['create', 'submit', 'approveFunds']);
+});
+
+test('Markdown and HTML in a title show as typed text and cannot become a button or a link', async () => {
+  const title = '[Approve](https://evil.example) **now** <b>bold</b> <script>alert(1)</script>';
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds', { fields: { titleEn: title } });
+  const card = await press(people.cardholder, 'refresh', { opportunityId: record.id });
+  const json = JSON.stringify(card);
+  // The title is in a TextRun, which renders no Markdown; no TextBlock anywhere could render it.
+  expect(textOf(card)).toContain(title);
+  expect(json).not.toMatch(/"type":"TextBlock"/);
+  expect(verbsOf(card)).toEqual(['approveFunds', 'returnToAuthor', 'reject']);
+  expect(json).not.toContain('Action.OpenUrl');
+});
+
+test('an automatic refresh returns the person’s own view and never edits the message', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  const before = h.connector.recorded.length;
+  const forCardholder = await press(people.cardholder, 'refresh', { opportunityId: record.id });
+  const forAuthor = await press(people.author, 'refresh', { opportunityId: record.id });
+  expect(verbsOf(forCardholder)).toEqual(['approveFunds', 'returnToAuthor', 'reject']);
+  expect(verbsOf(forAuthor)).toEqual([]);
+  expect(textOf(forAuthor)).toContain('Awaiting funds (cardholder)');
+  await h.settled();
+  expect(h.connector.recorded.length).toBe(before);
+  const outsider = await press(people.manager, 'refresh', { opportunityId: record.id });
+  expect(verbsOf(outsider)).toEqual([]);
+});
+
+test('in French from end to end: commands, the draft card, problems and the decision', async () => {
+  const url = h.connector.url;
+  await h.post(message(people.allRoles, url, 'français'));
+  const draft = await press(people.allRoles, 'saveDraft', {
+    nonce: 'fr-1',
+    ...completeForm({ titleFr: '', cardholderId: people.cardholder.id }),
+  });
+  expect(textOf(draft)).toContain('Ébauche enregistrée.');
+  expect(textOf(draft)).toContain('Titre (français)\u00a0: obligatoire.');
+  const id = /MA-\d{4}-\d{4}/.exec(textOf(draft))![0];
+  const refused = await press(people.allRoles, 'submitDraft', {
+    opportunityId: id,
+    version: 1,
+    ...completeForm({ titleFr: '', cardholderId: people.cardholder.id }),
+  });
+  expect(textOf(refused)).toContain('Certains champs sont à revoir');
+  const submitted = await press(people.allRoles, 'submitDraft', {
+    opportunityId: id,
+    version: 1,
+    ...completeForm({ cardholderId: people.cardholder.id }),
+  });
+  expect(textOf(submitted)).toContain(
+    'Soumise. Megan Cardholder a été invité à approuver les fonds.',
+  );
+  await press(people.cardholder, 'returnToAuthor', {
+    opportunityId: id,
+    version: 3,
+    comment: 'Précisez les dates.',
+  });
+  await h.settled();
+  const told = h.connector.recorded
+    .filter((r) => r.conversationId === `a:personal-${people.allRoles.id}`)
+    .at(-1)!;
+  expect(textOf(told.activity.attachments![0]!.content)).toContain(
+    'Renvoyée à l’auteur par Megan Cardholder. Précisez les dates.',
+  );
+});
+
+test('when the cardholder has never opened the app, the author is told exactly that', async () => {
+  const distant = aPerson({
+    id: 'distant-cardholder',
+    name: 'Dana Distant',
+    roles: ['cardholder'],
+  });
+  await h.storage.people.put(distant);
+  const form = completeForm({ cardholderId: distant.id });
+  const draft = await press(people.author, 'saveDraft', { nonce: 'unreachable-1', ...form });
+  const id = /MA-\d{4}-\d{4}/.exec(textOf(draft))![0];
+  const submitted = await press(people.author, 'submitDraft', {
+    opportunityId: id,
+    version: 1,
+    ...form,
+  });
+  expect(textOf(submitted)).toContain(
+    'Dana Distant has not opened the Micro-Acquisition app in Teams yet',
+  );
+  await h.settled();
+  expect(h.connector.recorded.some((r) => r.conversationId === `a:personal-${distant.id}`)).toBe(
+    false,
+  );
+});
+
+test('commands: help, mine, status and unknown text, each answered in a card', async () => {
+  const url = h.connector.url;
+  const last = () => textOf(h.connector.recorded.at(-1)!.activity.attachments![0]!.content);
+  await h.post(message(people.author, url, 'help'));
+  expect(last()).toContain('new: start a draft');
+  await h.post(message(people.author, url, 'mine'));
+  expect(last()).toContain('Your opportunities');
+  const record = await anOpportunityIn(h.storage, 'posted');
+  await h.post(message(people.author, url, `status ${record.id.toLowerCase()}`));
+  expect(last()).toContain('Posted');
+  await h.post(message(people.manager, url, `status ${record.id}`));
+  expect(last()).toContain('Posted');
+  await h.post(message(people.otherCardholder, url, `status ${record.id}`));
+  expect(last()).toContain(`You are not involved in ${record.id}`);
+  await h.post(message(people.author, url, 'status MA-1999-0001'));
+  expect(last()).toContain('No opportunity MA-1999-0001 exists.');
+  await h.post(message(people.author, url, 'dance'));
+  expect(last()).toContain('I did not understand "dance"');
+  await h.post(message(people.outsider, url, 'new'));
+  expect(last()).toContain('You need the client role to create a draft.');
+  await h.post(message(aPerson({ id: 'stranger', name: 'A Stranger' }), url, 'new'));
+  expect(last()).toContain('You are not registered');
+});

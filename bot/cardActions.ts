@@ -40,6 +40,8 @@ interface ActionData {
   nonce?: string;
   form: FormValues;
   comment: string;
+  /** The message whose card this action's answer replaces (from Teams, not from the card). */
+  answering?: string;
 }
 
 /** Card data is untrusted: only these shapes are read, everything else is ignored. */
@@ -154,7 +156,7 @@ async function act(
   });
   if (outcome.kind === 'applied') {
     deps.background.run(`afterChange ${id} v${outcome.record.version}`, () =>
-      afterChange(deps, outcome.record, outcome.event),
+      afterChange(deps, outcome.record, outcome.event, data.answering),
     );
   }
   return outcome;
@@ -275,7 +277,7 @@ async function submitDraft(
   const name = cardholder?.name ?? cardholderId;
   const notice = reachable
     ? t(who.locale, 'bot.submitted', { name })
-    : t(who.locale, 'bot.notInstalled', { name });
+    : t(who.locale, 'bot.notInstalled', { name, id: record.id });
   if (turn.replyToId) {
     await deps.storage.conversations.addMessage({
       opportunityId: record.id,
@@ -324,7 +326,7 @@ export async function handleAction(
   const who = await speaker(deps, turn);
   if (!who)
     return messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention');
-  const data = readData(rawData);
+  const data = { ...readData(rawData), ...(turn.replyToId ? { answering: turn.replyToId } : {}) };
   if (!isVerb(verb)) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
   switch (verb) {
     case 'saveDraft':

@@ -67,6 +67,8 @@ export async function afterChange(
   deps: BotDependencies,
   record: Opportunity,
   event: AuditEvent,
+  /** The message whose card the invoke already replaced: updating it would erase that answer. */
+  answeredActivityId?: string,
 ): Promise<void> {
   const people = await deps.storage.people.list();
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -74,7 +76,7 @@ export async function afterChange(
 
   for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
     const viewer = byId.get(message.personId);
-    if (!viewer) continue;
+    if (!viewer || message.activityId === answeredActivityId) continue;
     const locale = await localeOf(deps, viewer);
     const notice = decisionText(event, locale);
     const card = await viewFor(deps, record, viewer, locale, notice ? { text: notice } : undefined);
@@ -94,7 +96,7 @@ export async function afterChange(
       if (await sendAbout(deps, record, approver, intro)) reached++;
     }
     if (!reached && author && kind === 'approveFunds')
-      await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable'));
+      await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
   } else if (kind === 'approvePosting' && author) {
     await tell(deps, author, (l) =>
       t(l, 'bot.notify.posted', {

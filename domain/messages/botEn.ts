@@ -48,9 +48,9 @@ export const botEn = {
   'bot.waiting.procurement': 'a procurement officer (CFOB)',
   'bot.submitted': 'Submitted. {name} has been asked to approve the funds.',
   'bot.notInstalled':
-    '{name} has not opened the Micro-Acquisition app in Teams yet, so I could not send them the request. Ask them to open the app once; the request will then be waiting in their inbox in the tab.',
+    '{name} has not opened the Micro-Acquisition app in Teams yet, so I could not send them the request. Ask them to open the app and type: status {id}',
   'bot.noProcurementReachable':
-    'No procurement officer has opened the Micro-Acquisition app in Teams yet, so none was notified. The request waits in their inbox in the tab.',
+    'No procurement officer has opened the Micro-Acquisition app in Teams yet, so none was notified. Any of them can open the app and type: status {id}',
   'bot.decided.approveFunds': 'Funds approved by {name}.',
   'bot.decided.approvePosting': 'Posting approved by {name}. The opportunity is posted.',
   'bot.decided.returnToAuthor': 'Returned to the author by {name}.',

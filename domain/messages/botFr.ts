@@ -52,9 +52,9 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.waiting.procurement': 'un agent d’approvisionnement (DGDPF)',
   'bot.submitted': 'Soumise. {name} a été invité à approuver les fonds.',
   'bot.notInstalled':
-    '{name} n’a pas encore ouvert l’application Micro-acquisition dans Teams; je n’ai donc pas pu lui envoyer la demande. Demandez-lui d’ouvrir l’application une fois; la demande l’attendra alors dans sa boîte de réception de l’onglet.',
+    '{name} n’a pas encore ouvert l’application Micro-acquisition dans Teams; je n’ai donc pas pu lui envoyer la demande. Demandez-lui d’ouvrir l’application et de taper : statut {id}',
   'bot.noProcurementReachable':
-    'Aucun agent d’approvisionnement n’a encore ouvert l’application Micro-acquisition dans Teams; personne n’a donc été avisé. La demande attend dans leur boîte de réception de l’onglet.',
+    'Aucun agent d’approvisionnement n’a encore ouvert l’application Micro-acquisition dans Teams; personne n’a donc été avisé. Chacun peut ouvrir l’application et taper : statut {id}',
   'bot.decided.approveFunds': 'Fonds approuvés par {name}.',
   'bot.decided.approvePosting': 'Publication approuvée par {name}. L’occasion est publiée.',
   'bot.decided.returnToAuthor': 'Renvoyée à l’auteur par {name}.',

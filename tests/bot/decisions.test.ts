@@ -195,12 +195,22 @@ test('when the cardholder has never opened the app, the author is told exactly t
     ...form,
   });
   expect(textOf(submitted)).toContain(
-    'Dana Distant has not opened the Micro-Acquisition app in Teams yet',
+    `Dana Distant has not opened the Micro-Acquisition app in Teams yet, so I could not send them the request. Ask them to open the app and type: status ${id}`,
   );
   await h.settled();
   expect(h.connector.recorded.some((r) => r.conversationId === `a:personal-${distant.id}`)).toBe(
     false,
   );
+  // Once they open the app, the status command gives them the request with its buttons.
+  await h.post(message(distant, h.connector.url, `status ${id}`));
+  const reply = h.connector.recorded
+    .filter((r) => r.conversationId === `a:personal-${distant.id}`)
+    .at(-1)!;
+  expect(verbsOf(reply.activity.attachments![0]!.content)).toEqual([
+    'approveFunds',
+    'returnToAuthor',
+    'reject',
+  ]);
 });
 
 test('commands: help, mine, status and unknown text, each answered in a card', async () => {

@@ -71,7 +71,7 @@ describe('/api/messages in development (no app id)', () => {
   });
 
   test('bodies that are not JSON, not UTF-8 or too large are refused before the adapter', async () => {
-    const post = (body: BodyInit, type = 'application/json') =>
+    const post = (body: string | Uint8Array, type = 'application/json') =>
       fetch(`${h.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': type },

@@ -19,7 +19,8 @@ export function completeForm(overrides: Record<string, string> = {}): Record<str
     closingTime: '14:00',
     startDate: '2030-01-20',
     deliveryDate: '2030-02-20',
-    acceptanceCriteria: 'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date',
+    acceptanceCriteria:
+      'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date',
     evaluationCriteria: 'Has shipped a React component | A livré un composant React',
     licence: 'MIT',
     repositoryUrl: 'https://github.com/example/date-picker',

@@ -1,8 +1,10 @@
+import { botBench } from './botBench';
 import { intentBench } from './intentBench';
 
 /** `npm run bench`: every benchmark, each printing its numbers and ratios measured in the same run. */
 async function main(): Promise<void> {
   await intentBench();
+  await botBench();
 }
 
 main().catch((error: unknown) => {

@@ -1,22 +1,37 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '../server/logger';
 
 /**
- * Work that must not hold up a Teams invoke (notifications, publishing): started after the
- * response, failures logged, and awaited at shutdown and in tests.
+ * Work that must not hold up a Teams invoke (notifications, card updates, publishing). Work queued
+ * while a request is being answered starts once that response has been sent; failures are logged;
+ * `idle()` waits for all of it (at shutdown and in tests).
  */
 export class Background {
   private readonly pending = new Set<Promise<void>>();
+  private readonly request = new AsyncLocalStorage<Array<() => void>>();
 
   constructor(private readonly logger: Logger) {}
 
   run(name: string, task: () => Promise<void>): void {
-    const work = new Promise<void>((resolve) => setImmediate(resolve))
+    let start!: () => void;
+    const started = new Promise<void>((resolve) => (start = resolve));
+    const work = started
       .then(task)
       .catch((error: unknown) =>
         this.logger.error({ err: error, task: name }, 'background task failed'),
       )
       .finally(() => this.pending.delete(work));
     this.pending.add(work);
+    const deferred = this.request.getStore();
+    if (deferred) deferred.push(start);
+    else setImmediate(start);
+  }
+
+  /** Runs `answer`; work it queues starts when `answered` resolves (the response was sent). */
+  async whileAnswering<T>(answer: () => Promise<T>, answered: Promise<unknown>): Promise<T> {
+    const deferred: Array<() => void> = [];
+    void answered.finally(() => deferred.splice(0).forEach((start) => start()));
+    return this.request.run(deferred, answer);
   }
 
   /** Resolves once nothing is pending, including work started by the work awaited. */

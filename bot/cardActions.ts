@@ -12,7 +12,7 @@ import type { ApplyOutcome } from '../storage/opportunityStore';
 import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
-import { speaker, type BotDependencies, type Speaker, type Turn } from './context';
+import type { BotDependencies, Speaker, Turn } from './context';
 import { changesFromForm, formValuesFrom, type FormValues } from './draftForm';
 import { afterChange } from './notify';
 import { viewFor } from './views';
@@ -120,7 +120,7 @@ async function explain(
     case 'tooLarge':
       return messageCard(t(locale, 'outcome.tooLarge', { detail: outcome.detail }), 'Attention');
     case 'replayed':
-      return viewFor(deps, outcome.record, who.person, locale, {
+      return viewFor(deps, outcome.record, who, {
         text: t(locale, 'outcome.replayed', { state: t(locale, `state.${outcome.record.state}`) }),
       });
     case 'conflict': {
@@ -131,10 +131,10 @@ async function explain(
         at,
         state: t(locale, `state.${r.state}`),
       });
-      return viewFor(deps, r, who.person, locale, { text, tone: 'Attention' });
+      return viewFor(deps, r, who, { text, tone: 'Attention' });
     }
     case 'refused':
-      return viewFor(deps, outcome.record, who.person, locale, {
+      return viewFor(deps, outcome.record, who, {
         text: describeRefusal(outcome.refusal, locale),
         tone: 'Attention',
       });
@@ -286,7 +286,7 @@ async function submitDraft(
       reference: turn.reference,
     });
   }
-  return viewFor(deps, outcome.record, who.person, who.locale, {
+  return viewFor(deps, outcome.record, who, {
     text: notice,
     tone: reachable ? 'Good' : 'Warning',
   });
@@ -308,7 +308,7 @@ async function decide(
     verb,
   );
   if (outcome.kind !== 'applied') return explain(deps, who, outcome);
-  return viewFor(deps, outcome.record, who.person, who.locale, {
+  return viewFor(deps, outcome.record, who, {
     text: t(who.locale, `bot.decided.${verb}`, { name: who.person.name }),
   });
 }
@@ -320,10 +320,10 @@ async function decide(
 export async function handleAction(
   deps: BotDependencies,
   turn: Turn,
+  who: Speaker | null,
   verb: string,
   rawData: unknown,
 ): Promise<Card> {
-  const who = await speaker(deps, turn);
   if (!who)
     return messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention');
   const data = { ...readData(rawData), ...(turn.replyToId ? { answering: turn.replyToId } : {}) };
@@ -349,7 +349,7 @@ export async function handleAction(
       }
       if (verb === 'openDraft' && record.state === 'draft' && record.authorId === who.person.id)
         return showDraft(deps, who, record);
-      return viewFor(deps, record, who.person, who.locale);
+      return viewFor(deps, record, who);
     }
   }
 }

@@ -7,7 +7,7 @@ import { actorFromPerson } from '../domain/people';
 import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { listCard, messageCard } from './cards/opportunityCards';
-import { speaker, type BotDependencies, type Speaker, type Turn } from './context';
+import type { BotDependencies, Speaker, Turn } from './context';
 import { viewFor } from './views';
 
 const listSize = 20;
@@ -41,7 +41,7 @@ async function status(deps: BotDependencies, who: Speaker, argument: string): Pr
   if (!record) return messageCard(t(who.locale, 'outcome.notFound', { id }), 'Attention');
   if (!mayRead(record, actorFromPerson(who.person)))
     return messageCard(t(who.locale, 'bot.status.notAllowed', { id }), 'Attention');
-  return viewFor(deps, record, who.person, who.locale);
+  return viewFor(deps, record, who);
 }
 
 async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Locale): Promise<Card> {
@@ -53,9 +53,9 @@ async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Local
 export async function handleMessage(
   deps: BotDependencies,
   turn: Turn,
+  who: Speaker | null,
   text: string,
 ): Promise<Card[]> {
-  const who = await speaker(deps, turn);
   if (!who)
     return [
       messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention'),
@@ -110,18 +110,27 @@ export async function handleMessage(
   }
 }
 
-/** Remembers where to reach a registered person; the adapter calls it only for trusted activities. */
-export async function rememberChat(deps: BotDependencies, turn: Turn): Promise<void> {
-  const person = await deps.storage.people.get(turn.user.aadObjectId);
-  if (!person) return;
+/**
+ * Remembers where to reach a registered person; the adapter calls it only for trusted
+ * activities. Written only when something changed, so a turn costs no write.
+ */
+export async function rememberChat(
+  deps: BotDependencies,
+  turn: Turn,
+  who: Speaker | null,
+): Promise<void> {
+  if (!who) return;
+  const unchanged =
+    who.chat?.teamsUserId === turn.user.teamsUserId &&
+    JSON.stringify(who.chat.reference) === JSON.stringify(turn.reference);
+  if (unchanged) return;
   await deps.storage.conversations.save({
-    personId: person.id,
+    personId: who.person.id,
     teamsUserId: turn.user.teamsUserId,
     reference: turn.reference,
   });
 }
 
-export async function welcome(deps: BotDependencies, turn: Turn): Promise<Card[]> {
-  const who = await speaker(deps, turn);
+export function welcome(turn: Turn, who: Speaker | null): Card[] {
   return [messageCard(t(who?.locale ?? localeFromTag(turn.activityLocale), 'bot.welcome'))];
 }

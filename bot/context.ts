@@ -1,6 +1,7 @@
 import { localeFromTag, type Locale } from '../domain/locale';
 import type { Person } from '../domain/people';
 import type { Logger } from '../server/logger';
+import type { PersonalChat } from '../storage/conversationStore';
 import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Card } from './cards/elements';
@@ -37,19 +38,26 @@ export interface BotDependencies {
   publicSiteUrl: string;
 }
 
-export interface Speaker {
+/** Who sees a card: the stored person, their language, and their Teams id if known. */
+export interface Viewer {
   person: Person;
   locale: Locale;
+  teamsUserId: string | null;
+}
+
+/** The person acting in this turn, with their stored personal chat (null if never saved). */
+export interface Speaker extends Viewer {
+  chat: PersonalChat | null;
 }
 
 /** Who is speaking, as stored, and in which language to answer; null if not registered. */
 export async function speaker(deps: BotDependencies, turn: Turn): Promise<Speaker | null> {
-  const person = await deps.storage.people.get(turn.user.aadObjectId);
+  const [person, chat] = await Promise.all([
+    deps.storage.people.get(turn.user.aadObjectId),
+    deps.storage.conversations.get(turn.user.aadObjectId),
+  ]);
   if (!person) return null;
-  const chat = await deps.storage.conversations.get(person.id);
-  return {
-    person,
-    locale:
-      chat?.locale ?? (turn.activityLocale ? localeFromTag(turn.activityLocale) : person.locale),
-  };
+  const locale =
+    chat?.locale ?? (turn.activityLocale ? localeFromTag(turn.activityLocale) : person.locale);
+  return { person, locale, teamsUserId: turn.user.teamsUserId || null, chat };
 }

@@ -41,7 +41,7 @@ export function createBot({ config, storage, logger, publicSiteUrl }: BotOptions
     serviceUrlTrusted(config.serviceUrlAllowlist, activity.serviceUrl),
   );
   return {
-    endpoint: botEndpoint({ adapter, handler, tenantId: config.tenantId, logger }),
+    endpoint: botEndpoint({ adapter, background, handler, tenantId: config.tenantId, logger }),
     background,
     messenger,
   };

@@ -5,7 +5,8 @@ import type { Opportunity } from '../domain/opportunity';
 import type { Person } from '../domain/people';
 import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
-import type { BotDependencies } from './context';
+import type { PersonalChat } from '../storage/conversationStore';
+import type { BotDependencies, Viewer } from './context';
 import { approversOf, viewFor } from './views';
 
 const decisions = ['approveFunds', 'approvePosting', 'returnToAuthor', 'reject'] as const;
@@ -22,8 +23,17 @@ export function decisionText(event: AuditEvent, locale: Locale): string | null {
   return event.comment ? `${line} ${event.comment}` : line;
 }
 
-async function localeOf(deps: BotDependencies, person: Person): Promise<Locale> {
-  return (await deps.storage.conversations.get(person.id))?.locale ?? person.locale;
+async function viewerOf(
+  deps: BotDependencies,
+  person: Person,
+): Promise<Viewer & { chat: PersonalChat | null }> {
+  const chat = await deps.storage.conversations.get(person.id);
+  return {
+    person,
+    locale: chat?.locale ?? person.locale,
+    teamsUserId: chat?.teamsUserId ?? null,
+    chat,
+  };
 }
 
 /** Sends a card about the opportunity to a person's personal chat and remembers the message. */
@@ -31,19 +41,18 @@ async function sendAbout(
   deps: BotDependencies,
   record: Opportunity,
   person: Person,
-  intro: string,
+  intro: (locale: Locale) => string,
 ): Promise<boolean> {
-  const chat = await deps.storage.conversations.get(person.id);
-  if (!chat) return false;
-  const locale = chat.locale ?? person.locale;
-  const card = await viewFor(deps, record, person, locale, { text: intro, tone: 'Warning' });
-  const activityId = await deps.messenger.send(chat.reference, card);
+  const viewer = await viewerOf(deps, person);
+  if (!viewer.chat) return false;
+  const card = await viewFor(deps, record, viewer, { text: intro(viewer.locale), tone: 'Warning' });
+  const activityId = await deps.messenger.send(viewer.chat.reference, card);
   if (activityId) {
     await deps.storage.conversations.addMessage({
       opportunityId: record.id,
       personId: person.id,
       activityId,
-      reference: chat.reference,
+      reference: viewer.chat.reference,
     });
   }
   return true;
@@ -75,11 +84,11 @@ export async function afterChange(
   const author = byId.get(record.authorId);
 
   for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
-    const viewer = byId.get(message.personId);
-    if (!viewer || message.activityId === answeredActivityId) continue;
-    const locale = await localeOf(deps, viewer);
-    const notice = decisionText(event, locale);
-    const card = await viewFor(deps, record, viewer, locale, notice ? { text: notice } : undefined);
+    const person = byId.get(message.personId);
+    if (!person || message.activityId === answeredActivityId) continue;
+    const viewer = await viewerOf(deps, person);
+    const notice = decisionText(event, viewer.locale);
+    const card = await viewFor(deps, record, viewer, notice ? { text: notice } : undefined);
     await deps.messenger.update(message.reference, message.activityId, card);
   }
 
@@ -87,14 +96,11 @@ export async function afterChange(
   if (kind === 'submit' || kind === 'approveFunds') {
     const approvers = await approversOf(deps, record);
     let reached = 0;
-    for (const approver of approvers) {
-      const locale = await localeOf(deps, approver);
-      const intro =
-        kind === 'submit'
-          ? t(locale, 'bot.notify.fundsRequest', { author: record.authorName, id: record.id })
-          : t(locale, 'bot.notify.postingRequest', { id: record.id });
-      if (await sendAbout(deps, record, approver, intro)) reached++;
-    }
+    const intro = (locale: Locale) =>
+      kind === 'submit'
+        ? t(locale, 'bot.notify.fundsRequest', { author: record.authorName, id: record.id })
+        : t(locale, 'bot.notify.postingRequest', { id: record.id });
+    for (const approver of approvers) if (await sendAbout(deps, record, approver, intro)) reached++;
     if (!reached && author && kind === 'approveFunds')
       await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
   } else if (kind === 'approvePosting' && author) {

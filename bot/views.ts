@@ -1,4 +1,3 @@
-import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -7,7 +6,7 @@ import { transitions } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
 import type { Card } from './cards/elements';
-import type { BotDependencies } from './context';
+import type { BotDependencies, Viewer } from './context';
 
 /** The people who may decide the current approval step, as stored. */
 export async function approversOf(deps: BotDependencies, record: Opportunity): Promise<Person[]> {
@@ -20,33 +19,36 @@ export async function approversOf(deps: BotDependencies, record: Opportunity): P
 
 /**
  * The card a given person sees for an opportunity: the approval card with its buttons for the
- * one who may decide now, the read-only status card for everyone else.
+ * one who may decide now, the read-only status card for everyone else. Cards live in personal
+ * chats, so `refresh.userIds` names the reader when the reader may decide.
  */
 export async function viewFor(
   deps: BotDependencies,
   record: Opportunity,
-  viewer: Person,
-  locale: Locale,
+  viewer: Viewer,
   notice?: ViewContext['notice'],
 ): Promise<Card> {
-  const approvers = await approversOf(deps, record);
-  const chats = await Promise.all(approvers.map((p) => deps.storage.conversations.get(p.id)));
-  const approverTeamsIds = chats.flatMap((chat) => (chat ? [chat.teamsUserId] : []));
+  const { locale } = viewer;
+  const step =
+    record.state === 'awaitingFunds' ? transitions.approveFunds : transitions.approvePosting;
+  const decides =
+    (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement') &&
+    mayAct(step.by, record, actorFromPerson(viewer.person)) === null;
+  const cardholder =
+    record.state === 'awaitingFunds' && record.fields.cardholderId
+      ? await deps.storage.people.get(record.fields.cardholderId)
+      : null;
   const waitingForName =
     record.state === 'awaitingProcurement'
       ? t(locale, 'bot.waiting.procurement')
-      : record.state === 'awaitingFunds'
-        ? (approvers[0]?.name ?? null)
-        : null;
+      : (cardholder?.name ?? null);
   const posted = record.postedAt !== null && record.state !== 'cancelled';
   const context: ViewContext = {
     locale,
-    approverTeamsIds,
+    approverTeamsIds: decides && viewer.teamsUserId ? [viewer.teamsUserId] : [],
     waitingForName,
     ...(notice ? { notice } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
-  return approvers.some((p) => p.id === viewer.id)
-    ? approvalCard(record, context)
-    : statusCard(record, context);
+  return decides ? approvalCard(record, context) : statusCard(record, context);
 }

@@ -6,7 +6,8 @@ import { guard, statusOf } from './errors';
 /** The counters table: per-year opportunity numbers and the idempotency keys of creations. */
 export type Counters = TableClient;
 
-const maxAttempts = 50;
+/** Enough for hundreds of people creating at the same moment; each retry waits a little longer. */
+const maxAttempts = 200;
 
 interface CounterEntity {
   value: number;
@@ -44,7 +45,7 @@ export async function allocateOpportunityId(counters: Counters, now: Date): Prom
             if (statusOf(createError) !== 409) throw createError;
           }
         } else if (status !== 412) throw error;
-        await pause(Math.random() * 10 * (attempt + 1));
+        await pause(Math.random() * Math.min(100, 5 * (attempt + 1)));
       }
     }
     throw new Error(`could not allocate an opportunity number after ${maxAttempts} attempts`);

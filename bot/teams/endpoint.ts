@@ -2,6 +2,7 @@ import type { Activity, CloudAdapter } from 'botbuilder';
 import { bilingual } from '../../domain/messages';
 import { readJsonBody, sendJson, type Handler } from '../../server/http';
 import type { Logger } from '../../server/logger';
+import type { Background } from '../background';
 import type { MicroAcquisitionHandler } from './handler';
 
 /** Teams activities are small; a card action with every field filled stays well under this. */
@@ -9,6 +10,7 @@ const maxBodyBytes = 256 * 1024;
 
 export interface EndpointOptions {
   adapter: CloudAdapter;
+  background: Background;
   handler: MicroAcquisitionHandler;
   /** The only tenant whose activities are processed. */
   tenantId: string;
@@ -40,7 +42,13 @@ function looksLikeActivity(value: unknown): value is Record<string, unknown> {
  * POST /api/messages. The body is checked before botbuilder sees it, the tenant is checked,
  * and whatever the adapter answers, no error text of its own reaches the caller.
  */
-export function botEndpoint({ adapter, handler, tenantId, logger }: EndpointOptions): Handler {
+export function botEndpoint({
+  adapter,
+  background,
+  handler,
+  tenantId,
+  logger,
+}: EndpointOptions): Handler {
   return async ({ req, res, requestId }) => {
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) return sendJson(res, body.status, { error: body.error });
@@ -62,15 +70,21 @@ export function botEndpoint({ adapter, handler, tenantId, logger }: EndpointOpti
       send: (value: unknown) => void (payload = value),
       end: () => undefined,
     };
+    // Follow-up work queued by this turn starts once the answer has left.
+    const answered = new Promise((resolve) => res.once('close', resolve));
     try {
-      await adapter.process(
-        {
-          body: body.value as Activity & Record<string, unknown>,
-          headers: req.headers,
-          method: 'POST',
-        },
-        response,
-        (context) => handler.run(context),
+      await background.whileAnswering(
+        () =>
+          adapter.process(
+            {
+              body: body.value as Activity & Record<string, unknown>,
+              headers: req.headers,
+              method: 'POST',
+            },
+            response,
+            (context) => handler.run(context),
+          ),
+        answered,
       );
     } catch (error) {
       logger.warn({ requestId, err: error }, 'activity refused by the adapter');

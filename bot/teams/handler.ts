@@ -12,7 +12,7 @@ import { handleAction } from '../cardActions';
 import type { Card } from '../cards/elements';
 import { messageCard } from '../cards/opportunityCards';
 import { handleMessage, rememberChat, welcome } from '../commands';
-import type { BotDependencies, Turn } from '../context';
+import { speaker, type BotDependencies, type Speaker, type Turn } from '../context';
 import { adaptiveCardMessage } from './adapter';
 
 /** Turns Teams activities into the bot's plain turns and sends back what it answers. */
@@ -25,26 +25,24 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       const turn = this.turnOf(context);
-      await this.remember(context, turn);
       const value = context.activity.value as { verb?: unknown } | undefined;
-      // Action.Submit fallback from clients without universal actions: same verbs, answered as a message.
-      const cards = await this.safely(turn, async () =>
-        typeof value?.verb === 'string'
-          ? [await handleAction(this.deps, turn, value.verb, value)]
-          : handleMessage(
-              this.deps,
-              turn,
-              typeof context.activity.text === 'string' ? context.activity.text : '',
-            ),
-      );
+      const text = typeof context.activity.text === 'string' ? context.activity.text : '';
+      const cards = await this.safely(turn, async () => {
+        const who = await this.prepare(context, turn);
+        // Action.Submit fallback from clients without universal actions: same verbs, answered as a message.
+        return typeof value?.verb === 'string'
+          ? [await handleAction(this.deps, turn, who, value.verb, value)]
+          : handleMessage(this.deps, turn, who, text);
+      });
       for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
       const turn = this.turnOf(context);
-      await this.remember(context, turn);
-      for (const card of await welcome(this.deps, turn))
-        await context.sendActivity(adaptiveCardMessage(card));
+      const cards = await this.safely(turn, async () =>
+        welcome(turn, await this.prepare(context, turn)),
+      );
+      for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
       await next();
     });
   }
@@ -54,16 +52,25 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const turn = this.turnOf(context);
-    await this.remember(context, turn);
+    const verb = String(invokeValue.action?.verb ?? '');
     const [card] = await this.safely(turn, async () => [
       await handleAction(
         this.deps,
         turn,
-        String(invokeValue.action?.verb ?? ''),
+        await this.prepare(context, turn),
+        verb,
         invokeValue.action?.data,
       ),
     ]);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card! };
+  }
+
+  /** Reads who is speaking (once per turn) and remembers their chat when it may and must. */
+  private async prepare(context: TurnContext, turn: Turn): Promise<Speaker | null> {
+    const who = await speaker(this.deps, turn);
+    const personal = context.activity.conversation?.conversationType === 'personal';
+    if (personal && this.mayRemember(context.activity)) await rememberChat(this.deps, turn, who);
+    return who;
   }
 
   /** A failure becomes a short bilingual card, never internals; storage outages say "try again". */
@@ -97,15 +104,5 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       reference: TurnContext.getConversationReference(activity),
       replyToId: activity.replyToId,
     };
-  }
-
-  private async remember(context: TurnContext, turn: Turn): Promise<void> {
-    if (
-      turn.user.aadObjectId &&
-      context.activity.conversation?.conversationType === 'personal' &&
-      this.mayRemember(context.activity)
-    ) {
-      await rememberChat(this.deps, turn);
-    }
   }
 }

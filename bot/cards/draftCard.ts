@@ -1,4 +1,5 @@
 import { allowedLicences } from '../../domain/licences';
+import { maxLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import { provinces } from '../../domain/money';
@@ -25,7 +26,20 @@ export interface DraftCardInput {
 type Choice = { title: string; value: string };
 
 /** The draft form: every field, each problem beside its field, Save and Submit. */
+/** Teams refuses messages past about 28 KB; the card keeps well under that. */
+export const maxCardChars = 24_000;
+const longFields = ['backgroundEn', 'backgroundFr', 'workEn', 'workFr'] as const;
+
 export function draftCard(input: DraftCardInput): Card {
+  const full = buildDraftCard(input, true);
+  return JSON.stringify(full).length <= maxCardChars ? full : buildDraftCard(input, false);
+}
+
+/**
+ * With `editLongTexts` false, the long texts are shown as a note instead of inputs: a card
+ * without those inputs saves nothing over them, so nothing is lost.
+ */
+function buildDraftCard(input: DraftCardInput, editLongTexts: boolean): Card {
   const { locale, record } = input;
   const values: FormValues = {
     ...(record ? formFromFields(record.fields) : { amountBasis: 'taxIncluded' }),
@@ -95,10 +109,17 @@ export function draftCard(input: DraftCardInput): Card {
     ...textInput('titleFr', { max: 100 }),
     ...textInput('summaryEn', { multiline: true, max: 500 }),
     ...textInput('summaryFr', { multiline: true, max: 500 }),
-    ...textInput('backgroundEn', { multiline: true }),
-    ...textInput('backgroundFr', { multiline: true }),
-    ...textInput('workEn', { multiline: true }),
-    ...textInput('workFr', { multiline: true }),
+    ...longFields.flatMap((id) =>
+      editLongTexts
+        ? textInput(id, { multiline: true, max: maxLength[id] })
+        : [
+            text(fieldLabel(id, locale), { weight: 'Bolder' }),
+            text(t(locale, 'bot.draft.tooLongForCard', { count: (values[id] ?? '').length }), {
+              isSubtle: true,
+            }),
+            ...problemsBlock(byInput.get(id) ?? []),
+          ],
+    ),
     ...textInput('skills', { multiline: true, placeholder: label('bot.hint.skills') }),
     ...textInput('amount', {
       label: fieldLabel('amountCents', locale),

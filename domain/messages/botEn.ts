@@ -12,6 +12,8 @@ export const botEn = {
   'bot.draft.intro':
     'Fill in both languages. You can save at any time; submitting sends it to the cardholder you choose.',
   'bot.draft.saved': 'Draft saved.',
+  'bot.draft.tooLongForCard':
+    'This text ({count} characters) is too long to edit in a Teams card. It is kept as it is; edit it in the Micro-Acquisition tab.',
   'bot.draft.needsAttention': 'Some fields need attention before you can submit:',
   'bot.draft.returned': 'Returned by {name}: {comment}',
   'bot.field.closingDate': 'Closing date (Eastern time)',

@@ -16,6 +16,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.draft.intro':
     'Remplissez les deux langues. Vous pouvez enregistrer à tout moment; la soumission l’envoie au titulaire de carte choisi.',
   'bot.draft.saved': 'Ébauche enregistrée.',
+  'bot.draft.tooLongForCard':
+    'Ce texte ({count} caractères) est trop long pour être modifié dans une carte Teams. Il est conservé tel quel; modifiez-le dans l’onglet Micro-acquisition.',
   'bot.draft.needsAttention': 'Certains champs sont à revoir avant la soumission :',
   'bot.draft.returned': 'Renvoyée par {name} : {comment}',
   'bot.field.closingDate': 'Date de clôture (heure de l’Est)',

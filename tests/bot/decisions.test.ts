@@ -236,3 +236,25 @@ test('commands: help, mine, status and unknown text, each answered in a card', a
   await h.post(message(aPerson({ id: 'stranger', name: 'A Stranger' }), url, 'new'));
   expect(last()).toContain('You are not registered');
 });
+
+test('a draft with texts too long for a Teams card shows them as a note and saving keeps them whole', async () => {
+  const long = 'Longue description. '.repeat(480);
+  const draft = await anOpportunityIn(h.storage, 'draft', {
+    fields: { workEn: long.trim(), workFr: long.trim(), backgroundEn: long.slice(0, 4900).trim() },
+  });
+  const card = await press(people.author, 'openDraft', { opportunityId: draft.id });
+  expect(JSON.stringify(card).length).toBeLessThanOrEqual(24_000);
+  expect(textOf(card)).toContain('too long to edit in a Teams card');
+  const inputIds = JSON.stringify(card.body).match(/"id":"(workEn|workFr)"/g);
+  expect(inputIds).toBeNull();
+  // Saving that card (without the long inputs) changes the title and leaves the long texts alone.
+  const saved = await press(people.author, 'saveDraft', {
+    opportunityId: draft.id,
+    version: draft.version,
+    titleEn: 'Shorter title',
+  });
+  expect(textOf(saved)).toContain('Draft saved.');
+  expect(await h.storage.opportunities.get(draft.id)).toMatchObject({
+    fields: { titleEn: 'Shorter title', workEn: long.trim(), workFr: long.trim() },
+  });
+});

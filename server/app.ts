@@ -12,17 +12,26 @@ export interface AppDependencies {
   logger: Logger;
   /** More routes, keyed like `POST /api/messages`. */
   routes?: ReadonlyArray<[string, Handler]>;
+  /** Handlers of whole subtrees, by path prefix (e.g. `/opportunities/`); they answer every method. */
+  mounts?: ReadonlyArray<[string, Handler]>;
 }
 
 /** The HTTP server: one route table, request ids, and errors that never leak internals. */
-export function createApp({ storage, logger, routes: extra = [] }: AppDependencies): Server {
+export function createApp({
+  storage,
+  logger,
+  routes: extra = [],
+  mounts = [],
+}: AppDependencies): Server {
   const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)], ...extra]);
 
   return createServer(async (req, res) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const handler = routes.get(`${req.method} ${url.pathname}`);
+    const handler =
+      routes.get(`${req.method} ${url.pathname}`) ??
+      mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
     const log = logger.child({ requestId, method: req.method, path: url.pathname });
     try {
       if (!handler) {

@@ -3,7 +3,10 @@ import { readDevPeople } from '../../storage/devPeople';
 
 test('the development people are the Agents Playground users, by aadObjectId and name', async () => {
   const yaml = readFileSync('.m365agentsplayground.yml', 'utf8');
-  const users = yaml.slice(0, yaml.indexOf('personalChat:')).split(/^(?:currentUser:|\s+- id:)/m).slice(1);
+  const users = yaml
+    .slice(0, yaml.indexOf('personalChat:'))
+    .split(/^(?:currentUser:|\s+- id:)/m)
+    .slice(1);
   const value = (block: string, key: string) =>
     new RegExp(`^\\s+${key}: (.+)$`, 'm').exec(block)?.[1]?.trim();
   const playgroundUsers = users.map((block) => ({

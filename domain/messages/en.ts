@@ -1,5 +1,6 @@
 import { botEn } from './botEn';
 import { siteEn } from './siteEn';
+import { tabEn } from './tabEn';
 
 /** The shared part of the English catalogue; each surface adds its section (`botEn`, `siteEn`). */
 export const coreEn = {
@@ -132,6 +133,6 @@ export const coreEn = {
 } as const;
 
 /** The English catalogue. Every key here exists in French; a test checks the two agree. */
-export const en = { ...coreEn, ...botEn, ...siteEn } as const;
+export const en = { ...coreEn, ...botEn, ...siteEn, ...tabEn } as const;
 
 export type MessageKey = keyof typeof en;

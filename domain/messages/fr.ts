@@ -1,6 +1,7 @@
 import { botFr } from './botFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
+import { tabFr } from './tabFr';
 
 /** La partie commune du catalogue français : les mêmes clés que `coreEn`. */
 const coreFr: Record<keyof typeof coreEn, string> = {
@@ -137,4 +138,4 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 /** Le catalogue français : les mêmes clés que le catalogue anglais. */
-export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr };
+export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr, ...tabFr };

@@ -8,7 +8,7 @@ import { mayRead } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
 import type { Intent } from '../domain/intents';
 import type { Problem } from '../domain/problems';
-import type { ApplyOutcome } from '../storage/opportunityStore';
+import type { ApplyOutcome, Snapshot } from '../storage/opportunityStore';
 import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
@@ -42,6 +42,8 @@ interface ActionData {
   comment: string;
   /** The message whose card this action's answer replaces (from Teams, not from the card). */
   answering?: string;
+  /** The named opportunity as read with the speaker; null when it does not exist. */
+  snapshot?: Snapshot | null;
 }
 
 /** Card data is untrusted: only these shapes are read, everything else is ignored. */
@@ -150,10 +152,17 @@ async function act(
   data: ActionData,
   verb: string,
 ) {
-  const outcome = await deps.storage.opportunities.apply(id, intent, actorFromPerson(who.person), {
+  const options = {
     idempotencyKey: `card:${verb}:${id}:${data.version ?? 'any'}`,
     ...(data.version !== undefined ? { expectedVersion: data.version } : {}),
-  });
+  };
+  const actor = actorFromPerson(who.person);
+  const snapshot = data.snapshot;
+  const store = deps.storage.opportunities;
+  const outcome =
+    snapshot?.record.id === id && snapshot.record.version === data.version
+      ? await store.applyTo(snapshot, intent, actor, options)
+      : await store.apply(id, intent, actor, options);
   if (outcome.kind === 'applied') {
     deps.background.run(`afterChange ${id} v${outcome.record.version}`, () =>
       afterChange(deps, outcome.record, outcome.event, data.answering),
@@ -173,9 +182,7 @@ async function saveDraft(
   const parsed = form.problems.length
     ? { changes: {}, problems: form.problems }
     : parseFieldChanges(form.changes);
-  const current = data.opportunityId
-    ? await deps.storage.opportunities.get(data.opportunityId)
-    : null;
+  const current = data.opportunityId ? (data.snapshot?.record ?? null) : null;
   if (parsed.problems.length) {
     return {
       card: await showDraft(deps, who, current, {
@@ -320,13 +327,23 @@ async function decide(
 export async function handleAction(
   deps: BotDependencies,
   turn: Turn,
-  who: Speaker | null,
+  speaking: Promise<Speaker | null>,
   verb: string,
   rawData: unknown,
 ): Promise<Card> {
+  const read = readData(rawData);
+  // The opportunity is read while the person is looked up: both are needed, neither waits on the other.
+  const [who, snapshot] = await Promise.all([
+    speaking,
+    read.opportunityId ? deps.storage.opportunities.read(read.opportunityId) : undefined,
+  ]);
   if (!who)
     return messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention');
-  const data = { ...readData(rawData), ...(turn.replyToId ? { answering: turn.replyToId } : {}) };
+  const data: ActionData = {
+    ...read,
+    ...(snapshot !== undefined ? { snapshot } : {}),
+    ...(turn.replyToId ? { answering: turn.replyToId } : {}),
+  };
   if (!isVerb(verb)) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
   switch (verb) {
     case 'saveDraft':
@@ -340,9 +357,7 @@ export async function handleAction(
       return decide(deps, who, verb, data);
     case 'refresh':
     case 'openDraft': {
-      const record = data.opportunityId
-        ? await deps.storage.opportunities.get(data.opportunityId)
-        : null;
+      const record = data.snapshot?.record ?? null;
       if (!record) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
       if (!mayRead(record, actorFromPerson(who.person))) {
         return messageCard(t(who.locale, 'bot.status.notAllowed', { id: record.id }), 'Attention');

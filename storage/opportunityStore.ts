@@ -44,6 +44,13 @@ export type CreateOutcome =
   | { kind: 'refused'; refusal: Refusal }
   | { kind: 'tooLarge'; detail: string };
 
+/** A head row as read: the record, the idempotency keys it has seen, its ETag. */
+export interface Snapshot {
+  readonly record: Opportunity;
+  readonly keys: readonly string[];
+  readonly etag: string;
+}
+
 export interface ApplyOptions {
   /** The client's key for this action; the same key applied twice changes nothing. */
   idempotencyKey?: string;
@@ -140,9 +147,27 @@ export class OpportunityStore {
     actor: Actor,
     options: ApplyOptions = {},
   ): Promise<ApplyOutcome> {
-    const head = await this.readHead(id);
-    if (!head) return { kind: 'notFound', id };
-    const { record, keys, etag } = head;
+    const snapshot = await this.read(id);
+    return snapshot ? this.applyTo(snapshot, intent, actor, options) : { kind: 'notFound', id };
+  }
+
+  /**
+   * The stored record as read, with what a later write needs: read it while the person is being
+   * looked up, then `applyTo` it. A change stored in between makes the write a conflict.
+   */
+  async read(id: string): Promise<Snapshot | null> {
+    return this.readHead(id);
+  }
+
+  /** `apply` on a record already read: decided against that read, written only if still current. */
+  async applyTo(
+    snapshot: Snapshot,
+    intent: Intent,
+    actor: Actor,
+    options: ApplyOptions = {},
+  ): Promise<ApplyOutcome> {
+    const { record, keys, etag } = snapshot;
+    const id = record.id;
     // Keys are per person: one person's key never stands for another's action.
     const token = options.idempotencyKey
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
@@ -244,9 +269,7 @@ export class OpportunityStore {
     );
   }
 
-  private async readHead(
-    id: string,
-  ): Promise<{ record: Opportunity; keys: string[]; etag: string } | null> {
+  private async readHead(id: string): Promise<Snapshot | null> {
     if (!isOpportunityId(id)) return null;
     return guard(async () => {
       try {

@@ -31,7 +31,7 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
         const who = await this.prepare(context, turn);
         // Action.Submit fallback from clients without universal actions: same verbs, answered as a message.
         return typeof value?.verb === 'string'
-          ? [await handleAction(this.deps, turn, who, value.verb, value)]
+          ? [await handleAction(this.deps, turn, Promise.resolve(who), value.verb, value)]
           : handleMessage(this.deps, turn, who, text);
       });
       for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
@@ -57,7 +57,7 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       await handleAction(
         this.deps,
         turn,
-        await this.prepare(context, turn),
+        this.prepare(context, turn),
         verb,
         invokeValue.action?.data,
       ),

@@ -1,6 +1,6 @@
 import { maxItems } from '../domain/limits';
 import { parseDollars } from '../domain/money';
-import { type AcceptanceKind, type OpportunityFields } from '../domain/opportunity';
+import { emptyFields, type AcceptanceKind, type OpportunityFields } from '../domain/opportunity';
 import { problem, type Problem } from '../domain/problems';
 import { easternDateTime, easternToInstant } from '../domain/text';
 
@@ -10,25 +10,20 @@ import { easternDateTime, easternToInstant } from '../domain/text';
  */
 export type FormValues = Record<string, string>;
 
-const plainInputs = [
-  'titleEn',
-  'titleFr',
-  'summaryEn',
-  'summaryFr',
-  'backgroundEn',
-  'backgroundFr',
-  'workEn',
-  'workFr',
-  'amountBasis',
-  'province',
-  'startDate',
-  'deliveryDate',
-  'licence',
-  'repositoryUrl',
-  'contactEmail',
-  'fundCentre',
-  'cardholderId',
-] as const;
+/** Fields the card reads and writes in another shape (lines, dollars, Eastern time, a toggle). */
+const reshapedFields = new Set<string>([
+  'skills',
+  'amountCents',
+  'closingAt',
+  'acceptanceCriteria',
+  'evaluationCriteria',
+  'unclassified',
+]);
+
+/** Every other field is a text or choice input with the field's own name. */
+const plainInputs = (Object.keys(emptyFields()) as Array<keyof OpportunityFields>).filter(
+  (name) => !reshapedFields.has(name),
+);
 
 export const formInputIds = [
   ...plainInputs,

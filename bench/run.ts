@@ -1,10 +1,12 @@
 import { botBench } from './botBench';
 import { intentBench } from './intentBench';
+import { siteBench } from './siteBench';
 
 /** `npm run bench`: every benchmark, each printing its numbers and ratios measured in the same run. */
 async function main(): Promise<void> {
   await intentBench();
   await botBench();
+  await siteBench();
 }
 
 main().catch((error: unknown) => {

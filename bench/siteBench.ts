@@ -296,7 +296,7 @@ export async function siteBench(): Promise<void> {
   console.log(`Eleventy/ours ratio  ${(eleventyMs / oursMs).toFixed(1)}×  (target ≥ 3×)`);
   const bytes = (path: string) => statSync(join(oursOut, path)).size.toLocaleString('en-CA');
   console.log(
-    `bytes: en/index.html ${bytes('en/index.html')}, en/${records[0]!.id}.html ${bytes(`en/${records[0]!.id}.html`)}, opportunities.json ${bytes('opportunities.json')}, ocds ${bytes('ocds/2030-01.json')}`,
+    `bytes: en/index.html ${bytes('en/index.html')}, en/${records[0]!.id}.html ${bytes(`en/${records[0]!.id}.html`)}, opportunities.json ${bytes('opportunities.json')}, ocds/${records[0]!.id}.json ${bytes(`ocds/${records[0]!.id}.json`)}`,
   );
   readFileSync(join(elevOut, 'en', 'index.html'));
   rmSync(oursOut, { recursive: true, force: true });

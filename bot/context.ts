@@ -3,7 +3,7 @@ import type { Person } from '../domain/people';
 import type { Logger } from '../server/logger';
 import type { PersonalChat } from '../storage/conversationStore';
 import type { Storage } from '../storage/storage';
-import type { Background } from './background';
+import type { Background } from '../server/background';
 import type { Card } from './cards/elements';
 
 /** The person on the other side of a Teams turn, as Teams names them (never trusted for roles). */

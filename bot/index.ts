@@ -3,7 +3,9 @@ import type { BotConfig } from '../server/config';
 import type { Handler } from '../server/http';
 import type { Logger } from '../server/logger';
 import type { Storage } from '../storage/storage';
-import { Background } from './background';
+import type { Opportunity } from '../domain/opportunity';
+import type { Background } from '../server/background';
+import { tellPublishFailed } from './notify';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
@@ -12,8 +14,9 @@ import { MicroAcquisitionHandler } from './teams/handler';
 export interface Bot {
   /** POST /api/messages */
   endpoint: Handler;
-  background: Background;
   messenger: Messenger;
+  /** Tells an opportunity's author that its public page could not be updated. */
+  tellPublishFailed(record: Opportunity): Promise<void>;
 }
 
 export interface BotOptions {
@@ -21,6 +24,8 @@ export interface BotOptions {
   storage: Storage;
   logger: Logger;
   publicSiteUrl: string;
+  /** Where follow-up work runs after answers; shared with the rest of the server. */
+  background: Background;
 }
 
 /** Conversation references are kept only for trusted service URLs (botbuilder sends its token there). */
@@ -32,17 +37,16 @@ export function serviceUrlTrusted(
   return !!serviceUrl && allowlist.some((prefix) => serviceUrl.startsWith(prefix));
 }
 
-export function createBot({ config, storage, logger, publicSiteUrl }: BotOptions): Bot {
+export function createBot({ config, storage, logger, publicSiteUrl, background }: BotOptions): Bot {
   const adapter = createAdapter(config, logger);
   const messenger = createMessenger(adapter, config.appId);
-  const background = new Background(logger);
   const deps = { storage, messenger, background, logger, publicSiteUrl };
   const handler = new MicroAcquisitionHandler(deps, (activity: Activity) =>
     serviceUrlTrusted(config.serviceUrlAllowlist, activity.serviceUrl),
   );
   return {
     endpoint: botEndpoint({ adapter, background, handler, tenantId: config.tenantId, logger }),
-    background,
     messenger,
+    tellPublishFailed: (record) => tellPublishFailed(deps, record),
   };
 }

@@ -116,3 +116,9 @@ export async function afterChange(
     );
   }
 }
+
+/** The approval stands; the author learns the public page lags and that it will be retried. */
+export async function tellPublishFailed(deps: BotDependencies, record: Opportunity): Promise<void> {
+  const author = await deps.storage.people.get(record.authorId);
+  if (author) await tell(deps, author, (l) => t(l, 'bot.notify.publishFailed', { id: record.id }));
+}

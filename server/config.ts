@@ -107,6 +107,12 @@ export const settings: readonly Setting[] = [
     requiredInProduction: false,
   },
   {
+    name: 'SITE_DIR',
+    description: 'Folder the public site is published into and served from at `/opportunities/`.',
+    default: 'data/site',
+    requiredInProduction: false,
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
@@ -136,6 +142,7 @@ export interface Config {
   mode: 'development' | 'production';
   bot: BotConfig;
   publicSiteUrl: string;
+  siteDir: string;
   host: string;
   port: number;
   storage: StorageConfig;
@@ -260,6 +267,7 @@ export function loadConfig(
     mode,
     bot,
     publicSiteUrl,
+    siteDir: env.SITE_DIR || 'data/site',
     host,
     port: listenPort,
     storage,

@@ -2,7 +2,10 @@ import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { readDevPeople } from '../storage/devPeople';
 import { openStorage } from '../storage/storage';
 import { createBot } from '../bot';
+import { siteMount } from '../site/serveSite';
 import { createApp, listen } from './app';
+import { Background } from './background';
+import { startSitePublishing } from './publishing';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
 
@@ -42,14 +45,36 @@ async function main(): Promise<void> {
     for (const person of people) await storage.people.put(person);
     logger.info({ count: people.length, file: config.devPeopleFile }, 'development people loaded');
   }
+  const background = new Background(logger);
   const bot = createBot({
     config: config.bot,
     storage,
     logger,
     publicSiteUrl: config.publicSiteUrl,
+    background,
   });
+  const site = startSitePublishing({
+    storage,
+    background,
+    logger,
+    siteUrl: config.publicSiteUrl,
+    outputDir: config.siteDir,
+    onFailure: (record) => bot.tellPublishFailed(record),
+  });
+  // At start, then hourly: "days left" changes with the calendar, not only with the records.
+  background.run('publish the site at start', () => site.publishAll());
+  const hourly = setInterval(
+    () => background.run('hourly publish', () => site.publishAll()),
+    3_600_000,
+  );
+  hourly.unref();
   const server = await listen(
-    createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),
+    createApp({
+      storage,
+      logger,
+      routes: [['POST /api/messages', bot.endpoint]],
+      mounts: [['/opportunities', siteMount({ dir: config.siteDir, prefix: '/opportunities' })]],
+    }),
     config.host,
     config.port,
   );
@@ -59,6 +84,7 @@ async function main(): Promise<void> {
   say(`  Server    ${server.url}`);
   say(`  Health    ${server.url}/healthz`);
   say(`  Bot       ${server.url}/api/messages`);
+  say(`  Public    ${server.url}/opportunities/en/index.html (published into ${config.siteDir})`);
   if (!config.bot.appId) {
     say('');
     say('  ⚠ DEVELOPMENT MODE: the bot accepts unauthenticated requests (no MicrosoftAppId),');
@@ -77,8 +103,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    clearInterval(hourly);
     await server.close();
-    await bot.background.idle();
+    await background.idle();
     await azurite?.stop();
     say('Stopped.');
     process.exit(0);

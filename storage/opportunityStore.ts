@@ -58,8 +58,22 @@ export interface ApplyOptions {
   expectedVersion?: number;
 }
 
+/** Told of every change after it is stored; listeners queue their own work and must not throw. */
+export type ChangeListener = (record: Opportunity, event: AuditEvent) => void;
+
 /** Opportunities in Table Storage: one partition each, a head row and its events, written together. */
 export class OpportunityStore {
+  private readonly listeners: ChangeListener[] = [];
+
+  /** The lifecycle's hook (publishing, notifications): called after each stored change, never before. */
+  onChange(listener: ChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(record: Opportunity, event: AuditEvent): void {
+    for (const listener of this.listeners) listener(record, event);
+  }
+
   constructor(
     private readonly table: TableClient,
     private readonly counters: Counters,
@@ -137,6 +151,7 @@ export class OpportunityStore {
       if (existing) return { kind: 'replayed', record: existing };
       throw error;
     }
+    this.changed(record, event);
     return { kind: 'applied', record, event };
   }
 
@@ -214,6 +229,7 @@ export class OpportunityStore {
         return { kind: 'replayed', record: current.record };
       return { kind: 'conflict', record: current.record };
     }
+    this.changed(decision.record, decision.event);
     return { kind: 'applied', record: decision.record, event: decision.event };
   }
 

@@ -2,7 +2,7 @@ import type { Activity, CloudAdapter } from 'botbuilder';
 import { bilingual } from '../../domain/messages';
 import { readJsonBody, sendJson, type Handler } from '../../server/http';
 import type { Logger } from '../../server/logger';
-import type { Background } from '../background';
+import type { Background } from '../../server/background';
 import type { MicroAcquisitionHandler } from './handler';
 
 /** Teams activities are small; a card action with every field filled stays well under this. */

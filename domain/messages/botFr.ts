@@ -65,6 +65,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.notify.postingRequest':
     'Les fonds de {id} sont approuvés; l’occasion attend un agent d’approvisionnement.',
   'bot.notify.posted': 'Votre occasion {id} est publiée : {url}',
+  'bot.notify.publishFailed':
+    'La page publique de {id} n’a pas pu être mise à jour. Votre approbation est maintenue; la page sera mise à jour au prochain changement ou dans l’heure.',
   'bot.notify.decided': '{id} : {decision}',
   'bot.mine.title': 'Vos occasions',
   'bot.mine.empty': 'Vous n’avez pas encore d’occasion. Tapez « nouveau » pour en commencer une.',

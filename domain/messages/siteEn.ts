@@ -1,2 +1,97 @@
 /** English messages of the public site. */
-export const siteEn = {} as const;
+export const siteEn = {
+  'site.name': 'Micro-acquisition opportunities',
+  'site.government': 'Government of Canada',
+  'site.canadaHref': 'https://www.canada.ca/en.html',
+  'site.skipToContent': 'Skip to main content',
+  'site.otherLanguage': 'Français',
+  'site.otherLanguageLabel': 'Language selection',
+  'site.breadcrumbs': 'Breadcrumb',
+  'site.nav.label': 'Micro-acquisition',
+  'site.nav.opportunities': 'Opportunities',
+  'site.nav.about': 'About micro-acquisition',
+  'site.nav.guide': 'Supplier guide',
+  'site.nav.feedback': 'Give feedback',
+  'site.footer.heading': 'About this site',
+  'site.footer.openData': 'Open data',
+  'site.footer.atom': 'Atom feed',
+  'site.footer.json': 'Opportunities as JSON',
+  'site.footer.ocds': 'Open Contracting Data Standard (OCDS) release packages',
+  'site.dateModified': 'Date modified:',
+  'site.splash.title': 'Micro-acquisition',
+  'site.splash.enter': 'English',
+
+  'site.index.title': 'Micro-acquisition opportunities',
+  'site.index.lead':
+    'Small coding jobs of up to $10,000 including taxes, for students, freelancers and small firms. Applying takes under two hours, applications are evaluated anonymously on quality, not price, and payment is fast.',
+  'site.index.learnMore': 'How micro-acquisition works',
+  'site.index.open': 'Open opportunities',
+  'site.index.noneOpen':
+    'There are no open opportunities right now. Follow the Atom feed to hear of the next one.',
+  'site.index.others': 'Closed and awarded opportunities',
+  'site.index.noneOthers': 'No opportunity has closed yet.',
+  'site.index.openCount': '{count} open',
+
+  'site.pagination.label': 'Pages of opportunities',
+  'site.pagination.previous': 'Previous page',
+  'site.pagination.next': 'Next page',
+  'site.pagination.page': 'Page {n} of {count}',
+
+  'site.status.open': 'Open',
+  'site.status.closed': 'Closed, applications under evaluation',
+  'site.status.awarded': 'Awarded',
+  'site.status.cancelled': 'Cancelled',
+  'site.daysLeft.many': '{days} days left',
+  'site.daysLeft.one': '1 day left',
+  'site.daysLeft.lastDay': 'Closes within a day',
+  'site.daysLeft.closed': 'Closed',
+  'site.value.total': '{amount} including taxes',
+
+  'site.field.reference': 'Reference',
+  'site.field.status': 'Status',
+  'site.field.value': 'Value',
+  'site.field.skills': 'Skills',
+  'site.field.closingAt': 'Closes',
+  'site.field.closedAt': 'Closed',
+  'site.field.postedAt': 'Posted',
+  'site.field.startDate': 'Work starts',
+  'site.field.deliveryDate': 'Work delivered by',
+  'site.field.licence': 'Open-source licence',
+  'site.field.repository': 'Code repository',
+  'site.field.contact': 'Contact',
+  'site.field.security': 'Security',
+  'site.field.supplier': 'Selected supplier',
+  'site.unclassified': 'Unclassified work: no security screening needed',
+
+  'site.section.facts': 'Key facts',
+  'site.section.background': 'Background',
+  'site.section.work': 'The work',
+  'site.section.skills': 'Skills needed',
+  'site.section.acceptance': 'How the work will be accepted',
+  'site.section.evaluation': 'How applications are evaluated',
+  'site.section.addenda': 'Addenda',
+  'site.section.apply': 'How to apply',
+  'site.acceptance.functional': 'Functional',
+  'site.acceptance.quality': 'Quality',
+  'site.acceptance.security': 'Security',
+  'site.evaluation.intro':
+    'Each statement is assessed as pass or fail. Applications are anonymised before they are evaluated, and price is not a factor: among the applications that pass every statement, the supplier is chosen by a random draw.',
+  'site.addendum.label': 'Addendum {n}, {date}',
+  'site.apply.open':
+    'Send your application by e-mail to {email} before {closing}, with the reference {id} in the subject line.',
+  'site.apply.answers':
+    'In your application, show how you meet each evaluation statement. Keep your name and other details that identify you out of your answers: evaluators see them anonymised.',
+  'site.apply.guide':
+    'The {guide} explains eligibility, evaluation, the terms and how payment works.',
+  'site.apply.closed': 'Applications closed on {closing}.',
+  'site.apply.awarded': 'This opportunity was awarded to {supplier}.',
+  'site.apply.cancelled':
+    'This opportunity was cancelled on {date}. Applications are no longer accepted.',
+  'site.guideLink': 'supplier guide',
+
+  'site.feed.title': 'Micro-acquisition opportunities',
+  'site.feed.subtitle': 'Small coding contracts from Employment and Social Development Canada.',
+  'site.buyer.name': 'Employment and Social Development Canada',
+  'site.ocds.method':
+    'Micro-acquisition: open call, anonymous pass or fail evaluation, random draw',
+} as const;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { createBot } from '../../bot';
+import { Background } from '../../server/background';
 import { createApp, listen } from '../../server/app';
 import { createLogger } from '../../server/logger';
 import type { Storage } from '../../storage/storage';
@@ -109,7 +110,13 @@ describe('/api/messages in production mode (app id set)', () => {
       password: 'from-env',
       serviceUrlAllowlist: ['https://smba.trafficmanager.net/'],
     };
-    const bot = createBot({ config, storage, logger, publicSiteUrl: 'https://example.gc.ca' });
+    const bot = createBot({
+      config,
+      storage,
+      logger,
+      publicSiteUrl: 'https://example.gc.ca',
+      background: new Background(logger),
+    });
     const server = await listen(
       createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),
       '127.0.0.1',

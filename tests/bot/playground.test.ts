@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { createBot, type Bot } from '../../bot';
+import { createBot } from '../../bot';
+import { Background } from '../../server/background';
 import { createApp, listen } from '../../server/app';
 import { playgroundTenantId } from '../../server/config';
 import { createLogger } from '../../server/logger';
@@ -19,14 +20,16 @@ describe('the Agents Playground in Chromium', () => {
   let server: { url: string; close(): Promise<void> };
   let playground: Playground;
   let browser: Browser;
-  let bot: Bot;
+  let background: Background;
   let page: Page;
   const screenshots = `${testOutput}/bot`;
 
   beforeAll(async () => {
     storage = await testStorage({ seed: await readDevPeople('config/dev-people.json') });
     const logger = createLogger('silent');
-    bot = createBot({
+    background = new Background(createLogger('silent'));
+    const bot = createBot({
+      background,
       config: {
         appId: '',
         appType: 'SingleTenant',
@@ -120,7 +123,7 @@ describe('the Agents Playground in Chromium', () => {
     );
     await confirmation.first().waitFor({ timeout: 15_000 });
     // The follow-up work (notifications, card updates) must not erase what the author was told.
-    await bot.background.idle();
+    await background.idle();
     await page.waitForTimeout(500);
     await expect(confirmation.first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${screenshots}/playground-submitted.png`, fullPage: true });

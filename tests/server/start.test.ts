@@ -47,6 +47,7 @@ describe('npm start (server/main.ts)', () => {
       PORT: String(port),
       AZURITE_TABLE_PORT: String(azuritePort),
       AZURITE_LOCATION: location,
+      SITE_DIR: join(location, 'site'),
       LOG_LEVEL: 'warn',
       NODE_ENV: '',
     });
@@ -57,6 +58,13 @@ describe('npm start (server/main.ts)', () => {
     );
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    // The public site is published at start and served at /opportunities/.
+    let index = 0;
+    for (let i = 0; i < 100 && index !== 200; i++) {
+      index = (await fetch(`http://127.0.0.1:${port}/opportunities/en/index.html`)).status;
+      if (index !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(index).toBe(200);
 
     server.child.kill('SIGINT');
     expect(await server.exit).toBe(0);

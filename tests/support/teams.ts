@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBot, type Bot } from '../../bot';
+import { Background } from '../../server/background';
 import type { Card } from '../../bot/cards/elements';
 import type { Person } from '../../domain/people';
 import { createApp, listen } from '../../server/app';
@@ -84,7 +85,9 @@ export async function startBot(
   const storage = await testStorage(options.clock ? { clock: options.clock } : {});
   const connector = await startRecordingConnector();
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const background = new Background(logger);
   const bot = createBot({
+    background,
     config: {
       appId: '',
       appType: 'SingleTenant',
@@ -115,9 +118,9 @@ export async function startBot(
       const text = await response.text();
       return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
     },
-    settled: () => bot.background.idle(),
+    settled: () => background.idle(),
     async close() {
-      await bot.background.idle();
+      await background.idle();
       await server.close();
       await connector.close();
     },

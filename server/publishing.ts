@@ -1,0 +1,77 @@
+import type { AuditEvent } from '../domain/events';
+import type { Opportunity } from '../domain/opportunity';
+import { createPublisher, publishWithRetry, type Publisher } from '../site/publisher';
+import { loadPublicEvents, loadPublicRecords } from '../site/publicRecords';
+import type { Storage } from '../storage/storage';
+import type { Background } from './background';
+import type { Logger } from './logger';
+
+/** Changes that alter what the public sees: an opportunity appears, changes, closes, is awarded or withdrawn. */
+const publicChanges = new Set([
+  'approvePosting',
+  'amend',
+  'close',
+  'award',
+  'recordDelivery',
+  'accept',
+  'recordPayment',
+  'cancel',
+]);
+
+export interface SitePublishingOptions {
+  storage: Storage;
+  background: Background;
+  logger: Logger;
+  siteUrl: string;
+  outputDir: string;
+  /** Tells the author when the public page could not be updated after the retries. */
+  onFailure(record: Opportunity): Promise<void>;
+}
+
+export interface SitePublishing {
+  /** Renders the whole site from storage (at start, and daily for "days left"). */
+  publishAll(): Promise<void>;
+}
+
+/**
+ * Keeps the public site in step with the lifecycle: after a public change is stored (never
+ * before), the site is re-published in the background, retried, and a final failure is reported
+ * to the author; the change itself stands.
+ */
+export function startSitePublishing(options: SitePublishingOptions): SitePublishing {
+  const { storage, background, logger } = options;
+  const publisher: Publisher = createPublisher({
+    outputDir: options.outputDir,
+    siteUrl: options.siteUrl,
+  });
+  const publish = async () => {
+    const records = await loadPublicRecords(storage);
+    return publisher.publishChanged(records, await loadPublicEvents(storage, records));
+  };
+  const publishFor = async (record: Opportunity | null) => {
+    const result = await publishWithRetry(publish);
+    if (result.ok) {
+      logger.info(
+        {
+          opportunityId: record?.id,
+          written: result.report.written.length,
+          ms: Math.round(result.report.ms),
+        },
+        'public site published',
+      );
+      return;
+    }
+    logger.error(
+      { err: result.error, opportunityId: record?.id },
+      'public site could not be published',
+    );
+    if (record) await options.onFailure(record);
+  };
+  storage.opportunities.onChange((record: Opportunity, event: AuditEvent) => {
+    const wasPublic = record.postedAt !== null;
+    if (publicChanges.has(event.details.kind) && wasPublic) {
+      background.run(`publish ${record.id} v${record.version}`, () => publishFor(record));
+    }
+  });
+  return { publishAll: () => publishFor(null) };
+}

@@ -1,0 +1,27 @@
+import type { AuditEvent } from '../domain/events';
+import type { Opportunity } from '../domain/opportunity';
+import { createPublisher, type PublishReport } from './publisher';
+
+export const defaultSiteUrl = 'http://127.0.0.1:3978/opportunities';
+
+/**
+ * Builds the whole site into a folder: pages, feeds, open data and the design system's files.
+ * Run again on the same folder it rewrites only what changed and removes what is gone.
+ */
+export async function buildSite(
+  records: readonly Opportunity[],
+  outDir: string,
+  options: {
+    siteUrl?: string;
+    now?: Date;
+    events?: ReadonlyMap<string, readonly AuditEvent[]>;
+  } = {},
+): Promise<PublishReport> {
+  const now = options.now;
+  const publisher = createPublisher({
+    outputDir: outDir,
+    siteUrl: options.siteUrl ?? defaultSiteUrl,
+    clock: now ? () => now : undefined,
+  });
+  return publisher.publishChanged(records, options.events);
+}

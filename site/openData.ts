@@ -1,0 +1,75 @@
+import { safeJson } from './json';
+import type { Opportunity } from '../domain/opportunity';
+import { totalCents } from './format';
+import { publicStatus } from './publicView';
+import { publicUrl } from './urls';
+
+const both = (en: string, fr: string) => ({ en, fr });
+
+/**
+ * One opportunity as open data: the public fields only (no author, cardholder or fund centre),
+ * both languages side by side, money in integer cents including tax.
+ */
+export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: string): string {
+  const f = r.fields;
+  const status = publicStatus(r);
+  return `${safeJson(
+    {
+      id: r.id,
+      status,
+      title: both(f.titleEn, f.titleFr),
+      summary: both(f.summaryEn, f.summaryFr),
+      background: both(f.backgroundEn, f.backgroundFr),
+      work: both(f.workEn, f.workFr),
+      skills: f.skills.map((s) => both(s.en, s.fr)),
+      valueCents: totalCents(f),
+      currency: 'CAD',
+      valueIncludesTax: true,
+      postedAt: r.postedAt,
+      closingAt: f.closingAt,
+      startDate: f.startDate,
+      deliveryDate: f.deliveryDate,
+      acceptanceCriteria: f.acceptanceCriteria.map((c) => ({ kind: c.kind, en: c.en, fr: c.fr })),
+      evaluationCriteria: f.evaluationCriteria.map((c) => both(c.en, c.fr)),
+      licence: f.licence,
+      repositoryUrl: f.repositoryUrl,
+      contactEmail: f.contactEmail,
+      unclassified: f.unclassified,
+      addenda: r.addenda.map((a) => ({ at: a.at, en: a.en, fr: a.fr })),
+      supplierName: status === 'awarded' ? r.supplierName : null,
+      cancelledAt: status === 'cancelled' ? r.stateSince : null,
+      updatedAt,
+      pages: both(publicUrl(siteUrl, r.id, 'en'), publicUrl(siteUrl, r.id, 'fr')),
+    },
+    1,
+  )}\n`;
+}
+
+/** One line of opportunities.json: enough to list and pick; the rest is in the opportunity's file. */
+export function listingEntry(r: Opportunity, updatedAt: string): string {
+  const f = r.fields;
+  return safeJson({
+    id: r.id,
+    status: publicStatus(r),
+    title: both(f.titleEn, f.titleFr),
+    valueCents: totalCents(f),
+    closingAt: f.closingAt,
+    supplierName: publicStatus(r) === 'awarded' ? r.supplierName : null,
+    updatedAt,
+  });
+}
+
+/**
+ * Every public opportunity, one a line, in the order of the index. Addresses are given once as
+ * templates (replace {id}), which keeps the list small enough to rewrite on every change.
+ */
+export function renderListing(entries: readonly string[], siteUrl: string): string {
+  const base = siteUrl.replace(/\/+$/, '');
+  const links = safeJson({
+    pageEn: `${base}/en/{id}.html`,
+    pageFr: `${base}/fr/{id}.html`,
+    data: `${base}/data/{id}.json`,
+    ocds: `${base}/ocds/{id}.json`,
+  });
+  return `{"links":${links},"opportunities":[\n${entries.join(',\n')}\n]}\n`;
+}

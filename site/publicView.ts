@@ -1,0 +1,100 @@
+import type { AuditEvent } from '../domain/events';
+import type { Opportunity } from '../domain/opportunity';
+
+/** How an opportunity shows on the public page. Drafts and anything never posted never show. */
+export type PublicStatus = 'open' | 'closed' | 'awarded' | 'cancelled';
+
+export function publicStatus(record: Opportunity): PublicStatus | null {
+  switch (record.state) {
+    case 'posted':
+      return 'open';
+    case 'evaluating':
+      return 'closed';
+    case 'awarded':
+    case 'delivered':
+    case 'accepted':
+    case 'paid':
+      return 'awarded';
+    case 'cancelled':
+      return record.postedAt ? 'cancelled' : null;
+    default:
+      return null;
+  }
+}
+
+export function isPublic(record: Opportunity): boolean {
+  return publicStatus(record) !== null;
+}
+
+const aDay = 24 * 60 * 60 * 1000;
+
+/** Whole days until closing, rounded up; 0 on the last day, null once closed. */
+export function daysLeft(closingAt: string | null, now: Date): number | null {
+  if (!closingAt) return null;
+  const ms = Date.parse(closingAt) - now.getTime();
+  return ms > 0 ? Math.floor(ms / aDay) : null;
+}
+
+function closingTime(record: Opportunity): number {
+  return record.fields.closingAt ? Date.parse(record.fields.closingAt) : Number.POSITIVE_INFINITY;
+}
+
+/** Open first, soonest closing first; then the others, most recently closed first. */
+export function publicOrder(records: readonly Opportunity[]): {
+  open: Opportunity[];
+  others: Opportunity[];
+} {
+  const open: { r: Opportunity; at: number }[] = [];
+  const others: { r: Opportunity; at: number }[] = [];
+  for (const r of records) {
+    const status = publicStatus(r);
+    if (status) (status === 'open' ? open : others).push({ r, at: closingTime(r) });
+  }
+  const byId = (a: Opportunity, b: Opportunity) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  open.sort((a, b) => a.at - b.at || byId(a.r, b.r));
+  others.sort((a, b) => b.at - a.at || byId(a.r, b.r));
+  return { open: open.map((x) => x.r), others: others.map((x) => x.r) };
+}
+
+/** A change the public can see, in the order it happened. */
+export type Milestone =
+  | { kind: 'posted'; at: string }
+  | { kind: 'amended'; at: string; addenda: number }
+  | { kind: 'closed'; at: string }
+  | { kind: 'awarded'; at: string }
+  | { kind: 'cancelled'; at: string };
+
+/**
+ * The public changes of an opportunity. With its audit events the dates are exact. From the
+ * record alone (it keeps only when its current state began), closing is dated at the deadline,
+ * and an award the record has moved past (delivered, accepted, paid) at the closing too: a
+ * stable date in the right order, if early.
+ */
+export function milestones(record: Opportunity, events?: readonly AuditEvent[]): Milestone[] {
+  const status = publicStatus(record);
+  if (!status || !record.postedAt) return [];
+  const at = (kind: AuditEvent['details']['kind'], fallback: string) =>
+    events?.find((e) => e.details.kind === kind)?.at ?? fallback;
+  const list: Milestone[] = [{ kind: 'posted', at: record.postedAt }];
+  record.addenda.forEach((addendum, i) =>
+    list.push({ kind: 'amended', at: addendum.at, addenda: i + 1 }),
+  );
+  const reached = (state: string) => events?.some((e) => e.to === state);
+  const closedAt = at('close', record.fields.closingAt ?? record.stateSince);
+  if (status === 'closed' || status === 'awarded' || reached('evaluating'))
+    list.push({ kind: 'closed', at: closedAt });
+  if (status === 'awarded' || reached('awarded')) {
+    list.push({
+      kind: 'awarded',
+      at: at('award', record.state === 'awarded' ? record.stateSince : closedAt),
+    });
+  }
+  if (status === 'cancelled') list.push({ kind: 'cancelled', at: record.stateSince });
+  return list;
+}
+
+/** When the public last saw a change: the date feeds and open data give an opportunity. */
+export function lastPublicChange(record: Opportunity, events?: readonly AuditEvent[]): string {
+  const list = milestones(record, events);
+  return list.length ? list[list.length - 1]!.at : record.updatedAt;
+}

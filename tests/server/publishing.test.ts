@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Opportunity } from '../../domain/opportunity';
+import { Background } from '../../server/background';
+import { createLogger } from '../../server/logger';
+import { startSitePublishing } from '../../server/publishing';
+import { people } from '../support/builders';
+import { testStorage } from '../support/storage';
+import { anOpportunityIn, applied } from '../support/storageHelpers';
+
+const siteUrl = 'https://example.gc.ca/opportunities';
+
+test('a posting and an addendum reach the public site after they are stored; drafts never do', async () => {
+  const storage = await testStorage();
+  const background = new Background(createLogger('silent'));
+  const outputDir = mkdtempSync(join(tmpdir(), 'site-'));
+  const failures: Opportunity[] = [];
+  startSitePublishing({
+    storage,
+    background,
+    logger: createLogger('silent'),
+    siteUrl,
+    outputDir,
+    onFailure: async (r) => void failures.push(r),
+  });
+
+  const waiting = await anOpportunityIn(storage, 'awaitingProcurement', {
+    fields: { titleEn: 'Not public yet' },
+  });
+  await background.idle();
+  expect(existsSync(join(outputDir, 'en', `${waiting.id}.html`))).toBe(false);
+
+  const posted = await applied(
+    storage,
+    waiting.id,
+    { kind: 'approvePosting', comment: '' },
+    people.procurement,
+  );
+  await background.idle();
+  expect(readFileSync(join(outputDir, 'en', `${posted.id}.html`), 'utf8')).toContain(
+    'Not public yet',
+  );
+
+  await applied(
+    storage,
+    posted.id,
+    { kind: 'amend', en: 'New deadline stands.', fr: 'La date limite est maintenue.' },
+    people.author,
+  );
+  await background.idle();
+  expect(readFileSync(join(outputDir, 'fr', `${posted.id}.html`), 'utf8')).toContain(
+    'La date limite est maintenue.',
+  );
+  expect(failures).toEqual([]);
+});
+
+test('a failure to publish is retried, then reported to the author, and never undoes the approval', async () => {
+  const storage = await testStorage();
+  const background = new Background(createLogger('silent'));
+  // A file where the site's folder should be: every write fails.
+  const blocked = join(mkdtempSync(join(tmpdir(), 'blocked-')), 'site');
+  writeFileSync(blocked, 'not a folder');
+  const failures: Opportunity[] = [];
+  startSitePublishing({
+    storage,
+    background,
+    logger: createLogger('silent'),
+    siteUrl,
+    outputDir: blocked,
+    onFailure: async (r) => void failures.push(r),
+  });
+
+  const posted = await anOpportunityIn(storage, 'posted');
+  await background.idle();
+  expect(failures.map((r) => r.id)).toEqual([posted.id]);
+  expect(await storage.opportunities.get(posted.id)).toMatchObject({ state: 'posted' });
+});

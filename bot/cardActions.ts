@@ -14,7 +14,6 @@ import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
 import { changesFromForm, formValuesFrom, type FormValues } from './draftForm';
-import { afterChange } from './notify';
 import { viewFor } from './views';
 
 /** The verbs of the card contract (docs/bot.md). */
@@ -40,8 +39,6 @@ interface ActionData {
   nonce?: string;
   form: FormValues;
   comment: string;
-  /** The message whose card this action's answer replaces (from Teams, not from the card). */
-  answering?: string;
   /** The named opportunity as read with the speaker; null when it does not exist. */
   snapshot?: Snapshot | null;
 }
@@ -163,11 +160,6 @@ async function act(
     snapshot?.record.id === id && snapshot.record.version === data.version
       ? await store.applyTo(snapshot, intent, actor, options)
       : await store.apply(id, intent, actor, options);
-  if (outcome.kind === 'applied') {
-    deps.background.run(`afterChange ${id} v${outcome.record.version}`, () =>
-      afterChange(deps, outcome.record, outcome.event, data.answering),
-    );
-  }
   return outcome;
 }
 
@@ -342,7 +334,6 @@ export async function handleAction(
   const data: ActionData = {
     ...read,
     ...(snapshot !== undefined ? { snapshot } : {}),
-    ...(turn.replyToId ? { answering: turn.replyToId } : {}),
   };
   if (!isVerb(verb)) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
   switch (verb) {

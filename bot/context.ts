@@ -1,3 +1,4 @@
+import type { AsyncLocalStorage } from 'node:async_hooks';
 import { localeFromTag, type Locale } from '../domain/locale';
 import type { Person } from '../domain/people';
 import type { Logger } from '../server/logger';
@@ -30,6 +31,8 @@ export interface Messenger {
 }
 
 export interface BotDependencies {
+  /** During a card action: the id of the message whose card the answer replaces. */
+  answering: AsyncLocalStorage<string | undefined>;
   storage: Storage;
   messenger: Messenger;
   background: Background;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Activity } from 'botbuilder';
 import type { BotConfig } from '../server/config';
 import type { Handler } from '../server/http';
@@ -5,7 +6,7 @@ import type { Logger } from '../server/logger';
 import type { Storage } from '../storage/storage';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
-import { tellPublishFailed } from './notify';
+import { afterChange, tellPublishFailed } from './notify';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
@@ -40,7 +41,15 @@ export function serviceUrlTrusted(
 export function createBot({ config, storage, logger, publicSiteUrl, background }: BotOptions): Bot {
   const adapter = createAdapter(config, logger);
   const messenger = createMessenger(adapter, config.appId);
-  const deps = { storage, messenger, background, logger, publicSiteUrl };
+  const answering = new AsyncLocalStorage<string | undefined>();
+  const deps = { storage, messenger, background, logger, publicSiteUrl, answering };
+  // Every stored change, whoever made it (a card, the tab, the scheduler), updates the cards
+  // about it in Teams and asks the next person; after the answer, in the background.
+  storage.opportunities.onChange((record, event) =>
+    background.run(`afterChange ${record.id} v${record.version}`, () =>
+      afterChange(deps, record, event, answering.getStore()),
+    ),
+  );
   const handler = new MicroAcquisitionHandler(deps, (activity: Activity) =>
     serviceUrlTrusted(config.serviceUrlAllowlist, activity.serviceUrl),
   );

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../domain/events';
-import type { Locale } from '../domain/locale';
+import { formatDateTime, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import type { Person } from '../domain/people';
@@ -108,6 +108,13 @@ export async function afterChange(
       t(l, 'bot.notify.posted', {
         id: record.id,
         url: publicUrl(deps.publicSiteUrl, record.id, l),
+      }),
+    );
+  } else if (kind === 'close' && author) {
+    await tell(deps, author, (l) =>
+      t(l, 'bot.notify.closed', {
+        id: record.id,
+        at: formatDateTime(record.fields.closingAt ?? event.at, l),
       }),
     );
   } else if ((kind === 'returnToAuthor' || kind === 'reject') && author) {

@@ -5,6 +5,7 @@ import { createBot } from '../bot';
 import { siteMount } from '../site/serveSite';
 import { createApp, listen } from './app';
 import { Background } from './background';
+import { startClosingScheduler } from './closingScheduler';
 import { startSitePublishing } from './publishing';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   });
   // At start, then hourly: "days left" changes with the calendar, not only with the records.
   background.run('publish the site at start', () => site.publishAll());
+  const closing = startClosingScheduler({ storage, background, logger });
   const hourly = setInterval(
     () => background.run('hourly publish', () => site.publishAll()),
     3_600_000,
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping');
     clearInterval(hourly);
+    closing.stop();
     await server.close();
     await background.idle();
     await azurite?.stop();

@@ -13,7 +13,9 @@ export type ListQuery =
   | { kind: 'author'; personId: string }
   | { kind: 'cardholder'; personId: string }
   /** What waits for this person: named on it, or holding the role the step needs. */
-  | { kind: 'awaiting'; person: Person };
+  | { kind: 'awaiting'; person: Person }
+  /** Posted opportunities whose closing time has come. */
+  | { kind: 'closingDue'; now: Date };
 
 export interface Page {
   items: Opportunity[];
@@ -34,6 +36,12 @@ function filterFor(query: ListQuery): string {
       return odata`RowKey eq ${head} and authorId eq ${query.personId}`;
     case 'cardholder':
       return odata`RowKey eq ${head} and cardholderId eq ${query.personId}`;
+    case 'closingDue': {
+      const posted = 'posted';
+      const empty = '';
+      // ISO 8601 instants in UTC sort as text, so the comparison is a string comparison.
+      return odata`RowKey eq ${head} and state eq ${posted} and closingAt ne ${empty} and closingAt le ${query.now.toISOString()}`;
+    }
     case 'awaiting': {
       const { person } = query;
       if (!person.roles.includes('procurement'))

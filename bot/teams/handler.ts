@@ -53,13 +53,10 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const turn = this.turnOf(context);
     const verb = String(invokeValue.action?.verb ?? '');
+    // Changes this action stores leave the card it answers alone (see notify.afterChange).
     const [card] = await this.safely(turn, async () => [
-      await handleAction(
-        this.deps,
-        turn,
-        this.prepare(context, turn),
-        verb,
-        invokeValue.action?.data,
+      await this.deps.answering.run(turn.replyToId, () =>
+        handleAction(this.deps, turn, this.prepare(context, turn), verb, invokeValue.action?.data),
       ),
     ]);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card! };

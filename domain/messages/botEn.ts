@@ -61,6 +61,7 @@ export const botEn = {
   'bot.notify.postingRequest': '{id} has its funds approved and waits for a procurement officer.',
   'bot.notify.posted': 'Your opportunity {id} is posted: {url}',
   'bot.notify.decided': '{id}: {decision}',
+  'bot.notify.closed': '{id} closed to applications at {at}. It is now being evaluated.',
   'bot.notify.publishFailed':
     'The public page of {id} could not be updated. Your approval stands; the page will be updated at the next change or within the hour.',
   'bot.mine.title': 'Your opportunities',

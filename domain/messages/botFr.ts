@@ -67,6 +67,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.notify.posted': 'Votre occasion {id} est publiée : {url}',
   'bot.notify.publishFailed':
     'La page publique de {id} n’a pas pu être mise à jour. Votre approbation est maintenue; la page sera mise à jour au prochain changement ou dans l’heure.',
+  'bot.notify.closed': 'Les candidatures pour {id} ont pris fin le {at}. L’évaluation commence.',
   'bot.notify.decided': '{id} : {decision}',
   'bot.mine.title': 'Vos occasions',
   'bot.mine.empty': 'Vous n’avez pas encore d’occasion. Tapez « nouveau » pour en commencer une.',

@@ -1,3 +1,4 @@
+import type { Person } from '../../domain/people';
 import { aPerson, people } from '../support/builders';
 import { completeForm } from '../support/botForms';
 import { anOpportunityIn } from '../support/storageHelpers';
@@ -129,6 +130,7 @@ test('Markdown and HTML in a title show as typed text and cannot become a button
 
 test('an automatic refresh returns the person’s own view and never edits the message', async () => {
   const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
   const before = h.connector.recorded.length;
   const forCardholder = await press(people.cardholder, 'refresh', { opportunityId: record.id });
   const forAuthor = await press(people.author, 'refresh', { opportunityId: record.id });
@@ -215,26 +217,33 @@ test('when the cardholder has never opened the app, the author is told exactly t
 
 test('commands: help, mine, status and unknown text, each answered in a card', async () => {
   const url = h.connector.url;
-  const last = () => textOf(h.connector.recorded.at(-1)!.activity.attachments![0]!.content);
-  await h.post(message(people.author, url, 'help'));
-  expect(last()).toContain('new: start a draft');
-  await h.post(message(people.author, url, 'mine'));
-  expect(last()).toContain('Your opportunities');
+  /** The bot's answer to a person's message: the last reply in their chat. */
+  const ask = async (person: Person, text: string) => {
+    await h.post(message(person, url, text));
+    const replies = h.connector.recorded.filter(
+      (r) => r.conversationId === `a:personal-${person.id}` && r.activityId,
+    );
+    return textOf(replies.at(-1)!.activity.attachments![0]!.content);
+  };
+  expect(await ask(people.author, 'help')).toContain('new: start a draft');
+  expect(await ask(people.author, 'mine')).toContain('Your opportunities');
   const record = await anOpportunityIn(h.storage, 'posted');
-  await h.post(message(people.author, url, `status ${record.id.toLowerCase()}`));
-  expect(last()).toContain('Posted');
-  await h.post(message(people.manager, url, `status ${record.id}`));
-  expect(last()).toContain('Posted');
-  await h.post(message(people.otherCardholder, url, `status ${record.id}`));
-  expect(last()).toContain(`You are not involved in ${record.id}`);
-  await h.post(message(people.author, url, 'status MA-1999-0001'));
-  expect(last()).toContain('No opportunity MA-1999-0001 exists.');
-  await h.post(message(people.author, url, 'dance'));
-  expect(last()).toContain('I did not understand "dance"');
-  await h.post(message(people.outsider, url, 'new'));
-  expect(last()).toContain('You need the client role to create a draft.');
-  await h.post(message(aPerson({ id: 'stranger', name: 'A Stranger' }), url, 'new'));
-  expect(last()).toContain('You are not registered');
+  await h.settled();
+  expect(await ask(people.author, `status ${record.id.toLowerCase()}`)).toContain('Posted');
+  expect(await ask(people.manager, `status ${record.id}`)).toContain('Posted');
+  expect(await ask(people.otherCardholder, `status ${record.id}`)).toContain(
+    `You are not involved in ${record.id}`,
+  );
+  expect(await ask(people.author, 'status MA-1999-0001')).toContain(
+    'No opportunity MA-1999-0001 exists.',
+  );
+  expect(await ask(people.author, 'dance')).toContain('I did not understand "dance"');
+  expect(await ask(people.outsider, 'new')).toContain(
+    'You need the client role to create a draft.',
+  );
+  expect(await ask(aPerson({ id: 'stranger', name: 'A Stranger' }), 'new')).toContain(
+    'You are not registered',
+  );
 });
 
 test('a draft with texts too long for a Teams card shows them as a note and saving keeps them whole', async () => {

@@ -113,6 +113,12 @@ export const settings: readonly Setting[] = [
     requiredInProduction: false,
   },
   {
+    name: 'SCHEDULER_INTERVAL_SECONDS',
+    description: 'How often each server looks for opportunities whose closing time has come.',
+    default: '60',
+    requiredInProduction: false,
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
@@ -143,6 +149,7 @@ export interface Config {
   bot: BotConfig;
   publicSiteUrl: string;
   siteDir: string;
+  schedulerIntervalMs: number;
   host: string;
   port: number;
   storage: StorageConfig;
@@ -165,6 +172,15 @@ function port(env: Env, name: string, fallback: number, errors: string[]): numbe
     errors.push(`${name} must be a port number (0–65535), got "${raw}".`);
   }
   return value;
+}
+
+function interval(env: Env, errors: string[]): number {
+  const raw = env.SCHEDULER_INTERVAL_SECONDS;
+  const seconds = raw ? Number(raw) : 60;
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+    errors.push(`SCHEDULER_INTERVAL_SECONDS must be from 1 to 3600, got "${raw}".`);
+  }
+  return seconds * 1000;
 }
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -268,6 +284,7 @@ export function loadConfig(
     bot,
     publicSiteUrl,
     siteDir: env.SITE_DIR || 'data/site',
+    schedulerIntervalMs: interval(env, errors),
     host,
     port: listenPort,
     storage,

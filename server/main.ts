@@ -64,7 +64,12 @@ async function main(): Promise<void> {
   });
   // At start, then hourly: "days left" changes with the calendar, not only with the records.
   background.run('publish the site at start', () => site.publishAll());
-  const closing = startClosingScheduler({ storage, background, logger });
+  const closing = startClosingScheduler({
+    storage,
+    background,
+    logger,
+    intervalMs: config.schedulerIntervalMs,
+  });
   const hourly = setInterval(
     () => background.run('hourly publish', () => site.publishAll()),
     3_600_000,

@@ -1,31 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../storage/azurite';
+import { startServerProcess } from '../support/serverProcess';
 
-const tsx = join('node_modules', '.bin', 'tsx');
-
-function run(env: Record<string, string>) {
-  const child = spawn(tsx, ['server/main.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const printed = async (text: string, timeoutMs = 20_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!output.includes(text)) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`never printed "${text}":\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
-  return { child, exit, printed, output: () => output };
-}
+const run = startServerProcess;
 
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import type { Person } from '../../domain/people';
+import type { Storage } from '../../storage/storage';
+import type { Handler } from '../http';
+import type { Logger } from '../logger';
+import { createVerifier, type TabAuthOptions } from './auth';
+import { dashboardRoute } from './dashboardRoute';
+import { devRoutes } from './devRoutes';
+import type { DevSigner } from './devSigner';
+import { withPerson, type GuardDependencies } from './guard';
+import { createOpportunity, listOpportunities } from './listRoutes';
+import { cardholdersRoute, meRoute } from './meRoutes';
+import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
+import { recordRoutes } from './recordRoutes';
+import { tabFiles } from './staticFiles';
+
+export type { TabAuthOptions } from './auth';
+export { createDevSigner, type DevSigner } from './devSigner';
+
+export interface TabApiOptions {
+  storage: Storage;
+  logger: Logger;
+  /** Entra ID settings in production; `development.signer.auth` in development. */
+  auth: TabAuthOptions;
+  mode: 'development' | 'production';
+  /** Development only: the local signing key and the people the identity picker may offer. */
+  development?: { signer: DevSigner; people: readonly Person[] };
+  rateLimit?: RateLimitOptions;
+  /** Where the built tab is; defaults to `tab/dist`. */
+  tabRoot?: string;
+  clock?: () => Date;
+}
+
+/** Body limits: a whole draft fits in 256 KB (storage caps a record at 1 MiB); a decision in 16 KB. */
+export const bodyLimits = { editBodyBytes: 256 * 1024, intentBodyBytes: 16 * 1024 };
+
+/** The tab's API and files, for `createApp({ routes, mounts })`. */
+export function createTabApi(options: TabApiOptions): {
+  routes: Array<[string, Handler]>;
+  mounts: Array<[string, Handler]>;
+} {
+  if (options.mode === 'production' && options.development)
+    throw new Error('The development signing key and token endpoint must not exist in production');
+  if (options.mode === 'production' && options.auth.keys.kind !== 'remote')
+    throw new Error('In production tab tokens are checked against Entra ID keys (a JWKS URL)');
+  const { storage } = options;
+  const deps: GuardDependencies = {
+    storage,
+    logger: options.logger,
+    verify: createVerifier(options.auth),
+    limiter: createRateLimiter(options.rateLimit ?? defaultRateLimit),
+  };
+  const clock = options.clock ?? (() => new Date());
+  const routes: Array<[string, Handler]> = [
+    ['GET /api/me', withPerson(deps, meRoute())],
+    ['GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))],
+    ['GET /api/opportunities', withPerson(deps, listOpportunities(storage))],
+    [
+      'POST /api/opportunities',
+      withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
+    ],
+    ['GET /api/dashboard', withPerson(deps, dashboardRoute(storage, clock))],
+    [
+      'GET /tab',
+      ({ res }) => {
+        res.writeHead(308, { location: '/tab/' });
+        res.end();
+      },
+    ],
+  ];
+  if (options.development)
+    routes.push(...devRoutes(options.development.signer, options.development.people));
+  const tabRoot = resolve(options.tabRoot ?? resolve(__dirname, '../../tab/dist'));
+  return {
+    routes,
+    mounts: [
+      ['/api/opportunities/', withPerson(deps, recordRoutes(storage, bodyLimits))],
+      ['/tab/', tabFiles(tabRoot)],
+    ],
+  };
+}

@@ -1,0 +1,83 @@
+import { isState } from '../../domain/states';
+import { mayRead } from '../../domain/permissions';
+import { hasRole } from '../../domain/people';
+import { StorageUnavailable } from '../../storage/errors';
+import type { ListQuery } from '../../storage/opportunityQueries';
+import type { Storage } from '../../storage/storage';
+import type { PersonContext } from './guard';
+import { readJsonBody } from '../http';
+import { sendOutcome } from './outcomes';
+import { fail, failBody, reply } from './respond';
+import { listItem } from './views';
+
+export const listViews = ['mine', 'inbox', 'all'] as const;
+type ListView = (typeof listViews)[number];
+
+/** Oversight roles see every opportunity; everyone else sees theirs and what waits for them. */
+export function mayListAll(context: PersonContext): boolean {
+  return ['procurement', 'manager', 'admin'].some((role) =>
+    hasRole(context.actor, role as 'procurement' | 'manager' | 'admin'),
+  );
+}
+
+/** GET /api/opportunities?view=mine|inbox|all&state=…&size=…&continuationToken=… */
+export function listOpportunities(storage: Storage) {
+  return async (context: PersonContext): Promise<void> => {
+    const { res, url, person, actor } = context;
+    const params = url.searchParams;
+    const view = (params.get('view') ?? 'mine') as ListView;
+    const state = params.get('state');
+    const size = Number(params.get('size') ?? 25);
+    const token = params.get('continuationToken') ?? undefined;
+    if (
+      !listViews.includes(view) ||
+      (state !== null && !isState(state)) ||
+      !Number.isInteger(size) ||
+      size < 1 ||
+      size > 100 ||
+      (token !== undefined && token.length > 2_000)
+    ) {
+      fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
+      return;
+    }
+    if (view === 'all' && !mayListAll(context)) {
+      fail(res, 403, 'forbidden', 'tab.api.forbidden');
+      return;
+    }
+    const query: ListQuery =
+      view === 'mine'
+        ? { kind: 'author', personId: person.id }
+        : view === 'inbox'
+          ? { kind: 'awaiting', person }
+          : state !== null && isState(state)
+            ? { kind: 'state', state }
+            : { kind: 'all' };
+    let page;
+    try {
+      page = await storage.opportunities.list(query, { size, continuationToken: token });
+    } catch (error) {
+      // A token that is not one of ours makes the SDK fail on decoding: the caller's mistake.
+      if (token !== undefined && !(error instanceof StorageUnavailable))
+        return fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
+      throw error;
+    }
+    const items = page.items
+      .filter((record) => mayRead(record, actor))
+      .filter((record) => state === null || record.state === state)
+      .map((record) => listItem(record, actor));
+    reply(res, 200, { view, items, continuationToken: page.continuationToken ?? null });
+  };
+}
+
+/** POST /api/opportunities: a new draft from the fields given (may be empty). */
+export function createOpportunity(storage: Storage, bodyLimit: number) {
+  return async (context: PersonContext): Promise<void> => {
+    const body = await readJsonBody(context.req, bodyLimit);
+    if (!body.ok) return failBody(context.res, body);
+    const key = context.req.headers['idempotency-key'];
+    const outcome = await storage.opportunities.create(context.actor, body.value, {
+      idempotencyKey: typeof key === 'string' && key.length <= 100 ? key : undefined,
+    });
+    sendOutcome(context.res, outcome, context.actor, 201);
+  };
+}

@@ -1,0 +1,77 @@
+import { awaiting } from '../../domain/awaiting';
+import { totalCents } from '../../domain/completeness';
+import type { AuditEvent, RefusedAttempt } from '../../domain/events';
+import { intentKinds, type IntentKind } from '../../domain/intents';
+import type { Opportunity } from '../../domain/opportunity';
+import { mayAct } from '../../domain/permissions';
+import type { Actor } from '../../domain/people';
+import { transitions } from '../../domain/transitions';
+
+/** What the tab shows of an opportunity, with what this person may do to it now. */
+export interface OpportunityView {
+  record: Opportunity;
+  totalCents: number | null;
+  awaiting: ReturnType<typeof awaiting>;
+  /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
+  actions: IntentKind[];
+}
+
+export function opportunityView(record: Opportunity, actor: Actor): OpportunityView {
+  const actions = intentKinds.filter((kind) => {
+    const transition = transitions[kind];
+    return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
+  });
+  return { record, totalCents: totalCents(record.fields), awaiting: awaiting(record), actions };
+}
+
+/** A summary row for lists: enough to show and sort, without every field. */
+export function listItem(record: Opportunity, actor: Actor) {
+  const view = opportunityView(record, actor);
+  return {
+    id: record.id,
+    version: record.version,
+    state: record.state,
+    titleEn: record.fields.titleEn,
+    titleFr: record.fields.titleFr,
+    authorName: record.authorName,
+    totalCents: view.totalCents,
+    updatedAt: record.updatedAt,
+    stateSince: record.stateSince,
+    actions: view.actions,
+  };
+}
+
+/** The timeline merges what happened and what was refused, oldest first. */
+export type TimelineEntry =
+  | ({ type: 'event' } & Pick<
+      AuditEvent,
+      'version' | 'at' | 'actorName' | 'from' | 'to' | 'comment'
+    > & {
+        intent: AuditEvent['details']['kind'];
+      })
+  | ({ type: 'refusal' } & Pick<RefusedAttempt, 'at' | 'actorName' | 'version' | 'refusal'>);
+
+export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...events.map((e) => ({
+      type: 'event' as const,
+      version: e.version,
+      at: e.at,
+      actorName: e.actorName,
+      from: e.from,
+      to: e.to,
+      comment: e.comment,
+      intent: e.details.kind,
+    })),
+    ...refusals.map((r) => ({
+      type: 'refusal' as const,
+      at: r.at,
+      actorName: r.actorName,
+      version: r.version,
+      refusal: r.refusal,
+    })),
+  ];
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+export type ListItem = ReturnType<typeof listItem>;

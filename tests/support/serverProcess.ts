@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+
+export interface ServerProcess {
+  child: ChildProcess;
+  exit: Promise<number | null>;
+  output(): string;
+  /** Resolves once the process has printed `text`; fails if it exits first or takes too long. */
+  printed(text: string, timeoutMs?: number): Promise<void>;
+  /** Ctrl-C, and waits for the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** `npm start` as a separate process (server/main.ts through tsx), with its own environment. */
+export function startServerProcess(env: Record<string, string>): ServerProcess {
+  const child = spawn(tsx, ['server/main.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    exit,
+    output: () => output,
+    async printed(text, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!output.includes(text)) {
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error(`never printed "${text}":\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGINT');
+      return exit;
+    },
+  };
+}

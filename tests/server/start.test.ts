@@ -46,8 +46,7 @@ describe('npm start (server/main.ts)', () => {
     }
     expect(index).toBe(200);
 
-    server.child.kill('SIGINT');
-    expect(await server.exit).toBe(0);
+    expect(await server.stop()).toBe(0);
     expect(server.output()).toContain('Stopped.');
     expect(await listening(azuritePort)).toBe(false);
     expect(await listening(port)).toBe(false);

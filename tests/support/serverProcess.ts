@@ -11,13 +11,17 @@ export interface ServerProcess {
   printed(text: string, timeoutMs?: number): Promise<void>;
   /** Ctrl-C, and waits for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL to the whole process group (tsx runs the server in a child process), as a crash would. */
+  kill(): Promise<void>;
 }
 
 /** `npm start` as a separate process (server/main.ts through tsx), with its own environment. */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
+  // Its own process group, so that signals reach tsx's child (the server) and Azurite, as Ctrl-C does.
   const child = spawn(tsx, ['server/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -36,8 +40,16 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
       }
     },
     async stop() {
-      if (child.exitCode === null) child.kill('SIGINT');
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGINT');
       return exit;
+    },
+    async kill() {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      await exit;
     },
   };
 }

@@ -93,6 +93,19 @@ export const settings: readonly Setting[] = [
     requiredInProduction: false,
   },
   {
+    name: 'AAD_APP_CLIENT_ID',
+    description:
+      'Client id of the Entra ID app the tab signs in with (Teams SSO): the audience of its tokens.',
+    default: 'MicrosoftAppId',
+    requiredInProduction: false,
+  },
+  {
+    name: 'APP_BASE_URL',
+    description:
+      'Public https address of this server (the tab, the bot endpoint). Its host makes the Application ID URI `api://HOST/CLIENT_ID`, the other accepted token audience.',
+    requiredInProduction: true,
+  },
+  {
     name: 'PUBLIC_SITE_URL',
     description:
       "Address of the public site, used in links sent to people (e.g. the storage account's static website).",
@@ -144,9 +157,17 @@ export interface BotConfig {
 /** The Agents Playground's mock tenant: the development default. */
 export const playgroundTenantId = '00000000-0000-0000-0000-0000000000001';
 
+/** The tab's Entra ID app, for verifying its tokens. */
+export interface TabConfig {
+  clientId: string;
+  tenantId: string;
+  applicationIdUri?: string;
+}
+
 export interface Config {
   mode: 'development' | 'production';
   bot: BotConfig;
+  tab: TabConfig;
   publicSiteUrl: string;
   siteDir: string;
   schedulerIntervalMs: number;
@@ -279,9 +300,26 @@ export function loadConfig(
     errors.push('Production needs PUBLIC_SITE_URL, an https:// address of the public site.');
   }
 
+  const appBaseUrl = env.APP_BASE_URL?.trim() ?? '';
+  if (appBaseUrl && !/^https:\/\/[^/\s]+\/?$/.test(appBaseUrl)) {
+    errors.push(`APP_BASE_URL must be an https:// address without a path, got "${appBaseUrl}".`);
+  } else if (mode === 'production' && !appBaseUrl)
+    errors.push('Production needs APP_BASE_URL, the https address of this server.');
+  const clientId = env.AAD_APP_CLIENT_ID?.trim() || bot.appId;
+  if (mode === 'production' && !clientId)
+    errors.push('Production needs AAD_APP_CLIENT_ID (or MicrosoftAppId) for the tab.');
+  const tab: TabConfig = {
+    clientId,
+    tenantId: bot.tenantId,
+    ...(appBaseUrl && clientId
+      ? { applicationIdUri: `api://${new URL(appBaseUrl).host}/${clientId}` }
+      : {}),
+  };
+
   const config: Config = {
     mode,
     bot,
+    tab,
     publicSiteUrl,
     siteDir: env.SITE_DIR || 'data/site',
     schedulerIntervalMs: interval(env, errors),

@@ -2,7 +2,10 @@ import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { readDevPeople } from '../storage/devPeople';
 import { openStorage } from '../storage/storage';
 import { createBot } from '../bot';
+import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
+import { buildTab } from '../tab/build';
+import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
@@ -41,8 +44,9 @@ async function main(): Promise<void> {
   }
 
   const storage = await openStorage(target, { tablePrefix: config.tablePrefix });
+  let devPeople: Person[] = [];
   if (config.devPeopleFile) {
-    const people = await readDevPeople(config.devPeopleFile);
+    const people = (devPeople = await readDevPeople(config.devPeopleFile));
     for (const person of people) await storage.people.put(person);
     logger.info({ count: people.length, file: config.devPeopleFile }, 'development people loaded');
   }
@@ -75,12 +79,18 @@ async function main(): Promise<void> {
     3_600_000,
   );
   hourly.unref();
+  // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
+  if (config.mode === 'development') await buildTab({ dev: true });
+  const tab = await tabApiFor({ mode: config.mode, storage, logger, entra: config.tab, devPeople });
   const server = await listen(
     createApp({
       storage,
       logger,
-      routes: [['POST /api/messages', bot.endpoint]],
-      mounts: [['/opportunities', siteMount({ dir: config.siteDir, prefix: '/opportunities' })]],
+      routes: [['POST /api/messages', bot.endpoint], ...tab.routes],
+      mounts: [
+        ['/opportunities', siteMount({ dir: config.siteDir, prefix: '/opportunities' })],
+        ...tab.mounts,
+      ],
     }),
     config.host,
     config.port,
@@ -91,17 +101,20 @@ async function main(): Promise<void> {
   say(`  Server    ${server.url}`);
   say(`  Health    ${server.url}/healthz`);
   say(`  Bot       ${server.url}/api/messages`);
+  say(
+    `  Tab       ${server.url}/tab/${config.mode === 'development' ? ' (development mode: pick an identity)' : ''}`,
+  );
   say(`  Public    ${server.url}/opportunities/en/index.html (published into ${config.siteDir})`);
-  if (!config.bot.appId) {
-    say('');
-    say('  ⚠ DEVELOPMENT MODE: the bot accepts unauthenticated requests (no MicrosoftAppId),');
-    say(`    so it listens on ${config.host} only. Try it with: npm run playground`);
-  }
   say(
     azurite
       ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`
       : `  Storage   ${target.kind === 'accountUrl' ? target.accountUrl : 'connection string from STORAGE_CONNECTION_STRING'}`,
   );
+  if (!config.bot.appId) {
+    say('');
+    say('  ⚠ DEVELOPMENT MODE: the bot accepts unauthenticated requests (no MicrosoftAppId),');
+    say(`    so it listens on ${config.host} only. Try it with: npm run playground`);
+  }
   say('Press Ctrl-C to stop.');
   say('');
 

@@ -30,6 +30,7 @@ describe('loadConfig', () => {
     MicrosoftAppType: 'UserAssignedMSI',
     MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
     PUBLIC_SITE_URL: 'https://acct.z9.web.core.windows.net',
+    APP_BASE_URL: 'https://micro-acquisition.azurewebsites.net',
   };
 
   test('production with an account URL and a managed-identity bot: all interfaces, no dev people, references only from Teams', () => {
@@ -40,6 +41,12 @@ describe('loadConfig', () => {
         host: '0.0.0.0',
         storage: { kind: 'accountUrl', accountUrl: 'https://acct.table.core.windows.net' },
         devPeopleFile: null,
+        tab: {
+          clientId: '11111111-2222-3333-4444-555555555555',
+          tenantId: '66666666-7777-8888-9999-000000000000',
+          applicationIdUri:
+            'api://micro-acquisition.azurewebsites.net/11111111-2222-3333-4444-555555555555',
+        },
         bot: expect.objectContaining({
           appType: 'UserAssignedMSI',
           serviceUrlAllowlist: ['https://smba.trafficmanager.net/'],
@@ -56,6 +63,8 @@ describe('loadConfig', () => {
     [{ MicrosoftAppPassword: 'x' }, /UserAssignedMSI bot uses no MicrosoftAppPassword/],
     [{ MicrosoftAppType: 'SingleTenant' }, /SingleTenant bot needs MicrosoftAppPassword/],
     [{ BOT_SERVICE_URLS: 'http://evil/' }, /BOT_SERVICE_URLS/],
+    [{ APP_BASE_URL: '' }, /APP_BASE_URL/],
+    [{ APP_BASE_URL: 'https://host/with/path' }, /APP_BASE_URL must be an https/],
   ])('production refuses to start with %j', (change, message) => {
     const loaded = loadConfig({ ...production, ...change });
     expect(loaded.ok).toBe(false);

@@ -1,0 +1,258 @@
+import {
+  FluentProvider,
+  Button,
+  Spinner,
+  makeStyles,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { localeFromTag, type Locale } from '../../domain/locale';
+import { t, type MessageKey } from '../../domain/messages';
+import { createApi, type Api } from './api';
+import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
+import { ErrorBar } from './components/ErrorBar';
+import { devToken, type Host, type ThemeName } from './host';
+import { LocaleContext, useLocale } from './i18n';
+import { routeFromHash, routeToHash } from './routes';
+import { Dashboard } from './views/Dashboard';
+import { Detail } from './views/Detail';
+import { DraftEditor } from './views/DraftEditor';
+import { Guide } from './views/Guide';
+import { OpportunityList } from './views/OpportunityList';
+
+export interface Me {
+  id: string;
+  name: string;
+  roles: string[];
+  locale: Locale;
+}
+
+export type Route =
+  | { name: 'dashboard' | 'mine' | 'inbox' | 'guide' }
+  | { name: 'all'; state?: string }
+  | { name: 'detail' | 'draft'; id: string };
+
+type Section = 'dashboard' | 'mine' | 'inbox' | 'all' | 'guide';
+
+const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+
+const useStyles = makeStyles({
+  shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: { padding: '12px 24px 0', backgroundColor: tokens.colorNeutralBackground1 },
+  title: {
+    margin: '0 0 8px',
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  nav: { display: 'flex', gap: '4px', listStyle: 'none', margin: 0, padding: '0 0 4px' },
+  current: {
+    borderBottom: `3px solid ${tokens.colorCompoundBrandStroke}`,
+    borderRadius: 0,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  main: { padding: '16px 24px 32px', maxWidth: '1100px' },
+});
+
+/** Which sections a person sees, from the roles stored for them. */
+function sectionsFor(roles: string[]): Section[] {
+  const has = (...names: string[]) => names.some((n) => roles.includes(n));
+  const sections: Section[] = [];
+  if (has('manager', 'admin')) sections.push('dashboard');
+  if (has('client')) sections.push('mine');
+  if (has('cardholder', 'procurement')) sections.push('inbox');
+  if (has('procurement', 'manager', 'admin')) sections.push('all');
+  sections.push('guide');
+  return sections;
+}
+
+export function App({ host }: { host: Host }) {
+  const [dev, setDev] = useState<DevSettings | null>(() =>
+    host.kind === 'development' ? readDevSettings(host.people) : null,
+  );
+  const [teamsTheme, setTeamsTheme] = useState<ThemeName>(
+    host.kind === 'teams' ? host.theme : 'light',
+  );
+  useEffect(() => {
+    if (host.kind === 'teams') host.onThemeChange(setTeamsTheme);
+  }, [host]);
+
+  const locale: Locale =
+    host.kind === 'teams' ? host.locale : (dev?.locale ?? localeFromTag(navigator.language));
+  const theme = host.kind === 'teams' ? teamsTheme : (dev?.theme ?? 'light');
+  const api = useMemo<Api | null>(() => {
+    if (host.kind === 'teams') return createApi(host.getToken);
+    if (dev) return createApi(() => devToken(dev.personId));
+    return null;
+  }, [host, dev]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === 'fr' ? 'fr-CA' : 'en-CA';
+    document.title = t(locale, 'tab.appName');
+  }, [locale]);
+
+  return (
+    <LocaleContext.Provider value={locale}>
+      <FluentProvider theme={themes[theme]}>
+        {host.kind === 'development' && dev ? (
+          <DevBar people={host.people} settings={dev} onChange={setDev} />
+        ) : null}
+        {api ? (
+          <Shell api={api} key={dev?.personId ?? 'teams'} />
+        ) : (
+          <main style={{ padding: 24 }}>
+            <h1>{t(locale, 'tab.appName')}</h1>
+            <p>{t(locale, 'tab.error.notInTeams')}</p>
+          </main>
+        )}
+      </FluentProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+function Shell({ api }: { api: Api }) {
+  const styles = useStyles();
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [route, setRoute] = useState<Route | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const follow = () => setRoute((current) => routeFromHash(location.hash) ?? current);
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  const navigate = (next: Route) => {
+    location.hash = routeToHash(next);
+    setRoute(next);
+  };
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api.call<Me>('GET', '/api/me').then(
+      ({ data }) => {
+        if (!live) return;
+        setMe(data);
+        setRoute(
+          (current) =>
+            current ?? routeFromHash(location.hash) ?? { name: sectionsFor(data.roles)[0]! },
+        );
+      },
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, attempt]);
+
+  return (
+    <div className={styles.shell}>
+      <Header me={me} route={route} onNavigate={navigate} />
+      <main className={styles.main} id="main">
+        {error ? <ErrorBar error={error} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+        {!me || !route ? (
+          error ? null : (
+            <Spinner label={<LoadingLabel />} />
+          )
+        ) : (
+          <View api={api} me={me} route={route} onNavigate={navigate} />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function LoadingLabel() {
+  return <>{t(useLocale(), 'tab.loading')}</>;
+}
+
+function Header({
+  me,
+  route,
+  onNavigate,
+}: {
+  me: Me | null;
+  route: Route | null;
+  onNavigate: (route: Route) => void;
+}) {
+  const styles = useStyles();
+  const locale = useLocale();
+  const sections = me ? sectionsFor(me.roles) : [];
+  const selected = route && sections.includes(route.name as Section) ? route.name : undefined;
+  const labels: Record<Section, MessageKey> = {
+    dashboard: 'tab.nav.dashboard',
+    mine: 'tab.nav.mine',
+    inbox: 'tab.nav.inbox',
+    all: 'tab.nav.all',
+    guide: 'tab.nav.guide',
+  };
+  return (
+    <header className={styles.header}>
+      <h1 className={styles.title}>{t(locale, 'tab.appName')}</h1>
+      {/* Links with aria-current, not a tablist: these are sections of the app, not tab panels. */}
+      <nav aria-label={t(locale, 'tab.nav.label')}>
+        <ul className={styles.nav}>
+          {sections.map((section) => (
+            <li key={section}>
+              <Button
+                appearance="subtle"
+                className={section === selected ? styles.current : undefined}
+                aria-current={section === selected ? 'page' : undefined}
+                onClick={() => onNavigate({ name: section } as Route)}
+              >
+                {t(locale, labels[section])}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function View({
+  api,
+  me,
+  route,
+  onNavigate,
+}: {
+  api: Api;
+  me: Me;
+  route: Route;
+  onNavigate: (route: Route) => void;
+}) {
+  const open = (id: string) => onNavigate({ name: 'detail', id });
+  switch (route.name) {
+    case 'dashboard':
+      return <Dashboard api={api} onNavigate={onNavigate} />;
+    case 'mine':
+      return (
+        <OpportunityList api={api} view="mine" me={me} onOpen={open} onNavigate={onNavigate} />
+      );
+    case 'inbox':
+      return (
+        <OpportunityList api={api} view="inbox" me={me} onOpen={open} onNavigate={onNavigate} />
+      );
+    case 'all':
+      return (
+        <OpportunityList
+          api={api}
+          view="all"
+          me={me}
+          initialState={route.state}
+          onOpen={open}
+          onNavigate={onNavigate}
+          key={route.state ?? ''}
+        />
+      );
+    case 'guide':
+      return <Guide />;
+    case 'detail':
+      return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+    case 'draft':
+      return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+  }
+}

@@ -1,0 +1,149 @@
+import { Checkbox, Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { FormValues } from '../../../bot/draftForm';
+import { allowedLicences } from '../../../domain/licences';
+import { describeProblem, fieldLabel, type MessageKey } from '../../../domain/messages';
+import { provinces } from '../../../domain/money';
+import type { Problem } from '../../../domain/problems';
+import { useLocale, useT } from '../i18n';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    gap: '12px 24px',
+    alignItems: 'start',
+  },
+  wide: { gridColumn: '1 / -1' },
+});
+
+type Kind = 'input' | 'text' | 'lines' | 'date' | 'time' | 'url' | 'email';
+
+/** The inputs in reading order: the bot card's ids, so problems land beside the same field. */
+const layout: Array<[string, Kind, MessageKey?]> = [
+  ['titleEn', 'input'],
+  ['titleFr', 'input'],
+  ['summaryEn', 'text'],
+  ['summaryFr', 'text'],
+  ['backgroundEn', 'text'],
+  ['backgroundFr', 'text'],
+  ['workEn', 'text'],
+  ['workFr', 'text'],
+  ['skills', 'lines', 'tab.hint.lines'],
+  ['acceptanceCriteria', 'lines', 'tab.hint.acceptance'],
+  ['evaluationCriteria', 'lines', 'tab.hint.lines'],
+  ['amount', 'input', 'tab.hint.amount'],
+  ['closingDate', 'date', 'tab.hint.closing'],
+  ['closingTime', 'time', 'tab.hint.closing'],
+  ['startDate', 'date'],
+  ['deliveryDate', 'date'],
+  ['repositoryUrl', 'url'],
+  ['contactEmail', 'email'],
+  ['fundCentre', 'input'],
+];
+
+export function DraftFields({
+  values,
+  onChange,
+  problems,
+  cardholders,
+}: {
+  values: FormValues;
+  onChange: (id: string, value: string) => void;
+  problems: Map<string, Problem[]>;
+  cardholders: Array<{ id: string; name: string }>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const label = (id: string) =>
+    id === 'amount'
+      ? fieldLabel('amountCents', locale)
+      : id === 'closingDate'
+        ? t('tab.field.closingDate')
+        : id === 'closingTime'
+          ? t('tab.field.closingTime')
+          : fieldLabel(id, locale);
+  const wrap = (id: string, control: ReactElement, hint?: MessageKey, wide = false) => {
+    const found = problems.get(id) ?? [];
+    return (
+      <Field
+        key={id}
+        className={wide ? styles.wide : undefined}
+        label={label(id)}
+        hint={hint ? t(hint) : undefined}
+        validationState={found.length ? 'error' : 'none'}
+        validationMessage={
+          found.length ? found.map((p) => describeProblem(p, locale)).join(' ') : undefined
+        }
+      >
+        {control}
+      </Field>
+    );
+  };
+  const value = (id: string) => values[id] ?? '';
+  const set = (id: string) => (_: unknown, data: { value: string }) => onChange(id, data.value);
+  const choices = (id: string, options: Array<[string, string]>) =>
+    wrap(
+      id,
+      <Select value={value(id)} onChange={set(id)}>
+        <option value="">{t('tab.choose')}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </Select>,
+    );
+
+  return (
+    <div className={styles.grid}>
+      {layout.map(([id, kind, hint]) => {
+        if (kind === 'text' || kind === 'lines')
+          return wrap(
+            id,
+            <Textarea
+              value={value(id)}
+              onChange={set(id)}
+              resize="vertical"
+              rows={kind === 'lines' ? 3 : 4}
+            />,
+            hint,
+            kind === 'lines',
+          );
+        const type = kind === 'input' ? 'text' : kind;
+        return wrap(id, <Input type={type} value={value(id)} onChange={set(id)} />, hint);
+      })}
+      {choices('amountBasis', [
+        ['preTax', t('tab.basis.preTax')],
+        ['taxIncluded', t('tab.basis.taxIncluded')],
+      ])}
+      {choices(
+        'province',
+        provinces.map((p) => [p, p]),
+      )}
+      {choices(
+        'licence',
+        allowedLicences.map((l) => [l, l]),
+      )}
+      {choices(
+        'cardholderId',
+        cardholders.map((c) => [c.id, c.name]),
+      )}
+      <Field
+        className={styles.wide}
+        validationState={problems.get('unclassified')?.length ? 'error' : 'none'}
+        validationMessage={problems
+          .get('unclassified')
+          ?.map((p) => describeProblem(p, locale))
+          .join(' ')}
+      >
+        <Checkbox
+          checked={value('unclassified') === 'true'}
+          onChange={(_, data) => onChange('unclassified', String(data.checked === true))}
+          label={t('tab.field.unclassified')}
+        />
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '../../domain/locale';
+import { t } from '../../domain/messages';
+
+/** "3 d", "5 h", "12 min": durations on the dashboard, rounded to one meaningful unit. */
+export function formatDuration(ms: number | null, locale: Locale): string {
+  if (ms === null) return t(locale, 'tab.dash.noData');
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return t(locale, 'tab.duration.minutes', { n: minutes });
+  const hours = ms / 3_600_000;
+  if (hours < 48) return t(locale, 'tab.duration.hours', { n: Math.round(hours) });
+  return t(locale, 'tab.duration.days', { n: Math.round(hours / 24) });
+}
+
+export function formatDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    timeZone: 'America/Toronto',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,178 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { IntentKind } from '../../../domain/intents';
+import { formatCents } from '../../../domain/money';
+import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
+import type { Api } from '../api';
+import type { Route } from '../App';
+import { ErrorBar } from '../components/ErrorBar';
+import { Timeline } from '../components/Timeline';
+import { useLocale, useT } from '../i18n';
+
+type Detailed = OpportunityView & { timeline: TimelineEntry[] };
+
+/** The decisions the detail view offers; the others (award, payment…) come in later views. */
+const decisions: IntentKind[] = [
+  'approveFunds',
+  'approvePosting',
+  'returnToAuthor',
+  'reject',
+  'cancel',
+];
+const positive = new Set<IntentKind>(['approveFunds', 'approvePosting']);
+
+const useStyles = makeStyles({
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px' },
+  panel: {
+    marginTop: '16px',
+    padding: '16px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  buttons: { display: 'flex', gap: '8px', marginTop: '12px', flexWrap: 'wrap' },
+});
+
+export function Detail({
+  api,
+  id,
+  onNavigate,
+}: {
+  api: Api;
+  id: string;
+  onNavigate: (route: Route) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [view, setView] = useState<Detailed | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const [loads, setLoads] = useState(0);
+  const load = () => setLoads((n) => n + 1);
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api.call<Detailed>('GET', `/api/opportunities/${encodeURIComponent(id)}`).then(
+      ({ data }) => live && setView(data),
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, loads]);
+
+  const decide = async (kind: IntentKind) => {
+    if (!view) return;
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    const body = kind === 'cancel' ? { kind, reason: comment } : { kind, comment };
+    try {
+      const { data } = await api.call<OpportunityView>(
+        'POST',
+        `/api/opportunities/${encodeURIComponent(id)}/intents`,
+        {
+          body,
+          ifMatch: view.record.version,
+          idempotencyKey: crypto.randomUUID(),
+        },
+      );
+      setDone(
+        t('tab.detail.done', {
+          intent: t(`intent.${kind}`),
+          state: t(`state.${data.record.state}`),
+        }),
+      );
+      setComment('');
+      load();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!view)
+    return error ? <ErrorBar error={error} onRetry={load} /> : <Spinner label={t('tab.loading')} />;
+  const { record } = view;
+  const title =
+    (locale === 'fr'
+      ? record.fields.titleFr || record.fields.titleEn
+      : record.fields.titleEn || record.fields.titleFr) || t('tab.list.untitled');
+  const summary = locale === 'fr' ? record.fields.summaryFr : record.fields.summaryEn;
+  const offered = decisions.filter((kind) => view.actions.includes(kind));
+
+  return (
+    <article aria-labelledby="detail-heading">
+      <h2 id="detail-heading">{t('tab.detail.heading', { id: record.id, title })}</h2>
+      <p>{t('tab.detail.state', { state: t(`state.${record.state}`) })}</p>
+      {view.totalCents !== null ? (
+        <p>{t('tab.detail.value', { value: formatCents(view.totalCents, locale) })}</p>
+      ) : null}
+      <p>{t('tab.detail.author', { name: record.authorName })}</p>
+      {summary ? (
+        <>
+          <h3>{t('tab.detail.summary')}</h3>
+          <p>{summary}</p>
+        </>
+      ) : null}
+      {record.state === 'draft' && record.returnComment ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('tab.draft.returned', { name: record.updatedByName, comment: record.returnComment })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.actions.includes('editDraft') ? (
+        <Button appearance="primary" onClick={() => onNavigate({ name: 'draft', id: record.id })}>
+          {t('tab.detail.edit')}
+        </Button>
+      ) : null}
+      {done ? (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{done}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error ? <ErrorBar error={error} /> : null}
+      {offered.length > 0 ? (
+        <section className={styles.panel} aria-labelledby="decide-heading">
+          <h3 id="decide-heading">{t('tab.detail.decide')}</h3>
+          <Field label={t('tab.detail.comment')} hint={t('tab.detail.commentHint')}>
+            <Textarea
+              value={comment}
+              onChange={(_, data) => setComment(data.value)}
+              resize="vertical"
+            />
+          </Field>
+          <div className={styles.buttons}>
+            {offered.map((kind) => (
+              <Button
+                key={kind}
+                appearance={positive.has(kind) ? 'primary' : 'secondary'}
+                disabled={busy}
+                onClick={() => void decide(kind)}
+              >
+                {t(`intent.${kind}`).replace(/^./, (c) => c.toLocaleUpperCase(locale))}
+              </Button>
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <h3>{t('tab.detail.timeline')}</h3>
+      <Timeline entries={view.timeline} />
+    </article>
+  );
+}

@@ -1,0 +1,206 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { formFromFields, type FormValues } from '../../../bot/draftForm';
+import type { Problem } from '../../../domain/problems';
+import type { OpportunityView } from '../../../server/api/views';
+import { ApiError, type Api } from '../api';
+import type { Route } from '../App';
+import { DraftFields } from '../components/DraftFields';
+import { ErrorBar } from '../components/ErrorBar';
+import { useLocale, useT } from '../i18n';
+import { checkDraft, problemsByInput } from './draftState';
+
+const useStyles = makeStyles({
+  buttons: { display: 'flex', gap: '8px', margin: '16px 0', flexWrap: 'wrap' },
+});
+
+interface Loaded {
+  view: OpportunityView;
+  cardholders: Array<{ id: string; name: string }>;
+}
+
+/** Drafting in the tab: the bot's checks beside each field, saves guarded by the version seen. */
+export function DraftEditor({
+  api,
+  id,
+  onNavigate,
+}: {
+  api: Api;
+  id: string;
+  onNavigate: (route: Route) => void;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [values, setValues] = useState<FormValues>({});
+  const [error, setError] = useState<unknown>(null);
+  const [serverProblems, setServerProblems] = useState<Problem[]>([]);
+  const [attempted, setAttempted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    Promise.all([
+      api.call<OpportunityView>('GET', `/api/opportunities/${encodeURIComponent(id)}`),
+      api.call<{ cardholders: Loaded['cardholders'] }>('GET', '/api/cardholders'),
+    ]).then(
+      ([record, people]) => {
+        if (!live) return;
+        setLoaded({ view: record.data, cardholders: people.data.cardholders });
+        setValues(formFromFields(record.data.record.fields));
+        setServerProblems([]);
+      },
+      (e: unknown) => live && setError(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, reloads]);
+
+  if (!loaded)
+    return error ? (
+      <ErrorBar error={error} onRetry={() => setReloads((n) => n + 1)} />
+    ) : (
+      <Spinner label={t('tab.loading')} />
+    );
+  const { record } = loaded.view;
+  const chosen = loaded.cardholders.find((c) => c.id === values.cardholderId);
+  const cardholder = chosen
+    ? { ...chosen, email: '', roles: ['cardholder' as const], locale: 'en' as const }
+    : null;
+  const check = checkDraft(values, record.fields, record.authorId, cardholder);
+  const shown = problemsByInput([
+    ...check.blocking,
+    ...(attempted ? [...check.missing, ...serverProblems] : []),
+  ]);
+  const stale = error instanceof ApiError && error.status === 412;
+
+  /** Saves what changed; returns the version now stored, or null when nothing could be saved. */
+  const save = async (): Promise<number | null> => {
+    if (check.blocking.length) return null;
+    if (Object.keys(check.changes).length === 0) return record.version;
+    const { data } = await api.call<OpportunityView>(
+      'PATCH',
+      `/api/opportunities/${encodeURIComponent(id)}`,
+      {
+        body: check.changes,
+        ifMatch: record.version,
+      },
+    );
+    setLoaded({ ...loaded, view: data });
+    return data.record.version;
+  };
+
+  const run = async (submit: boolean) => {
+    setAttempted(true);
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    setServerProblems([]);
+    try {
+      const version = await save();
+      if (version === null) return;
+      if (!submit) {
+        setNotice(t('tab.draft.saved', { version }));
+        return;
+      }
+      await api.call<OpportunityView>(
+        'POST',
+        `/api/opportunities/${encodeURIComponent(id)}/intents`,
+        {
+          body: { kind: 'submit' },
+          ifMatch: version,
+          idempotencyKey: crypto.randomUUID(),
+        },
+      );
+      onNavigate({ name: 'detail', id });
+    } catch (e) {
+      if (e instanceof ApiError && e.body.problems)
+        setServerProblems(e.body.problems as unknown as Problem[]);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problemCount = shown.size;
+  return (
+    <form
+      aria-labelledby="draft-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run(false);
+      }}
+      noValidate
+    >
+      <h2 id="draft-heading">
+        {t('tab.draft.heading', { id: record.id, version: record.version })}
+      </h2>
+      <p>{t('tab.draft.intro')}</p>
+      {record.returnComment ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('tab.draft.returned', { name: record.updatedByName, comment: record.returnComment })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <DraftFields
+        values={values}
+        onChange={(input, value) => setValues((v) => ({ ...v, [input]: value }))}
+        problems={shown}
+        cardholders={loaded.cardholders}
+      />
+      <div aria-live="polite">
+        {attempted && problemCount > 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t('tab.draft.problemsHeading', { count: problemCount })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {attempted && problemCount === 0 && !error ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('tab.draft.ready')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {notice ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      {stale ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t('tab.draft.stale')} {error.body.message?.[locale]}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => setReloads((n) => n + 1)}>{t('tab.draft.reload')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : error && !(error instanceof ApiError && error.status === 422) ? (
+        <ErrorBar error={error} />
+      ) : null}
+      <div className={styles.buttons}>
+        <Button type="submit" disabled={busy}>
+          {t('tab.draft.save')}
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => void run(true)}>
+          {t('tab.draft.submit')}
+        </Button>
+        {busy ? <Spinner size="tiny" label={t('tab.saving')} /> : null}
+      </div>
+    </form>
+  );
+}

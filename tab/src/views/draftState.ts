@@ -1,0 +1,58 @@
+import { changesFromForm, inputForField, type FormValues } from '../../../bot/draftForm';
+import { completenessProblems } from '../../../domain/completeness';
+import type { OpportunityFields } from '../../../domain/opportunity';
+import { parseFieldChanges } from '../../../domain/parseFields';
+import type { Person } from '../../../domain/people';
+import type { Problem } from '../../../domain/problems';
+
+/**
+ * The tab checks a draft with the bot's own form reading (`bot/draftForm`) and the domain's
+ * parser and completeness rules, so a person sees the same problems in both places.
+ */
+export interface DraftCheck {
+  /** Field changes to send: only what differs from the stored record. */
+  changes: Partial<OpportunityFields>;
+  /** Values that cannot be saved (too long, not an amount…). */
+  blocking: Problem[];
+  /** What is still missing before the draft can be submitted. */
+  missing: Problem[];
+}
+
+export function checkDraft(
+  values: FormValues,
+  stored: OpportunityFields,
+  authorId: string,
+  cardholder: Person | null,
+  now = new Date(),
+): DraftCheck {
+  const form = changesFromForm(values);
+  const parsed = parseFieldChanges(form.changes);
+  const blocking = [...form.problems, ...parsed.problems];
+  const merged = { ...stored, ...parsed.changes };
+  const changes: Partial<OpportunityFields> = {};
+  for (const [name, value] of Object.entries(parsed.changes)) {
+    const key = name as keyof OpportunityFields;
+    if (JSON.stringify(value) !== JSON.stringify(stored[key]))
+      Object.assign(changes, { [key]: value });
+  }
+  return {
+    changes,
+    blocking,
+    missing: completenessProblems(merged, { authorId, now, cardholder }),
+  };
+}
+
+/** Problems grouped by the input they belong beside. */
+export function problemsByInput(problems: readonly Problem[]): Map<string, Problem[]> {
+  const byInput = new Map<string, Problem[]>();
+  const seen = new Set<string>();
+  for (const p of problems) {
+    // The server runs the same rules as the form, so its answer repeats what is already shown.
+    const key = `${p.field} ${p.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const input = inputForField(p.field);
+    byInput.set(input, [...(byInput.get(input) ?? []), p]);
+  }
+  return byInput;
+}

@@ -1,0 +1,75 @@
+import type { Person } from '../../domain/people';
+import { createApp, listen } from '../../server/app';
+import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
+import type { RateLimitOptions } from '../../server/api/rateLimit';
+import { createLogger } from '../../server/logger';
+import type { Storage } from '../../storage/storage';
+import { people } from '../support/builders';
+import { testStorage } from '../support/storage';
+
+export interface ApiServer {
+  url: string;
+  storage: Storage;
+  signer: DevSigner;
+  close(): Promise<void>;
+  /** A request as `person` (a fresh token each time, like the tab), or with the token given. */
+  call(
+    method: string,
+    path: string,
+    options?: {
+      as?: Person;
+      token?: string | null;
+      body?: unknown;
+      headers?: Record<string, string>;
+    },
+  ): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }>;
+}
+
+/** The real server (createApp) with the tab API, on the run's Azurite, in development mode. */
+export async function startApiServer(
+  options: { rateLimit?: RateLimitOptions; clock?: () => Date; tabRoot?: string } = {},
+): Promise<ApiServer> {
+  const storage = await testStorage();
+  const signer = await createDevSigner();
+  const logger = createLogger('silent');
+  const api = createTabApi({
+    storage,
+    logger,
+    auth: signer.auth,
+    mode: 'development',
+    development: { signer, people: Object.values(people) },
+    rateLimit: options.rateLimit,
+    clock: options.clock,
+    tabRoot: options.tabRoot,
+  });
+  const server = await listen(
+    createApp({ storage, logger, routes: api.routes, mounts: api.mounts }),
+    '127.0.0.1',
+    0,
+  );
+  return {
+    url: server.url,
+    storage,
+    signer,
+    close: server.close,
+    async call(method, path, { as, token, body, headers = {} } = {}) {
+      const bearer = token === undefined ? (as ? await signer.sign(as.id) : null) : token;
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...headers,
+        },
+        body:
+          body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+        headers: response.headers,
+      };
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import type { AuditEvent } from '../../domain/events';
+import type { State } from '../../domain/states';
+import {
+  dashboardFigures,
+  fiscalYear,
+  stepOf,
+  type TrailStep,
+} from '../../server/api/dashboardFigures';
+import { StorageUnavailable } from '../../storage/errors';
+import { anOpportunity, completeFields, people } from '../support/builders';
+import { startApiServer, type ApiServer } from './apiServer';
+
+const hour = 60 * 60 * 1000;
+const day = 24 * hour;
+
+/** A trail of events: each step enters `to` at the time given (ms after the start). */
+function trail(
+  id: string,
+  steps: Array<[State, number, AuditEvent['details']['kind']]>,
+): TrailStep[] {
+  const start = Date.parse('2026-05-01T12:00:00Z');
+  return steps
+    .map(([to, offset, kind], index) => ({
+      opportunityId: id,
+      version: index + 1,
+      at: new Date(start + offset).toISOString(),
+      actorId: 'someone',
+      actorName: 'Someone',
+      from: index === 0 ? null : steps[index - 1]![0],
+      to,
+      comment: null,
+      details: { kind } as AuditEvent['details'],
+    }))
+    .map(stepOf);
+}
+
+describe('dashboard figures', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+
+  test('fiscal years run April to March, in Eastern time', () => {
+    expect(fiscalYear(new Date('2026-04-01T05:00:00Z'))).toEqual({
+      start: '2026-04-01',
+      end: '2027-03-31',
+    });
+    // 00:30 UTC on April 1 is still March 31 in Ottawa.
+    expect(fiscalYear(new Date('2026-04-01T00:30:00Z'))).toEqual({
+      start: '2025-04-01',
+      end: '2026-03-31',
+    });
+  });
+
+  test('counts, money, stage medians, long waits and delivery to payment', () => {
+    const fundedFields = completeFields({ amountCents: 100_000, amountBasis: 'taxIncluded' });
+    const items = [
+      {
+        record: anOpportunity({
+          id: 'MA-2026-0001',
+          state: 'awaitingProcurement',
+          fields: fundedFields,
+          stateSince: '2026-05-02T12:00:00Z',
+        }),
+        events: trail('MA-2026-0001', [
+          ['draft', 0, 'create'],
+          ['draft', hour, 'editDraft'],
+          ['awaitingFunds', 2 * hour, 'submit'],
+          ['awaitingProcurement', day + 2 * hour, 'approveFunds'],
+        ]),
+      },
+      {
+        record: anOpportunity({
+          id: 'MA-2026-0002',
+          state: 'paid',
+          fields: completeFields({ amountCents: 200_000, amountBasis: 'taxIncluded' }),
+          payment: { method: 'card', paidOn: '2026-05-20', amountCents: 200_000, reference: 'R1' },
+        }),
+        events: trail('MA-2026-0002', [
+          ['draft', 0, 'create'],
+          ['awaitingFunds', 4 * hour, 'submit'],
+          ['awaitingProcurement', 3 * day + 4 * hour, 'approveFunds'],
+          ['delivered', 10 * day, 'recordDelivery'],
+          ['accepted', 11 * day, 'accept'],
+          ['paid', 13 * day, 'recordPayment'],
+        ]),
+      },
+      {
+        record: anOpportunity({ id: 'MA-2026-0003', state: 'cancelled', fields: fundedFields }),
+        events: trail('MA-2026-0003', [
+          ['draft', 0, 'create'],
+          ['awaitingFunds', 6 * hour, 'submit'],
+          ['awaitingProcurement', 2 * day, 'approveFunds'],
+          ['cancelled', 3 * day, 'cancel'],
+        ]),
+      },
+    ];
+    const figures = dashboardFigures(items, now, 5);
+    expect(figures.total).toBe(3);
+    expect(figures.countsByState).toMatchObject({
+      awaitingProcurement: 1,
+      paid: 1,
+      cancelled: 1,
+      draft: 0,
+    });
+    // The cancelled one's commitment was released.
+    expect(figures.committedCents).toBe(300_000);
+    expect(figures.paidCents).toBe(200_000);
+    const stage = (state: State) => figures.stages.find((s) => s.state === state);
+    // Draft visits: 2 h (with an edit inside), 4 h, 6 h.
+    expect(stage('draft')).toMatchObject({
+      count: 3,
+      medianMs: 4 * hour,
+      slowestMs: 6 * hour,
+      slowestId: 'MA-2026-0003',
+    });
+    expect(stage('awaitingFunds')).toMatchObject({
+      count: 3,
+      slowestMs: 3 * day,
+      slowestId: 'MA-2026-0002',
+    });
+    expect(figures.deliveryToPayment).toMatchObject({ count: 1, medianMs: 3 * day });
+    expect(figures.waitingLong.map((w) => w.id)).toEqual(['MA-2026-0001']);
+    expect(dashboardFigures(items, now, 60).waitingLong).toEqual([]);
+  });
+});
+
+describe('dashboard API', () => {
+  let api: ApiServer;
+  beforeAll(async () => {
+    api = await startApiServer();
+  });
+  afterAll(() => api.close());
+
+  test('managers see the numbers change; others get 403', async () => {
+    const before = await api.call('GET', '/api/dashboard', { as: people.manager });
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ total: 0, committedCents: 0 });
+    const author = { kind: 'person' as const, ...people.author };
+    const created = await api.storage.opportunities.create(author, completeFields());
+    if (created.kind !== 'applied') throw new Error('not created');
+    const id = created.record.id;
+    await api.storage.opportunities.apply(id, { kind: 'submit' }, author);
+    await api.storage.opportunities.apply(
+      id,
+      { kind: 'approveFunds', comment: '' },
+      { kind: 'person', ...people.cardholder },
+    );
+    const after = await api.call('GET', '/api/dashboard?thresholdDays=0', { as: people.manager });
+    expect(after.body).toMatchObject({
+      total: 1,
+      countsByState: { awaitingProcurement: 1 },
+      committedCents: 999_350,
+      waitingLong: [{ id }],
+    });
+    // The trail read for the first answer is read again once the opportunity changes.
+    await api.storage.opportunities.apply(
+      id,
+      { kind: 'approvePosting', comment: '' },
+      { kind: 'person', ...people.procurement },
+    );
+    const posted = await api.call('GET', '/api/dashboard', { as: people.manager });
+    expect(posted.body.countsByState).toMatchObject({ awaitingProcurement: 0, posted: 1 });
+    const stages = posted.body.stages as Array<{ state: string; count: number }>;
+    expect(stages.find((s) => s.state === 'awaitingProcurement')?.count).toBe(1);
+    for (const person of [people.author, people.cardholder, people.procurement]) {
+      const refused = await api.call('GET', '/api/dashboard', { as: person });
+      expect(refused.status).toBe(403);
+    }
+    expect(
+      (await api.call('GET', '/api/dashboard?thresholdDays=-1', { as: people.manager })).status,
+    ).toBe(400);
+  });
+
+  test('a storage outage answers 503 with a bilingual try-again and no internals', async () => {
+    api.storage.people.get = () =>
+      Promise.reject(new StorageUnavailable('ECONNREFUSED 127.0.0.1:10002'));
+    const response = await api.call('GET', '/api/me', { as: people.manager });
+    expect(response.status).toBe(503);
+    expect(response.body).toMatchObject({
+      error: 'storageUnavailable',
+      message: { en: expect.stringMatching(/try again/), fr: expect.stringMatching(/réessayer/) },
+    });
+    expect(JSON.stringify(response.body)).not.toContain('10002');
+  });
+});

@@ -1,0 +1,291 @@
+import { completeFields, people } from '../support/builders';
+import { startApiServer, type ApiServer } from './apiServer';
+
+let api: ApiServer;
+beforeAll(async () => {
+  api = await startApiServer({ rateLimit: { perMinute: 6_000, burst: 1_000 } });
+});
+afterAll(() => api.close());
+
+type View = {
+  record: { id: string; version: number; state: string; fields: Record<string, unknown> };
+  actions: string[];
+};
+
+async function newDraft(fields: unknown = { titleEn: 'Date picker' }): Promise<View> {
+  const created = await api.call('POST', '/api/opportunities', { as: people.author, body: fields });
+  expect(created.status).toBe(201);
+  return created.body as unknown as View;
+}
+
+async function stored(id: string) {
+  return api.storage.opportunities.get(id);
+}
+
+test('a client creates a draft, edits it with If-Match, and a stale edit gets 412 without overwriting', async () => {
+  const draft = await newDraft();
+  expect(draft.record).toMatchObject({
+    version: 1,
+    state: 'draft',
+    fields: { titleEn: 'Date picker' },
+  });
+  expect(draft.actions).toEqual(expect.arrayContaining(['editDraft', 'submit', 'cancel']));
+  const path = `/api/opportunities/${draft.record.id}`;
+
+  const edited = await api.call('PATCH', path, {
+    as: people.author,
+    body: { titleFr: 'Sélecteur de date' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(edited.status).toBe(200);
+  expect(edited.headers.get('etag')).toBe('"2"');
+
+  const stale = await api.call('PATCH', path, {
+    as: people.author,
+    body: { titleFr: 'Écrasé' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(stale.status).toBe(412);
+  expect(stale.body).toMatchObject({
+    error: 'stale',
+    message: {
+      en: expect.stringContaining(people.author.name),
+      fr: expect.stringContaining('Votre demande n’a rien changé'),
+    },
+    current: { record: { version: 2 } },
+  });
+  expect((await stored(draft.record.id))?.fields.titleFr).toBe('Sélecteur de date');
+
+  const blind = await api.call('PATCH', path, { as: people.author, body: { titleFr: 'Écrasé' } });
+  expect(blind.status).toBe(428);
+  const garbage = await api.call('PATCH', path, {
+    as: people.author,
+    body: { titleFr: 'Écrasé' },
+    headers: { 'if-match': '*' },
+  });
+  expect(garbage.status).toBe(400);
+  expect((await stored(draft.record.id))?.version).toBe(2);
+});
+
+test('malformed fields come back as problems in both languages; nothing is saved', async () => {
+  const draft = await newDraft();
+  const path = `/api/opportunities/${draft.record.id}`;
+  const response = await api.call('PATCH', path, {
+    as: people.author,
+    body: { titleEn: 'x'.repeat(101), colour: 'red' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(response.status).toBe(400);
+  const problems = response.body.problems as Array<{
+    field: string;
+    code: string;
+    message: { en: string; fr: string };
+  }>;
+  expect(problems.map((p) => [p.field, p.code])).toEqual(
+    expect.arrayContaining([
+      ['titleEn', 'tooLong'],
+      ['colour', 'unknownField'],
+    ]),
+  );
+  expect(problems[0]?.message.fr).toMatch(/\w/);
+  expect((await stored(draft.record.id))?.version).toBe(1);
+});
+
+test('submit: incomplete drafts get 422 with the problems; a complete one goes to the cardholder, who approves from the inbox', async () => {
+  const draft = await newDraft({ titleEn: 'Half done' });
+  const intents = `/api/opportunities/${draft.record.id}/intents`;
+  const incomplete = await api.call('POST', intents, {
+    as: people.author,
+    body: { kind: 'submit' },
+  });
+  expect(incomplete.status).toBe(422);
+  expect((incomplete.body.problems as unknown[]).length).toBeGreaterThan(5);
+
+  const ready = await newDraft(completeFields());
+  const readyIntents = `/api/opportunities/${ready.record.id}/intents`;
+  const submitted = await api.call('POST', readyIntents, {
+    as: people.author,
+    body: { kind: 'submit' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(submitted.status).toBe(200);
+  expect(submitted.body).toMatchObject({
+    record: { state: 'awaitingFunds', version: 2 },
+    replayed: false,
+  });
+
+  const inbox = await api.call('GET', '/api/opportunities?view=inbox', { as: people.cardholder });
+  const item = (inbox.body.items as Array<{ id: string; actions: string[] }>).find(
+    (i) => i.id === ready.record.id,
+  );
+  expect(item?.actions).toEqual(
+    expect.arrayContaining(['approveFunds', 'returnToAuthor', 'reject']),
+  );
+
+  const approved = await api.call('POST', readyIntents, {
+    as: people.cardholder,
+    body: { kind: 'approveFunds', comment: 'Funds reserved in FC-1234' },
+    headers: { 'if-match': '"2"', 'idempotency-key': 'click-1' },
+  });
+  expect(approved.status).toBe(200);
+  expect(approved.body).toMatchObject({ record: { state: 'awaitingProcurement' } });
+  const again = await api.call('POST', readyIntents, {
+    as: people.cardholder,
+    body: { kind: 'approveFunds', comment: 'Funds reserved in FC-1234' },
+    headers: { 'idempotency-key': 'click-1' },
+  });
+  expect(again.body).toMatchObject({ replayed: true, record: { version: 3 } });
+
+  const detail = await api.call('GET', `/api/opportunities/${ready.record.id}`, {
+    as: people.author,
+  });
+  expect(detail.headers.get('etag')).toBe('"3"');
+  const timeline = detail.body.timeline as Array<{
+    intent: string;
+    actorName: string;
+    comment: string | null;
+  }>;
+  expect(timeline.map((e) => e.intent)).toEqual(['create', 'submit', 'approveFunds']);
+  expect(timeline[2]).toMatchObject({
+    actorName: people.cardholder.name,
+    comment: 'Funds reserved in FC-1234',
+  });
+});
+
+test('people who may not see an opportunity get 404 and change nothing; those who may see but not act get 403', async () => {
+  const draft = await newDraft(completeFields());
+  const path = `/api/opportunities/${draft.record.id}`;
+  for (const person of [people.outsider, people.otherCardholder]) {
+    expect((await api.call('GET', path, { as: person })).status).toBe(404);
+    const edit = await api.call('PATCH', path, {
+      as: person,
+      body: { titleEn: 'Mine now' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(edit.status).toBe(404);
+    const submit = await api.call('POST', `${path}/intents`, {
+      as: person,
+      body: { kind: 'submit' },
+    });
+    expect(submit.status).toBe(404);
+  }
+  // The procurement officer may read every opportunity but may not edit someone's draft.
+  const procurementEdit = await api.call('PATCH', path, {
+    as: people.procurement,
+    body: { titleEn: 'Mine now' },
+    headers: { 'if-match': '"1"' },
+  });
+  expect(procurementEdit.status).toBe(403);
+  expect(procurementEdit.body).toMatchObject({
+    error: 'forbidden',
+    message: { en: expect.any(String), fr: expect.any(String) },
+  });
+  const wrongState = await api.call('POST', `${path}/intents`, {
+    as: people.cardholder,
+    body: { kind: 'approveFunds', comment: '' },
+  });
+  expect(wrongState.status).toBe(409);
+  const after = await stored(draft.record.id);
+  expect(after).toMatchObject({
+    version: 1,
+    state: 'draft',
+    fields: { titleEn: completeFields().titleEn },
+  });
+
+  // Refused attempts appear in the timeline for oversight roles only.
+  const forManager = await api.call('GET', path, { as: people.manager });
+  expect(
+    (forManager.body.timeline as Array<{ type: string }>).filter((e) => e.type === 'refusal')
+      .length,
+  ).toBeGreaterThan(0);
+  const forAuthor = await api.call('GET', path, { as: people.author });
+  expect(
+    (forAuthor.body.timeline as Array<{ type: string }>).filter((e) => e.type === 'refusal'),
+  ).toEqual([]);
+});
+
+test('lists: mine, inbox, all (oversight only), filtered by state, paged, and bad queries refused', async () => {
+  const a = await newDraft({ titleEn: 'List one' });
+  await newDraft({ titleEn: 'List two' });
+  const mine = await api.call('GET', '/api/opportunities?view=mine&state=draft', {
+    as: people.author,
+  });
+  const ids = (mine.body.items as Array<{ id: string; state: string }>).map((i) => i.id);
+  expect(ids).toContain(a.record.id);
+  expect((mine.body.items as Array<{ state: string }>).every((i) => i.state === 'draft')).toBe(
+    true,
+  );
+
+  expect((await api.call('GET', '/api/opportunities?view=all', { as: people.author })).status).toBe(
+    403,
+  );
+  const all = await api.call('GET', '/api/opportunities?view=all&state=draft&size=1', {
+    as: people.manager,
+  });
+  expect(all.status).toBe(200);
+  expect(all.body.items).toHaveLength(1);
+  expect(typeof all.body.continuationToken).toBe('string');
+  const next = await api.call(
+    'GET',
+    `/api/opportunities?view=all&state=draft&size=1&continuationToken=${encodeURIComponent(all.body.continuationToken as string)}`,
+    { as: people.manager },
+  );
+  expect(next.body.items).toHaveLength(1);
+  expect(next.body.items).not.toEqual(all.body.items);
+
+  const cardholderMine = await api.call('GET', '/api/opportunities?view=mine', {
+    as: people.cardholder,
+  });
+  expect(cardholderMine.body.items).toEqual([]);
+  for (const query of ['view=everything', 'state=limbo', 'size=0', 'size=101']) {
+    expect(
+      (await api.call('GET', `/api/opportunities?${query}`, { as: people.manager })).status,
+    ).toBe(400);
+  }
+});
+
+test('bodies: too large gets 413, not JSON 415, broken JSON 400, and people without the client role cannot create', async () => {
+  const big = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { workEn: 'x'.repeat(300_000) },
+  });
+  expect(big.status).toBe(413);
+  const notJson = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: 'titleEn=x',
+    headers: { 'content-type': 'text/plain' },
+  });
+  expect(notJson.status).toBe(415);
+  const broken = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: '{"titleEn":',
+  });
+  expect(broken.status).toBe(400);
+  const notClient = await api.call('POST', '/api/opportunities', {
+    as: people.cardholder,
+    body: {},
+  });
+  expect(notClient.status).toBe(403);
+  const draft = await newDraft();
+  const editIntent = await api.call('POST', `/api/opportunities/${draft.record.id}/intents`, {
+    as: people.author,
+    body: { kind: 'editDraft', changes: { titleEn: 'sideways' } },
+  });
+  expect(editIntent.status).toBe(400);
+  expect(
+    (await api.call('DELETE', `/api/opportunities/${draft.record.id}`, { as: people.author }))
+      .status,
+  ).toBe(405);
+  expect(
+    (await api.call('GET', '/api/opportunities/MA-1/../../etc', { as: people.author })).status,
+  ).toBe(404);
+});
+
+test('cardholders lists names of people with the cardholder role, without e-mail', async () => {
+  const response = await api.call('GET', '/api/cardholders', { as: people.author });
+  const list = response.body.cardholders as Array<Record<string, unknown>>;
+  expect(list.map((c) => c.id).sort()).toEqual(
+    [people.allRoles.id, people.cardholder.id, people.otherCardholder.id].sort(),
+  );
+  expect(list.every((c) => !('email' in c))).toBe(true);
+});

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Person } from '../../domain/people';
+import { buildTab } from '../../tab/build';
+import { testOutput } from '../support/browser';
+import { startApiServer, type ApiServer } from '../api/apiServer';
+
+export const screenshots = join(testOutput, 'tab');
+
+/** The real server with a freshly built tab in a folder of its own (other suites may build too). */
+export async function startTabServer(): Promise<ApiServer & { tabRoot: string }> {
+  const outdir = join(tmpdir(), `tab-${process.pid}-${Date.now()}`);
+  await buildTab({ outdir });
+  await mkdir(screenshots, { recursive: true });
+  const server = await startApiServer({
+    tabRoot: outdir,
+    rateLimit: { perMinute: 6_000, burst: 1_000 },
+  });
+  return {
+    ...server,
+    tabRoot: outdir,
+    close: async () => {
+      await server.close();
+      await rm(outdir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function tabUrl(
+  server: ApiServer,
+  person: Person,
+  options: { lang?: 'en' | 'fr'; theme?: 'light' | 'dark' | 'contrast'; view?: string } = {},
+): string {
+  const params = new URLSearchParams({
+    as: person.id,
+    lang: options.lang ?? 'en',
+    theme: options.theme ?? 'light',
+  });
+  return `${server.url}/tab/?${params}${options.view ? `#${options.view}` : ''}`;
+}
+
+/** WCAG 2.1 A and AA, as axe checks them; returns the violations (tests expect none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}

@@ -13,7 +13,7 @@ import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
-import { changesFromForm, formValuesFrom, type FormValues } from './draftForm';
+import { changesFromForm, formValuesFrom, type FormValues } from '../domain/draftForm';
 import { viewFor } from './views';
 
 /** The verbs of the card contract (docs/bot.md). */

@@ -64,7 +64,8 @@ export function completenessProblems(
     problems.push(problem('startDate', 'notAfter', { other: 'closingAt' }));
   }
   if (fields.deliveryDate === null) problems.push(problem('deliveryDate', 'required'));
-  else if (!isCalendarDate(fields.deliveryDate)) problems.push(problem('deliveryDate', 'invalidDate'));
+  else if (!isCalendarDate(fields.deliveryDate))
+    problems.push(problem('deliveryDate', 'invalidDate'));
   else if (start !== null && fields.deliveryDate <= start) {
     problems.push(problem('deliveryDate', 'notAfter', { other: 'startDate' }));
   }

@@ -101,7 +101,8 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
       }
       const before = problems.length;
       const paidOn = text(raw, 'paidOn', 10, problems);
-      if (problems.length === before && !isCalendarDate(paidOn)) problems.push(problem('paidOn', 'invalidDate'));
+      if (problems.length === before && !isCalendarDate(paidOn))
+        problems.push(problem('paidOn', 'invalidDate'));
       intent = {
         kind,
         method: method ?? 'card',

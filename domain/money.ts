@@ -64,7 +64,9 @@ function mulDivRound(a: number, b: number, c: number): number {
 /** Splits an amount entered before tax or tax-included into its parts; they always add up. */
 export function breakdown(amountCents: number, basis: AmountBasis, province: Province): Breakdown {
   if (!Number.isSafeInteger(amountCents) || amountCents < 0 || amountCents > maxAmountCents) {
-    throw new RangeError(`amount must be an integer of cents from 0 to ${maxAmountCents}, got ${amountCents}`);
+    throw new RangeError(
+      `amount must be an integer of cents from 0 to ${maxAmountCents}, got ${amountCents}`,
+    );
   }
   const bp = taxBasisPoints[province];
   if (basis === 'preTax') {

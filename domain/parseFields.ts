@@ -100,7 +100,8 @@ function readField(name: FieldName, value: unknown, problems: Problem[]): unknow
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
         problems.push(problem(name, 'wrongType', { expected: 'cents' }));
       } else if (value <= 0) problems.push(problem(name, 'notPositive'));
-      else if (value > maxDraftAmountCents) problems.push(problem(name, 'tooLarge', { maxCents: maxDraftAmountCents }));
+      else if (value > maxDraftAmountCents)
+        problems.push(problem(name, 'tooLarge', { maxCents: maxDraftAmountCents }));
       else return value;
       return undefined;
     case 'amountBasis':

@@ -21,7 +21,9 @@ export interface Transition {
 }
 
 /** FAA s.34: once the work is certified the supplier is owed payment, so cancelling stops there. */
-const cancellable = states.filter((s) => !['accepted', 'paid', 'cancelled', 'rejected'].includes(s));
+const cancellable = states.filter(
+  (s) => !['accepted', 'paid', 'cancelled', 'rejected'].includes(s),
+);
 
 /** The lifecycle at a glance: one row an intent. */
 export const transitions: Readonly<Record<IntentKind, Transition>> = {

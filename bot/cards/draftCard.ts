@@ -6,7 +6,7 @@ import { provinces } from '../../domain/money';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
-import { formFromFields, inputForField, type FormValues } from '../draftForm';
+import { formFromFields, inputForField, type FormValues } from '../../domain/draftForm';
 import { card, execute, heading, problemsBlock, text, type Card, type Element } from './elements';
 
 export interface DraftCardInput {

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Input, Select, Textarea, makeStyles } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import type { FormValues } from '../../../bot/draftForm';
+import type { FormValues } from '../../../domain/draftForm';
 import { allowedLicences } from '../../../domain/licences';
 import { describeProblem, fieldLabel, type MessageKey } from '../../../domain/messages';
 import { provinces } from '../../../domain/money';

@@ -7,7 +7,7 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { formFromFields, type FormValues } from '../../../bot/draftForm';
+import { formFromFields, type FormValues } from '../../../domain/draftForm';
 import type { Problem } from '../../../domain/problems';
 import type { OpportunityView } from '../../../server/api/views';
 import { ApiError, type Api } from '../api';

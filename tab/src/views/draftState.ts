@@ -1,4 +1,4 @@
-import { changesFromForm, inputForField, type FormValues } from '../../../bot/draftForm';
+import { changesFromForm, inputForField, type FormValues } from '../../../domain/draftForm';
 import { completenessProblems } from '../../../domain/completeness';
 import type { OpportunityFields } from '../../../domain/opportunity';
 import { parseFieldChanges } from '../../../domain/parseFields';
@@ -6,7 +6,7 @@ import type { Person } from '../../../domain/people';
 import type { Problem } from '../../../domain/problems';
 
 /**
- * The tab checks a draft with the bot's own form reading (`bot/draftForm`) and the domain's
+ * The tab checks a draft with the same form reading as the bot (`domain/draftForm`) and the domain's
  * parser and completeness rules, so a person sees the same problems in both places.
  */
 export interface DraftCheck {

@@ -1,8 +1,8 @@
-import { maxItems } from '../domain/limits';
-import { parseDollars } from '../domain/money';
-import { emptyFields, type AcceptanceKind, type OpportunityFields } from '../domain/opportunity';
-import { problem, type Problem } from '../domain/problems';
-import { easternDateTime, easternToInstant } from '../domain/text';
+import { maxItems } from './limits';
+import { parseDollars } from './money';
+import { emptyFields, type AcceptanceKind, type OpportunityFields } from './opportunity';
+import { problem, type Problem } from './problems';
+import { easternDateTime, easternToInstant } from './text';
 
 /**
  * The draft card's inputs and the opportunity's fields, both ways. Lists are typed one item per

@@ -1,20 +1,11 @@
 import { totalCents } from '../../domain/completeness';
 import type { AuditEvent } from '../../domain/events';
 import type { Opportunity } from '../../domain/opportunity';
-import { states, type State } from '../../domain/states';
+import { finalStates, states, type State } from '../../domain/states';
 import { easternDate } from '../../domain/text';
 
-/** The stages whose durations the dashboard measures, in lifecycle order. */
-export const measuredStages = [
-  'draft',
-  'awaitingFunds',
-  'awaitingProcurement',
-  'posted',
-  'evaluating',
-  'awarded',
-  'delivered',
-  'accepted',
-] as const satisfies readonly State[];
+/** The stages whose durations the dashboard measures, in lifecycle order: every state but the final ones. */
+export const measuredStages: readonly State[] = states.filter((s) => !finalStates.includes(s));
 
 /** States in which the opportunity waits on a person's decision, not on suppliers or the clock. */
 const waitingStates: readonly State[] = ['awaitingFunds', 'awaitingProcurement', 'accepted'];

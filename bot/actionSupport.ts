@@ -1,0 +1,98 @@
+import { formatDateTime } from '../domain/locale';
+import { describeRefusal, t } from '../domain/messages';
+import { isOpportunityId } from '../domain/opportunity';
+import { actorFromPerson } from '../domain/people';
+import type { Intent } from '../domain/intents';
+import type { ApplyOutcome, Snapshot } from '../storage/opportunityStore';
+import type { Card } from './cards/elements';
+import { messageCard } from './cards/opportunityCards';
+import type { BotDependencies, Speaker } from './context';
+import { formValuesFrom, type FormValues } from '../domain/draftForm';
+import { viewFor } from './views';
+
+/** What a card action carries, read from untrusted card data, plus the record read with it. */
+export interface ActionData {
+  opportunityId?: string;
+  version?: number;
+  nonce?: string;
+  form: FormValues;
+  comment: string;
+  /** The named opportunity as read with the speaker; null when it does not exist. */
+  snapshot?: Snapshot | null;
+}
+
+/** Card data is untrusted: only these shapes are read, everything else is ignored. */
+export function readData(raw: unknown): ActionData {
+  const data =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : {};
+  return {
+    ...(isOpportunityId(data.opportunityId) ? { opportunityId: data.opportunityId } : {}),
+    ...(Number.isSafeInteger(data.version) && (data.version as number) > 0
+      ? { version: data.version as number }
+      : {}),
+    ...(typeof data.nonce === 'string' && /^[\w-]{1,64}$/.test(data.nonce)
+      ? { nonce: data.nonce }
+      : {}),
+    form: formValuesFrom(data),
+    comment: typeof data.comment === 'string' ? data.comment : '',
+  };
+}
+
+/** What an outcome that changed nothing looks like to the person: the current state and why. */
+export async function explain(
+  deps: BotDependencies,
+  who: Speaker,
+  outcome: Exclude<ApplyOutcome, { kind: 'applied' }>,
+): Promise<Card> {
+  const { locale } = who;
+  switch (outcome.kind) {
+    case 'notFound':
+      return messageCard(t(locale, 'outcome.notFound', { id: outcome.id }), 'Attention');
+    case 'tooLarge':
+      return messageCard(t(locale, 'outcome.tooLarge', { detail: outcome.detail }), 'Attention');
+    case 'replayed':
+      return viewFor(deps, outcome.record, who, {
+        text: t(locale, 'outcome.replayed', { state: t(locale, `state.${outcome.record.state}`) }),
+      });
+    case 'conflict': {
+      const r = outcome.record;
+      const at = formatDateTime(r.updatedAt, locale);
+      const text = t(locale, 'outcome.conflict', {
+        name: r.updatedByName,
+        at,
+        state: t(locale, `state.${r.state}`),
+      });
+      return viewFor(deps, r, who, { text, tone: 'Attention' });
+    }
+    case 'refused':
+      return viewFor(deps, outcome.record, who, {
+        text: describeRefusal(outcome.refusal, locale),
+        tone: 'Attention',
+      });
+  }
+}
+
+/** Applies an intent for the speaker, on the record read with them when it is still the one they saw. */
+export async function act(
+  deps: BotDependencies,
+  who: Speaker,
+  id: string,
+  intent: Intent,
+  data: ActionData,
+  verb: string,
+) {
+  const options = {
+    idempotencyKey: `card:${verb}:${id}:${data.version ?? 'any'}`,
+    ...(data.version !== undefined ? { expectedVersion: data.version } : {}),
+  };
+  const actor = actorFromPerson(who.person);
+  const snapshot = data.snapshot;
+  const store = deps.storage.opportunities;
+  const outcome =
+    snapshot?.record.id === id && snapshot.record.version === data.version
+      ? await store.applyTo(snapshot, intent, actor, options)
+      : await store.apply(id, intent, actor, options);
+  return outcome;
+}

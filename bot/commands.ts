@@ -45,7 +45,7 @@ async function status(deps: BotDependencies, who: Speaker, argument: string): Pr
 }
 
 async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Locale): Promise<Card> {
-  await deps.storage.conversations.setLocale(who.person.id, locale);
+  await deps.storage.people.setChosenLocale(who.person.id, locale);
   return messageCard(t(locale, 'bot.languageSet'));
 }
 

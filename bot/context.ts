@@ -48,19 +48,34 @@ export interface Viewer {
   teamsUserId: string | null;
 }
 
-/** The person acting in this turn, with their stored personal chat (null if never saved). */
+/** The person acting in this turn, with their stored personal chat when it was read. */
 export interface Speaker extends Viewer {
   chat: PersonalChat | null;
 }
 
-/** Who is speaking, as stored, and in which language to answer; null if not registered. */
-export async function speaker(deps: BotDependencies, turn: Turn): Promise<Speaker | null> {
+/** The language to speak to a person: the one they chose, else their Teams client's, else stored. */
+export function localeOf(person: Person, activityLocale?: string): Locale {
+  return person.chosenLocale ?? (activityLocale ? localeFromTag(activityLocale) : person.locale);
+}
+
+/**
+ * Who is speaking, as stored; null if not registered. Their chat is read only for messages, where
+ * it may need saving: a card action costs one read for the person.
+ */
+export async function speaker(
+  deps: BotDependencies,
+  turn: Turn,
+  withChat: boolean,
+): Promise<Speaker | null> {
   const [person, chat] = await Promise.all([
     deps.storage.people.get(turn.user.aadObjectId),
-    deps.storage.conversations.get(turn.user.aadObjectId),
+    withChat ? deps.storage.conversations.get(turn.user.aadObjectId) : null,
   ]);
   if (!person) return null;
-  const locale =
-    chat?.locale ?? (turn.activityLocale ? localeFromTag(turn.activityLocale) : person.locale);
-  return { person, locale, teamsUserId: turn.user.teamsUserId || null, chat };
+  return {
+    person,
+    locale: localeOf(person, turn.activityLocale),
+    teamsUserId: turn.user.teamsUserId || null,
+    chat,
+  };
 }

@@ -6,7 +6,7 @@ import type { Person } from '../domain/people';
 import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
-import type { BotDependencies, Viewer } from './context';
+import { localeOf, type BotDependencies, type Viewer } from './context';
 import { approversOf, viewFor } from './views';
 
 const decisions = ['approveFunds', 'approvePosting', 'returnToAuthor', 'reject'] as const;
@@ -30,7 +30,7 @@ async function viewerOf(
   const chat = await deps.storage.conversations.get(person.id);
   return {
     person,
-    locale: chat?.locale ?? person.locale,
+    locale: localeOf(person),
     teamsUserId: chat?.teamsUserId ?? null,
     chat,
   };
@@ -64,8 +64,7 @@ async function tell(
   message: (locale: Locale) => string,
 ): Promise<void> {
   const chat = await deps.storage.conversations.get(person.id);
-  if (chat)
-    await deps.messenger.send(chat.reference, messageCard(message(chat.locale ?? person.locale)));
+  if (chat) await deps.messenger.send(chat.reference, messageCard(message(localeOf(person))));
 }
 
 /**

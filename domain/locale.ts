@@ -13,14 +13,21 @@ export function localeFromTag(tag: string | undefined | null): Locale {
 /** Dates are stored in UTC and shown in Eastern time, where the program runs. */
 export const displayTimeZone = 'America/Toronto';
 
+const dateTimeFormats = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+      timeZone: displayTimeZone,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    timeZone: displayTimeZone,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  return dateTimeFormats[locale].format(new Date(iso));
 }

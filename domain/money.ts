@@ -85,11 +85,13 @@ export function maxPreTaxCents(province: Province): number {
   return candidate;
 }
 
+const currencyFormats: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-CA', { style: 'currency', currency: 'CAD' }),
+  fr: new Intl.NumberFormat('fr-CA', { style: 'currency', currency: 'CAD' }),
+};
+
 export function formatCents(cents: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
-    style: 'currency',
-    currency: 'CAD',
-  }).format(cents / 100);
+  return currencyFormats[locale].format(cents / 100);
 }
 
 /** Reads "8,690.00", "8690", "8 690,50 $" into cents; null when it is not an amount. */

@@ -14,6 +14,8 @@ export interface Person {
   email: string;
   roles: Role[];
   locale: Locale;
+  /** The language the person chose in the bot (`english` / `français`); until then Teams' locale. */
+  chosenLocale?: Locale;
 }
 
 /** Who asks for a change: a person whose roles were read from storage, or the scheduler. */

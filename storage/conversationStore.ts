@@ -1,25 +1,21 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { isLocale, type Locale } from '../domain/locale';
 import { guard, statusOf } from './errors';
 import { encodeKey } from './keys';
 
 /**
  * Where to reach a person in Teams: the conversation reference of their personal chat with the
- * bot (for proactive messages), their Teams user id (for `refresh.userIds`) and the language they
- * chose. The reference is opaque JSON from the bot adapter.
+ * bot (for proactive messages) and their Teams user id (for `refresh.userIds`). The reference is
+ * opaque JSON from the bot adapter.
  */
 export interface PersonalChat {
   personId: string;
   teamsUserId: string;
   reference: unknown;
-  /** Set when the person chose a language with `english` / `français`. */
-  locale: Locale | null;
 }
 
 interface ChatEntity {
   teamsUserId: string;
   reference: string;
-  locale: string;
 }
 
 /** A message the bot posted about an opportunity, so a decision can update every copy. */
@@ -44,7 +40,6 @@ export class ConversationStore {
           personId,
           teamsUserId: row.teamsUserId,
           reference: JSON.parse(row.reference) as unknown,
-          locale: isLocale(row.locale) ? row.locale : null,
         };
       } catch (error) {
         if (statusOf(error) === 404) return null;
@@ -53,8 +48,8 @@ export class ConversationStore {
     });
   }
 
-  /** Saves where to reach the person, keeping a language they chose earlier. */
-  async save(chat: Omit<PersonalChat, 'locale'>): Promise<void> {
+  /** Saves where to reach the person. */
+  async save(chat: PersonalChat): Promise<void> {
     await guard(() =>
       this.chats.upsertEntity(
         {
@@ -63,15 +58,6 @@ export class ConversationStore {
           teamsUserId: chat.teamsUserId,
           reference: JSON.stringify(chat.reference),
         },
-        'Merge',
-      ),
-    );
-  }
-
-  async setLocale(personId: string, locale: Locale): Promise<void> {
-    await guard(() =>
-      this.chats.upsertEntity(
-        { partitionKey: 'chat', rowKey: encodeKey(personId), locale },
         'Merge',
       ),
     );

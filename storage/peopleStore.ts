@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { isLocale } from '../domain/locale';
+import { isLocale, type Locale } from '../domain/locale';
 import { isRole, type Person } from '../domain/people';
 import { guard, statusOf } from './errors';
 import { decodeKey, encodeKey } from './keys';
@@ -9,8 +9,9 @@ const partition = 'person';
 interface PersonEntity {
   name: string;
   email: string;
-  roles: string;
+  roles?: string;
   locale: string;
+  chosenLocale?: string;
 }
 
 function toPerson(rowKey: string, entity: PersonEntity): Person {
@@ -18,8 +19,9 @@ function toPerson(rowKey: string, entity: PersonEntity): Person {
     id: decodeKey(rowKey),
     name: entity.name,
     email: entity.email,
-    roles: entity.roles.split(',').filter(isRole),
+    roles: (entity.roles ?? '').split(',').filter(isRole),
     locale: isLocale(entity.locale) ? entity.locale : 'en',
+    ...(isLocale(entity.chosenLocale) ? { chosenLocale: entity.chosenLocale } : {}),
   };
 }
 
@@ -49,8 +51,20 @@ export class PeopleStore {
           email: person.email,
           roles: person.roles.join(','),
           locale: person.locale,
+          ...(person.chosenLocale ? { chosenLocale: person.chosenLocale } : {}),
         },
-        'Replace',
+        // Merge keeps the language a person chose when their roles are loaded again.
+        'Merge',
+      ),
+    );
+  }
+
+  /** Remembers the language a registered person chose. */
+  async setChosenLocale(id: string, locale: Locale): Promise<void> {
+    await guard(() =>
+      this.table.updateEntity(
+        { partitionKey: partition, rowKey: encodeKey(id), chosenLocale: locale },
+        'Merge',
       ),
     );
   }

@@ -56,17 +56,31 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
     // Changes this action stores leave the card it answers alone (see notify.afterChange).
     const [card] = await this.safely(turn, async () => [
       await this.deps.answering.run(turn.replyToId, () =>
-        handleAction(this.deps, turn, this.prepare(context, turn), verb, invokeValue.action?.data),
+        handleAction(
+          this.deps,
+          turn,
+          this.prepare(context, turn, false),
+          verb,
+          invokeValue.action?.data,
+        ),
       ),
     ]);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card! };
   }
 
-  /** Reads who is speaking (once per turn) and remembers their chat when it may and must. */
-  private async prepare(context: TurnContext, turn: Turn): Promise<Speaker | null> {
-    const who = await speaker(this.deps, turn);
+  /**
+   * Reads who is speaking, once per turn. On messages and installs (not card actions) it also
+   * remembers their personal chat, when it may and something changed.
+   */
+  private async prepare(
+    context: TurnContext,
+    turn: Turn,
+    remember = true,
+  ): Promise<Speaker | null> {
     const personal = context.activity.conversation?.conversationType === 'personal';
-    if (personal && this.mayRemember(context.activity)) await rememberChat(this.deps, turn, who);
+    const mayRemember = remember && personal && this.mayRemember(context.activity);
+    const who = await speaker(this.deps, turn, mayRemember);
+    if (mayRemember) await rememberChat(this.deps, turn, who);
     return who;
   }
 

@@ -65,7 +65,17 @@ async function open(
   return { page, problems };
 }
 
-const pages = ['en/index.html', 'fr/index.html', 'en/MA-2029-0001.html', 'fr/MA-2029-0001.html'];
+const pages = [
+  'en/index.html',
+  'fr/index.html',
+  'en/MA-2029-0001.html',
+  'fr/MA-2029-0001.html',
+  // The pages the pilot team writes in Markdown.
+  ...['about', 'supplier-guide', 'feedback'].flatMap((page) => [
+    `en/${page}.html`,
+    `fr/${page}.html`,
+  ]),
+];
 
 test.each(pages)(
   '%s has no WCAG 2.1 A or AA violation, loads everything it asks for and breaks no CSP rule',

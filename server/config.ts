@@ -126,6 +126,12 @@ export const settings: readonly Setting[] = [
     requiredInProduction: false,
   },
   {
+    name: 'SITE_CONTAINER_URL',
+    description:
+      "Blob container of the storage account's static website (`https://ACCOUNT.blob.core.windows.net/$web`), reached with managed identity: the public site is published there instead of into `SITE_DIR`.",
+    requiredInProduction: false,
+  },
+  {
     name: 'SCHEDULER_INTERVAL_SECONDS',
     description: 'How often each server looks for opportunities whose closing time has come.',
     default: '60',
@@ -170,6 +176,8 @@ export interface Config {
   tab: TabConfig;
   publicSiteUrl: string;
   siteDir: string;
+  /** The static website's container; null publishes into `siteDir`. */
+  siteContainerUrl: string | null;
   schedulerIntervalMs: number;
   host: string;
   port: number;
@@ -193,6 +201,15 @@ function port(env: Env, name: string, fallback: number, errors: string[]): numbe
     errors.push(`${name} must be a port number (0–65535), got "${raw}".`);
   }
   return value;
+}
+
+function containerUrl(env: Env, errors: string[]): string | null {
+  const url = env.SITE_CONTAINER_URL?.trim();
+  if (!url) return null;
+  if (!/^https:\/\/[^/\s]+\/\$web\/?$/.test(url)) {
+    errors.push(`SITE_CONTAINER_URL must be the https address of a $web container, got "${url}".`);
+  }
+  return url.replace(/\/$/, '');
 }
 
 function interval(env: Env, errors: string[]): number {
@@ -322,6 +339,7 @@ export function loadConfig(
     tab,
     publicSiteUrl,
     siteDir: env.SITE_DIR || 'data/site',
+    siteContainerUrl: containerUrl(env, errors),
     schedulerIntervalMs: interval(env, errors),
     host,
     port: listenPort,

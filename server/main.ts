@@ -2,9 +2,10 @@ import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { readDevPeople } from '../storage/devPeople';
 import { openStorage } from '../storage/storage';
 import { createBot } from '../bot';
+import { DefaultAzureCredential } from '@azure/identity';
+import { ContainerClient } from '@azure/storage-blob';
 import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
-import { buildTab } from '../tab/build';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
@@ -63,7 +64,12 @@ async function main(): Promise<void> {
     background,
     logger,
     siteUrl: config.publicSiteUrl,
-    outputDir: config.siteDir,
+    destination: config.siteContainerUrl
+      ? {
+          kind: 'container',
+          container: new ContainerClient(config.siteContainerUrl, new DefaultAzureCredential()),
+        }
+      : { kind: 'folder', dir: config.siteDir },
     onFailure: (record) => bot.tellPublishFailed(record),
   });
   // At start, then hourly: "days left" changes with the calendar, not only with the records.
@@ -80,7 +86,8 @@ async function main(): Promise<void> {
   );
   hourly.unref();
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
-  if (config.mode === 'development') await buildTab({ dev: true });
+  // esbuild is a development tool: loaded only here, never in production.
+  if (config.mode === 'development') await (await import('../tab/build')).buildTab({ dev: true });
   const tab = await tabApiFor({ mode: config.mode, storage, logger, entra: config.tab, devPeople });
   const server = await listen(
     createApp({

@@ -1,5 +1,7 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
+import type { ContainerClient } from '@azure/storage-blob';
+import { blobTarget } from '../site/blobTarget';
 import { createPublisher, publishWithRetry, type Publisher } from '../site/publisher';
 import { loadPublicEvents, loadPublicRecords } from '../site/publicRecords';
 import type { Storage } from '../storage/storage';
@@ -23,7 +25,8 @@ export interface SitePublishingOptions {
   background: Background;
   logger: Logger;
   siteUrl: string;
-  outputDir: string;
+  /** A folder, or the static website's container (`blobTarget`). */
+  destination: { kind: 'folder'; dir: string } | { kind: 'container'; container: ContainerClient };
   /** Tells the author when the public page could not be updated after the retries. */
   onFailure(record: Opportunity): Promise<void>;
 }
@@ -40,8 +43,11 @@ export interface SitePublishing {
  */
 export function startSitePublishing(options: SitePublishingOptions): SitePublishing {
   const { storage, background, logger } = options;
+  const { destination } = options;
   const publisher: Publisher = createPublisher({
-    outputDir: options.outputDir,
+    ...(destination.kind === 'folder'
+      ? { outputDir: destination.dir }
+      : { target: blobTarget(destination.container) }),
     siteUrl: options.siteUrl,
   });
   const publish = async () => {

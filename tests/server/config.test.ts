@@ -90,6 +90,7 @@ describe('loadConfig', () => {
     [{ AZURITE_TABLE_PORT: '70000' }, /AZURITE_TABLE_PORT/],
     [{ TABLE_PREFIX: 'with-dash' }, /TABLE_PREFIX/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ SITE_CONTAINER_URL: 'https://acct.blob.core.windows.net/other' }, /SITE_CONTAINER_URL/],
     [
       { NODE_ENV: 'production', STORAGE_CONNECTION_STRING: 'x', DEV_PEOPLE_FILE: 'p.json' },
       /DEV_PEOPLE_FILE is for development only/,

@@ -6,6 +6,7 @@ import { Background } from '../../server/background';
 import { createLogger } from '../../server/logger';
 import { startSitePublishing } from '../../server/publishing';
 import { people } from '../support/builders';
+import { startBlobService } from '../site/support/azuriteBlob';
 import { testStorage } from '../support/storage';
 import { anOpportunityIn, applied } from '../support/storageHelpers';
 
@@ -21,7 +22,7 @@ test('a posting and an addendum reach the public site after they are stored; dra
     background,
     logger: createLogger('silent'),
     siteUrl,
-    outputDir,
+    destination: { kind: 'folder', dir: outputDir },
     onFailure: async (r) => void failures.push(r),
   });
 
@@ -67,7 +68,7 @@ test('a failure to publish is retried, then reported to the author, and never un
     background,
     logger: createLogger('silent'),
     siteUrl,
-    outputDir: blocked,
+    destination: { kind: 'folder', dir: blocked },
     onFailure: async (r) => void failures.push(r),
   });
 
@@ -75,4 +76,30 @@ test('a failure to publish is retried, then reported to the author, and never un
   await background.idle();
   expect(failures.map((r) => r.id)).toEqual([posted.id]);
   expect(await storage.opportunities.get(posted.id)).toMatchObject({ state: 'posted' });
+});
+
+test('with a static website container, the site is published there', async () => {
+  const blob = await startBlobService();
+  try {
+    const storage = await testStorage();
+    const background = new Background(createLogger('silent'));
+    const container = blob.container('$web');
+    await container.createIfNotExists();
+    startSitePublishing({
+      storage,
+      background,
+      logger: createLogger('silent'),
+      siteUrl,
+      destination: { kind: 'container', container },
+      onFailure: async () => undefined,
+    });
+    const posted = await anOpportunityIn(storage, 'posted', {
+      fields: { titleEn: 'On the static website' },
+    });
+    await background.idle();
+    const page = await container.getBlobClient(`en/${posted.id}.html`).downloadToBuffer();
+    expect(page.toString('utf8')).toContain('On the static website');
+  } finally {
+    await blob.stop();
+  }
 });

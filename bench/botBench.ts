@@ -1,21 +1,14 @@
-import type { TableEntity } from '@azure/data-tables';
 import { completeFields, people } from '../tests/support/builders';
 import { invoke, message, startBot } from '../tests/support/teams';
 import { actorFromPerson } from '../domain/people';
 import { startAzurite } from '../storage/azurite';
+import { withoutMetadata } from './intentBench';
 import { ms, summary, timed } from './stats';
 
 const samples = 300;
 const warmup = 30;
 const concurrentApprovers = 16;
 const throughputApprovals = 800;
-
-function withoutMetadata(entity: object): TableEntity<Record<string, unknown>> {
-  const row: Record<string, unknown> = { ...entity };
-  delete row.etag;
-  delete row.timestamp;
-  return row as TableEntity<Record<string, unknown>>;
-}
 
 /**
  * An approval pressed in Teams, end to end over HTTP through the CloudAdapter, against the bare

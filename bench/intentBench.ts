@@ -14,7 +14,7 @@ const author: Person = {
 const iterations = 600;
 
 /** The row's own properties, without what the service adds when it is read. */
-function withoutMetadata(entity: object): TableEntity<Record<string, unknown>> {
+export function withoutMetadata(entity: object): TableEntity<Record<string, unknown>> {
   const row: Record<string, unknown> = { ...entity };
   delete row.etag;
   delete row.timestamp;

@@ -1,6 +1,6 @@
-import { displayTimeZone, type Locale } from '../domain/locale';
+import { displayTimeZone, formatDateTime, type Locale } from '../domain/locale';
 import { t, type MessageKey } from '../domain/messages';
-import { breakdown } from '../domain/money';
+import { breakdown, formatCents } from '../domain/money';
 import type { OpportunityFields } from '../domain/opportunity';
 import { escapeHtml, html, SafeHtml, type HtmlValue } from './html';
 import { daysLeft } from './publicView';
@@ -17,49 +17,16 @@ export function tHtml(
   return new SafeHtml(rendered);
 }
 
-/**
- * Intl formatters cost far more to make than to use; a site of thousands of pages makes them once.
- * Same options as domain/locale.ts's formatDateTime and domain/money.ts's formatCents.
- */
-function memo<T>(make: (locale: Locale) => T): (locale: Locale) => T {
-  const made = new Map<Locale, T>();
-  return (locale) => made.get(locale) ?? (made.set(locale, make(locale)).get(locale) as T);
-}
-const tag = (locale: Locale) => (locale === 'fr' ? 'fr-CA' : 'en-CA');
-const instantFormat = memo(
-  (locale) =>
-    new Intl.DateTimeFormat(tag(locale), {
-      timeZone: displayTimeZone,
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }),
-);
-const dateFormat = memo(
-  (locale) => new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', dateStyle: 'long' }),
-);
-const moneyFormat = memo(
-  (locale) => new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'CAD' }),
-);
+/** Intl formatters cost far more to make than to use; a site of thousands of pages makes them once. */
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { timeZone: 'UTC', dateStyle: 'long' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { timeZone: 'UTC', dateStyle: 'long' }),
+};
 
-const easternDayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: displayTimeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 const offsetFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: displayTimeZone,
   timeZoneName: 'longOffset',
 });
-
-/** The calendar date of an instant in Eastern time, YYYY-MM-DD (domain/text.ts's easternDate). */
-export function easternDay(iso: string): string {
-  return easternDayFormat.format(new Date(iso));
-}
 
 /** Eastern time's offset from UTC on a calendar date, e.g. "-05:00". */
 export function easternOffset(date: string): string {
@@ -78,20 +45,20 @@ export function formatInstant(iso: string, locale: Locale): string {
   let text = formattedInstants.get(key);
   if (text === undefined) {
     if (formattedInstants.size > 100_000) formattedInstants.clear();
-    text = instantFormat(locale).format(new Date(iso));
+    text = formatDateTime(iso, locale);
     formattedInstants.set(key, text);
   }
   return text;
 }
 
 export function formatMoney(cents: number, locale: Locale): string {
-  return moneyFormat(locale).format(cents / 100);
+  return formatCents(cents, locale);
 }
 
 /** A calendar date (YYYY-MM-DD) in words; it is a date, so no time zone shifts it. */
 export function formatCalendarDate(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
-  return dateFormat(locale).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return dateFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** The total including tax, which is what the cap and suppliers care about. */

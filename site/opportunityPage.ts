@@ -1,15 +1,9 @@
+import { easternDate } from '../domain/text';
 import { isAllowedLicence } from '../domain/licences';
 import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
-import {
-  daysLeftText,
-  easternDay,
-  formatInstant,
-  formatCalendarDate,
-  formatValue,
-  tHtml,
-} from './format';
+import { daysLeftText, formatInstant, formatCalendarDate, formatValue, tHtml } from './format';
 import { html, linkOrText, trustedHtml, type HtmlValue, type SafeHtml } from './html';
 import { renderPage } from './layout';
 import { renderUserMarkdown } from './markdown';
@@ -174,7 +168,7 @@ export function renderOpportunityPage(
     title,
     description: en ? f.summaryEn : f.summaryFr,
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
-    dateModified: easternDay(lastPublicChange(r)),
+    dateModified: easternDate(lastPublicChange(r)),
     siteUrl,
     main,
   });

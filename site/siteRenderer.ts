@@ -1,10 +1,10 @@
+import { easternDate } from '../domain/text';
 import type { AuditEvent } from '../domain/events';
 import { locales, type Locale } from '../domain/locale';
 import type { Opportunity } from '../domain/opportunity';
 import { renderContentPage, renderSplashPage, type SiteContent } from './contentPage';
 import { renderEnhancementScript } from './enhancement';
 import { feedEntry, renderFeed, type FeedEntry } from './feed';
-import { easternDay } from './format';
 import type { SafeHtml } from './html';
 import { openItem, otherItem, renderIndexPage } from './indexPage';
 import { ocdsReleases, packageListLine, renderPackageList, renderReleasePackage } from './ocds';
@@ -182,7 +182,7 @@ export class SiteRenderer {
           otherItems: slice.slice(openCount).map((e) => e.items[locale]),
           openTotal: openEntries.length,
           otherTotal: otherEntries.length,
-          dateModified: latest ? easternDay(latest) : undefined,
+          dateModified: latest ? easternDate(latest) : undefined,
           siteUrl,
         });
         this.indexPages.set(path, { key, html });

@@ -1,5 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
-import { guard, statusOf } from './errors';
+import { getOrNull, guard } from './errors';
 import { encodeKey } from './keys';
 
 /**
@@ -33,19 +33,14 @@ export class ConversationStore {
   ) {}
 
   async get(personId: string): Promise<PersonalChat | null> {
-    return guard(async () => {
-      try {
-        const row = await this.chats.getEntity<ChatEntity>('chat', encodeKey(personId));
-        return {
-          personId,
-          teamsUserId: row.teamsUserId,
-          reference: JSON.parse(row.reference) as unknown,
-        };
-      } catch (error) {
-        if (statusOf(error) === 404) return null;
-        throw error;
+    const row = await getOrNull<ChatEntity>(this.chats, 'chat', encodeKey(personId));
+    return (
+      row && {
+        personId,
+        teamsUserId: row.teamsUserId,
+        reference: JSON.parse(row.reference) as unknown,
       }
-    });
+    );
   }
 
   /** Saves where to reach the person. */

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { formatOpportunityId } from '../domain/opportunity';
 import { easternDate } from '../domain/text';
-import { guard, statusOf } from './errors';
+import { getOrNull, guard, statusOf } from './errors';
 
 /** The counters table: per-year opportunity numbers and the idempotency keys of creations. */
 export type Counters = TableClient;
@@ -62,14 +62,10 @@ interface Claim {
 }
 
 async function readClaim(counters: Counters, token: string): Promise<Claim | null> {
-  try {
-    const row = await counters.getEntity<{ opportunityId: string }>('create', token);
-    const age = Date.now() - Date.parse(String(row.timestamp ?? ''));
-    return { opportunityId: row.opportunityId, etag: row.etag, age: Number.isNaN(age) ? 0 : age };
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw error;
-  }
+  const row = await getOrNull<{ opportunityId: string }>(counters, 'create', token);
+  if (!row) return null;
+  const age = Date.now() - Date.parse(String(row.timestamp ?? ''));
+  return { opportunityId: row.opportunityId, etag: row.etag, age: Number.isNaN(age) ? 0 : age };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { GetTableEntityResponse, TableClient, TableEntityResult } from '@azure/data-tables';
+
 /** Storage did not answer: the edges turn this into a bilingual "try again" (HTTP 503). */
 export class StorageUnavailable extends Error {
   constructor(
@@ -51,4 +53,20 @@ export async function guard<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** A point read: the row, or null when there is none; network failures become `StorageUnavailable`. */
+export async function getOrNull<T extends object>(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<GetTableEntityResponse<TableEntityResult<T>> | null> {
+  return guard(async () => {
+    try {
+      return await table.getEntity<T>(partitionKey, rowKey);
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  });
 }

@@ -13,7 +13,7 @@ import { parseFieldChanges } from '../domain/parseFields';
 import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
 import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
-import { guard, statusOf } from './errors';
+import { getOrNull, guard, statusOf } from './errors';
 import { allocateOpportunityId, claimCreateKey, type Counters } from './counters';
 import { denialRowKey, headRowKey } from './keys';
 import {
@@ -287,17 +287,11 @@ export class OpportunityStore {
 
   private async readHead(id: string): Promise<Snapshot | null> {
     if (!isOpportunityId(id)) return null;
-    return guard(async () => {
-      try {
-        const entity = await this.table.getEntity<Record<string, unknown>>(
-          partitionKeyOf(id),
-          headRowKey,
-        );
-        return { ...readHead(entity), etag: entity.etag };
-      } catch (error) {
-        if (statusOf(error) === 404) return null;
-        throw error;
-      }
-    });
+    const entity = await getOrNull<Record<string, unknown>>(
+      this.table,
+      partitionKeyOf(id),
+      headRowKey,
+    );
+    return entity && { ...readHead(entity), etag: entity.etag };
   }
 }

@@ -1,7 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { isLocale, type Locale } from '../domain/locale';
 import { isRole, type Person } from '../domain/people';
-import { guard, statusOf } from './errors';
+import { getOrNull, guard } from './errors';
 import { decodeKey, encodeKey } from './keys';
 
 const partition = 'person';
@@ -30,15 +30,8 @@ export class PeopleStore {
   constructor(private readonly table: TableClient) {}
 
   async get(id: string): Promise<Person | null> {
-    return guard(async () => {
-      try {
-        const entity = await this.table.getEntity<PersonEntity>(partition, encodeKey(id));
-        return toPerson(entity.rowKey!, entity);
-      } catch (error) {
-        if (statusOf(error) === 404) return null;
-        throw error;
-      }
-    });
+    const entity = await getOrNull<PersonEntity>(this.table, partition, encodeKey(id));
+    return entity && toPerson(entity.rowKey!, entity);
   }
 
   async put(person: Person): Promise<void> {

@@ -62,6 +62,8 @@ test('the author is told in Teams when their opportunity closes', async () => {
   try {
     await h.post(message(people.author, h.connector.url, 'help'));
     const record = await anOpportunityIn(h.storage, 'posted', { fields: { closingAt } });
+    // The notices of reaching "posted" are sent first, so the last message is the closing one.
+    await h.settled();
     const logger = createLogger('silent');
     const closing = startClosingScheduler({
       storage: h.storage,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDateTime, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
-import { emptyFields, type Opportunity } from '../domain/opportunity';
+import { afterPostingDefaults, emptyFields, type Opportunity } from '../domain/opportunity';
 import { loadContent } from '../site/content';
 import { daysLeftText, formatCalendarDate, formatValue } from '../site/format';
 import { renderUserMarkdown } from '../site/markdown';
@@ -32,6 +32,7 @@ function opportunities(n: number): Opportunity[] {
       returnComment: null,
       postedAt: at,
       addenda: [],
+      ...afterPostingDefaults(),
       supplierName: null,
       deliveryUrl: null,
       payment: null,

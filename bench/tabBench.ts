@@ -62,7 +62,19 @@ function trail(index: number): AuditEvent[] {
         : kind === 'editDraft'
           ? { kind, changes: { titleEn: `Edit ${i}` } }
           : kind === 'award'
-            ? { kind, supplierName: 'Supplier' }
+            ? {
+                kind,
+                award: {
+                  secret: '0'.repeat(64),
+                  seed: '1'.repeat(64),
+                  candidates: ['A0000001'],
+                  winner: 'A0000001',
+                  supplierName: 'Supplier',
+                  supplierKey: 'supplier',
+                  splitting: null,
+                  releaseReason: null,
+                },
+              }
             : ({ kind } as AuditEvent['details']),
   }));
 }

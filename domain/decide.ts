@@ -1,11 +1,14 @@
 import { completenessProblems, totalCents } from './completeness';
+import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails } from './events';
 import type { Intent, IntentKind } from './intents';
-import type { Opportunity, OpportunityFields } from './opportunity';
+import type { AwardRecord, Opportunity, OpportunityFields } from './opportunity';
 import { mayAct, mayCreate, type Forbidden } from './permissions';
 import type { Actor, Person } from './people';
 import { problem, type Problem } from './problems';
+import { splittingConcern, type FundCentreAward } from './splitting';
 import type { State } from './states';
+import { err, ok, type Result } from './result';
 import { easternDate, isHttpsUrl } from './text';
 import { nextState, transitions } from './transitions';
 
@@ -21,6 +24,68 @@ export interface DecisionContext {
   now: Date;
   /** The person the record names as cardholder, as stored (needed to submit and post). */
   cardholder: Person | null;
+  /** For `close`, read by the store: what closing fixes. */
+  closing?: ClosingFacts;
+  /** For `award`, read by the store: what the draw and the award need beyond the record. */
+  award?: AwardFacts;
+}
+
+export interface ClosingFacts {
+  /** Confirmation numbers of the applications received before the closing time. */
+  applications: string[];
+  /** The commitment to the draw's secret, published from now on. */
+  drawCommitment: string;
+}
+
+export interface AwardFacts {
+  /** The draw's secret, kept since closing where no view reads it. */
+  secret: string;
+  /** Who applied, by confirmation number: read only for the winner's name and supplier key. */
+  suppliers: Readonly<Record<string, { name: string; key: string }>>;
+  /** The fund centre's awards of the last twelve months or more, for the contract-splitting rule. */
+  fundCentreAwards: readonly FundCentreAward[];
+}
+
+/** The applications that passed every criterion. */
+export function candidatesOf(record: Opportunity): string[] {
+  return record.applications.filter((code) => {
+    const passes = record.evaluations[code];
+    return passes !== undefined && passes.length > 0 && passes.every(Boolean);
+  });
+}
+
+/** What is missing before the author can draw: applications not yet evaluated. */
+export function unevaluated(record: Opportunity): string[] {
+  return record.applications.filter(
+    (code) => record.evaluations[code]?.length !== record.fields.evaluationCriteria.length,
+  );
+}
+
+/** The draw and award an `award` intent would record, or why it cannot. */
+export function awardOf(
+  record: Opportunity,
+  context: DecisionContext,
+): Result<AwardRecord, Problem[]> {
+  const missing = unevaluated(record);
+  if (missing.length)
+    return err([problem('evaluations', 'notEvaluated', { count: missing.length })]);
+  const candidates = candidatesOf(record);
+  if (!candidates.length) return err([problem('evaluations', 'noneQualified')]);
+  const facts = context.award;
+  if (!facts || !record.drawCommitment || drawCommitment(facts.secret) !== record.drawCommitment) {
+    return err([problem('drawCommitment', 'drawMismatch')]);
+  }
+  const result = draw(record.id, facts.secret, candidates);
+  const supplier = facts.suppliers[result.winner];
+  if (!supplier) return err([problem('supplierName', 'required')]);
+  return ok({
+    secret: facts.secret,
+    ...result,
+    supplierName: supplier.name,
+    supplierKey: supplier.key,
+    splitting: splittingConcern(record, supplier.key, facts.fundCentreAwards, context.now),
+    releaseReason: null,
+  });
 }
 
 function required(field: string, value: string): Problem[] {
@@ -47,12 +112,31 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
     case 'amend':
       return [...required('en', intent.en), ...required('fr', intent.fr)];
     case 'close':
-      return record.fields.closingAt !== null &&
-        Date.parse(record.fields.closingAt) <= context.now.getTime()
-        ? []
-        : [problem('closingAt', 'notYetClosed')];
-    case 'award':
-      return required('supplierName', intent.supplierName);
+      if (
+        record.fields.closingAt === null ||
+        Date.parse(record.fields.closingAt) > context.now.getTime()
+      )
+        return [problem('closingAt', 'notYetClosed')];
+      return context.closing ? [] : [problem('drawCommitment', 'required')];
+    case 'evaluate': {
+      if (!record.applications.includes(intent.application))
+        return [problem('application', 'unknownApplication')];
+      const count = record.fields.evaluationCriteria.length;
+      if (intent.results.length !== count) return [problem('results', 'wrongCount', { count })];
+      return intent.results.flatMap((r, i) => required(`results[${i}].rationale`, r.rationale));
+    }
+    case 'releaseAward':
+      return required('reason', intent.reason);
+    case 'accept': {
+      const count = record.fields.acceptanceCriteria.length;
+      if (intent.checks.length !== count) return [problem('checks', 'wrongCount', { count })];
+      const problems = intent.checks.flatMap((c, i) => [
+        ...required(`checks[${i}].note`, c.note),
+        ...(c.met ? [] : [problem(`checks[${i}].met`, 'criterionNotMet')]),
+      ]);
+      if (!intent.certified) problems.push(problem('certified', 'mustConfirm'));
+      return problems;
+    }
     case 'recordDelivery':
       return isHttpsUrl(intent.deliveryUrl)
         ? []
@@ -72,14 +156,24 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
   }
 }
 
-function details(intent: Intent): EventDetails {
+function details(
+  intent: Intent,
+  context: DecisionContext,
+  award: AwardRecord | null,
+): EventDetails {
   switch (intent.kind) {
+    case 'close':
+      return { kind: intent.kind, ...context.closing! };
+    case 'evaluate':
+      return { kind: intent.kind, application: intent.application, results: intent.results };
+    case 'award':
+      return { kind: intent.kind, award: award! };
+    case 'accept':
+      return { kind: intent.kind, checks: intent.checks };
     case 'editDraft':
       return { kind: intent.kind, changes: intent.changes };
     case 'amend':
       return { kind: intent.kind, en: intent.en, fr: intent.fr };
-    case 'award':
-      return { kind: intent.kind, supplierName: intent.supplierName };
     case 'recordDelivery':
       return { kind: intent.kind, deliveryUrl: intent.deliveryUrl };
     case 'recordPayment': {
@@ -116,8 +210,11 @@ export function decide(
   if (forbidden)
     return { ok: false, refusal: { kind: 'forbidden', intent: intent.kind, ...forbidden } };
   const problems = intentProblems(record, intent, context);
+  const award = intent.kind === 'award' ? awardOf(record, context) : null;
+  if (award && !award.ok) problems.push(...award.error);
   if (problems.length)
     return { ok: false, refusal: { kind: 'incomplete', intent: intent.kind, problems } };
+  const awarded = award?.ok ? award.value : null;
 
   const event: AuditEvent = {
     opportunityId: record.id,
@@ -126,9 +223,9 @@ export function decide(
     actorId: actor.id,
     actorName: actor.name,
     from: record.state,
-    to: nextState(intent.kind, record.state),
+    to: awarded?.splitting ? 'awardHeld' : nextState(intent.kind, record.state),
     comment: commentOf(intent),
-    details: details(intent),
+    details: details(intent, context, awarded),
   };
   return { ok: true, record: evolve(record, event), event };
 }

@@ -1,6 +1,15 @@
 import type { Refusal } from './decide';
 import type { IntentKind } from './intents';
-import { emptyFields, type Opportunity, type OpportunityFields, type Payment } from './opportunity';
+import type { EvaluationResult } from './intents';
+import {
+  afterPostingDefaults,
+  emptyFields,
+  type AcceptanceCheck,
+  type AwardRecord,
+  type Opportunity,
+  type OpportunityFields,
+  type Payment,
+} from './opportunity';
 import type { State } from './states';
 
 /** What an event carries besides who, when and the states; enough to rebuild the record. */
@@ -8,13 +17,23 @@ export type EventDetails =
   | { kind: 'create'; authorName: string; fields: OpportunityFields }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
   | { kind: 'amend'; en: string; fr: string }
-  | { kind: 'award'; supplierName: string }
+  | { kind: 'close'; applications: string[]; drawCommitment: string }
+  | { kind: 'evaluate'; application: string; results: EvaluationResult[] }
+  | { kind: 'award'; award: AwardRecord }
   | { kind: 'recordDelivery'; deliveryUrl: string }
+  | { kind: 'accept'; checks: AcceptanceCheck[] }
   | { kind: 'recordPayment'; payment: Payment }
   | {
       kind: Exclude<
         IntentKind,
-        'editDraft' | 'amend' | 'award' | 'recordDelivery' | 'recordPayment'
+        | 'editDraft'
+        | 'amend'
+        | 'close'
+        | 'evaluate'
+        | 'award'
+        | 'recordDelivery'
+        | 'accept'
+        | 'recordPayment'
       >;
     };
 
@@ -51,6 +70,7 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
       returnComment: null,
       postedAt: null,
       addenda: [],
+      ...afterPostingDefaults(),
       supplierName: null,
       deliveryUrl: null,
       payment: null,
@@ -82,8 +102,36 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
         ...next,
         addenda: [...record.addenda, { at: event.at, en: details.en, fr: details.fr }],
       };
+    case 'close':
+      return {
+        ...next,
+        closedAt: event.at,
+        applications: details.applications,
+        drawCommitment: details.drawCommitment,
+      };
+    case 'evaluate':
+      return {
+        ...next,
+        evaluations: {
+          ...record.evaluations,
+          [details.application]: details.results.map((r) => r.pass),
+        },
+      };
     case 'award':
-      return { ...next, supplierName: details.supplierName };
+      return {
+        ...next,
+        award: details.award,
+        supplierName: details.award.supplierName,
+        awardedAt: event.to === 'awarded' ? event.at : null,
+      };
+    case 'releaseAward':
+      return {
+        ...next,
+        award: record.award && { ...record.award, releaseReason: event.comment },
+        awardedAt: event.at,
+      };
+    case 'accept':
+      return { ...next, acceptance: { checks: details.checks, certifiedAt: event.at } };
     case 'recordDelivery':
       return { ...next, deliveryUrl: details.deliveryUrl };
     case 'recordPayment':

@@ -1,9 +1,13 @@
-import { maxCommentLength, maxReferenceLength, maxSupplierNameLength } from './limits';
-import type { OpportunityFields, Payment } from './opportunity';
+import { isConfirmationNumber } from './applications';
+import { maxCommentLength, maxItems, maxRationaleLength, maxReferenceLength } from './limits';
+import type { AcceptanceCheck, OpportunityFields, Payment } from './opportunity';
 import { parseFieldChanges } from './parseFields';
 import { problem, type Problem } from './problems';
 import { err, ok, type Result } from './result';
 import { isCalendarDate, readText } from './text';
+
+/** Evaluation results and acceptance checks come one per criterion; no list of criteria is longer. */
+const maxListLength = Math.max(maxItems.acceptanceCriteria, maxItems.evaluationCriteria);
 
 /** Every change to an opportunity is one of these; nothing edits a record directly. */
 export type Intent =
@@ -15,11 +19,19 @@ export type Intent =
   | { kind: 'reject'; comment: string }
   | { kind: 'amend'; en: string; fr: string }
   | { kind: 'close' }
-  | { kind: 'award'; supplierName: string }
+  | { kind: 'evaluate'; application: string; results: EvaluationResult[] }
+  | { kind: 'award' }
+  | { kind: 'releaseAward'; reason: string }
   | { kind: 'recordDelivery'; deliveryUrl: string }
-  | { kind: 'accept'; comment: string }
+  | { kind: 'accept'; comment: string; checks: AcceptanceCheck[]; certified: boolean }
   | ({ kind: 'recordPayment' } & Payment)
   | { kind: 'cancel'; reason: string };
+
+/** One evaluation criterion, marked pass or fail, with the reason (the pilot's lesson: always a reason). */
+export interface EvaluationResult {
+  pass: boolean;
+  rationale: string;
+}
 
 export type IntentKind = Intent['kind'];
 
@@ -32,7 +44,9 @@ export const intentKinds = [
   'reject',
   'amend',
   'close',
+  'evaluate',
   'award',
+  'releaseAward',
   'recordDelivery',
   'accept',
   'recordPayment',
@@ -44,8 +58,41 @@ function text(
   field: string,
   max: number,
   problems: Problem[],
+  reportAs = field,
 ): string {
-  return readText(field, input[field] ?? '', max, problems) ?? '';
+  return readText(reportAs, input[field] ?? '', max, problems) ?? '';
+}
+
+/** A list of plain objects, at most one per criterion an opportunity may have. */
+function list(
+  input: Record<string, unknown>,
+  field: string,
+  problems: Problem[],
+): Record<string, unknown>[] {
+  const value = input[field];
+  const isItem = (item: unknown): item is Record<string, unknown> =>
+    typeof item === 'object' && item !== null && !Array.isArray(item);
+  if (!Array.isArray(value) || !value.every(isItem)) {
+    problems.push(problem(field, 'wrongType', { expected: 'list' }));
+    return [];
+  }
+  if (value.length > maxListLength) {
+    problems.push(problem(field, 'tooMany', { max: maxListLength }));
+    return [];
+  }
+  return value;
+}
+
+function flag(
+  input: Record<string, unknown>,
+  field: string,
+  reportAs: string,
+  problems: Problem[],
+): boolean {
+  const value = input[field];
+  if (typeof value !== 'boolean')
+    problems.push(problem(reportAs, 'wrongType', { expected: 'yesNo' }));
+  return value === true;
 }
 
 /** Reads an untrusted intent (card data, a tab request): a typed intent or the problems found. */
@@ -67,27 +114,55 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
     }
     case 'submit':
     case 'close':
+    case 'award':
       intent = { kind };
       break;
     case 'approveFunds':
     case 'approvePosting':
     case 'returnToAuthor':
     case 'reject':
-    case 'accept':
       intent = { kind, comment: text(raw, 'comment', maxCommentLength, problems) };
       break;
     case 'cancel':
+    case 'releaseAward':
       intent = { kind, reason: text(raw, 'reason', maxCommentLength, problems) };
       break;
+    case 'evaluate': {
+      const application = raw.application;
+      if (!isConfirmationNumber(application))
+        problems.push(problem('application', 'invalidChoice'));
+      const results = list(raw, 'results', problems).map((item, index) => ({
+        pass: flag(item, 'pass', `results[${index}].pass`, problems),
+        rationale: text(
+          item,
+          'rationale',
+          maxRationaleLength,
+          problems,
+          `results[${index}].rationale`,
+        ),
+      }));
+      intent = { kind, application: isConfirmationNumber(application) ? application : '', results };
+      break;
+    }
+    case 'accept': {
+      const checks = list(raw, 'checks', problems).map((item, index) => ({
+        met: flag(item, 'met', `checks[${index}].met`, problems),
+        note: text(item, 'note', maxRationaleLength, problems, `checks[${index}].note`),
+      }));
+      intent = {
+        kind,
+        comment: text(raw, 'comment', maxCommentLength, problems),
+        checks,
+        certified: raw.certified === true,
+      };
+      break;
+    }
     case 'amend':
       intent = {
         kind,
         en: text(raw, 'en', maxCommentLength, problems),
         fr: text(raw, 'fr', maxCommentLength, problems),
       };
-      break;
-    case 'award':
-      intent = { kind, supplierName: text(raw, 'supplierName', maxSupplierNameLength, problems) };
       break;
     case 'recordDelivery':
       intent = { kind, deliveryUrl: text(raw, 'deliveryUrl', 500, problems) };

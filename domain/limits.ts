@@ -22,3 +22,8 @@ export const maxItems = { skills: 20, acceptanceCriteria: 30, evaluationCriteria
 export const maxCommentLength = 2_000;
 export const maxSupplierNameLength = 200;
 export const maxReferenceLength = 100;
+/** An application's answer to one criterion: the pilot promised an application in under two hours. */
+export const maxApplicationAnswerWords = 300;
+export const maxApplicationAnswerLength = 3_000;
+/** An evaluation's rationale, per criterion, and an acceptance note. */
+export const maxRationaleLength = 1_000;

@@ -99,6 +99,28 @@ export interface Payment {
   reference: string;
 }
 
+/** The draw and who won it, as the award event recorded them. */
+export interface AwardRecord {
+  /** The draw's secret, revealed at award; its commitment was published at closing. */
+  secret: string;
+  seed: string;
+  candidates: string[];
+  /** The winning application's confirmation number. */
+  winner: string;
+  supplierName: string;
+  /** Identifies the supplier for the contract-splitting rule without holding their e-mail. */
+  supplierKey: string;
+  /** Set when the award was held: earlier awards to the same supplier from the same fund centre. */
+  splitting: { opportunityIds: string[]; priorCents: number } | null;
+  /** A procurement officer's reason for releasing a held award. */
+  releaseReason: string | null;
+}
+
+export interface AcceptanceCheck {
+  met: boolean;
+  note: string;
+}
+
 /** The stored opportunity: its fields and where it stands. Only `decide` makes a new one. */
 export interface Opportunity {
   id: string;
@@ -117,10 +139,45 @@ export interface Opportunity {
   returnComment: string | null;
   postedAt: string | null;
   addenda: Addendum[];
+  /** When the scheduler closed it. */
+  closedAt: string | null;
+  /** Confirmation numbers of the applications received before closing, fixed at closing. */
+  applications: string[];
+  /** `sha256` of the draw's secret, published at closing. */
+  drawCommitment: string | null;
+  /** Pass or fail per evaluation criterion, by confirmation number; rationales are in the events. */
+  evaluations: Record<string, boolean[]>;
+  award: AwardRecord | null;
+  /** Set once `award` is final (not held): the public page shows the supplier from then on. */
+  awardedAt: string | null;
   supplierName: string | null;
   deliveryUrl: string | null;
+  /** The acceptance checks, one per acceptance criterion, and when the work was certified (s.34). */
+  acceptance: { checks: AcceptanceCheck[]; certifiedAt: string } | null;
   payment: Payment | null;
   cancelReason: string | null;
+}
+
+/** What a record holds for the steps after posting before they happen (also read into older records). */
+export function afterPostingDefaults(): Pick<
+  Opportunity,
+  | 'closedAt'
+  | 'applications'
+  | 'drawCommitment'
+  | 'evaluations'
+  | 'award'
+  | 'awardedAt'
+  | 'acceptance'
+> {
+  return {
+    closedAt: null,
+    applications: [],
+    drawCommitment: null,
+    evaluations: {},
+    award: null,
+    awardedAt: null,
+    acceptance: null,
+  };
 }
 
 /** Opportunity numbers read like MA-2026-0007: the program, the year, the count. */

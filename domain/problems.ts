@@ -28,6 +28,17 @@ export const problemCodes = [
   'sameAsAuthor',
   'notACardholder',
   'notYetClosed',
+  'closed',
+  'tooManyWords',
+  'mustBeEmpty',
+  'mustConfirm',
+  'alreadyApplied',
+  'unknownApplication',
+  'wrongCount',
+  'notEvaluated',
+  'noneQualified',
+  'drawMismatch',
+  'criterionNotMet',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

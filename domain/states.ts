@@ -4,6 +4,8 @@ export const states = [
   'awaitingProcurement',
   'posted',
   'evaluating',
+  /** The contract-splitting rule held the award until a procurement officer releases it. */
+  'awardHeld',
   'awarded',
   'delivered',
   'accepted',

@@ -35,7 +35,10 @@ export const transitions: Readonly<Record<IntentKind, Transition>> = {
   reject: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected', by: 'approver' },
   amend: { from: ['posted'], to: 'unchanged', by: 'author' },
   close: { from: ['posted'], to: 'evaluating', by: 'system' },
+  evaluate: { from: ['evaluating'], to: 'unchanged', by: 'author' },
+  // `decide` sends an award to awardHeld instead when the contract-splitting rule holds it.
   award: { from: ['evaluating'], to: 'awarded', by: 'author' },
+  releaseAward: { from: ['awardHeld'], to: 'awarded', by: 'procurement' },
   recordDelivery: { from: ['awarded'], to: 'delivered', by: 'author' },
   accept: { from: ['delivered'], to: 'accepted', by: 'author' },
   recordPayment: { from: ['accepted'], to: 'paid', by: 'cardholder' },

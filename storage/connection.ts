@@ -32,6 +32,9 @@ export const tableNames = [
   'counters',
   'conversations',
   'cardmessages',
+  'applications',
+  'applicants',
+  'drawsecrets',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

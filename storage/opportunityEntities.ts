@@ -3,7 +3,7 @@ import type { TableEntity } from '@azure/data-tables';
 import { awaiting } from '../domain/awaiting';
 import { totalCents } from '../domain/completeness';
 import type { AuditEvent } from '../domain/events';
-import type { Opportunity } from '../domain/opportunity';
+import { afterPostingDefaults, type Opportunity } from '../domain/opportunity';
 import { chunkJson, unchunkJson } from './entityLimits';
 import { encodeKey, eventRowKey, headRowKey } from './keys';
 
@@ -49,7 +49,11 @@ export function readHead(entity: Record<string, unknown>): { record: Opportunity
     typeof entity.idempotencyKeys === 'string'
       ? (JSON.parse(entity.idempotencyKeys) as string[])
       : [];
-  return { record: unchunkJson<Opportunity>('record', entity), keys };
+  // Records stored before the steps after posting existed lack their fields; they start empty.
+  return {
+    record: { ...afterPostingDefaults(), ...unchunkJson<Opportunity>('record', entity) },
+    keys,
+  };
 }
 
 export function eventEntity(event: AuditEvent, idempotencyKey: string | undefined): Entity {

@@ -15,7 +15,9 @@ export type ListQuery =
   /** What waits for this person: named on it, or holding the role the step needs. */
   | { kind: 'awaiting'; person: Person }
   /** Posted opportunities whose closing time has come. */
-  | { kind: 'closingDue'; now: Date };
+  | { kind: 'closingDue'; now: Date }
+  /** Every opportunity of a fund centre, for the contract-splitting rule. */
+  | { kind: 'fundCentre'; fundCentre: string };
 
 export interface Page {
   items: Opportunity[];
@@ -42,6 +44,8 @@ function filterFor(query: ListQuery): string {
       // ISO 8601 instants in UTC sort as text, so the comparison is a string comparison.
       return odata`RowKey eq ${head} and state eq ${posted} and closingAt ne ${empty} and closingAt le ${query.now.toISOString()}`;
     }
+    case 'fundCentre':
+      return odata`RowKey eq ${head} and fundCentre eq ${query.fundCentre}`;
     case 'awaiting': {
       const { person } = query;
       if (!person.roles.includes('procurement'))

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
-import { createDraft, decide, type Refusal } from '../domain/decide';
+import { totalCents } from '../domain/completeness';
+import {
+  createDraft,
+  decide,
+  type AwardFacts,
+  type ClosingFacts,
+  type DecisionContext,
+  type Refusal,
+} from '../domain/decide';
 import type { AuditEvent, RefusedAttempt } from '../domain/events';
 import type { Intent } from '../domain/intents';
 import {
@@ -27,6 +35,13 @@ import {
 } from './opportunityEntities';
 import { listOpportunities, type ListQuery, type Page } from './opportunityQueries';
 import type { PeopleStore } from './peopleStore';
+import type { FundCentreAward } from '../domain/splitting';
+
+/** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
+export interface AfterPostingFacts {
+  closingFacts(record: Opportunity): Promise<ClosingFacts>;
+  awardFacts(record: Opportunity): Promise<Omit<AwardFacts, 'fundCentreAwards'>>;
+}
 
 export type ApplyOutcome =
   | { kind: 'applied'; record: Opportunity; event: AuditEvent }
@@ -79,7 +94,54 @@ export class OpportunityStore {
     private readonly counters: Counters,
     private readonly people: PeopleStore,
     private readonly clock: () => Date = () => new Date(),
+    private readonly facts: AfterPostingFacts | null = null,
   ) {}
+
+  /** What `decide` needs beyond the record for this intent, read from the other tables. */
+  private async contextFor(record: Opportunity, intent: Intent): Promise<DecisionContext> {
+    const now = this.clock();
+    const needsCardholder = intent.kind === 'submit' || intent.kind === 'approvePosting';
+    const cardholder =
+      needsCardholder && record.fields.cardholderId
+        ? await this.people.get(record.fields.cardholderId)
+        : null;
+    if (intent.kind === 'close' && this.facts && record.state === 'posted') {
+      return { now, cardholder, closing: await this.facts.closingFacts(record) };
+    }
+    if (intent.kind === 'award' && this.facts && record.state === 'evaluating') {
+      const [facts, fundCentreAwards] = await Promise.all([
+        this.facts.awardFacts(record),
+        this.fundCentreAwards(record.fields.fundCentre),
+      ]);
+      return { now, cardholder, award: { ...facts, fundCentreAwards } };
+    }
+    return { now, cardholder };
+  }
+
+  /** The fund centre's opportunities, as the splitting rule and the CFOB's view read them. */
+  async fundCentreAwards(fundCentre: string): Promise<FundCentreAward[]> {
+    const found: FundCentreAward[] = [];
+    let continuationToken: string | undefined;
+    do {
+      const page = await this.list(
+        { kind: 'fundCentre', fundCentre },
+        { size: 100, continuationToken },
+      );
+      for (const record of page.items) {
+        const at = record.awardedAt ?? record.postedAt;
+        if (!at || ['cancelled', 'rejected'].includes(record.state)) continue;
+        found.push({
+          opportunityId: record.id,
+          fundCentre: record.fields.fundCentre,
+          supplierKey: record.awardedAt ? (record.award?.supplierKey ?? '') : '',
+          at,
+          totalCents: totalCents(record.fields) ?? 0,
+        });
+      }
+      continuationToken = page.continuationToken;
+    } while (continuationToken);
+    return found;
+  }
 
   async get(id: string): Promise<Opportunity | null> {
     return (await this.readHead(id))?.record ?? null;
@@ -192,12 +254,7 @@ export class OpportunityStore {
       return { kind: 'conflict', record };
     }
 
-    const needsCardholder = intent.kind === 'submit' || intent.kind === 'approvePosting';
-    const cardholder =
-      needsCardholder && record.fields.cardholderId
-        ? await this.people.get(record.fields.cardholderId)
-        : null;
-    const decision = decide(record, intent, actor, { now: this.clock(), cardholder });
+    const decision = decide(record, intent, actor, await this.contextFor(record, intent));
     if (!decision.ok) {
       if (decision.refusal.kind !== 'incomplete')
         await this.recordRefusal(record, actor, decision.refusal);

@@ -1,4 +1,5 @@
 import { connect, ensureTables, ping, type StorageTarget, type Tables } from './connection';
+import { ApplicationStore } from './applicationStore';
 import { ConversationStore } from './conversationStore';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
@@ -9,6 +10,7 @@ export interface Storage {
   opportunities: OpportunityStore;
   people: PeopleStore;
   conversations: ConversationStore;
+  applications: ApplicationStore;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -25,16 +27,29 @@ export async function openStorage(
   const tables = connect(target, options.tablePrefix ?? '');
   await ensureTables(tables);
   const people = new PeopleStore(tables.clients.people);
+  const { clients } = tables;
+  // The two stores need each other: applications are checked against the opportunity, and
+  // closing and awarding read the applications.
+  const applications: ApplicationStore = new ApplicationStore(
+    clients.applications,
+    clients.applicants,
+    clients.drawsecrets,
+    (id) => opportunities.get(id),
+    options.clock,
+  );
+  const opportunities: OpportunityStore = new OpportunityStore(
+    clients.opportunities,
+    clients.counters,
+    people,
+    options.clock,
+    applications,
+  );
   return {
     tables,
     people,
-    conversations: new ConversationStore(tables.clients.conversations, tables.clients.cardmessages),
-    opportunities: new OpportunityStore(
-      tables.clients.opportunities,
-      tables.clients.counters,
-      people,
-      options.clock,
-    ),
+    conversations: new ConversationStore(clients.conversations, clients.cardmessages),
+    opportunities,
+    applications,
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

@@ -308,7 +308,7 @@ describe('decide runs completeness where the lifecycle needs it', () => {
       ],
       ['reject', 'awaitingFunds', { kind: 'reject', comment: '' }, 'comment', 'required'],
       ['cancel', 'posted', { kind: 'cancel', reason: '' }, 'reason', 'required'],
-      ['award', 'evaluating', { kind: 'award', supplierName: '' }, 'supplierName', 'required'],
+      ['releaseAward', 'awardHeld', { kind: 'releaseAward', reason: '' }, 'reason', 'required'],
       [
         'recordDelivery (blank)',
         'awarded',
@@ -324,7 +324,12 @@ describe('decide runs completeness where the lifecycle needs it', () => {
         'invalidUrl',
       ],
     ] as const)('%s needs a valid %s', (_name, state, intent, field, code) => {
-      const who = state === 'awaitingFunds' ? people.cardholder : people.author;
+      const who =
+        state === 'awaitingFunds'
+          ? people.cardholder
+          : state === 'awardHeld'
+            ? people.procurement
+            : people.author;
       expect(decide(anOpportunity({ state }), intent, actor(who), context)).toMatchObject({
         ok: false,
         refusal: { kind: 'incomplete', problems: [{ field, code }] },

@@ -4,7 +4,13 @@ import type { Intent } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
 import { scheduler, type Actor } from '../../domain/people';
 import { aDay, actor, beforeClosing, completeFields, people } from '../support/builders';
-import { afterClosing } from '../support/domainArbitraries';
+import {
+  afterClosing,
+  applicationNumbers,
+  aValidIntent,
+  evaluation,
+  factsFor,
+} from '../support/domainArbitraries';
 
 /** Walks one opportunity through a script of (who, what, when), failing loudly on any refusal. */
 function walk(script: [Actor, Intent, Date][]): { record: Opportunity; events: AuditEvent[] } {
@@ -18,7 +24,11 @@ function walk(script: [Actor, Intent, Date][]): { record: Opportunity; events: A
   let record = created.record;
   const events = [created.event];
   for (const [who, intent, now] of script) {
-    const decision = decide(record, intent, who, { now, cardholder: people.cardholder });
+    const decision = decide(record, intent, who, {
+      now,
+      cardholder: people.cardholder,
+      ...factsFor(record, now),
+    });
     if (!decision.ok)
       throw new Error(`${intent.kind} refused: ${JSON.stringify(decision.refusal)}`);
     record = decision.record;
@@ -67,9 +77,11 @@ describe('the record an event trail builds', () => {
       [procurement, { kind: 'approvePosting', comment: 'Guardrails met.' }, at(3)],
       [author, { kind: 'amend', en: 'Repository moved.', fr: 'Dépôt déplacé.' }, at(4)],
       [scheduler, { kind: 'close' }, afterClosing],
-      [author, { kind: 'award', supplierName: 'Jordan Developer' }, at(50)],
+      [author, evaluation(applicationNumbers.jordan, true), at(49)],
+      [author, evaluation(applicationNumbers.sam, false), at(49.5)],
+      [author, { kind: 'award' }, at(50)],
       [author, { kind: 'recordDelivery', deliveryUrl: 'https://github.com/x/y/pull/1' }, at(70)],
-      [author, { kind: 'accept', comment: 'Works.' }, at(71)],
+      [author, aValidIntent('accept', at(71)), at(71)],
       [
         cardholder,
         {
@@ -91,13 +103,15 @@ describe('the record an event trail builds', () => {
       '5 awaitingProcurement→posted',
       '6 posted→posted',
       '7 posted→evaluating',
-      '8 evaluating→awarded',
-      '9 awarded→delivered',
-      '10 delivered→accepted',
-      '11 accepted→paid',
+      '8 evaluating→evaluating',
+      '9 evaluating→evaluating',
+      '10 evaluating→awarded',
+      '11 awarded→delivered',
+      '12 delivered→accepted',
+      '13 accepted→paid',
     ]);
     expect(record).toMatchObject({
-      version: 11,
+      version: 13,
       state: 'paid',
       authorId: people.author.id,
       createdAt: beforeClosing.toISOString(),
@@ -106,8 +120,19 @@ describe('the record an event trail builds', () => {
       stateSince: at(72).toISOString(),
       postedAt: at(3).toISOString(),
       addenda: [{ at: at(4).toISOString(), en: 'Repository moved.', fr: 'Dépôt déplacé.' }],
+      closedAt: afterClosing.toISOString(),
+      applications: [applicationNumbers.jordan, applicationNumbers.sam],
+      evaluations: { [applicationNumbers.jordan]: [true], [applicationNumbers.sam]: [false] },
+      award: {
+        candidates: [applicationNumbers.jordan],
+        winner: applicationNumbers.jordan,
+        supplierName: 'Jordan Developer',
+        splitting: null,
+      },
+      awardedAt: at(50).toISOString(),
       supplierName: 'Jordan Developer',
       deliveryUrl: 'https://github.com/x/y/pull/1',
+      acceptance: { checks: [{ met: true, note: 'Checked.' }], certifiedAt: at(71).toISOString() },
       payment: { method: 'paypal', amountCents: 999_350, paidOn: '2030-02-10', reference: 'PP-1' },
       cancelReason: null,
     });

@@ -1,3 +1,4 @@
+import { parseApplication } from '../../domain/applications';
 import { completenessProblems } from '../../domain/completeness';
 import { decide, type Refusal } from '../../domain/decide';
 import { intentKinds } from '../../domain/intents';
@@ -17,8 +18,20 @@ import { roles, scheduler } from '../../domain/people';
 import type { ForbiddenReason } from '../../domain/permissions';
 import { problemCodes, type Problem } from '../../domain/problems';
 import { states } from '../../domain/states';
-import { actor, anOpportunity, beforeClosing, completeFields, people } from '../support/builders';
-import { afterClosing } from '../support/domainArbitraries';
+import {
+  actor,
+  anApplicationForm,
+  anOpportunity,
+  beforeClosing,
+  completeFields,
+  people,
+} from '../support/builders';
+import {
+  afterClosing,
+  applicationNumbers,
+  closedWithJordanPassing,
+  factsFor,
+} from '../support/domainArbitraries';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const leftover = /[{}]/;
@@ -113,7 +126,53 @@ function producedProblems(): { source: string; problem: Problem }[] {
       actor(people.cardholder),
       context,
     ),
+    decide(
+      anOpportunity({ state: 'evaluating', ...closedWithJordanPassing() }),
+      { kind: 'evaluate', application: 'ZZZZZZZZ', results: [] },
+      actor(people.author),
+      context,
+    ),
+    decide(
+      anOpportunity({ state: 'evaluating', ...closedWithJordanPassing() }),
+      { kind: 'evaluate', application: applicationNumbers.sam, results: [] },
+      actor(people.author),
+      context,
+    ),
+    decide(
+      anOpportunity({ state: 'evaluating', ...closedWithJordanPassing(), evaluations: {} }),
+      { kind: 'award' },
+      actor(people.author),
+      context,
+    ),
+    decide(
+      anOpportunity({ state: 'evaluating', applications: [] }),
+      { kind: 'award' },
+      actor(people.author),
+      context,
+    ),
+    decide(
+      anOpportunity({ state: 'evaluating', ...closedWithJordanPassing() }),
+      { kind: 'award' },
+      actor(people.author),
+      { ...context, ...factsFor(anOpportunity(), afterClosing), award: undefined },
+    ),
+    decide(
+      anOpportunity({ state: 'delivered' }),
+      { kind: 'accept', comment: '', checks: [{ met: false, note: 'x' }], certified: true },
+      actor(people.author),
+      context,
+    ),
   ].flatMap((d) => (!d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : []));
+
+  const posted = anOpportunity({ state: 'posted' });
+  const late = parseApplication(anApplicationForm(posted), posted, afterClosing);
+  const badForm = parseApplication(
+    anApplicationForm(posted, { answer1: 'word '.repeat(400), eligible: '', website: 'x' }),
+    posted,
+    beforeClosing,
+  );
+  const applications = [late, badForm].flatMap((r) => (r.ok ? [] : r.error));
+  const stored: Problem[] = [{ field: 'email', code: 'alreadyApplied' }];
 
   const from = (source: string, problems: Problem[]) =>
     problems.map((problem) => ({ source, problem }));
@@ -121,6 +180,8 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ...from('parseFieldChanges', parsed),
     ...from('completeness', [...completeness, ...sameAsAuthor]),
     ...from('decide', refusals),
+    ...from('parseApplication', applications),
+    ...from('ApplicationStore', stored),
   ];
 }
 

@@ -343,10 +343,34 @@ describe('parseIntent', () => {
   test.each([
     [{ kind: 'reject', comment: 5 }, 'comment', 'wrongType'],
     [{ kind: 'reject', comment: 'x'.repeat(maxCommentLength + 1) }, 'comment', 'tooLong'],
-    [{ kind: 'accept', comment: 'ok\u001b[31m' }, 'comment', 'invalidCharacters'],
+    [
+      { kind: 'accept', comment: 'ok\u001b[31m', checks: [], certified: true },
+      'comment',
+      'invalidCharacters',
+    ],
     [{ kind: 'cancel', reason: '\ud800' }, 'reason', 'invalidCharacters'],
     [{ kind: 'amend', en: 'Moved.', fr: ['Déplacé.'] }, 'fr', 'wrongType'],
-    [{ kind: 'award', supplierName: 'x'.repeat(201) }, 'supplierName', 'tooLong'],
+    [{ kind: 'evaluate', application: 'J0RDAN01', results: {} }, 'results', 'wrongType'],
+    [
+      { kind: 'evaluate', application: 'J0RDAN01', results: [{ pass: 'yes', rationale: 'ok' }] },
+      'results[0].pass',
+      'wrongType',
+    ],
+    [{ kind: 'evaluate', application: 'jordan', results: [] }, 'application', 'invalidChoice'],
+    [
+      { kind: 'accept', comment: '', checks: [{ met: true, note: 7 }], certified: true },
+      'checks[0].note',
+      'wrongType',
+    ],
+    [
+      {
+        kind: 'evaluate',
+        application: 'J0RDAN01',
+        results: Array(31).fill({ pass: true, rationale: 'x' }),
+      },
+      'results',
+      'tooMany',
+    ],
     [
       { kind: 'recordDelivery', deliveryUrl: 'https://x.ca/'.padEnd(501, 'x') },
       'deliveryUrl',

@@ -13,7 +13,12 @@ import {
   people,
   withRoles,
 } from '../support/builders';
-import { afterClosing, aValidIntent } from '../support/domainArbitraries';
+import {
+  afterClosing,
+  aValidIntent,
+  closedWithJordanPassing,
+  factsFor,
+} from '../support/domainArbitraries';
 
 const cast: Record<string, Actor> = {
   author: actor(people.author),
@@ -98,7 +103,9 @@ const matrix: { kind: IntentKind; state: State; expected: Record<string, Outcome
   { kind: 'reject', state: 'awaitingProcurement', expected: independentProcurement },
   { kind: 'amend', state: 'posted', expected: authorOnly },
   { kind: 'close', state: 'posted', expected: schedulerOnly },
+  { kind: 'evaluate', state: 'evaluating', expected: authorOnly },
   { kind: 'award', state: 'evaluating', expected: authorOnly },
+  { kind: 'releaseAward', state: 'awardHeld', expected: independentProcurement },
   { kind: 'recordDelivery', state: 'awarded', expected: authorOnly },
   { kind: 'accept', state: 'delivered', expected: authorOnly },
   { kind: 'recordPayment', state: 'accepted', expected: designatedCardholder },
@@ -109,7 +116,11 @@ const matrix: { kind: IntentKind; state: State; expected: Record<string, Outcome
 
 function attempt(record: Opportunity, kind: IntentKind, who: Actor, cardholder: Person): Decision {
   const now = kind === 'close' ? afterClosing : beforeClosing;
-  return decide(record, aValidIntent(kind, now), who, { now, cardholder });
+  return decide(record, aValidIntent(kind, now), who, {
+    now,
+    cardholder,
+    ...factsFor(record, now),
+  });
 }
 
 function expectOutcome(decision: Decision, kind: IntentKind, outcome: Outcome): void {
@@ -141,7 +152,8 @@ describe('the permission matrix', () => {
   });
 
   test.each(cells)('$name', ({ kind, state, who, outcome }) => {
-    const decision = attempt(anOpportunity({ state }), kind, cast[who]!, people.cardholder);
+    const record = anOpportunity({ state, ...closedWithJordanPassing() });
+    const decision = attempt(record, kind, cast[who]!, people.cardholder);
     expectOutcome(decision, kind, outcome);
   });
 });

@@ -8,7 +8,13 @@ import type { Storage } from '../../storage/storage';
 import { beforeClosing, people } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
 import { testStorage } from '../support/storage';
-import { anOpportunityIn, applied, fixedClock } from '../support/storageHelpers';
+import {
+  anApplication,
+  anOpportunityIn,
+  applied,
+  evaluated,
+  fixedClock,
+} from '../support/storageHelpers';
 import { parsePage } from './support/htmlQuery';
 import { siteUrl } from './support/sampleRecords';
 import { testContent } from './support/siteFixtures';
@@ -66,6 +72,7 @@ test('an opportunity approved through the store appears, amending adds an addend
   expect(read(`en/${posted.id}.html`)).toContain('The deadline stands.');
   expect(read(`fr/${posted.id}.html`)).toContain('La date limite est maintenue.');
 
+  const jordan = await anApplication(storage, posted);
   clock.now = afterClosing;
   const closed = await storage.opportunities.apply(posted.id, { kind: 'close' }, scheduler);
   expect(closed.kind).toBe('applied');
@@ -74,12 +81,8 @@ test('an opportunity approved through the store appears, amending adds an addend
   expect(sectionTitles('en/index.html', 'others-heading')).toEqual(['Walked to posted']);
   expect(read(`en/${posted.id}.html`)).toContain('Applications closed on');
 
-  await applied(
-    storage,
-    posted.id,
-    { kind: 'award', supplierName: 'Jordan Developer' },
-    people.author,
-  );
+  await evaluated(storage, posted, jordan, true);
+  await applied(storage, posted.id, { kind: 'award' }, people.author);
   await publish();
   expect(read('fr/index.html')).toContain('Jordan Developer');
   const releases = (

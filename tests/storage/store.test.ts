@@ -7,7 +7,7 @@ import { scheduler, type Person } from '../../domain/people';
 import type { Storage } from '../../storage/storage';
 import { actor, beforeClosing, completeFields, people } from '../support/builders';
 import { testStorage } from '../support/storage';
-import { anOpportunityIn, applied, fixedClock } from '../support/storageHelpers';
+import { anApplication, anOpportunityIn, applied, fixedClock } from '../support/storageHelpers';
 
 /** Exactly `length` UTF-16 code units cycling through `pieces`; a surrogate pair is never cut. */
 /** Exactly `length` UTF-16 units, ending in a letter: stored text is trimmed, so this is canonical. */
@@ -155,17 +155,39 @@ describe('the audit trail', () => {
     await step({ kind: 'submit' }, people.author);
     await step({ kind: 'approveFunds', comment: 'Reserved' }, people.cardholder);
     await step({ kind: 'approvePosting', comment: 'OK' }, people.procurement);
-    await step(
+    const posted = await step(
       { kind: 'amend', en: 'Deadline reminder', fr: 'Rappel de l’échéance' },
       people.author,
     );
+    const zoe = await anApplication(storage, posted, {
+      name: 'Zoë',
+      businessName: 'Zoë Dev Coop',
+      email: 'zoe@example.com',
+    });
     clock.now = new Date('2030-01-16T12:00:00.000Z'); // past the closing date
     const closed = await storage.opportunities.apply(id, { kind: 'close' }, scheduler);
     expect(closed.kind).toBe('applied');
-    await step({ kind: 'award', supplierName: 'Zoë Dev Coop' }, people.author);
+    const evaluating = await step(
+      {
+        kind: 'evaluate',
+        application: zoe,
+        results: [{ pass: true, rationale: 'Shipped a calendar.' }],
+      },
+      people.author,
+    );
+    const awarded = await step({ kind: 'award' }, people.author);
+    expect(awarded).toMatchObject({ supplierName: 'Zoë Dev Coop', award: { winner: zoe } });
     const deliveryUrl = 'https://github.com/zoe/date-picker/pull/1';
     await step({ kind: 'recordDelivery', deliveryUrl }, people.author);
-    await step({ kind: 'accept', comment: 'Works' }, people.author);
+    await step(
+      {
+        kind: 'accept',
+        comment: 'Works',
+        checks: evaluating.fields.acceptanceCriteria.map(() => ({ met: true, note: 'Checked' })),
+        certified: true,
+      },
+      people.author,
+    );
     const payment = {
       method: 'card',
       amountCents: 999_350,
@@ -175,7 +197,7 @@ describe('the audit trail', () => {
     const paid = await step({ kind: 'recordPayment', ...payment }, people.cardholder);
 
     const events = await storage.opportunities.events(id);
-    expect(events.map((e) => e.version)).toEqual(Array.from({ length: 14 }, (_, n) => n + 1));
+    expect(events.map((e) => e.version)).toEqual(Array.from({ length: 15 }, (_, n) => n + 1));
     expect(events.map((e) => e.details.kind)).toEqual([
       'create',
       'editDraft',
@@ -187,6 +209,7 @@ describe('the audit trail', () => {
       'approvePosting',
       'amend',
       'close',
+      'evaluate',
       'award',
       'recordDelivery',
       'accept',
@@ -196,7 +219,7 @@ describe('the audit trail', () => {
     expect([...times].sort()).toEqual(times);
     expect(new Set(times).size).toBe(times.length);
     expect(events.find((e) => e.details.kind === 'close')!.actorName).toBe('scheduler');
-    expect(paid).toMatchObject({ state: 'paid', payment, deliveryUrl, version: 14 });
+    expect(paid).toMatchObject({ state: 'paid', payment, deliveryUrl, version: 15 });
     expect(paid.addenda).toHaveLength(1);
     expect(replay(events)).toEqual(paid);
     expect(await storage.opportunities.get(id)).toEqual(paid);

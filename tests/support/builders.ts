@@ -1,4 +1,9 @@
-import { emptyFields, type Opportunity, type OpportunityFields } from '../../domain/opportunity';
+import {
+  afterPostingDefaults,
+  emptyFields,
+  type Opportunity,
+  type OpportunityFields,
+} from '../../domain/opportunity';
 import { actorFromPerson, type Actor, type Person, type Role } from '../../domain/people';
 
 export function aPerson(overrides: Partial<Person> & { id: string }): Person {
@@ -94,10 +99,34 @@ export function anOpportunity(overrides: Partial<Opportunity> = {}): Opportunity
     returnComment: null,
     postedAt: null,
     addenda: [],
+    ...afterPostingDefaults(),
     supplierName: null,
     deliveryUrl: null,
     payment: null,
     cancelReason: null,
+    ...overrides,
+  };
+}
+
+/** A valid application form (the posted fields) for `record`'s evaluation criteria. */
+export function anApplicationForm(
+  record: Opportunity,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const answers = Object.fromEntries(
+    record.fields.evaluationCriteria.map((_, i) => [
+      `answer${i + 1}`,
+      'I built the date picker of the Canada.ca design system and its tests.',
+    ]),
+  );
+  return {
+    name: 'Jordan Developer',
+    businessName: '',
+    email: 'jordan@example.com',
+    ...answers,
+    eligible: 'yes',
+    terms: 'yes',
+    website: '',
     ...overrides,
   };
 }

@@ -5,12 +5,73 @@ import type { Opportunity } from '../../domain/opportunity';
 import { actorFromPerson, scheduler, type Actor, type Person } from '../../domain/people';
 import { easternDate } from '../../domain/text';
 import { transitions } from '../../domain/transitions';
-import { aDay, people } from './builders';
+import type { DecisionContext } from '../../domain/decide';
+import { drawCommitment } from '../../domain/draw';
+import { sha256Hex } from '../../domain/sha256';
+import { aDay, completeFields, people } from './builders';
 
 /** A "now" just after the default closing date of `completeFields()`, when the scheduler may close. */
 export const afterClosing = new Date('2030-01-16T15:00:00.000Z');
 
 type IntentOf<K extends IntentKind> = Extract<Intent, { kind: K }>;
+
+/** The draw's secret in these tests, and the two applications every closed test record holds. */
+export const drawSecret = sha256Hex('the draw secret of the domain tests');
+export const applicationNumbers = { jordan: 'J0RDAN01', sam: 'SAM00002' } as const;
+export const suppliers = {
+  [applicationNumbers.jordan]: { name: 'Jordan Developer', key: 'jordan@example.com' },
+  [applicationNumbers.sam]: { name: 'Sam Coder', key: 'sam@example.com' },
+};
+
+/**
+ * What the store reads for `close` and `award`: two applications, the draw's secret, and an
+ * earlier $9,000 award from the same fund centre to Sam, so an award to Sam is held.
+ */
+export function factsFor(
+  record: Opportunity,
+  now: Date,
+): Required<Pick<DecisionContext, 'closing' | 'award'>> {
+  return {
+    closing: {
+      applications: Object.values(applicationNumbers),
+      drawCommitment: drawCommitment(drawSecret),
+    },
+    award: {
+      secret: drawSecret,
+      suppliers,
+      fundCentreAwards: [
+        {
+          opportunityId: 'MA-2029-0900',
+          fundCentre: record.fields.fundCentre,
+          supplierKey: suppliers[applicationNumbers.sam].key,
+          at: new Date(now.getTime() - 30 * aDay).toISOString(),
+          totalCents: 900_000,
+        },
+      ],
+    },
+  };
+}
+
+/** A record's facts after closing with both applications, Jordan passing and Sam failing: ready to award. */
+export function closedWithJordanPassing(): Partial<Opportunity> {
+  return {
+    applications: Object.values(applicationNumbers),
+    drawCommitment: drawCommitment(drawSecret),
+    evaluations: { [applicationNumbers.jordan]: [true], [applicationNumbers.sam]: [false] },
+  };
+}
+
+/** An evaluation of one application: every criterion of `completeFields()` passes or fails. */
+export function evaluation(application: string, pass: boolean): IntentOf<'evaluate'> {
+  return {
+    kind: 'evaluate',
+    application,
+    results: completeFields().evaluationCriteria.map(() => ({
+      pass,
+      rationale: pass ? 'Links to two shipped components.' : 'No example given.',
+    })),
+  };
+}
 
 /** For each intent, a payload that passes the intent's own checks at `now` on `anOpportunity()`. */
 export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
@@ -22,12 +83,22 @@ export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
   reject: () => ({ kind: 'reject', comment: 'This is not a coding job.' }),
   amend: () => ({ kind: 'amend', en: 'The repository moved.', fr: 'Le dépôt a déménagé.' }),
   close: () => ({ kind: 'close' }),
-  award: () => ({ kind: 'award', supplierName: 'Jordan Developer' }),
+  evaluate: () => evaluation(applicationNumbers.jordan, true),
+  award: () => ({ kind: 'award' }),
+  releaseAward: () => ({
+    kind: 'releaseAward',
+    reason: 'Different needs: a date picker, then a map.',
+  }),
   recordDelivery: () => ({
     kind: 'recordDelivery',
     deliveryUrl: 'https://github.com/example/date-picker/pull/1',
   }),
-  accept: () => ({ kind: 'accept', comment: 'Works as specified.' }),
+  accept: () => ({
+    kind: 'accept',
+    comment: 'Works as specified.',
+    checks: completeFields().acceptanceCriteria.map(() => ({ met: true, note: 'Checked.' })),
+    certified: true,
+  }),
   recordPayment: (now) => ({
     kind: 'recordPayment',
     method: 'card',
@@ -111,11 +182,26 @@ export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
   amend: validIntent.amend,
   'amend: no French': () => ({ kind: 'amend', en: 'The repository moved.', fr: '' }),
   close: validIntent.close,
+  evaluate: validIntent.evaluate,
+  'evaluate: Jordan fails': () => evaluation(applicationNumbers.jordan, false),
+  'evaluate: Sam passes': () => evaluation(applicationNumbers.sam, true),
+  'evaluate: Sam fails': () => evaluation(applicationNumbers.sam, false),
+  'evaluate: unknown application': () => evaluation('ZZZZZZZZ', true),
+  'evaluate: no rationale': () => ({
+    ...evaluation(applicationNumbers.sam, true),
+    results: [{ pass: true, rationale: '' }],
+  }),
   award: validIntent.award,
-  'award: no supplier': () => ({ kind: 'award', supplierName: '' }),
+  releaseAward: validIntent.releaseAward,
+  'releaseAward: no reason': () => ({ kind: 'releaseAward', reason: '' }),
   recordDelivery: validIntent.recordDelivery,
   'recordDelivery: http': () => ({ kind: 'recordDelivery', deliveryUrl: 'http://example.com/x' }),
   accept: validIntent.accept,
+  'accept: criterion not met': (now) => ({
+    ...validIntent.accept(now),
+    checks: [{ met: false, note: 'Fails axe.' }],
+  }),
+  'accept: not certified': (now) => ({ ...validIntent.accept(now), certified: false }),
   recordPayment: validIntent.recordPayment,
   'recordPayment: over the commitment': (now) => ({
     ...validIntent.recordPayment(now),
@@ -190,7 +276,13 @@ export function intentOf(step: Step, record: Opportunity, now: Date): Intent {
     (kind) => !ending.includes(kind) && transitions[kind].from.includes(record.state),
   );
   if (here.length === 0) return validIntent.cancel(now);
-  return aValidIntent(here[step.intent.index % here.length]!, now);
+  const kind = here[step.intent.index % here.length]!;
+  if (kind === 'evaluate') {
+    // The next application to evaluate, or a second look at one.
+    const next = record.applications.find((a) => !(a in record.evaluations));
+    return evaluation(next ?? record.applications[step.intent.index % 2] ?? 'ZZZZZZZZ', true);
+  }
+  return aValidIntent(kind, now);
 }
 
 /** The actor a step names; `rightful` is whoever the table says should act on this record. */

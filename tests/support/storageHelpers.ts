@@ -4,7 +4,7 @@ import type { Person } from '../../domain/people';
 import type { ApplyOptions, ApplyOutcome } from '../../storage/opportunityStore';
 import type { ListQuery } from '../../storage/opportunityQueries';
 import type { Storage } from '../../storage/storage';
-import { actor, completeFields, people } from './builders';
+import { actor, anApplicationForm, completeFields, people } from './builders';
 
 /** Creates a draft as `by` (the author by default) with complete fields; fails loudly otherwise. */
 export async function aDraft(
@@ -105,4 +105,41 @@ export async function listAll(
 export function fixedClock(start: Date): { now: Date; read: () => Date } {
   const clock = { now: start, read: () => clock.now };
   return clock;
+}
+
+/** Submits an application that must be received; returns its confirmation number. */
+export async function anApplication(
+  storage: Storage,
+  record: Opportunity,
+  overrides: Record<string, string> = {},
+): Promise<string> {
+  const outcome = await storage.applications.submit(
+    record.id,
+    anApplicationForm(record, overrides),
+  );
+  if (outcome.kind !== 'received') throw new Error(`application was ${JSON.stringify(outcome)}`);
+  return outcome.confirmation;
+}
+
+/** Marks every criterion of an application pass or fail, as the author. */
+export async function evaluated(
+  storage: Storage,
+  record: Opportunity,
+  confirmation: string,
+  pass: boolean,
+  by: Person = people.author,
+): Promise<Opportunity> {
+  return applied(
+    storage,
+    record.id,
+    {
+      kind: 'evaluate',
+      application: confirmation,
+      results: record.fields.evaluationCriteria.map(() => ({
+        pass,
+        rationale: pass ? 'Shows shipped work.' : 'No example given.',
+      })),
+    },
+    by,
+  );
 }

@@ -64,6 +64,17 @@ export function takesApplications(record: Opportunity, now: Date): boolean {
   );
 }
 
+/**
+ * Answers are plain text, escaped wherever they are shown; markup that would run or load something
+ * if it ever were not is refused outright, with a message that says why. `List<String>` is fine.
+ */
+const activeMarkup =
+  /<\s*\/?\s*(script|iframe|frame|object|embed|svg|math|img|style|link|meta|base|form|input|button|a|body|html)\b|javascript\s*:|\bon[a-z]+\s*=\s*["'`]/i;
+
+export function hasActiveMarkup(text: string): boolean {
+  return activeMarkup.test(text);
+}
+
 function field(input: Readonly<Record<string, unknown>>, name: string): unknown {
   return input[name] ?? '';
 }
@@ -81,8 +92,11 @@ export function parseApplication(
     return err([problem('closingAt', 'closed', { closingAt: record.fields.closingAt ?? '' })]);
   }
   const problems: Problem[] = [];
-  const text = (name: string, max: number) =>
-    readText(name, field(input, name), max, problems) ?? '';
+  const text = (name: string, max: number) => {
+    const value = readText(name, field(input, name), max, problems) ?? '';
+    if (hasActiveMarkup(value)) problems.push(problem(name, 'markup'));
+    return value;
+  };
   const name = text(applicationFields.name, maxSupplierNameLength);
   if (!name && !problems.some((p) => p.field === applicationFields.name)) {
     problems.push(problem(applicationFields.name, 'required'));
@@ -105,6 +119,7 @@ export function parseApplication(
       ) ?? '';
     if (problems.length > before) return answer;
     if (!answer) problems.push(problem(fieldName, 'required'));
+    else if (hasActiveMarkup(answer)) problems.push(problem(fieldName, 'markup'));
     else if (countWords(answer) > maxApplicationAnswerWords) {
       problems.push(problem(fieldName, 'tooManyWords', { max: maxApplicationAnswerWords }));
     }

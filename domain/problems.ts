@@ -39,6 +39,7 @@ export const problemCodes = [
   'noneQualified',
   'drawMismatch',
   'criterionNotMet',
+  'markup',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

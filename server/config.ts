@@ -175,6 +175,8 @@ export interface Config {
   bot: BotConfig;
   tab: TabConfig;
   publicSiteUrl: string;
+  /** Where the public site's application forms post: this server's `/apply`. */
+  applyUrl: string;
   siteDir: string;
   /** The static website's container; null publishes into `siteDir`. */
   siteContainerUrl: string | null;
@@ -338,6 +340,7 @@ export function loadConfig(
     bot,
     tab,
     publicSiteUrl,
+    applyUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/apply`,
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),
     schedulerIntervalMs: interval(env, errors),

@@ -6,6 +6,8 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ContainerClient } from '@azure/storage-blob';
 import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
+import { createRateLimiter } from './api/rateLimit';
+import { applicationEndpoint, applicationRateLimit } from './applications';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     background,
     logger,
     siteUrl: config.publicSiteUrl,
+    applyUrl: config.applyUrl,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',
@@ -95,7 +98,21 @@ async function main(): Promise<void> {
       logger,
       routes: [['POST /api/messages', bot.endpoint], ...tab.routes],
       mounts: [
-        ['/opportunities', siteMount({ dir: config.siteDir, prefix: '/opportunities' })],
+        [
+          '/opportunities',
+          siteMount({ dir: config.siteDir, prefix: '/opportunities', formAction: config.applyUrl }),
+        ],
+        [
+          '/apply/',
+          applicationEndpoint({
+            storage,
+            logger,
+            applyUrl: config.applyUrl,
+            siteUrl: config.publicSiteUrl,
+            rateLimiter: createRateLimiter(applicationRateLimit),
+            clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+          }),
+        ],
         ...tab.mounts,
       ],
     }),

@@ -14,6 +14,7 @@ const publicChanges = new Set([
   'amend',
   'close',
   'award',
+  'releaseAward',
   'recordDelivery',
   'accept',
   'recordPayment',
@@ -25,6 +26,8 @@ export interface SitePublishingOptions {
   background: Background;
   logger: Logger;
   siteUrl: string;
+  /** Where application forms post. */
+  applyUrl?: string;
   /** A folder, or the static website's container (`blobTarget`). */
   destination: { kind: 'folder'; dir: string } | { kind: 'container'; container: ContainerClient };
   /** Tells the author when the public page could not be updated after the retries. */
@@ -49,6 +52,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
       ? { outputDir: destination.dir }
       : { target: blobTarget(destination.container) }),
     siteUrl: options.siteUrl,
+    applyUrl: options.applyUrl,
   });
   const publish = async () => {
     const records = await loadPublicRecords(storage);

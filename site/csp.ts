@@ -2,17 +2,28 @@
  * The pages' Content-Security-Policy. Scripts only from the site itself (the GC Design System
  * bundle and one small enhancement), never inline. The design system's web components inject
  * their shadow-DOM styles at run time, so styles allow 'unsafe-inline'; its icons come as data: URIs.
+ * Forms may post only to the server's application endpoint, on pages that have the form.
  */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicyFor(formActionUrl?: string, assetsUrl?: string): string {
+  // Pages the server renders take the site's assets from the site's origin.
+  const self = assetsUrl ? `'self' ${new URL(assetsUrl).origin}` : "'self'";
+  return [
+    "default-src 'none'",
+    `script-src ${self}`,
+    `style-src ${self} 'unsafe-inline'`,
+    `img-src ${self} data:`,
+    `font-src ${self}`,
+    "connect-src 'self'",
+    "base-uri 'none'",
+    `form-action ${formActionUrl ? new URL(formActionUrl).origin : "'none'"}`,
+  ].join('; ');
+}
+
+export const contentSecurityPolicy = contentSecurityPolicyFor();
 
 /** Only as an HTTP header: browsers ignore frame-ancestors in a <meta> policy. */
-export const contentSecurityPolicyHeader = `${contentSecurityPolicy}; frame-ancestors 'none'`;
+export function contentSecurityPolicyHeaderFor(formActionUrl?: string, assetsUrl?: string): string {
+  return `${contentSecurityPolicyFor(formActionUrl, assetsUrl)}; frame-ancestors 'none'`;
+}
+
+export const contentSecurityPolicyHeader = contentSecurityPolicyHeaderFor();

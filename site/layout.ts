@@ -1,6 +1,6 @@
 import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicyFor } from './csp';
 import { html, type SafeHtml } from './html';
 import { indexPath } from './urls';
 import {
@@ -31,6 +31,13 @@ export interface PageShell {
   dateModified?: string;
   /** The site's public address, for canonical links; relative links work without it. */
   siteUrl?: string;
+  /** Where this page's form posts, if it has one: its origin is the only one forms may reach. */
+  formAction?: string;
+  /**
+   * For pages the server renders outside the site (the application's answers): the site's
+   * address, so that links and assets point there instead of being relative.
+   */
+  baseUrl?: string;
   main: SafeHtml;
 }
 
@@ -42,7 +49,10 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
   return html`<head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />
+    <meta
+      http-equiv="Content-Security-Policy"
+      content="${contentSecurityPolicyFor(page.formAction, page.baseUrl)}"
+    />
     <title>${page.title} - ${t(locale, 'site.name')}</title>
     ${page.description ? html`<meta name="description" content="${page.description}" />` : ''}
     ${canonical ? html`<link rel="canonical" href="${canonical}" />` : ''}
@@ -163,8 +173,9 @@ function once(key: string, make: () => SafeHtml): SafeHtml {
 
 /** A whole page: the same shell for every page in one language. */
 export function renderPage(page: PageShell): string {
-  const href = (to: string) => relativeHref(page.path, to);
-  const folder = page.path.slice(0, page.path.lastIndexOf('/') + 1);
+  const base = page.baseUrl?.replace(/\/+$/, '');
+  const href = base ? (to: string) => `${base}/${to}` : (to: string) => relativeHref(page.path, to);
+  const folder = (base ? `${base} ` : '') + page.path.slice(0, page.path.lastIndexOf('/') + 1);
   const menuKey = siteNavPaths(page.locale).includes(page.path) ? page.path : folder;
   const modified = page.dateModified
     ? html`<dl class="date-modified">

@@ -3,6 +3,7 @@ import { isAllowedLicence } from '../domain/licences';
 import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
+import { applicationAction, renderApplicationForm } from './applicationForm';
 import { daysLeftText, formatInstant, formatCalendarDate, formatValue, tHtml } from './format';
 import { html, linkOrText, trustedHtml, type HtmlValue, type SafeHtml } from './html';
 import { renderPage } from './layout';
@@ -78,7 +79,44 @@ function section(id: string, heading: string, body: HtmlValue): SafeHtml {
   </section>`;
 }
 
-function howToApply(r: Opportunity, status: PublicStatus, locale: Locale): SafeHtml {
+/** The draw's commitment from closing, and once awarded what anyone needs to recompute it. */
+function theDraw(r: Opportunity, status: PublicStatus, locale: Locale): SafeHtml | string {
+  if (!r.drawCommitment || (status !== 'closed' && status !== 'awarded')) return '';
+  const award = status === 'awarded' ? r.award : null;
+  return section(
+    'draw',
+    t(locale, 'site.draw.heading'),
+    html`<div class="draw">
+      <p>${t(locale, 'site.draw.commitment')} <code>${r.drawCommitment}</code></p>
+      ${
+        award
+          ? html`<p>
+                ${tHtml(locale, 'site.draw.result', {
+                  count: award.candidates.length,
+                  winner: html`<strong>${award.winner}</strong>`,
+                })}
+              </p>
+              <dl class="facts">
+                ${fact(t(locale, 'site.draw.secret'), html`<code>${award.secret}</code>`)}
+                ${fact(
+                  t(locale, 'site.draw.candidates'),
+                  html`<code>${award.candidates.join(' ')}</code>`,
+                )}
+                ${fact(t(locale, 'site.draw.seed'), html`<code>${award.seed}</code>`)}
+              </dl>
+              <p>${t(locale, 'site.draw.verify')}</p>`
+          : ''
+      }
+    </div>`,
+  );
+}
+
+function howToApply(
+  r: Opportunity,
+  status: PublicStatus,
+  locale: Locale,
+  applyUrl: string | undefined,
+): SafeHtml {
   const f = r.fields;
   const path = opportunityPath(r.id, locale);
   const guide = html`<a href="${relativeHref(path, contentPath('supplier-guide', locale))}"
@@ -89,10 +127,12 @@ function howToApply(r: Opportunity, status: PublicStatus, locale: Locale): SafeH
     f.contactEmail,
   );
   const byStatus: Record<PublicStatus, SafeHtml> = {
-    open: html`<p>
-        ${tHtml(locale, 'site.apply.open', { email: mail, closing: when(f.closingAt, locale), id: r.id })}
-      </p>
-      <p>${t(locale, 'site.apply.answers')}</p>`,
+    open: applyUrl
+      ? renderApplicationForm(r, locale, applicationAction(applyUrl, r.id, locale))
+      : html`<p>
+            ${tHtml(locale, 'site.apply.open', { email: mail, closing: when(f.closingAt, locale), id: r.id })}
+          </p>
+          <p>${t(locale, 'site.apply.answers')}</p>`,
     closed: html`<p>
       ${tHtml(locale, 'site.apply.closed', { closing: when(f.closingAt, locale) })}
     </p>`,
@@ -113,8 +153,9 @@ export function renderOpportunityPage(
   r: Opportunity,
   locale: Locale,
   now: Date,
-  siteUrl?: string,
+  where: { siteUrl?: string; applyUrl?: string } = {},
 ): string {
+  const { siteUrl, applyUrl } = where;
   const status = publicStatus(r);
   if (!status) throw new Error(`${r.id} is ${r.state}: not public`);
   const f = r.fields;
@@ -160,7 +201,8 @@ export function renderOpportunityPage(
     ${section('skills', t(locale, 'site.section.skills'), skills)}
     ${section('acceptance', t(locale, 'site.section.acceptance'), acceptance)}
     ${section('evaluation', t(locale, 'site.section.evaluation'), evaluation)}
-    ${section('apply', t(locale, 'site.section.apply'), howToApply(r, status, locale))}`;
+    ${theDraw(r, status, locale)}
+    ${section('apply', t(locale, 'site.section.apply'), howToApply(r, status, locale, applyUrl))}`;
   return renderPage({
     locale,
     path: opportunityPath(r.id, locale),
@@ -170,6 +212,7 @@ export function renderOpportunityPage(
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     dateModified: easternDate(lastPublicChange(r)),
     siteUrl,
+    formAction: status === 'open' ? applyUrl : undefined,
     main,
   });
 }

@@ -9,6 +9,7 @@ export function publicStatus(record: Opportunity): PublicStatus | null {
     case 'posted':
       return 'open';
     case 'evaluating':
+    case 'awardHeld':
       return 'closed';
     case 'awarded':
     case 'delivered':
@@ -86,7 +87,8 @@ export function milestones(record: Opportunity, events?: readonly AuditEvent[]):
   if (status === 'awarded' || reached('awarded')) {
     list.push({
       kind: 'awarded',
-      at: at('award', record.state === 'awarded' ? record.stateSince : closedAt),
+      at:
+        record.awardedAt ?? at('award', record.state === 'awarded' ? record.stateSince : closedAt),
     });
   }
   if (status === 'cancelled') list.push({ kind: 'cancelled', at: record.stateSince });

@@ -15,6 +15,8 @@ export interface PublisherOptions {
   target?: PublishTarget;
   /** The site's public address, for feeds, open data and canonical links. */
   siteUrl: string;
+  /** Where application forms post; without it open pages say to apply by e-mail. */
+  applyUrl?: string;
   content?: SiteContent;
   ocidPrefix?: string;
   clock?: () => Date;
@@ -94,6 +96,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const start = async () => ({
     renderer: new SiteRenderer({
       siteUrl: options.siteUrl,
+      applyUrl: options.applyUrl,
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
     }),

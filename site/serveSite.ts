@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import { contentSecurityPolicyHeader } from './csp';
+import { contentSecurityPolicyHeaderFor } from './csp';
 import { contentTypeOf } from './publishTarget';
 
 export type SiteHandler = (
@@ -19,10 +19,15 @@ const notFoundPage = `<!doctype html>
 
 /**
  * Serves the published folder under `prefix` (the dev server's /opportunities/), with the headers
- * the static website cannot send: the CSP with frame-ancestors, nosniff, no referrer. Answers
+ * the static website cannot send: the CSP with frame-ancestors, nosniff, a referrer of the origin only. Answers
  * false for paths outside the prefix so the server can try its other routes.
  */
-export function createSiteHandler(options: { dir: string; prefix?: string }): SiteHandler {
+export function createSiteHandler(options: {
+  dir: string;
+  prefix?: string;
+  /** The application endpoint the open opportunities' forms post to. */
+  formAction?: string;
+}): SiteHandler {
   const root = resolve(options.dir);
   const prefix = (options.prefix ?? '/opportunities').replace(/\/+$/, '');
   return async (req, res, pathname) => {
@@ -45,9 +50,10 @@ export function createSiteHandler(options: { dir: string; prefix?: string }): Si
     const file = resolve(root, relative);
     const hidden = relative.split('/').some((part) => part.startsWith('.'));
     const headers = {
-      'content-security-policy': contentSecurityPolicyHeader,
+      'content-security-policy': contentSecurityPolicyHeaderFor(options.formAction),
       'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
+      // The origin only, never the path: form posts need an Origin header the endpoint can check.
+      'referrer-policy': 'strict-origin',
     };
     const info =
       !hidden && !relative.includes('\0') && file.startsWith(root + sep)
@@ -86,6 +92,7 @@ export function createSiteHandler(options: { dir: string; prefix?: string }): Si
 export function siteMount(options: {
   dir: string;
   prefix?: string;
+  formAction?: string;
 }): (context: { req: IncomingMessage; res: ServerResponse; url: URL }) => Promise<void> {
   const handle = createSiteHandler(options);
   return async ({ req, res, url }) => {

@@ -32,6 +32,8 @@ export interface SiteOptions {
   content: SiteContent;
   /** Registered OCDS ocid prefix; see docs/public-site.md. */
   ocidPrefix?: string;
+  /** Where open opportunities' application forms post, e.g. `http://127.0.0.1:3978/apply`. */
+  applyUrl?: string;
 }
 
 export const defaultOcidPrefix = 'ocds-ma4t00';
@@ -217,13 +219,16 @@ export class SiteRenderer {
     now: Date,
     events: readonly AuditEvent[] | undefined,
   ): Omit<Rendered, 'version' | 'updatedAt' | 'days' | 'eventCount'> {
-    const { siteUrl } = this.options;
+    const { siteUrl, applyUrl } = this.options;
     const open = publicStatus(r) === 'open';
     const lastChange = lastPublicChange(r, events);
     const perLocale = <T>(make: (locale: Locale) => T) => ({ en: make('en'), fr: make('fr') });
     const own = new Map<string, string>();
     for (const locale of locales)
-      own.set(opportunityPath(r.id, locale), renderOpportunityPage(r, locale, now, siteUrl));
+      own.set(
+        opportunityPath(r.id, locale),
+        renderOpportunityPage(r, locale, now, { siteUrl, applyUrl }),
+      );
     own.set(opportunityDataPath(r.id), opportunityData(r, siteUrl, lastChange));
     const ocds = { siteUrl, ocidPrefix: this.options.ocidPrefix ?? defaultOcidPrefix };
     own.set(ocdsPackagePath(r.id), renderReleasePackage(r.id, ocdsReleases(r, ocds, events), ocds));

@@ -121,6 +121,12 @@ export class ApplicationStore {
       .sort((a, b) => (a.confirmation < b.confirmation ? -1 : 1));
   }
 
+  /** Whether an application with this number was received for the opportunity. */
+  async exists(opportunityId: string, confirmation: string): Promise<boolean> {
+    if (!isOpportunityId(opportunityId) || !isConfirmationNumber(confirmation)) return false;
+    return (await getOrNull(this.answersTable, encodeKey(opportunityId), confirmation)) !== null;
+  }
+
   /** Who sent an application: only for the award, shown to the author and the cardholder. */
   async identity(opportunityId: string, confirmation: string): Promise<ApplicantIdentity | null> {
     const all = await this.identities(opportunityId);

@@ -1,5 +1,5 @@
 import type { Refusal } from '../decide';
-import type { Locale } from '../locale';
+import { formatDateTime, type Locale } from '../locale';
 import { formatCents } from '../money';
 import type { Problem } from '../problems';
 import { en, type MessageKey } from './en';
@@ -56,6 +56,8 @@ export function describeProblem(p: Problem, locale: Locale): string {
     if (centsParams.has(name) && typeof value === 'number')
       params[name] = formatCents(value, locale);
     else if (name === 'other') params[name] = fieldLabel(String(value), locale);
+    else if (name === 'closingAt' && typeof value === 'string' && value)
+      params[name] = formatDateTime(value, locale);
     else if (name === 'expected' && isMessageKey(expectedKey))
       params[name] = t(locale, expectedKey);
     else params[name] = value;

@@ -94,4 +94,51 @@ export const siteEn = {
   'site.buyer.name': 'Employment and Social Development Canada',
   'site.ocds.method':
     'Micro-acquisition: open call, anonymous pass or fail evaluation, random draw',
+  'site.applyForm.intro':
+    'Applying takes under two hours. Answer each evaluation statement, confirm the two statements at the end, and send. You will get a confirmation number.',
+  'site.applyForm.required': 'required',
+  'site.applyForm.aboutYou': 'About you',
+  'site.applyForm.privacy':
+    'Your name and e-mail address are kept apart from your answers: the evaluators see only "Applicant 1", "Applicant 2"… They are revealed only to the people who award and pay the contract, and never published, except the name of the selected supplier.',
+  'site.applyForm.answers': 'Your answers',
+  'site.applyForm.answerLabel': 'Your answer to statement {n}',
+  'site.applyForm.answerHint': 'At most {words} words. Links to your work are welcome.',
+  'site.applyForm.attestations': 'Before you send',
+  'site.applyForm.eligible':
+    'I am eligible to contract with the Government of Canada: I am not a federal public servant, and I can invoice as an individual or a business.',
+  'site.applyForm.terms':
+    'I accept the terms: the code will be published under the {licence} licence; I keep the copyright and license the work to the Government of Canada under that licence.',
+  'site.applyForm.submit': 'Send my application',
+  'site.applyForm.problemsHeading': 'Your application was not sent: {count} thing(s) to fix',
+  'site.applyForm.title': 'Apply: {title}',
+  'site.applyForm.refusedLead': 'Nothing was stored. Fix what is listed below and send again.',
+  'site.received.title': 'Application received',
+  'site.received.lead': 'Thank you. Your application to {title} was received.',
+  'site.received.number': 'Your confirmation number',
+  'site.received.keep':
+    'Keep this number. It identifies your application in the draw, which is published when the opportunity is awarded, without your name.',
+  'site.received.next':
+    'Applications close on {closing}. The evaluation is anonymous, pass or fail on each statement; among the applications that pass every statement, the supplier is chosen by a random draw, usually within two business days of the closing.',
+  'site.received.back': 'Back to the opportunity',
+  'site.error.title': 'Your application could not be sent',
+  'site.error.notFound': 'No open opportunity has this reference.',
+  'site.error.tooLarge':
+    'The application is larger than this opportunity allows. Shorten your answers and send again.',
+  'site.error.wrongType': 'The application must be sent from the form on the opportunity page.',
+  'site.error.origin':
+    'This application did not come from the opportunity page, so it was not accepted. Open the opportunity page and send the form from there.',
+  'site.error.rateLimited':
+    'Too many applications came from your network in a short time. Try again in {seconds} seconds.',
+  'site.error.unavailable':
+    'We could not store applications right now. Nothing was stored; please try again in a few minutes.',
+  'site.draw.heading': 'The draw',
+  'site.draw.commitment':
+    'At closing, the draw was fixed in advance by publishing the SHA-256 fingerprint of a secret kept until the award:',
+  'site.draw.result':
+    'The secret is now revealed. Among the {count} application(s) that passed every statement (listed by confirmation number), the draw selected {winner}.',
+  'site.draw.secret': 'Secret',
+  'site.draw.candidates': 'Applications in the draw',
+  'site.draw.seed': 'Seed',
+  'site.draw.verify':
+    'To check it: the SHA-256 of the secret must equal the fingerprint published at closing; the seed is the SHA-256 of the reference, the secret and the sorted confirmation numbers, one per line; the selected application is the one at position (seed mod count), counting from 0.',
 } as const;

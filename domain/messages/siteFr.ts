@@ -98,4 +98,54 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.buyer.name': 'Emploi et Développement social Canada',
   'site.ocds.method':
     'Micro-acquisition\u00a0: appel ouvert, évaluation anonyme réussite ou échec, tirage au sort',
+  'site.applyForm.intro':
+    'Postuler prend moins de deux heures. Répondez à chaque énoncé d’évaluation, confirmez les deux énoncés à la fin, puis envoyez. Vous recevrez un numéro de confirmation.',
+  'site.applyForm.required': 'obligatoire',
+  'site.applyForm.aboutYou': 'À propos de vous',
+  'site.applyForm.privacy':
+    'Votre nom et votre adresse courriel sont conservés à part de vos réponses : les évaluateurs ne voient que « Candidat 1 », « Candidat 2 »… Ils ne sont révélés qu’aux personnes qui attribuent et paient le contrat, et ne sont jamais publiés, sauf le nom du fournisseur retenu.',
+  'site.applyForm.answers': 'Vos réponses',
+  'site.applyForm.answerLabel': 'Votre réponse à l’énoncé {n}',
+  'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
+  'site.applyForm.attestations': 'Avant d’envoyer',
+  'site.applyForm.eligible':
+    'Je suis admissible à un contrat avec le gouvernement du Canada : je ne suis pas fonctionnaire fédéral et je peux facturer comme particulier ou entreprise.',
+  'site.applyForm.terms':
+    'J’accepte les conditions : le code sera publié sous la licence {licence}; je conserve le droit d’auteur et j’accorde au gouvernement du Canada une licence sur le travail selon cette licence.',
+  'site.applyForm.submit': 'Envoyer ma candidature',
+  'site.applyForm.problemsHeading':
+    'Votre candidature n’a pas été envoyée : {count} élément(s) à corriger',
+  'site.applyForm.title': 'Postuler : {title}',
+  'site.applyForm.refusedLead':
+    'Rien n’a été enregistré. Corrigez ce qui est indiqué ci-dessous et envoyez de nouveau.',
+  'site.received.title': 'Candidature reçue',
+  'site.received.lead': 'Merci. Votre candidature à {title} a été reçue.',
+  'site.received.number': 'Votre numéro de confirmation',
+  'site.received.keep':
+    'Conservez ce numéro. Il identifie votre candidature dans le tirage, publié lors de l’attribution, sans votre nom.',
+  'site.received.next':
+    'La période de candidature prend fin le {closing}. L’évaluation est anonyme, réussite ou échec pour chaque énoncé; parmi les candidatures qui satisfont à tous les énoncés, le fournisseur est choisi par tirage au sort, habituellement dans les deux jours ouvrables suivant la clôture.',
+  'site.received.back': 'Retour à l’occasion',
+  'site.error.title': 'Votre candidature n’a pas pu être envoyée',
+  'site.error.notFound': 'Aucune occasion ouverte ne porte cette référence.',
+  'site.error.tooLarge':
+    'La candidature dépasse la taille permise pour cette occasion. Raccourcissez vos réponses et envoyez de nouveau.',
+  'site.error.wrongType':
+    'La candidature doit être envoyée au moyen du formulaire de la page de l’occasion.',
+  'site.error.origin':
+    'Cette candidature ne provient pas de la page de l’occasion; elle n’a donc pas été acceptée. Ouvrez la page de l’occasion et envoyez le formulaire à partir de celle-ci.',
+  'site.error.rateLimited':
+    'Trop de candidatures sont venues de votre réseau en peu de temps. Réessayez dans {seconds} secondes.',
+  'site.error.unavailable':
+    'Nous ne pouvons pas enregistrer les candidatures pour le moment. Rien n’a été enregistré; veuillez réessayer dans quelques minutes.',
+  'site.draw.heading': 'Le tirage',
+  'site.draw.commitment':
+    'À la clôture, le tirage a été fixé à l’avance par la publication de l’empreinte SHA-256 d’un secret gardé jusqu’à l’attribution :',
+  'site.draw.result':
+    'Le secret est maintenant révélé. Parmi les {count} candidature(s) qui satisfont à tous les énoncés (par numéro de confirmation), le tirage a retenu {winner}.',
+  'site.draw.secret': 'Secret',
+  'site.draw.candidates': 'Candidatures au tirage',
+  'site.draw.seed': 'Germe',
+  'site.draw.verify':
+    'Pour le vérifier : le SHA-256 du secret doit être égal à l’empreinte publiée à la clôture; le germe est le SHA-256 de la référence, du secret et des numéros de confirmation triés, un par ligne; la candidature retenue est celle à la position (germe modulo nombre), en comptant à partir de 0.',
 };

@@ -167,7 +167,12 @@ function producedProblems(): { source: string; problem: Problem }[] {
   const posted = anOpportunity({ state: 'posted' });
   const late = parseApplication(anApplicationForm(posted), posted, afterClosing);
   const badForm = parseApplication(
-    anApplicationForm(posted, { answer1: 'word '.repeat(400), eligible: '', website: 'x' }),
+    anApplicationForm(posted, {
+      name: '<img src=x onerror=alert(1)>',
+      answer1: 'word '.repeat(400),
+      eligible: '',
+      website: 'x',
+    }),
     posted,
     beforeClosing,
   );

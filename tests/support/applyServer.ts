@@ -1,0 +1,129 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { Opportunity } from '../../domain/opportunity';
+import { createRateLimiter, type RateLimitOptions } from '../../server/api/rateLimit';
+import { createApp, listen } from '../../server/app';
+import { applicationEndpoint } from '../../server/applications';
+import type { Handler } from '../../server/http';
+import { createLogger } from '../../server/logger';
+import { createPublisher } from '../../site/publisher';
+import { loadPublicEvents, loadPublicRecords } from '../../site/publicRecords';
+import { siteMount } from '../../site/serveSite';
+import type { Storage } from '../../storage/storage';
+import { beforeClosing } from './builders';
+import { testStorage } from './storage';
+import { anOpportunityIn, fixedClock } from './storageHelpers';
+import { testContent } from '../site/support/siteFixtures';
+
+export interface ApplyServer {
+  url: string;
+  siteUrl: string;
+  applyUrl: string;
+  storage: Storage;
+  clock: { now: Date; read: () => Date };
+  /** A posted opportunity, published. */
+  record: Opportunity;
+  /** Everything the server logged, one JSON line each. */
+  logs: string[];
+  publish(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The server's public parts (site and application endpoint) on the run's Azurite, with a clock. */
+export async function startApplyServer(
+  options: { rateLimit?: RateLimitOptions } = {},
+): Promise<ApplyServer> {
+  const clock = fixedClock(beforeClosing);
+  const storage = await testStorage({ clock: clock.read });
+  const logs: string[] = [];
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString());
+        done();
+      },
+    }),
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'apply-'));
+  let apply: Handler = () => undefined;
+  let site: Handler = () => undefined;
+  const server = await listen(
+    createApp({
+      storage,
+      logger,
+      mounts: [
+        ['/apply/', (context) => apply(context)],
+        ['/opportunities', (context) => site(context)],
+      ],
+    }),
+    '127.0.0.1',
+    0,
+  );
+  const siteUrl = `${server.url}/opportunities`;
+  const applyUrl = `${server.url}/apply`;
+  const rateLimiter = createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 });
+  apply = applicationEndpoint({
+    storage,
+    logger,
+    applyUrl,
+    siteUrl,
+    rateLimiter,
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
+  site = siteMount({ dir, prefix: '/opportunities', formAction: applyUrl });
+  const publisher = createPublisher({
+    outputDir: dir,
+    siteUrl,
+    applyUrl,
+    content: testContent,
+    clock: clock.read,
+  });
+  const publish = async () => {
+    const records = await loadPublicRecords(storage);
+    await publisher.publishChanged(records, await loadPublicEvents(storage, records));
+  };
+  const record = await anOpportunityIn(storage, 'posted');
+  await publish();
+  return {
+    url: server.url,
+    siteUrl,
+    applyUrl,
+    storage,
+    clock,
+    record,
+    logs,
+    publish,
+    close: server.close,
+  };
+}
+
+/** Posts a form as a browser on the site would: form-encoded, with the site's Origin. */
+export async function postForm(
+  server: ApplyServer,
+  fields: Record<string, string> | string,
+  options: { locale?: 'en' | 'fr'; id?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; location: string | null; text: string; headers: Headers }> {
+  const body = typeof fields === 'string' ? fields : new URLSearchParams(fields).toString();
+  const response = await fetch(
+    `${server.applyUrl}/${options.locale ?? 'en'}/${options.id ?? server.record.id}`,
+    {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: new URL(server.siteUrl).origin,
+        ...options.headers,
+      },
+      body,
+    },
+  );
+  return {
+    status: response.status,
+    location: response.headers.get('location'),
+    text: await response.text(),
+    headers: response.headers,
+  };
+}

@@ -80,11 +80,28 @@ test('an opportunity approved through the store appears, amending adds an addend
   expect(sectionTitles('en/index.html', 'open-heading')).toEqual([]);
   expect(sectionTitles('en/index.html', 'others-heading')).toEqual(['Walked to posted']);
   expect(read(`en/${posted.id}.html`)).toContain('Applications closed on');
+  // The draw is fixed at closing: its commitment is public from then on, its secret is not.
+  const closedRecord = (await storage.opportunities.get(posted.id))!;
+  const secret = await storage.applications.drawSecret(posted.id);
+  expect(read(`en/${posted.id}.html`)).toContain(closedRecord.drawCommitment!);
+  expect(read(`fr/${posted.id}.html`)).toContain(closedRecord.drawCommitment!);
+  expect(read(`en/${posted.id}.html`)).not.toContain(secret);
 
   await evaluated(storage, posted, jordan, true);
   await applied(storage, posted.id, { kind: 'award' }, people.author);
   await publish();
   expect(read('fr/index.html')).toContain('Jordan Developer');
+  // Awarded, the page reveals the secret, the candidates and the seed; never the e-mail.
+  const page = read(`en/${posted.id}.html`);
+  expect(page).toContain(secret);
+  expect(page).toContain(`the draw selected <strong>${jordan}</strong>`);
+  for (const path of [
+    `en/${posted.id}.html`,
+    `fr/${posted.id}.html`,
+    'opportunities.json',
+    `ocds/${posted.id}.json`,
+  ])
+    expect(read(path)).not.toContain('jordan@example.com');
   const releases = (
     JSON.parse(read(`ocds/${posted.id}.json`)) as { releases: { tag: string[]; date: string }[] }
   ).releases;

@@ -15,6 +15,8 @@ export interface ActionData {
   opportunityId?: string;
   version?: number;
   nonce?: string;
+  /** On evaluation cards: which applicant, counted from 0 (checked against the stored record). */
+  applicant?: number;
   form: FormValues;
   comment: string;
   /** The named opportunity as read with the speaker; null when it does not exist. */
@@ -34,6 +36,9 @@ export function readData(raw: unknown): ActionData {
       : {}),
     ...(typeof data.nonce === 'string' && /^[\w-]{1,64}$/.test(data.nonce)
       ? { nonce: data.nonce }
+      : {}),
+    ...(Number.isSafeInteger(data.applicant) && (data.applicant as number) >= 0
+      ? { applicant: data.applicant as number }
       : {}),
     form: formValuesFrom(data),
     comment: typeof data.comment === 'string' ? data.comment : '',

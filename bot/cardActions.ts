@@ -8,6 +8,7 @@ import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
 import { saveDraft, showDraft, submitDraft } from './draftActions';
 import { viewFor } from './views';
+import { afterPostingAction, afterPostingVerbs } from './afterPostingActions';
 
 /** The verbs of the card contract (docs/bot.md). */
 export const verbs = [
@@ -19,6 +20,7 @@ export const verbs = [
   'approvePosting',
   'returnToAuthor',
   'reject',
+  ...afterPostingVerbs,
 ] as const;
 export type Verb = (typeof verbs)[number];
 
@@ -81,6 +83,14 @@ export async function handleAction(
     case 'returnToAuthor':
     case 'reject':
       return decide(deps, who, verb, data);
+    case 'evaluate':
+    case 'award':
+    case 'releaseAward':
+    case 'recordDelivery':
+    case 'accept':
+    case 'recordPayment':
+    case 'cancel':
+      return afterPostingAction(deps, who, verb, data, rawObject(rawData));
     case 'refresh':
     case 'openDraft': {
       const record = data.snapshot?.record ?? null;
@@ -90,7 +100,19 @@ export async function handleAction(
       }
       if (verb === 'openDraft' && record.state === 'draft' && record.authorId === who.person.id)
         return showDraft(deps, who, record);
-      return viewFor(deps, record, who);
+      return viewFor(
+        deps,
+        record,
+        who,
+        undefined,
+        data.applicant !== undefined ? { applicant: data.applicant } : {},
+      );
     }
   }
+}
+
+function rawObject(raw: unknown): Record<string, unknown> {
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+    ? (raw as Record<string, unknown>)
+    : {};
 }

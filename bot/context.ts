@@ -39,6 +39,7 @@ export interface BotDependencies {
   logger: Logger;
   /** Base address of the public site, for links in notices. */
   publicSiteUrl: string;
+  clock: () => Date;
 }
 
 /** Who sees a card: the stored person, their language, and their Teams id if known. */

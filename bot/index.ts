@@ -27,6 +27,8 @@ export interface BotOptions {
   publicSiteUrl: string;
   /** Where follow-up work runs after answers; shared with the rest of the server. */
   background: Background;
+  /** "Today" on cards (the payment date's default); the server's clock unless a test sets one. */
+  clock?: () => Date;
 }
 
 /** Conversation references are kept only for trusted service URLs (botbuilder sends its token there). */
@@ -38,11 +40,18 @@ export function serviceUrlTrusted(
   return !!serviceUrl && allowlist.some((prefix) => serviceUrl.startsWith(prefix));
 }
 
-export function createBot({ config, storage, logger, publicSiteUrl, background }: BotOptions): Bot {
+export function createBot({
+  config,
+  storage,
+  logger,
+  publicSiteUrl,
+  background,
+  clock = () => new Date(),
+}: BotOptions): Bot {
   const adapter = createAdapter(config, logger);
   const messenger = createMessenger(adapter, config.appId);
   const answering = new AsyncLocalStorage<string | undefined>();
-  const deps = { storage, messenger, background, logger, publicSiteUrl, answering };
+  const deps = { storage, messenger, background, logger, publicSiteUrl, answering, clock };
   // Every stored change, whoever made it (a card, the tab, the scheduler), updates the cards
   // about it in Teams and asks the next person; after the answer, in the background.
   storage.opportunities.onChange((record, event) =>

@@ -2,14 +2,26 @@ import type { AuditEvent } from '../domain/events';
 import { formatDateTime, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
-import type { Person } from '../domain/people';
+import { mayAct } from '../domain/permissions';
+import { actorFromPerson, type Person } from '../domain/people';
 import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { localeOf, type BotDependencies, type Viewer } from './context';
 import { approversOf, viewFor } from './views';
 
-const decisions = ['approveFunds', 'approvePosting', 'returnToAuthor', 'reject'] as const;
+const decisions = [
+  'approveFunds',
+  'approvePosting',
+  'returnToAuthor',
+  'reject',
+  'award',
+  'releaseAward',
+  'recordDelivery',
+  'accept',
+  'recordPayment',
+  'cancel',
+] as const;
 type Decision = (typeof decisions)[number];
 
 function isDecision(kind: string): kind is Decision {
@@ -19,7 +31,8 @@ function isDecision(kind: string): kind is Decision {
 /** "Funds approved by Megan Bowen." plus the comment, in the reader's language. */
 export function decisionText(event: AuditEvent, locale: Locale): string | null {
   if (!isDecision(event.details.kind)) return null;
-  const line = t(locale, `bot.decided.${event.details.kind}`, { name: event.actorName });
+  const key = event.to === 'awardHeld' ? 'awardHeld' : event.details.kind;
+  const line = t(locale, `bot.decided.${key}`, { name: event.actorName });
   return event.comment ? `${line} ${event.comment}` : line;
 }
 
@@ -110,12 +123,40 @@ export async function afterChange(
       }),
     );
   } else if (kind === 'close' && author) {
-    await tell(deps, author, (l) =>
+    // The author gets the evaluation card itself: the first applicant, ready to mark.
+    await sendAbout(deps, record, author, (l) =>
       t(l, 'bot.notify.closed', {
         id: record.id,
         at: formatDateTime(record.fields.closingAt ?? event.at, l),
       }),
     );
+  } else if ((kind === 'award' || kind === 'releaseAward') && record.state === 'awardHeld') {
+    const officers = people.filter(
+      (p) => mayAct('procurement', record, actorFromPerson(p)) === null,
+    );
+    const intro = (l: Locale) => t(l, 'bot.notify.awardHeld', { id: record.id });
+    for (const officer of officers) await sendAbout(deps, record, officer, intro);
+    if (author) await tell(deps, author, intro);
+  } else if ((kind === 'award' || kind === 'releaseAward') && record.award) {
+    const identity = await deps.storage.applications.identity(record.id, record.award.winner);
+    const intro = (l: Locale) =>
+      t(l, 'bot.notify.awarded', {
+        id: record.id,
+        supplier: identity ? identity.businessName || identity.name : record.award!.supplierName,
+        email: identity?.email ?? '—',
+        delivery: record.fields.deliveryDate ?? '—',
+      });
+    if (author) await sendAbout(deps, record, author, intro);
+    const cardholder = byId.get(record.fields.cardholderId ?? '');
+    if (cardholder) await tell(deps, cardholder, intro);
+  } else if (kind === 'accept') {
+    const cardholder = byId.get(record.fields.cardholderId ?? '');
+    if (cardholder)
+      await sendAbout(deps, record, cardholder, (l) =>
+        t(l, 'bot.notify.accepted', { id: record.id }),
+      );
+  } else if (kind === 'recordPayment' && author) {
+    await tell(deps, author, (l) => t(l, 'bot.notify.paid', { id: record.id }));
   } else if ((kind === 'returnToAuthor' || kind === 'reject') && author) {
     await tell(deps, author, (l) =>
       t(l, 'bot.notify.decided', { id: record.id, decision: decisionText(event, l) ?? '' }),

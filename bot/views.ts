@@ -7,6 +7,7 @@ import { publicUrl } from '../site/urls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
 import type { Card } from './cards/elements';
 import type { BotDependencies, Viewer } from './context';
+import { afterPostingView, winnerFor, type AfterPostingOptions } from './afterPostingViews';
 
 /** The people who may decide the current approval step, as stored. */
 export async function approversOf(deps: BotDependencies, record: Opportunity): Promise<Person[]> {
@@ -27,13 +28,24 @@ export async function viewFor(
   record: Opportunity,
   viewer: Viewer,
   notice?: ViewContext['notice'],
+  options: AfterPostingOptions = {},
 ): Promise<Card> {
   const { locale } = viewer;
-  const step =
+  const refreshFor: Partial<Card> = viewer.teamsUserId
+    ? {
+        refresh: {
+          action: { type: 'Action.Execute', verb: 'refresh', data: { opportunityId: record.id } },
+          userIds: [viewer.teamsUserId],
+        },
+      }
+    : {};
+  const step = await afterPostingView(deps, record, viewer, notice, options, refreshFor);
+  if (step) return step;
+  const approval =
     record.state === 'awaitingFunds' ? transitions.approveFunds : transitions.approvePosting;
   const decides =
     (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement') &&
-    mayAct(step.by, record, actorFromPerson(viewer.person)) === null;
+    mayAct(approval.by, record, actorFromPerson(viewer.person)) === null;
   const cardholder =
     record.state === 'awaitingFunds' && record.fields.cardholderId
       ? await deps.storage.people.get(record.fields.cardholderId)
@@ -50,5 +62,8 @@ export async function viewFor(
     ...(notice ? { notice } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
-  return decides ? approvalCard(record, context) : statusCard(record, context);
+  if (decides) return approvalCard(record, context);
+  const status = statusCard(record, context);
+  const winner = await winnerFor(deps, record, viewer);
+  return winner.length ? { ...status, body: [...status.body, ...winner] } : status;
 }

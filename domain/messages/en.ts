@@ -153,7 +153,7 @@ export const coreEn = {
   'forbidden.notAuthor': 'Only the author of the opportunity can {intent}.',
   'forbidden.notDesignatedCardholder': 'Only the cardholder named on the opportunity can {intent}.',
   'forbidden.missingRole': 'You need the {role} role to {intent}.',
-  'forbidden.ownOpportunity': 'You cannot {intent} your own opportunity.',
+  'forbidden.ownOpportunity': 'You cannot {intent} on your own opportunity.',
   'forbidden.cardholderOfThis':
     'You are the cardholder of this opportunity, so another procurement officer must {intent}.',
 

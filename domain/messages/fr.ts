@@ -158,7 +158,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'forbidden.notDesignatedCardholder':
     'Seul le titulaire de carte désigné dans l’occasion peut {intent}.',
   'forbidden.missingRole': 'Il vous faut le rôle {role} pour {intent}.',
-  'forbidden.ownOpportunity': 'Vous ne pouvez pas {intent} votre propre occasion.',
+  'forbidden.ownOpportunity': 'Vous ne pouvez pas {intent} pour votre propre occasion.',
   'forbidden.cardholderOfThis':
     'Vous êtes le titulaire de carte de cette occasion : un autre agent d’approvisionnement doit {intent}.',
 

@@ -76,7 +76,7 @@ test('the wrong person pressing Approve is refused, audited, and changes nothing
     });
     expect(verbsOf(card)).toEqual([]);
     expect(textOf(card)).toMatch(
-      /cannot approve funds your own opportunity|Only the cardholder named on the opportunity can approve funds/,
+      /cannot approve funds on your own opportunity|Only the cardholder named on the opportunity can approve funds/,
     );
   }
   expect(await h.storage.opportunities.get(record.id)).toEqual(record);

@@ -98,6 +98,7 @@ export async function startBot(
     storage,
     logger,
     publicSiteUrl: 'https://example.gc.ca/opportunities',
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const server = await listen(
     createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),

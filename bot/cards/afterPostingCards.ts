@@ -1,0 +1,353 @@
+import { totalCents } from '../../domain/completeness';
+import type { Locale } from '../../domain/locale';
+import { t } from '../../domain/messages';
+import { formatCents } from '../../domain/money';
+import type { Opportunity } from '../../domain/opportunity';
+import { easternDate } from '../../domain/text';
+import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+
+/** Teams refuses cards over about 28 KB; an answer longer than this is cut, the tab shows it whole. */
+export const maxAnswerInCard = 1_500;
+
+const title = (record: Opportunity, locale: Locale) =>
+  (locale === 'fr' ? record.fields.titleFr : record.fields.titleEn) || record.fields.titleEn;
+
+function notice(
+  value: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } | undefined,
+): Element[] {
+  return value ? [text(value.text, { color: value.tone ?? 'Good', weight: 'Bolder' })] : [];
+}
+
+function reasonInput(locale: Locale): Element {
+  return {
+    type: 'Input.Text',
+    id: 'reason',
+    label: t(locale, 'bot.field.reason'),
+    isMultiline: true,
+    maxLength: 2000,
+  };
+}
+
+export interface ApplicantView {
+  /** Counted from 0, in the order closing fixed. */
+  index: number;
+  count: number;
+  answers: readonly string[];
+  /** The author's latest marks and reasons for this applicant, if any. */
+  results: ReadonlyArray<{ pass: boolean; rationale: string }> | null;
+}
+
+export interface EvaluationSummary {
+  evaluated: number;
+  passed: number;
+  /** Every application has a mark for every statement. */
+  complete: boolean;
+}
+
+/**
+ * The author's evaluation, one applicant at a time: the answers, a pass or fail and a reason for
+ * each statement. Nothing about who applied is on the card; the number is the order closing fixed.
+ */
+export function evaluationCard(
+  record: Opportunity,
+  locale: Locale,
+  applicant: ApplicantView | null,
+  summary: EvaluationSummary,
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const count = record.applications.length;
+  const data = { opportunityId: record.id, version: record.version };
+  const body: Element[] = [
+    heading(t(locale, 'bot.evaluate.title', { id: record.id, title: title(record, locale) })),
+    ...notice(context.notice),
+    text(
+      t(locale, 'bot.evaluate.progress', {
+        count,
+        evaluated: summary.evaluated,
+        passed: summary.passed,
+      }),
+      { isSubtle: true },
+    ),
+  ];
+  const actions: Element[] = [];
+  const cancel = () => {
+    body.push(reasonInput(locale));
+    actions.push(execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'));
+  };
+  if (!count) {
+    body.push(text(t(locale, 'bot.evaluate.none'), { color: 'Attention' }));
+    cancel();
+    return card(body, actions);
+  }
+  if (summary.complete && summary.passed === 0) {
+    body.push(text(t(locale, 'bot.evaluate.noneQualified'), { color: 'Attention' }));
+    cancel();
+  } else if (summary.complete) {
+    body.push(text(t(locale, 'bot.evaluate.ready')));
+    actions.push(execute(t(locale, 'bot.action.award'), 'award', data, 'positive'));
+  }
+  if (applicant) {
+    body.push(text(t(locale, 'bot.evaluate.anonymous'), { isSubtle: true }));
+    body.push(heading(t(locale, 'bot.evaluate.applicant', { n: applicant.index + 1, count })));
+    record.fields.evaluationCriteria.forEach((criterion, i) => {
+      const answer = applicant.answers[i] ?? '';
+      const shown =
+        answer.length > maxAnswerInCard
+          ? `${answer.slice(0, maxAnswerInCard)}${t(locale, 'bot.evaluate.truncated')}`
+          : answer;
+      const result = applicant.results?.[i];
+      body.push(
+        text(t(locale, 'bot.evaluate.statement', { n: i + 1, text: criterion[locale] }), {
+          weight: 'Bolder',
+        }),
+        text(shown || '—'),
+        {
+          type: 'Input.ChoiceSet',
+          id: `pass${i + 1}`,
+          label: t(locale, 'bot.evaluate.result', { n: i + 1 }),
+          style: 'expanded',
+          isRequired: true,
+          choices: [
+            { title: t(locale, 'bot.evaluate.pass'), value: 'pass' },
+            { title: t(locale, 'bot.evaluate.fail'), value: 'fail' },
+          ],
+          ...(result ? { value: result.pass ? 'pass' : 'fail' } : {}),
+        },
+        {
+          type: 'Input.Text',
+          id: `rationale${i + 1}`,
+          label: t(locale, 'bot.evaluate.rationale'),
+          isMultiline: true,
+          maxLength: 1000,
+          ...(result ? { value: result.rationale } : {}),
+        },
+      );
+    });
+    const at = { ...data, applicant: applicant.index };
+    actions.unshift(execute(t(locale, 'bot.action.saveEvaluation'), 'evaluate', at, 'positive'));
+    if (applicant.index > 0)
+      actions.push(
+        execute(t(locale, 'bot.action.previous'), 'refresh', {
+          ...data,
+          applicant: applicant.index - 1,
+        }),
+      );
+    if (applicant.index < count - 1)
+      actions.push(
+        execute(t(locale, 'bot.action.next'), 'refresh', {
+          ...data,
+          applicant: applicant.index + 1,
+        }),
+      );
+  }
+  return card(body, actions);
+}
+
+/** The procurement officer's view of a held award: why it is held, and the release with a reason. */
+export function releaseCard(
+  record: Opportunity,
+  locale: Locale,
+  refresh: Partial<Card>,
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const split = record.award?.splitting;
+  const body: Element[] = [
+    heading(t(locale, 'bot.held.title', { id: record.id })),
+    ...notice(context.notice),
+    text(
+      t(locale, 'bot.held.explain', {
+        supplier: record.award?.supplierName ?? '',
+        count: split?.opportunityIds.length ?? 0,
+        fundCentre: record.fields.fundCentre,
+        prior: formatCents(split?.priorCents ?? 0, locale),
+      }),
+    ),
+    facts([[t(locale, 'bot.fact.id'), (split?.opportunityIds ?? []).join(', ')]]),
+    reasonInput(locale),
+  ];
+  const data = { opportunityId: record.id, version: record.version };
+  return card(
+    body,
+    [
+      execute(t(locale, 'bot.action.releaseAward'), 'releaseAward', data, 'positive'),
+      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+    ],
+    refresh,
+  );
+}
+
+/** Who won, for the author and the cardholder only; everyone else sees the public name. */
+export function winnerFacts(
+  record: Opportunity,
+  locale: Locale,
+  identity: { name: string; businessName: string; email: string } | null,
+): Element[] {
+  const award = record.award;
+  if (!award) return [];
+  const name = identity ? identity.businessName || identity.name : award.supplierName;
+  return [
+    facts([
+      [
+        t(locale, 'bot.award.winner'),
+        identity
+          ? t(locale, 'bot.award.winnerValue', {
+              name,
+              email: identity.email,
+              confirmation: award.winner,
+            })
+          : name,
+      ],
+    ]),
+    text(t(locale, 'bot.award.draw', { count: award.candidates.length }), { isSubtle: true }),
+  ];
+}
+
+/** The author records where the delivered work is. */
+export function deliveryCard(
+  record: Opportunity,
+  locale: Locale,
+  winner: Element[],
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const data = { opportunityId: record.id, version: record.version };
+  return card(
+    [
+      heading(t(locale, 'bot.delivery.title', { id: record.id })),
+      ...notice(context.notice),
+      ...winner,
+      {
+        type: 'Input.Text',
+        id: 'deliveryUrl',
+        label: t(locale, 'bot.delivery.url'),
+        style: 'Url',
+        maxLength: 500,
+        isRequired: true,
+      },
+      text(t(locale, 'bot.accept.nonDelivery'), { isSubtle: true }),
+      reasonInput(locale),
+    ],
+    [
+      execute(t(locale, 'bot.action.recordDelivery'), 'recordDelivery', data, 'positive'),
+      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+    ],
+  );
+}
+
+/** The author checks each acceptance criterion and certifies the work (FAA s.34). */
+export function acceptanceCard(
+  record: Opportunity,
+  locale: Locale,
+  winner: Element[],
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const data = { opportunityId: record.id, version: record.version };
+  const body: Element[] = [
+    heading(t(locale, 'bot.accept.title', { id: record.id })),
+    ...notice(context.notice),
+    ...winner,
+    facts([[t(locale, 'field.deliveryUrl'), record.deliveryUrl ?? '']]),
+  ];
+  record.fields.acceptanceCriteria.forEach((criterion, i) => {
+    body.push(
+      text(
+        t(locale, 'bot.accept.criterion', {
+          kind: t(locale, `site.acceptance.${criterion.kind}`),
+          text: criterion[locale],
+        }),
+        { weight: 'Bolder' },
+      ),
+      {
+        type: 'Input.Toggle',
+        id: `met${i + 1}`,
+        title: t(locale, 'bot.accept.met'),
+        valueOn: 'true',
+        valueOff: 'false',
+        value: 'false',
+      },
+      {
+        type: 'Input.Text',
+        id: `note${i + 1}`,
+        label: t(locale, 'bot.accept.note'),
+        maxLength: 1000,
+      },
+    );
+  });
+  body.push(
+    {
+      type: 'Input.Toggle',
+      id: 'certified',
+      title: t(locale, 'bot.accept.certify'),
+      valueOn: 'true',
+      valueOff: 'false',
+      value: 'false',
+      wrap: true,
+    },
+    text(t(locale, 'bot.accept.nonDelivery'), { isSubtle: true }),
+    reasonInput(locale),
+  );
+  return card(body, [
+    execute(t(locale, 'bot.action.accept'), 'accept', data, 'positive'),
+    execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+  ]);
+}
+
+/** The cardholder records the payment: method, date, amount (at most the committed total), reference. */
+export function paymentCard(
+  record: Opportunity,
+  locale: Locale,
+  now: Date,
+  refresh: Partial<Card>,
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const data = { opportunityId: record.id, version: record.version };
+  const committed = totalCents(record.fields) ?? 0;
+  return card(
+    [
+      heading(t(locale, 'bot.payment.title', { id: record.id })),
+      ...notice(context.notice),
+      facts([
+        [t(locale, 'bot.award.winner'), record.supplierName ?? ''],
+        [
+          t(locale, 'bot.fact.value'),
+          t(locale, 'bot.payment.committed', { amount: formatCents(committed, locale) }),
+        ],
+      ]),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'method',
+        label: t(locale, 'bot.payment.method'),
+        style: 'expanded',
+        isRequired: true,
+        value: 'card',
+        choices: [
+          { title: t(locale, 'bot.payment.card'), value: 'card' },
+          { title: t(locale, 'bot.payment.paypal'), value: 'paypal' },
+        ],
+      },
+      {
+        type: 'Input.Date',
+        id: 'paidOn',
+        label: t(locale, 'bot.payment.paidOn'),
+        value: easternDate(now),
+        isRequired: true,
+      },
+      {
+        type: 'Input.Text',
+        id: 'amount',
+        label: t(locale, 'bot.payment.amount'),
+        value: (committed / 100).toFixed(2),
+        isRequired: true,
+        maxLength: 20,
+      },
+      {
+        type: 'Input.Text',
+        id: 'reference',
+        label: t(locale, 'bot.payment.reference'),
+        isRequired: true,
+        maxLength: 100,
+      },
+    ],
+    [execute(t(locale, 'bot.action.recordPayment'), 'recordPayment', data, 'positive')],
+    refresh,
+  );
+}

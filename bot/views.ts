@@ -2,6 +2,7 @@ import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
+import { fundCentreHistory } from '../domain/splitting';
 import { transitions } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
@@ -62,6 +63,12 @@ export async function viewFor(
     ...(notice ? { notice } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
+  if (decides && record.state === 'awaitingProcurement') {
+    // The contract-splitting guardrail, beside the CFOB's decision.
+    const others = await deps.storage.opportunities.fundCentreAwards(record.fields.fundCentre);
+    const history = fundCentreHistory(record, others, deps.clock());
+    return approvalCard(record, { ...context, fundCentreHistory: history });
+  }
   if (decides) return approvalCard(record, context);
   const status = statusCard(record, context);
   const winner = await winnerFor(deps, record, viewer);

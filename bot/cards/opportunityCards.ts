@@ -1,7 +1,8 @@
 import { totalCents } from '../../domain/completeness';
 import { formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
-import { breakdown, formatCents } from '../../domain/money';
+import { breakdown, capCents, formatCents } from '../../domain/money';
+import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
 
@@ -56,6 +57,40 @@ export interface ViewContext {
   waitingForName: string | null;
   notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
   publicUrl?: string;
+  /** For the CFOB: the fund centre's other opportunities of the last twelve months. */
+  fundCentreHistory?: { items: readonly FundCentreAward[]; totalCents: number };
+}
+
+/** The contract-splitting guardrail: what else the fund centre bought in twelve months. */
+function historyBlock(record: Opportunity, context: ViewContext): Element[] {
+  const history = context.fundCentreHistory;
+  if (!history) return [];
+  const { locale } = context;
+  const title = text(t(locale, 'bot.guardrail.title', { fundCentre: record.fields.fundCentre }), {
+    weight: 'Bolder',
+  });
+  if (!history.items.length)
+    return [title, text(t(locale, 'bot.guardrail.none'), { isSubtle: true })];
+  const own = totalCents(record.fields) ?? 0;
+  return [
+    title,
+    facts(
+      history.items.map((o): [string, string] => [
+        o.opportunityId,
+        t(locale, 'bot.guardrail.item', {
+          amount: formatCents(o.totalCents, locale),
+          at: formatDateTime(o.at, locale),
+        }),
+      ]),
+    ),
+    text(
+      t(locale, 'bot.guardrail.total', {
+        total: formatCents(history.totalCents, locale),
+        together: formatCents(history.totalCents + own, locale),
+      }),
+      { color: history.totalCents + own > capCents ? 'Attention' : undefined, weight: 'Bolder' },
+    ),
+  ];
 }
 
 function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Partial<Card> {
@@ -102,6 +137,7 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
     heading(t(locale, funds ? 'bot.approval.fundsTitle' : 'bot.approval.postingTitle')),
     ...noticeBlock(context),
     ...summary(record, locale, null),
+    ...historyBlock(record, context),
     {
       type: 'Input.Text',
       id: 'comment',

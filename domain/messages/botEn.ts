@@ -140,4 +140,8 @@ export const botEn = {
   'bot.notify.accepted': 'The work on {id} is accepted. Please record the payment.',
   'bot.notify.paid': '{id} is paid. Thank you.',
   'bot.problem.amount': 'Amount paid: write an amount in dollars, like 8,690.00.',
+  'bot.guardrail.title': 'Fund centre {fundCentre}, last 12 months (contract splitting)',
+  'bot.guardrail.none': 'No other opportunity from this fund centre in the last 12 months.',
+  'bot.guardrail.item': '{amount}, {at}',
+  'bot.guardrail.total': 'Together: {total}; with this one: {together}.',
 } as const;

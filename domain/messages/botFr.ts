@@ -148,4 +148,10 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.notify.accepted': 'Le travail sur {id} est accepté. Veuillez consigner le paiement.',
   'bot.notify.paid': '{id} est payée. Merci.',
   'bot.problem.amount': 'Montant payé : indiquez un montant en dollars, par exemple 8 690,00.',
+  'bot.guardrail.title':
+    'Centre financier {fundCentre}, 12 derniers mois (fractionnement des contrats)',
+  'bot.guardrail.none':
+    'Aucune autre occasion de ce centre financier au cours des 12 derniers mois.',
+  'bot.guardrail.item': '{amount}, {at}',
+  'bot.guardrail.total': 'Ensemble : {total}; avec celle-ci : {together}.',
 };

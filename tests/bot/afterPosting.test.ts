@@ -295,9 +295,7 @@ test('contract splitting: a second win by the same supplier from the same fund c
     version: held.version,
     reason: 'Mine',
   });
-  expect(textOf(byAuthor)).toContain(
-    'You cannot release the held award on your own opportunity.',
-  );
+  expect(textOf(byAuthor)).toContain('You cannot release the held award on your own opportunity.');
   const noReason = await act(people.procurement, 'releaseAward', {
     opportunityId: second.id,
     version: held.version,
@@ -317,5 +315,31 @@ test('contract splitting: a second win by the same supplier from the same fund c
   });
   expect(textOf(lastCardTo(people.author.id))).toContain(
     `${second.id} is awarded to Jordan Developer.`,
+  );
+});
+
+test('the CFOB approval card shows what the fund centre bought in the last twelve months, and the total with this one', async () => {
+  clock.now = new Date('2030-01-17T15:00:00.000Z');
+  const fields = {
+    fundCentre: 'FC-7777',
+    closingAt: '2030-03-01T20:00:00.000Z',
+    startDate: '2030-03-10',
+    deliveryDate: '2030-04-10',
+  };
+  const waiting = await anOpportunityIn(h.storage, 'awaitingProcurement', { fields });
+  await h.post(message(people.procurement, h.connector.url, `status ${waiting.id}`));
+  const card = lastCardTo(people.procurement.id);
+  expect(verbsOf(card)).toEqual(['approvePosting', 'returnToAuthor', 'reject']);
+  const text = textOf(card);
+  expect(text).toContain('Fund centre FC-7777, last 12 months (contract splitting)');
+  // The two opportunities of the test above, awarded in this fund centre.
+  expect(text).toContain('Together: $19,987.00; with this one: $29,980.50.');
+
+  const elsewhere = await anOpportunityIn(h.storage, 'awaitingProcurement', {
+    fields: { ...fields, fundCentre: 'FC-0001' },
+  });
+  await h.post(message(people.procurement, h.connector.url, `status ${elsewhere.id}`));
+  expect(textOf(lastCardTo(people.procurement.id))).toContain(
+    'No other opportunity from this fund centre in the last 12 months.',
   );
 });

@@ -7,6 +7,26 @@ import { publicUrl } from './urls';
 const both = (en: string, fr: string) => ({ en, fr });
 
 /**
+ * The draw, for anyone to recompute with `verifyDraw`: the commitment from closing, and once
+ * awarded the secret, the candidates (confirmation numbers), the seed and the selected number.
+ */
+function drawData(r: Opportunity, status: ReturnType<typeof publicStatus>) {
+  if (!r.drawCommitment || (status !== 'closed' && status !== 'awarded')) return null;
+  const award = status === 'awarded' ? r.award : null;
+  return {
+    commitment: r.drawCommitment,
+    ...(award
+      ? {
+          secret: award.secret,
+          candidates: award.candidates,
+          seed: award.seed,
+          winner: award.winner,
+        }
+      : {}),
+  };
+}
+
+/**
  * One opportunity as open data: the public fields only (no author, cardholder or fund centre),
  * both languages side by side, money in integer cents including tax.
  */
@@ -37,6 +57,7 @@ export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: stri
       unclassified: f.unclassified,
       addenda: r.addenda.map((a) => ({ at: a.at, en: a.en, fr: a.fr })),
       supplierName: status === 'awarded' ? r.supplierName : null,
+      draw: drawData(r, status),
       cancelledAt: status === 'cancelled' ? r.stateSince : null,
       updatedAt,
       pages: both(publicUrl(siteUrl, r.id, 'en'), publicUrl(siteUrl, r.id, 'fr')),

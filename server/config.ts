@@ -1,12 +1,24 @@
 import type { StorageTarget } from '../storage/connection';
 
+/**
+ * Where a setting's value comes from in production:
+ * - `infra`: infra/azure.bicep sets it on the web app (tests/infra/contract.test.ts keeps the
+ *   Bicep file's app settings and this list the same);
+ * - `platform`: App Service sets it itself, so infra must not;
+ * - `optional`: infra leaves it unset and the default applies; an operator may set it;
+ * - `devOnly`: the server refuses to start in production while it is set.
+ */
+export type ProductionSource = 'infra' | 'platform' | 'optional' | 'devOnly';
+
 /** Every environment variable the server reads, documented in docs/configuration.md. */
 export interface Setting {
   name: string;
   description: string;
   /** The value used when the variable is unset, if any. */
   default?: string;
+  /** The server refuses to start in production without it. */
   requiredInProduction: boolean;
+  production: ProductionSource;
 }
 
 export const settings: readonly Setting[] = [
@@ -15,30 +27,43 @@ export const settings: readonly Setting[] = [
     description: '`production` for a deployed server; anything else runs in development mode.',
     default: 'development',
     requiredInProduction: true,
+    production: 'infra',
   },
   {
     name: 'HOST',
     description: 'Address the server listens on. Development binds to loopback only.',
     default: '127.0.0.1 (development), 0.0.0.0 (production)',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'PORT',
     description: 'Port the server listens on.',
     default: '3978',
     requiredInProduction: false,
+    production: 'platform',
   },
   {
     name: 'STORAGE_CONNECTION_STRING',
     description:
       'Azure Storage (or Azurite) connection string. Set this or STORAGE_ACCOUNT_URL, not both.',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'STORAGE_ACCOUNT_URL',
     description:
       'Table endpoint of the storage account, e.g. `https://NAME.table.core.windows.net`, reached with managed identity (`DefaultAzureCredential`).',
     requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'AZURE_CLIENT_ID',
+    description:
+      'Client id of the user-assigned managed identity that `DefaultAzureCredential` uses for `STORAGE_ACCOUNT_URL` and `SITE_CONTAINER_URL` (read by `@azure/identity`).',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'infra',
   },
   {
     name: 'TABLE_PREFIX',
@@ -46,6 +71,7 @@ export const settings: readonly Setting[] = [
       'Letters and digits put before every table name, to keep environments apart in one account.',
     default: '(none)',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'AZURITE_LOCATION',
@@ -53,12 +79,14 @@ export const settings: readonly Setting[] = [
       'Development only: folder where the embedded Azurite keeps its data across restarts.',
     default: 'data/azurite',
     requiredInProduction: false,
+    production: 'devOnly',
   },
   {
     name: 'AZURITE_TABLE_PORT',
     description: 'Development only: port of the embedded Azurite Table service.',
     default: '10002',
     requiredInProduction: false,
+    production: 'devOnly',
   },
   {
     name: 'DEV_PEOPLE_FILE',
@@ -66,12 +94,14 @@ export const settings: readonly Setting[] = [
       'Development only: JSON file of people and roles loaded at start (the Agents Playground users).',
     default: 'config/dev-people.json',
     requiredInProduction: false,
+    production: 'devOnly',
   },
   {
     name: 'MicrosoftAppId',
     description:
       "The bot's Entra ID app (client) id. Empty in development: the bot then accepts unauthenticated requests, on loopback only.",
     requiredInProduction: true,
+    production: 'infra',
   },
   {
     name: 'MicrosoftAppType',
@@ -79,18 +109,21 @@ export const settings: readonly Setting[] = [
       '`SingleTenant` (app id + client secret) or `UserAssignedMSI` (managed identity, no secret). Multi-tenant bots can no longer be created.',
     default: 'SingleTenant',
     requiredInProduction: false,
+    production: 'infra',
   },
   {
     name: 'MicrosoftAppTenantId',
     description: 'The Entra ID tenant. Activities from any other tenant are refused.',
     default: 'the Agents Playground tenant (development)',
     requiredInProduction: true,
+    production: 'infra',
   },
   {
     name: 'MicrosoftAppPassword',
     description:
       'Client secret of a SingleTenant bot. A secret: set it in the environment (App Service settings / Key Vault reference), never in a file.',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'AAD_APP_CLIENT_ID',
@@ -98,12 +131,14 @@ export const settings: readonly Setting[] = [
       'Client id of the Entra ID app the tab signs in with (Teams SSO): the audience of its tokens.',
     default: 'MicrosoftAppId',
     requiredInProduction: false,
+    production: 'infra',
   },
   {
     name: 'APP_BASE_URL',
     description:
       'Public https address of this server (the tab, the bot endpoint). Its host makes the Application ID URI `api://HOST/CLIENT_ID`, the other accepted token audience.',
     requiredInProduction: true,
+    production: 'infra',
   },
   {
     name: 'PUBLIC_SITE_URL',
@@ -111,6 +146,7 @@ export const settings: readonly Setting[] = [
       "Address of the public site, used in links sent to people (e.g. the storage account's static website).",
     default: 'http://127.0.0.1:3978/opportunities (development)',
     requiredInProduction: true,
+    production: 'infra',
   },
   {
     name: 'BOT_SERVICE_URLS',
@@ -118,24 +154,28 @@ export const settings: readonly Setting[] = [
       'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored in production (botbuilder sends its token to the stored service URL).',
     default: 'https://smba.trafficmanager.net/',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'SITE_DIR',
     description: 'Folder the public site is published into and served from at `/opportunities/`.',
     default: 'data/site',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'SITE_CONTAINER_URL',
     description:
       "Blob container of the storage account's static website (`https://ACCOUNT.blob.core.windows.net/$web`), reached with managed identity: the public site is published there instead of into `SITE_DIR`.",
     requiredInProduction: false,
+    production: 'infra',
   },
   {
     name: 'SCHEDULER_INTERVAL_SECONDS',
     description: 'How often each server looks for opportunities whose closing time has come.',
     default: '60',
     requiredInProduction: false,
+    production: 'optional',
   },
   {
     name: 'LOG_LEVEL',
@@ -143,6 +183,7 @@ export const settings: readonly Setting[] = [
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
     default: 'info',
     requiredInProduction: false,
+    production: 'optional',
   },
 ];
 

@@ -1,0 +1,293 @@
+// Micro-Acquisition for Teams in one resource group: the storage account (records in Table
+// storage, the public site in its static website), the web app that runs the server, the Azure
+// Bot with its Teams channel, and monitoring. Guide: docs/deploy.md. The app settings below are
+// exactly the settings server/config.ts marks `production: 'infra'` (tests/infra/contract.test.ts).
+
+@description('Lowercase letters and digits, 3 to 11 characters: the start of every resource name.')
+@minLength(3)
+@maxLength(11)
+param resourceBaseName string
+
+@description('Azure region of every resource except the bot, which is global.')
+param location string = resourceGroup().location
+
+@description('Client id of the Entra ID app the tab signs in with (Teams SSO), made by aadApp/create or by hand (docs/deploy.md).')
+param tabClientId string
+
+@description('App Service plan size. B1 is the smallest with Always On; P0v3 and up for more instances.')
+param appServiceSku string = 'B1'
+
+@description('Number of web app instances. The server is stateless, so any number share one storage account.')
+@minValue(1)
+param instanceCount int = 1
+
+@description('Node.js runtime of the web app.')
+param linuxFxVersion string = 'NODE|20-lts'
+
+@description('Storage redundancy. Zone-redundant keeps the records through the loss of one zone.')
+@allowed([
+  'Standard_LRS'
+  'Standard_ZRS'
+  'Standard_GRS'
+  'Standard_GZRS'
+])
+param storageSku string = 'Standard_ZRS'
+
+@description('Azure Bot pricing tier; the Teams channel is a standard channel, free on F0.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Days Log Analytics keeps the web app logs.')
+@minValue(30)
+param logRetentionDays int = 30
+
+var suffix = uniqueString(resourceGroup().id, resourceBaseName)
+var storageAccountName = take(toLower('${resourceBaseName}${suffix}'), 24)
+var globalName = toLower('${resourceBaseName}-${suffix}')
+
+// Built-in role definitions (the same ids in every tenant).
+var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${resourceBaseName}-logs'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${resourceBaseName}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: storageSku
+  }
+  properties: {
+    accessTier: 'Hot'
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+    // No anonymous containers. The static website ($web) is public by design and unaffected.
+    allowBlobPublicAccess: false
+    // The server signs in with its managed identity; account keys are never needed.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+  }
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${resourceBaseName}-identity'
+  location: location
+}
+
+// Records: the server creates its tables at start and reads and writes their rows.
+resource tableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// The public site: the server publishes it into the static website's $web container. That
+// container only exists once the static website is enabled, so the role is on the account.
+resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, identity.id, storageBlobDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${resourceBaseName}-plan'
+  location: location
+  kind: 'linux'
+  sku: {
+    name: appServiceSku
+    capacity: instanceCount
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource webApp 'Microsoft.Web/sites@2023-12-01' = {
+  name: globalName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identity.id}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Stateless: any instance may answer any request.
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: linuxFxVersion
+      appCommandLine: 'node --enable-source-maps dist/server.js'
+      alwaysOn: true
+      healthCheckPath: '/healthz'
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      http20Enabled: true
+    }
+  }
+}
+
+// The static website's address without its trailing slash, as the server builds links on it.
+var webEndpoint = storage.properties.primaryEndpoints.web
+var publicSiteUrl = endsWith(webEndpoint, '/') ? substring(webEndpoint, 0, length(webEndpoint) - 1) : webEndpoint
+
+// Every setting the server reads in production that the platform does not set, and nothing else.
+resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
+  parent: webApp
+  name: 'appsettings'
+  properties: {
+    NODE_ENV: 'production'
+    STORAGE_ACCOUNT_URL: storage.properties.primaryEndpoints.table
+    AZURE_CLIENT_ID: identity.properties.clientId
+    MicrosoftAppId: identity.properties.clientId
+    MicrosoftAppType: 'UserAssignedMSI'
+    MicrosoftAppTenantId: identity.properties.tenantId
+    AAD_APP_CLIENT_ID: tabClientId
+    APP_BASE_URL: 'https://${webApp.properties.defaultHostName}'
+    PUBLIC_SITE_URL: publicSiteUrl
+    SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'
+  }
+  dependsOn: [
+    tableAccess
+    blobAccess
+  ]
+}
+
+// The web app's output (the server's JSON log lines), HTTP log and platform events.
+resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'logs'
+  scope: webApp
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
+// Application Insights checks /healthz from three places every five minutes.
+resource healthTest 'Microsoft.Insights/webtests@2022-06-15' = {
+  name: '${resourceBaseName}-healthz'
+  location: location
+  kind: 'standard'
+  tags: {
+    'hidden-link:${insights.id}': 'Resource'
+  }
+  properties: {
+    SyntheticMonitorId: '${resourceBaseName}-healthz'
+    Name: 'GET /healthz'
+    Kind: 'standard'
+    Enabled: true
+    Frequency: 300
+    Timeout: 30
+    RetryEnabled: true
+    Locations: [
+      {
+        Id: 'us-va-ash-azr'
+      }
+      {
+        Id: 'us-il-ch1-azr'
+      }
+      {
+        Id: 'us-tx-sn1-azr'
+      }
+    ]
+    Request: {
+      RequestUrl: 'https://${webApp.properties.defaultHostName}/healthz'
+      HttpVerb: 'GET'
+      ParseDependentRequests: false
+    }
+    ValidationRules: {
+      ExpectedHttpStatusCode: 200
+      SSLCheck: true
+      SSLCertRemainingLifetimeCheck: 7
+    }
+  }
+}
+
+// The bot proves who it is with the web app's managed identity: no secret anywhere.
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: globalName
+  location: 'global'
+  kind: 'azurebot'
+  sku: {
+    name: botSku
+  }
+  properties: {
+    displayName: 'Micro-Acquisition'
+    endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: identity.properties.tenantId
+  }
+}
+
+resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: {
+      isEnabled: true
+      acceptedTerms: true
+      deploymentEnvironment: 'CommercialDeployment'
+    }
+  }
+}
+
+// Written by the Agents Toolkit into infra/env/.env.ENV; what appPackage/manifest.json and
+// infra/aad.manifest.json need, and what the deploy step and docs/deploy.md use.
+output BOT_ID string = identity.properties.clientId
+output APP_DOMAIN string = webApp.properties.defaultHostName
+output APP_BASE_URL string = 'https://${webApp.properties.defaultHostName}'
+output PUBLIC_SITE_URL string = publicSiteUrl
+output WEB_APP_NAME string = webApp.name
+output WEB_APP_RESOURCE_ID string = webApp.id
+output STORAGE_ACCOUNT_NAME string = storage.name
+output STORAGE_RESOURCE_ID string = storage.id

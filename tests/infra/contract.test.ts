@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { loadConfig, settings } from '../../server/config';
+import { evaluate, literal, propertiesOf, readBicep } from './bicep';
+
+/**
+ * The configuration contract between infra/azure.bicep and the server: the web app gets exactly
+ * the settings server/config.ts says infra sets, and with them a production server starts.
+ */
+const bicep = readBicep('infra/azure.bicep');
+const resource = (type: string) => {
+  const found = bicep.resources.filter((r) => r.type === type);
+  if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
+  return found[0]!;
+};
+
+/** The web app's app settings: the one `Microsoft.Web/sites/config` resource named appsettings. */
+function appSettings(): Map<string, string> {
+  const configs = bicep.resources.filter((r) => r.type === 'Microsoft.Web/sites/config');
+  const named = configs.filter((r) => /^\s*name:\s*'appsettings'\s*$/m.test(r.body));
+  expect(named).toHaveLength(1);
+  return propertiesOf(named[0]!.body);
+}
+
+/**
+ * What ARM returns for the references the settings are made of (trailing slashes included), and
+ * the template's `publicSiteUrl` variable (the web endpoint without its slash).
+ */
+const armValues: Record<string, string> = {
+  'storage.properties.primaryEndpoints.table': 'https://microacqx7.table.core.windows.net/',
+  'storage.properties.primaryEndpoints.blob': 'https://microacqx7.blob.core.windows.net/',
+  publicSiteUrl: 'https://microacqx7.z9.web.core.windows.net',
+  'identity.properties.clientId': '11111111-2222-3333-4444-555555555555',
+  'identity.properties.tenantId': '66666666-7777-8888-9999-000000000000',
+  'webApp.properties.defaultHostName': 'microacq-x7.azurewebsites.net',
+  tabClientId: '22222222-3333-4444-5555-666666666666',
+};
+
+/** The environment the web app runs with, as infra/azure.bicep sets it. */
+function infraEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    [...appSettings()].map(([name, expression]) => [name, evaluate(expression, armValues)]),
+  );
+}
+
+describe('infra/azure.bicep and server/config.ts', () => {
+  test("the web app's app settings are exactly the settings marked `production: 'infra'`", () => {
+    const fromInfra = [...appSettings().keys()].sort();
+    const expected = settings.filter((s) => s.production === 'infra').map((s) => s.name);
+    expect(fromInfra).toEqual(expected.sort());
+  });
+
+  test('app settings are set in that one place only, never in siteConfig', () => {
+    expect(bicep.text).not.toMatch(/\bappSettings\s*:/);
+    expect(
+      propertiesOf(resource('Microsoft.Web/sites').body, 'siteConfig').has('appSettings'),
+    ).toBe(false);
+  });
+
+  test('a production server accepts the settings infra gives it, with the managed-identity bot', () => {
+    const env = infraEnvironment();
+    expect(env.NODE_ENV).toBe('production');
+    const loaded = loadConfig(env);
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    expect(loaded.config).toMatchObject({
+      mode: 'production',
+      storage: {
+        kind: 'accountUrl',
+        accountUrl: armValues['storage.properties.primaryEndpoints.table'],
+      },
+      siteContainerUrl: 'https://microacqx7.blob.core.windows.net/$web',
+      publicSiteUrl: armValues.publicSiteUrl,
+      bot: { appId: armValues['identity.properties.clientId'], appType: 'UserAssignedMSI' },
+      tab: {
+        clientId: armValues.tabClientId,
+        applicationIdUri: `api://microacq-x7.azurewebsites.net/${armValues.tabClientId}`,
+      },
+    });
+  });
+
+  test('the bot signs in as the identity the server is told to use, never multi-tenant', () => {
+    const env = appSettings();
+    const bot = propertiesOf(resource('Microsoft.BotService/botServices').body);
+    expect(literal(bot.get('msaAppType') ?? '')).toBe(literal(env.get('MicrosoftAppType') ?? ''));
+    expect(bot.get('msaAppId')).toBe(env.get('MicrosoftAppId'));
+    expect(bot.get('msaAppTenantId')).toBe(env.get('MicrosoftAppTenantId'));
+    expect(env.get('AZURE_CLIENT_ID')).toBe(env.get('MicrosoftAppId'));
+    expect(bicep.text).not.toMatch(/MultiTenant/);
+    expect(evaluate(bot.get('endpoint')!, armValues)).toBe(
+      'https://microacq-x7.azurewebsites.net/api/messages',
+    );
+    expect(bicep.resources.some((r) => /name:\s*'MsTeamsChannel'/.test(r.body))).toBe(true);
+  });
+
+  test('every setting the server requires in production is refused when missing, by name', () => {
+    const env = infraEnvironment();
+    // NODE_ENV is what makes it production: without it the server starts in development mode.
+    const required = settings.filter((s) => s.requiredInProduction && s.name !== 'NODE_ENV');
+    expect(required.length).toBeGreaterThan(3);
+    for (const { name } of required) {
+      const loaded = loadConfig({ ...env, [name]: '' });
+      expect({ name, ok: loaded.ok }).toEqual({ name, ok: false });
+      if (!loaded.ok) expect(loaded.errors.join('\n')).toContain(name);
+    }
+  });
+
+  test('every development-only setting is refused in production, by name', () => {
+    const devOnly = settings.filter((s) => s.production === 'devOnly');
+    expect(devOnly.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['AZURITE_LOCATION', 'DEV_PEOPLE_FILE']),
+    );
+    for (const { name } of devOnly) {
+      const loaded = loadConfig({ ...infraEnvironment(), [name]: 'x' });
+      expect({ name, ok: loaded.ok }).toEqual({ name, ok: false });
+      if (!loaded.ok) expect(loaded.errors.join('\n')).toContain(`${name} is for development only`);
+    }
+  });
+
+  test('contradictory settings next to the infra ones are refused, by name', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [
+        { STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+        /STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL, not both/,
+      ],
+      [{ MicrosoftAppPassword: 'secret' }, /UserAssignedMSI bot uses no MicrosoftAppPassword/],
+      [{ MicrosoftAppType: 'MultiTenant' }, /MicrosoftAppType/],
+    ];
+    for (const [change, message] of cases) {
+      const loaded = loadConfig({ ...infraEnvironment(), ...change });
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
+    }
+  });
+
+  test('App Service provides the port: infra leaves it alone and the server takes it', () => {
+    const platform = settings.filter((s) => s.production === 'platform').map((s) => s.name);
+    expect(platform).toEqual(['PORT']);
+    const loaded = loadConfig({ ...infraEnvironment(), PORT: '8080' });
+    expect(loaded.ok && loaded.config.port).toBe(8080);
+  });
+
+  test('docs/deploy.md names every setting infra sets', () => {
+    const guide = readFileSync('docs/deploy.md', 'utf8');
+    for (const name of appSettings().keys()) expect(guide).toContain(`\`${name}\``);
+  });
+});
+
+describe('what infra/azure.bicep promises about the resources', () => {
+  test('storage: HTTPS only, TLS 1.2, no public containers, no account keys', () => {
+    expect(
+      Object.fromEntries(propertiesOf(resource('Microsoft.Storage/storageAccounts').body)),
+    ).toMatchObject({
+      supportsHttpsTrafficOnly: 'true',
+      minimumTlsVersion: "'TLS1_2'",
+      allowBlobPublicAccess: 'false',
+      allowSharedKeyAccess: 'false',
+    });
+  });
+
+  test('web app: HTTPS only, always on, health checked on /healthz, Node 20, started from the bundle', () => {
+    const site = resource('Microsoft.Web/sites');
+    expect(propertiesOf(site.body).get('httpsOnly')).toBe('true');
+    expect(Object.fromEntries(propertiesOf(site.body, 'siteConfig'))).toMatchObject({
+      alwaysOn: 'true',
+      healthCheckPath: "'/healthz'",
+      appCommandLine: "'node --enable-source-maps dist/server.js'",
+    });
+    const runtime = bicep.params.find((p) => p.name === 'linuxFxVersion');
+    expect(runtime?.hasDefault).toBe(true);
+    expect(bicep.text).toMatch(/^param linuxFxVersion string = 'NODE\|20-lts'$/m);
+    expect(site.body).toMatch(/type: 'UserAssigned'/);
+  });
+
+  test('the identity may read and write tables and blobs on the storage account, nothing more', () => {
+    const assignments = bicep.resources.filter(
+      (r) => r.type === 'Microsoft.Authorization/roleAssignments',
+    );
+    const roles = assignments.map((r) => [
+      /^\s*scope:\s*(\w+)\s*$/m.exec(r.body)?.[1],
+      /roleDefinitions', (\w+)\)/.exec(r.body)?.[1],
+    ]);
+    expect(roles.sort()).toEqual([
+      ['storage', 'storageBlobDataContributor'],
+      ['storage', 'storageTableDataContributor'],
+    ]);
+    // The built-in role ids, the same in every tenant.
+    expect(bicep.text).toContain(
+      "var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'",
+    );
+    expect(bicep.text).toContain(
+      "var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'",
+    );
+  });
+
+  test('Application Insights sits on the Log Analytics workspace that receives the web app logs', () => {
+    const insights = propertiesOf(resource('Microsoft.Insights/components').body);
+    const logs = propertiesOf(resource('Microsoft.Insights/diagnosticSettings').body);
+    expect(insights.get('WorkspaceResourceId')).toBe('logs.id');
+    expect(logs.get('workspaceId')).toBe('logs.id');
+    expect(resource('Microsoft.OperationalInsights/workspaces').symbol).toBe('logs');
+  });
+});

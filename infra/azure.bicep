@@ -179,6 +179,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     APP_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     PUBLIC_SITE_URL: publicSiteUrl
     SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'
+    // App Service's front end appends the client's address to X-Forwarded-For.
+    TRUSTED_PROXY_HOPS: '1'
   }
   dependsOn: [
     tableAccess

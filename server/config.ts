@@ -178,6 +178,14 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'TRUSTED_PROXY_HOPS',
+    description:
+      'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',
+    default: '0',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
@@ -222,6 +230,8 @@ export interface Config {
   /** The static website's container; null publishes into `siteDir`. */
   siteContainerUrl: string | null;
   schedulerIntervalMs: number;
+  /** Proxies that append to X-Forwarded-For before the request reaches the server. */
+  trustedProxyHops: number;
   host: string;
   port: number;
   storage: StorageConfig;
@@ -253,6 +263,15 @@ function containerUrl(env: Env, errors: string[]): string | null {
     errors.push(`SITE_CONTAINER_URL must be the https address of a $web container, got "${url}".`);
   }
   return url.replace(/\/$/, '');
+}
+
+function proxyHops(env: Env, errors: string[]): number {
+  const raw = env.TRUSTED_PROXY_HOPS;
+  const hops = raw ? Number(raw) : 0;
+  if (!Number.isInteger(hops) || hops < 0 || hops > 5) {
+    errors.push(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 5, got "${raw}".`);
+  }
+  return hops;
 }
 
 function interval(env: Env, errors: string[]): number {
@@ -385,6 +404,7 @@ export function loadConfig(
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),
     schedulerIntervalMs: interval(env, errors),
+    trustedProxyHops: proxyHops(env, errors),
     host,
     port: listenPort,
     storage,

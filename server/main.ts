@@ -8,6 +8,7 @@ import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
 import { createRateLimiter } from './api/rateLimit';
 import { applicationEndpoint, applicationRateLimit } from './applications';
+import { clientAddress } from './clientAddress';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
             applyUrl: config.applyUrl,
             siteUrl: config.publicSiteUrl,
             rateLimiter: createRateLimiter(applicationRateLimit),
-            clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+            clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],
         ...tab.mounts,

@@ -144,10 +144,16 @@ function footer(page: PageShell, href: (to: string) => string): SafeHtml {
     [t(locale, 'site.footer.json'), href(openDataPath)],
     [t(locale, 'site.footer.ocds'), href(ocdsListPath)],
   ];
+  // This site's own privacy notice and terms, in place of Canada.ca's in the footer's last band.
+  const about: [string, string][] = [
+    [t(locale, 'site.footer.privacy'), href(contentPath('privacy', locale))],
+    [t(locale, 'site.footer.terms'), href(contentPath('terms', locale))],
+  ];
   return html`<gcds-footer
       display="full"
       contextual-heading="${t(locale, 'site.footer.openData')}"
       contextual-links="${JSON.stringify(Object.fromEntries(links))}"
+      sub-links="${JSON.stringify(Object.fromEntries(about))}"
     ></gcds-footer>
     <footer class="plain-footer">
       <div class="container">
@@ -158,6 +164,9 @@ function footer(page: PageShell, href: (to: string) => string): SafeHtml {
             ${links.map(([text, link]) => html`<li><a href="${link}">${text}</a></li>`)}
           </ul>
         </nav>
+        <ul class="plain-footer__about">
+          ${about.map(([text, link]) => html`<li><a href="${link}">${text}</a></li>`)}
+        </ul>
         <p><a href="${t(locale, 'site.canadaHref')}">${t(locale, 'site.government')}</a></p>
       </div>
     </footer>`;

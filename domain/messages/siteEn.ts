@@ -15,6 +15,8 @@ export const siteEn = {
   'site.footer.heading': 'About this site',
   'site.footer.openData': 'Open data',
   'site.footer.atom': 'Atom feed',
+  'site.footer.privacy': 'Privacy',
+  'site.footer.terms': 'Terms of use',
   'site.footer.json': 'Opportunities as JSON',
   'site.footer.ocds': 'Open Contracting Data Standard (OCDS) release packages',
   'site.dateModified': 'Date modified:',

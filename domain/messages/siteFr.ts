@@ -17,6 +17,8 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.footer.heading': 'À propos de ce site',
   'site.footer.openData': 'Données ouvertes',
   'site.footer.atom': 'Fil Atom',
+  'site.footer.privacy': 'Confidentialité',
+  'site.footer.terms': 'Conditions d’utilisation',
   'site.footer.json': 'Occasions en JSON',
   'site.footer.ocds':
     'Paquets de publications selon la norme Open Contracting Data Standard (OCDS)',

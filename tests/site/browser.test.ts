@@ -71,7 +71,7 @@ const pages = [
   'en/MA-2029-0001.html',
   'fr/MA-2029-0001.html',
   // The pages the pilot team writes in Markdown.
-  ...['about', 'supplier-guide', 'feedback'].flatMap((page) => [
+  ...['about', 'supplier-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
     `en/${page}.html`,
     `fr/${page}.html`,
   ]),

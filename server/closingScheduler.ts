@@ -3,6 +3,13 @@ import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Logger } from './logger';
 
+/**
+ * How long after the closing time the scheduler waits before closing (see `closeDue`). Storage
+ * calls fail fast (two retries of at most half a second), so an application accepted before the
+ * closing time is stored or refused well within it.
+ */
+export const closingGraceMs = 5_000;
+
 export interface ClosingSchedulerOptions {
   storage: Storage;
   background: Background;
@@ -31,8 +38,10 @@ export function startClosingScheduler(options: ClosingSchedulerOptions): Closing
     let closed = 0;
     let continuationToken: string | undefined;
     do {
+      // An application accepted just before the closing time may still be on its way to storage;
+      // waiting a little longer means every confirmation number handed out is in the draw.
       const page = await storage.opportunities.list(
-        { kind: 'closingDue', now: clock() },
+        { kind: 'closingDue', now: new Date(clock().getTime() - closingGraceMs) },
         { size: 100, continuationToken },
       );
       for (const record of page.items) {

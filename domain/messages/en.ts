@@ -144,7 +144,8 @@ export const coreEn = {
   'problem.drawMismatch': '{field}: the draw cannot be verified against the published commitment.',
   'problem.criterionNotMet':
     '{field}: this criterion is not met; the work cannot be accepted (cancel for non-delivery instead).',
-  'problem.markup': '{field}: remove the HTML or script markup; answers are plain text, and links go in as plain addresses.',
+  'problem.markup':
+    '{field}: remove the HTML or script markup; answers are plain text, and links go in as plain addresses.',
 
   'refusal.wrongState': 'You cannot {intent} while the opportunity is "{state}".',
   'refusal.incomplete': 'The opportunity is not ready to {intent}:',

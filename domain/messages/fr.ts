@@ -148,7 +148,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
     '{field} : le tirage ne peut pas être vérifié par rapport à l’engagement publié.',
   'problem.criterionNotMet':
     '{field} : ce critère n’est pas respecté; le travail ne peut pas être accepté (annulez plutôt pour non-livraison).',
-  'problem.markup': '{field} : retirez le balisage HTML ou le script; les réponses sont du texte simple, et les liens s’écrivent comme de simples adresses.',
+  'problem.markup':
+    '{field} : retirez le balisage HTML ou le script; les réponses sont du texte simple, et les liens s’écrivent comme de simples adresses.',
 
   'refusal.wrongState': 'Vous ne pouvez pas {intent} pendant que l’occasion est « {state} ».',
   'refusal.incomplete': 'L’occasion n’est pas prête pour {intent} :',

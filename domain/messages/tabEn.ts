@@ -133,4 +133,149 @@ export const tabEn = {
   'tab.guide.rules': 'Separation of duties',
   'tab.guide.rulesText':
     'On one opportunity the author, the cardholder and the approving procurement officer are three different people. Every step is recorded with who did it, when and why.',
+
+  'tab.api.awardForbidden':
+    'Only the author and the cardholder of the opportunity see its award; while an award is held, procurement officers see it too, without the supplier’s identity.',
+  'tab.api.noAward': 'There is no award to show: the opportunity is “{state}”.',
+  'tab.api.fundCentreForbidden':
+    'The fund centre’s history is for procurement officers, managers, and the opportunity’s author and cardholder.',
+
+  'tab.detail.applicants':
+    '{count} application(s) received before closing: {evaluated} evaluated, {passed} passed every criterion.',
+  'tab.detail.supplier': 'Supplier: {name}',
+  'tab.detail.deliveryUrl': 'Delivered work',
+  'tab.detail.accepted': 'Work accepted (FAA section 34) on {date}.',
+  'tab.detail.paid': 'Paid {amount} on {date} by {method}, reference {reference}.',
+  'tab.detail.cancelReason': 'Reason for cancelling: {reason}',
+
+  'tab.form.problems': '{count} fields need attention.',
+  'tab.form.stale': 'The opportunity changed since you opened it. Nothing was saved.',
+  'tab.form.reload': 'Load the current version',
+
+  'tab.eval.heading': 'Evaluate the applications',
+  'tab.eval.anonymous':
+    'Applicants are shown by number only; you and the cardholder learn who was selected after the award. Every criterion is mandatory: mark each one pass or fail and say why.',
+  'tab.eval.applicant': 'Applicant {n} of {count}',
+  'tab.eval.status.pending': 'Not evaluated yet',
+  'tab.eval.status.passed': 'Passed every criterion',
+  'tab.eval.status.failed': 'Did not pass every criterion',
+  'tab.eval.criterion': 'Criterion {n}: {text}',
+  'tab.eval.answer': 'Answer to criterion {n}',
+  'tab.eval.noAnswer': '(no answer)',
+  'tab.eval.result': 'Result for criterion {n}',
+  'tab.eval.pass': 'Pass',
+  'tab.eval.fail': 'Fail',
+  'tab.eval.rationale': 'Why, for criterion {n}',
+  'tab.eval.save': 'Save applicant {n}',
+  'tab.eval.saved': 'Applicant {n} evaluated.',
+  'tab.eval.none':
+    'No application was received before the closing time, so there is no one to award. Cancel the opportunity with a reason.',
+  'tab.eval.noneQualified':
+    'No application passed every criterion, so there is no one to award. The opportunity must be cancelled, with a reason.',
+  'tab.eval.remaining': 'Evaluate every application before the draw: {count} still to do.',
+  'tab.eval.drawHeading': 'Draw and award',
+  'tab.eval.drawExplain':
+    'The draw picks the supplier at random among the {count} application(s) that passed every criterion. It was fixed at closing: the server chose a secret and published its SHA-256 fingerprint, below, before anyone was evaluated, so neither you nor the server can steer the result. Awarding reveals the secret, and anyone can recompute the draw on the public page.',
+  'tab.eval.commitment': 'Fingerprint of the draw’s secret, published at closing',
+  'tab.eval.award': 'Draw and award',
+
+  'tab.cancel.heading': 'Cancel the opportunity',
+  'tab.cancel.intro':
+    'Cancelling is final. Say why: the reason is recorded and shown to the cardholder.',
+  'tab.cancel.nonDelivery':
+    'If the work was not delivered, or does not meet the acceptance criteria, cancel for non-delivery with the reason. The supplier is not paid.',
+  'tab.cancel.reason': 'Reason for cancelling',
+  'tab.cancel.submit': 'Cancel the opportunity',
+
+  'tab.award.heading': 'The award',
+  'tab.award.held':
+    'The award is held by the contract-splitting rule. A procurement officer must release it, with a reason, before it is made; until then the supplier is not named.',
+  'tab.award.winner': 'Selected supplier',
+  'tab.award.name': 'Name',
+  'tab.award.businessName': 'Business name',
+  'tab.award.email': 'E-mail',
+  'tab.award.confirmation': 'Application (confirmation number)',
+  'tab.award.none': 'none given',
+  'tab.award.drawHeading': 'The draw',
+  'tab.award.drawExplain':
+    'Anyone can check the draw: SHA-256 of the secret gives the commitment published at closing; the seed is SHA-256 of the opportunity number, the secret and the candidates in order, one per line; the winner is the candidate at the seed modulo their number, counting from 0.',
+  'tab.award.commitment': 'Commitment (published at closing)',
+  'tab.award.secret': 'Secret (revealed at the award)',
+  'tab.award.seed': 'Seed',
+  'tab.award.candidates': 'Applications in the draw ({count})',
+  'tab.award.drawn': 'Drawn',
+  'tab.award.released': 'Released by procurement: {reason}',
+  'tab.award.noticesHeading': 'Notices to applicants',
+  'tab.award.noticesIntro':
+    'Copy each notice into an e-mail from the contact address, in both languages or in the applicant’s.',
+  'tab.notice.successful': 'To the selected supplier',
+  'tab.notice.passedNotDrawn': 'To applicants who passed but were not drawn ({count})',
+  'tab.notice.notPassed': 'To applicants who did not pass a mandatory criterion ({count})',
+  'tab.notice.text': '{notice}, in {language}',
+  'tab.language.en': 'English',
+  'tab.language.fr': 'French',
+  'tab.copy': 'Copy the {language} text',
+  'tab.copied': 'Copied to the clipboard.',
+  'tab.copyFailed': 'The text could not be copied. It is selected: press Ctrl+C to copy it.',
+
+  'tab.notice.subjectLine': 'Subject: {subject}',
+  'tab.notice.successful.subject': 'Micro-acquisition {id}: your application was selected',
+  'tab.notice.successful.body':
+    'Hello {name},\n\nYour application {confirmation} for “{title}” ({id}) passed every evaluation criterion and was selected by the public draw among the {count} application(s) that passed.\n\nThe contract is worth {value}, taxes included. The work starts on {start} and is due on {delivery}. You are paid by acquisition card or PayPal once the work is accepted.\n\nPlease reply to {contact} within two business days to confirm that you accept the contract.\n\nThe draw can be checked on the opportunity’s public page.',
+  'tab.notice.passedNotDrawn.subject': 'Micro-acquisition {id}: result of the draw',
+  'tab.notice.passedNotDrawn.body':
+    'Hello,\n\nThank you for applying to “{title}” ({id}). Your application passed every evaluation criterion and took part in the draw, but it was not selected: among the {count} application(s) that passed, the draw selected application {winner}.\n\nThe draw was fixed before the evaluation: the fingerprint of its secret was published at closing, and the secret, the applications in the draw and the seed are now on the opportunity’s public page. With your confirmation number you can check that your application was in the draw and that the result follows from those values.\n\nWe hope to see you apply again. Questions: {contact}.',
+  'tab.notice.notPassed.subject': 'Micro-acquisition {id}: result of the evaluation',
+  'tab.notice.notPassed.body':
+    'Hello,\n\nThank you for applying to “{title}” ({id}). Every evaluation criterion is mandatory, and your application did not pass at least one of them, so it was not in the draw. Applications were assessed pass or fail on each criterion, without names, and price was not a factor.\n\nYou may ask {contact} for the reasons recorded for each criterion. We hope to see you apply again.',
+
+  'tab.split.heading': 'Contract splitting',
+  'tab.split.explain':
+    'The same supplier already won from fund centre {fundCentre} in the last 12 months, for {prior}. With this opportunity ({this}) the total is {together}, over the {cap} limit including tax.',
+  'tab.split.earlier': 'The earlier opportunities',
+  'tab.release.heading': 'Release the award',
+  'tab.release.intro':
+    'Release it only if these are separate needs, not one need cut into several contracts. Your reason is kept in the audit trail.',
+  'tab.release.reason': 'Reason for releasing',
+  'tab.release.submit': 'Release the award',
+
+  'tab.delivery.heading': 'Record the delivery',
+  'tab.delivery.intro':
+    'When the supplier delivers, record where the work is: the repository, pull request or release.',
+  'tab.delivery.url': 'Delivered work URL (https://…)',
+  'tab.delivery.submit': 'Record the delivery',
+
+  'tab.accept.heading': 'Accept the work (FAA section 34)',
+  'tab.accept.intro':
+    'Check the delivered work against each acceptance criterion. Every criterion must be met, with a note on how you checked it.',
+  'tab.accept.criterion': 'Criterion {n} ({kind}): {text}',
+  'tab.accept.met': 'Criterion {n} is met',
+  'tab.accept.note': 'How you checked criterion {n}',
+  'tab.accept.comment': 'Comment (optional)',
+  'tab.accept.certify':
+    'I certify that the work was performed and meets the contract (section 34 of the Financial Administration Act).',
+  'tab.accept.submit': 'Accept the work',
+  'tab.acceptance.functional': 'functional',
+  'tab.acceptance.quality': 'quality',
+  'tab.acceptance.security': 'security',
+
+  'tab.payment.heading': 'Record the payment',
+  'tab.payment.committed': 'Committed, tax included: {amount}. The payment cannot be more.',
+  'tab.payment.method': 'Paid by',
+  'tab.payment.card': 'Acquisition card',
+  'tab.payment.paypal': 'PayPal',
+  'tab.payment.paidOn': 'Payment date',
+  'tab.payment.amount': 'Amount paid, tax included',
+  'tab.payment.amountHint': 'In dollars, e.g. 8,690.00',
+  'tab.payment.reference': 'Reference (transaction or receipt number)',
+  'tab.payment.submit': 'Record the payment',
+
+  'tab.fc.heading': 'Fund centre {fundCentre}: the last 12 months',
+  'tab.fc.explain':
+    'Contract-splitting guardrail: the fund centre’s other posted or awarded opportunities since {since}. One need must not be cut into several contracts to stay under {cap}.',
+  'tab.fc.none': 'No other opportunity of this fund centre in the last 12 months.',
+  'tab.fc.when': 'Posted or awarded',
+  'tab.fc.total': 'Other opportunities: {prior}. With this one: {together}.',
+  'tab.fc.overCap':
+    'Together they pass {cap}: check that these are separate needs before approving.',
 } as const;

@@ -143,4 +143,152 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.guide.rules': 'Séparation des tâches',
   'tab.guide.rulesText':
     'Pour une même occasion, l’auteur, le titulaire de carte et l’agent d’approvisionnement qui approuve sont trois personnes différentes. Chaque étape est consignée : qui, quand et pourquoi.',
+
+  'tab.api.awardForbidden':
+    'Seuls l’auteur et le titulaire de carte de l’occasion voient son attribution; pendant qu’une attribution est retenue, les agents d’approvisionnement la voient aussi, sans l’identité du fournisseur.',
+  'tab.api.noAward': 'Il n’y a pas d’attribution à montrer : l’occasion est « {state} ».',
+  'tab.api.fundCentreForbidden':
+    'L’historique du centre financier est réservé aux agents d’approvisionnement, aux gestionnaires ainsi qu’à l’auteur et au titulaire de carte de l’occasion.',
+
+  'tab.detail.applicants':
+    '{count} candidature(s) reçue(s) avant la clôture : {evaluated} évaluée(s), {passed} satisfaisant à tous les critères.',
+  'tab.detail.supplier': 'Fournisseur : {name}',
+  'tab.detail.deliveryUrl': 'Travail livré',
+  'tab.detail.accepted': 'Travail accepté (article 34 de la LGFP) le {date}.',
+  'tab.detail.paid': 'Payé {amount} le {date} par {method}, référence {reference}.',
+  'tab.detail.cancelReason': 'Motif de l’annulation : {reason}',
+
+  'tab.form.problems': '{count} champs demandent votre attention.',
+  'tab.form.stale': 'L’occasion a changé depuis que vous l’avez ouverte. Rien n’a été enregistré.',
+  'tab.form.reload': 'Charger la version actuelle',
+
+  'tab.eval.heading': 'Évaluer les candidatures',
+  'tab.eval.anonymous':
+    'Les candidats sont désignés par un numéro seulement; vous et le titulaire de carte apprenez qui est retenu après l’attribution. Chaque critère est obligatoire : indiquez s’il est satisfait ou non, et pourquoi.',
+  'tab.eval.applicant': 'Candidat {n} sur {count}',
+  'tab.eval.status.pending': 'Pas encore évalué',
+  'tab.eval.status.passed': 'Satisfait à tous les critères',
+  'tab.eval.status.failed': 'Ne satisfait pas à tous les critères',
+  'tab.eval.criterion': 'Critère {n} : {text}',
+  'tab.eval.answer': 'Réponse au critère {n}',
+  'tab.eval.noAnswer': '(aucune réponse)',
+  'tab.eval.result': 'Résultat pour le critère {n}',
+  'tab.eval.pass': 'Réussite',
+  'tab.eval.fail': 'Échec',
+  'tab.eval.rationale': 'Pourquoi, pour le critère {n}',
+  'tab.eval.save': 'Enregistrer le candidat {n}',
+  'tab.eval.saved': 'Candidat {n} évalué.',
+  'tab.eval.none':
+    'Aucune candidature n’a été reçue avant la clôture : il n’y a personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
+  'tab.eval.noneQualified':
+    'Aucune candidature ne satisfait à tous les critères : il n’y a personne à qui attribuer le contrat. L’occasion doit être annulée, avec un motif.',
+  'tab.eval.remaining': 'Évaluez toutes les candidatures avant le tirage : il en reste {count}.',
+  'tab.eval.drawHeading': 'Tirage et attribution',
+  'tab.eval.drawExplain':
+    'Le tirage choisit le fournisseur au hasard parmi les {count} candidature(s) qui satisfont à tous les critères. Il a été fixé à la clôture : le serveur a choisi un secret et publié son empreinte SHA-256, ci-dessous, avant toute évaluation; ni vous ni le serveur ne pouvez donc orienter le résultat. L’attribution révèle le secret, et chacun peut refaire le tirage sur la page publique.',
+  'tab.eval.commitment': 'Empreinte du secret du tirage, publiée à la clôture',
+  'tab.eval.award': 'Faire le tirage et attribuer',
+
+  'tab.cancel.heading': 'Annuler l’occasion',
+  'tab.cancel.intro':
+    'L’annulation est définitive. Dites pourquoi : le motif est consigné et montré au titulaire de carte.',
+  'tab.cancel.nonDelivery':
+    'Si le travail n’a pas été livré, ou ne satisfait pas aux critères d’acceptation, annulez pour non-livraison en donnant le motif. Le fournisseur n’est pas payé.',
+  'tab.cancel.reason': 'Motif de l’annulation',
+  'tab.cancel.submit': 'Annuler l’occasion',
+
+  'tab.award.heading': 'L’attribution',
+  'tab.award.held':
+    'L’attribution est retenue par la règle sur le fractionnement des contrats. Un agent d’approvisionnement doit la libérer, avec un motif, avant qu’elle soit faite; d’ici là, le fournisseur n’est pas nommé.',
+  'tab.award.winner': 'Fournisseur retenu',
+  'tab.award.name': 'Nom',
+  'tab.award.businessName': 'Nom de l’entreprise',
+  'tab.award.email': 'Courriel',
+  'tab.award.confirmation': 'Candidature (numéro de confirmation)',
+  'tab.award.none': 'aucun',
+  'tab.award.drawHeading': 'Le tirage',
+  'tab.award.drawExplain':
+    'Chacun peut vérifier le tirage : le SHA-256 du secret donne l’engagement publié à la clôture; la graine est le SHA-256 du numéro de l’occasion, du secret et des candidatures en ordre, une par ligne; le gagnant est la candidature au rang de la graine modulo leur nombre, en comptant à partir de 0.',
+  'tab.award.commitment': 'Engagement (publié à la clôture)',
+  'tab.award.secret': 'Secret (révélé à l’attribution)',
+  'tab.award.seed': 'Graine',
+  'tab.award.candidates': 'Candidatures au tirage ({count})',
+  'tab.award.drawn': 'Tirée',
+  'tab.award.released': 'Libérée par l’approvisionnement : {reason}',
+  'tab.award.noticesHeading': 'Avis aux candidats',
+  'tab.award.noticesIntro':
+    'Copiez chaque avis dans un courriel envoyé de l’adresse de contact, dans les deux langues ou dans celle du candidat.',
+  'tab.notice.successful': 'Au fournisseur retenu',
+  'tab.notice.passedNotDrawn':
+    'Aux candidats qui satisfont aux critères mais n’ont pas été tirés ({count})',
+  'tab.notice.notPassed': 'Aux candidats qui ne satisfont pas à un critère obligatoire ({count})',
+  'tab.notice.text': '{notice}, en {language}',
+  'tab.language.en': 'anglais',
+  'tab.language.fr': 'français',
+  'tab.copy': 'Copier le texte en {language}',
+  'tab.copied': 'Copié dans le presse-papiers.',
+  'tab.copyFailed':
+    'Le texte n’a pas pu être copié. Il est sélectionné : appuyez sur Ctrl+C pour le copier.',
+
+  'tab.notice.subjectLine': 'Objet : {subject}',
+  'tab.notice.successful.subject': 'Micro-acquisition {id} : votre candidature est retenue',
+  'tab.notice.successful.body':
+    'Bonjour {name},\n\nVotre candidature {confirmation} pour « {title} » ({id}) satisfait à tous les critères d’évaluation et a été retenue par le tirage public parmi les {count} candidature(s) qui y satisfont.\n\nLe contrat vaut {value}, taxes comprises. Le travail commence le {start} et doit être livré le {delivery}. Vous êtes payé par carte d’achat ou PayPal une fois le travail accepté.\n\nVeuillez répondre à {contact} d’ici deux jours ouvrables pour confirmer que vous acceptez le contrat.\n\nLe tirage peut être vérifié sur la page publique de l’occasion.',
+  'tab.notice.passedNotDrawn.subject': 'Micro-acquisition {id} : résultat du tirage',
+  'tab.notice.passedNotDrawn.body':
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Votre candidature satisfait à tous les critères d’évaluation et a participé au tirage, mais elle n’a pas été retenue : parmi les {count} candidature(s) qui y satisfont, le tirage a retenu la candidature {winner}.\n\nLe tirage a été fixé avant l’évaluation : l’empreinte de son secret a été publiée à la clôture, et le secret, les candidatures au tirage et la graine sont maintenant sur la page publique de l’occasion. Avec votre numéro de confirmation, vous pouvez vérifier que votre candidature était au tirage et que le résultat découle de ces valeurs.\n\nNous espérons recevoir une autre candidature de votre part. Questions : {contact}.',
+  'tab.notice.notPassed.subject': 'Micro-acquisition {id} : résultat de l’évaluation',
+  'tab.notice.notPassed.body':
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Chaque critère d’évaluation est obligatoire, et votre candidature ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées critère par critère, sans les noms, et le prix n’a pas été pris en compte.\n\nVous pouvez demander à {contact} les motifs consignés pour chaque critère. Nous espérons recevoir une autre candidature de votre part.',
+
+  'tab.split.heading': 'Fractionnement des contrats',
+  'tab.split.explain':
+    'Le même fournisseur a déjà obtenu des contrats du centre financier {fundCentre} au cours des 12 derniers mois, pour {prior}. Avec cette occasion ({this}), le total atteint {together}, au-delà de la limite de {cap} taxes comprises.',
+  'tab.split.earlier': 'Les occasions précédentes',
+  'tab.release.heading': 'Libérer l’attribution',
+  'tab.release.intro':
+    'Libérez-la seulement s’il s’agit de besoins distincts, et non d’un même besoin découpé en plusieurs contrats. Votre motif est conservé dans la piste d’audit.',
+  'tab.release.reason': 'Motif de la libération',
+  'tab.release.submit': 'Libérer l’attribution',
+
+  'tab.delivery.heading': 'Consigner la livraison',
+  'tab.delivery.intro':
+    'Quand le fournisseur livre, indiquez où se trouve le travail : le dépôt, la demande de fusion ou la version.',
+  'tab.delivery.url': 'Adresse du travail livré (https://…)',
+  'tab.delivery.submit': 'Consigner la livraison',
+
+  'tab.accept.heading': 'Accepter le travail (article 34 de la LGFP)',
+  'tab.accept.intro':
+    'Vérifiez le travail livré au regard de chaque critère d’acceptation. Chaque critère doit être satisfait, avec une note sur la façon dont vous l’avez vérifié.',
+  'tab.accept.criterion': 'Critère {n} ({kind}) : {text}',
+  'tab.accept.met': 'Le critère {n} est satisfait',
+  'tab.accept.note': 'Comment vous avez vérifié le critère {n}',
+  'tab.accept.comment': 'Commentaire (facultatif)',
+  'tab.accept.certify':
+    'J’atteste que le travail a été exécuté et est conforme au contrat (article 34 de la Loi sur la gestion des finances publiques).',
+  'tab.accept.submit': 'Accepter le travail',
+  'tab.acceptance.functional': 'fonctionnel',
+  'tab.acceptance.quality': 'qualité',
+  'tab.acceptance.security': 'sécurité',
+
+  'tab.payment.heading': 'Consigner le paiement',
+  'tab.payment.committed':
+    'Engagé, taxes comprises : {amount}. Le paiement ne peut pas dépasser ce montant.',
+  'tab.payment.method': 'Payé par',
+  'tab.payment.card': 'Carte d’achat',
+  'tab.payment.paypal': 'PayPal',
+  'tab.payment.paidOn': 'Date du paiement',
+  'tab.payment.amount': 'Montant payé, taxes comprises',
+  'tab.payment.amountHint': 'En dollars, p. ex. 8 690,00',
+  'tab.payment.reference': 'Référence (numéro de transaction ou de reçu)',
+  'tab.payment.submit': 'Consigner le paiement',
+
+  'tab.fc.heading': 'Centre financier {fundCentre} : les 12 derniers mois',
+  'tab.fc.explain':
+    'Garde-fou contre le fractionnement des contrats : les autres occasions publiées ou attribuées du centre financier depuis le {since}. Un même besoin ne doit pas être découpé en plusieurs contrats pour rester sous {cap}.',
+  'tab.fc.none': 'Aucune autre occasion de ce centre financier au cours des 12 derniers mois.',
+  'tab.fc.when': 'Publiée ou attribuée',
+  'tab.fc.total': 'Autres occasions : {prior}. Avec celle-ci : {together}.',
+  'tab.fc.overCap':
+    'Ensemble, elles dépassent {cap} : vérifiez qu’il s’agit de besoins distincts avant d’approuver.',
 };

@@ -11,7 +11,7 @@ import { withPerson, type GuardDependencies } from './guard';
 import { createOpportunity, listOpportunities } from './listRoutes';
 import { cardholdersRoute, meRoute } from './meRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
-import { recordRoutes } from './recordRoutes';
+import { opportunityRoutes } from './opportunityRoutes';
 import { tabFiles } from './staticFiles';
 
 export type { TabAuthOptions } from './auth';
@@ -74,7 +74,7 @@ export function createTabApi(options: TabApiOptions): {
   return {
     routes,
     mounts: [
-      ['/api/opportunities/', withPerson(deps, recordRoutes(storage, bodyLimits))],
+      ['/api/opportunities/', withPerson(deps, opportunityRoutes(storage, bodyLimits, clock))],
       ['/tab/', tabFiles(tabRoot)],
     ],
   };

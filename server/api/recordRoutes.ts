@@ -7,6 +7,7 @@ import { readJsonBody } from '../http';
 import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody, sendOutcome } from './outcomes';
 import { fail, failBody, reply } from './respond';
+import { parseTabIntent } from './tabIntent';
 import { opportunityView, timeline } from './views';
 
 export interface RecordLimits {
@@ -78,7 +79,9 @@ export function recordRoutes(storage: Storage, limits: RecordLimits) {
 
     const body = await readJsonBody(req, isIntent ? limits.intentBodyBytes : limits.editBodyBytes);
     if (!body.ok) return failBody(res, body);
-    const parsed = parseIntent(isIntent ? body.value : { kind: 'editDraft', changes: body.value });
+    const parsed = isIntent
+      ? parseTabIntent(body.value, record)
+      : parseIntent({ kind: 'editDraft', changes: body.value });
     if (!parsed.ok) {
       return fail(
         res,

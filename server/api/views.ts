@@ -6,10 +6,14 @@ import type { Opportunity } from '../../domain/opportunity';
 import { mayAct } from '../../domain/permissions';
 import type { Actor } from '../../domain/people';
 import { transitions } from '../../domain/transitions';
+import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */
 export interface OpportunityView {
-  record: Opportunity;
+  /** The stored record less what not everyone who reads it may see (see `recordView`). */
+  record: RecordView;
+  /** After closing: how many applications, evaluated, passing every criterion. */
+  applicants: ApplicantCounts | null;
   totalCents: number | null;
   awaiting: ReturnType<typeof awaiting>;
   /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
@@ -21,7 +25,13 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
     const transition = transitions[kind];
     return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
   });
-  return { record, totalCents: totalCents(record.fields), awaiting: awaiting(record), actions };
+  return {
+    record: recordView(record),
+    applicants: applicantCounts(record),
+    totalCents: totalCents(record.fields),
+    awaiting: awaiting(record),
+    actions,
+  };
 }
 
 /** A summary row for lists: enough to show and sort, without every field. */

@@ -251,7 +251,7 @@ function View({
     case 'guide':
       return <Guide />;
     case 'detail':
-      return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+      return <Detail api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />;
     case 'draft':
       return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
   }

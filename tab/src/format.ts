@@ -18,3 +18,11 @@ export function formatDate(iso: string, locale: Locale): string {
     timeStyle: 'short',
   }).format(new Date(iso));
 }
+
+/** The day of an instant, in Eastern time: "Nov 21, 2025". */
+export function formatDay(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', {
+    timeZone: 'America/Toronto',
+    dateStyle: 'medium',
+  }).format(new Date(iso));
+}

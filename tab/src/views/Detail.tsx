@@ -13,14 +13,23 @@ import type { IntentKind } from '../../../domain/intents';
 import { formatCents } from '../../../domain/money';
 import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
 import type { Api } from '../api';
-import type { Route } from '../App';
+import type { Me, Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
 import { Timeline } from '../components/Timeline';
 import { useLocale, useT } from '../i18n';
+import { AcceptanceForm } from './afterPosting/AcceptanceForm';
+import { AwardPanel } from './afterPosting/AwardPanel';
+import { CancelForm } from './afterPosting/CancelForm';
+import { DeliveryForm } from './afterPosting/DeliveryForm';
+import { EvaluationPanel } from './afterPosting/EvaluationPanel';
+import { FundCentreHistory } from './afterPosting/FundCentreHistory';
+import { PaymentForm } from './afterPosting/PaymentForm';
+import { RecordFacts } from './afterPosting/RecordFacts';
+import type { StepProps } from './afterPosting/step';
 
 type Detailed = OpportunityView & { timeline: TimelineEntry[] };
 
-/** The decisions the detail view offers; the others (award, payment…) come in later views. */
+/** The decisions of the comment panel; the steps after closing have forms of their own. */
 const decisions: IntentKind[] = [
   'approveFunds',
   'approvePosting',
@@ -44,10 +53,12 @@ const useStyles = makeStyles({
 
 export function Detail({
   api,
+  me,
   id,
   onNavigate,
 }: {
   api: Api;
+  me: Me;
   id: string;
   onNavigate: (route: Route) => void;
 }) {
@@ -73,6 +84,21 @@ export function Detail({
       live = false;
     };
   }, [api, id, loads]);
+
+  /** A step's intent went through: show its answer now, then read the timeline again. */
+  const changed = (next: OpportunityView, kind: IntentKind) => {
+    setError(null);
+    setView((current) => (current ? { ...current, ...next } : current));
+    setDone(
+      kind === 'evaluate'
+        ? null
+        : t('tab.detail.done', {
+            intent: t(`intent.${kind}`),
+            state: t(`state.${next.record.state}`),
+          }),
+    );
+    load();
+  };
 
   const decide = async (kind: IntentKind) => {
     if (!view) return;
@@ -113,7 +139,16 @@ export function Detail({
       ? record.fields.titleFr || record.fields.titleEn
       : record.fields.titleEn || record.fields.titleFr) || t('tab.list.untitled');
   const summary = locale === 'fr' ? record.fields.summaryFr : record.fields.summaryEn;
-  const offered = decisions.filter((kind) => view.actions.includes(kind));
+  const can = (kind: IntentKind) => view.actions.includes(kind);
+  // The author's steps after closing each come with their own cancel form.
+  const ownCancel = can('evaluate') || can('recordDelivery') || can('accept');
+  const offered = decisions.filter((kind) => can(kind) && !(kind === 'cancel' && ownCancel));
+  const isAuthor = me.id === record.authorId;
+  const isCardholder = me.id === record.fields.cardholderId;
+  const showsAward =
+    (record.awardedAt !== null && (isAuthor || isCardholder)) ||
+    (record.state === 'awardHeld' && (isAuthor || isCardholder || can('releaseAward')));
+  const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
     <article aria-labelledby="detail-heading">
@@ -123,6 +158,7 @@ export function Detail({
         <p>{t('tab.detail.value', { value: formatCents(view.totalCents, locale) })}</p>
       ) : null}
       <p>{t('tab.detail.author', { name: record.authorName })}</p>
+      <RecordFacts view={view} />
       {summary ? (
         <>
           <h3>{t('tab.detail.summary')}</h3>
@@ -147,6 +183,22 @@ export function Detail({
         </MessageBar>
       ) : null}
       {error ? <ErrorBar error={error} /> : null}
+      {record.state === 'awaitingProcurement' ? (
+        <FundCentreHistory
+          api={api}
+          id={record.id}
+          version={record.version}
+          onNavigate={onNavigate}
+        />
+      ) : null}
+      {can('evaluate') ? <EvaluationPanel {...step} /> : null}
+      {showsAward ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
+      {can('recordDelivery') ? <DeliveryForm {...step} /> : null}
+      {can('accept') ? <AcceptanceForm {...step} /> : null}
+      {can('recordDelivery') || can('accept') ? (
+        <CancelForm {...step} intro="tab.cancel.nonDelivery" />
+      ) : null}
+      {can('recordPayment') ? <PaymentForm {...step} /> : null}
       {offered.length > 0 ? (
         <section className={styles.panel} aria-labelledby="decide-heading">
           <h3 id="decide-heading">{t('tab.detail.decide')}</h3>

@@ -1,0 +1,68 @@
+import { candidatesOf, unevaluated } from '../../domain/decide';
+import type { EvaluationResult } from '../../domain/intents';
+import type { BilingualItem } from '../../domain/opportunity';
+import { mayAct } from '../../domain/permissions';
+import type { Storage } from '../../storage/storage';
+import { etagOf } from './outcomes';
+import { reply } from './respond';
+import { refuseRead, type SubResource } from './subResources';
+
+/** One application as the author evaluates it: a number, the answers, the author's marks so far. */
+export interface ApplicantToEvaluate {
+  /** "Applicant 1…N", in the order closing fixed; what an `evaluate` intent sends as `applicant`. */
+  applicant: number;
+  /** One per evaluation criterion, plain text as the supplier wrote it. */
+  answers: string[];
+  /** The latest evaluation: pass or fail and the rationale per criterion; null until evaluated. */
+  results: EvaluationResult[] | null;
+}
+
+export interface ApplicationsView {
+  id: string;
+  version: number;
+  criteria: BilingualItem[];
+  applicants: ApplicantToEvaluate[];
+  /** How many are still to evaluate, and how many passed every criterion (the draw's candidates). */
+  unevaluated: number;
+  passed: number;
+  /** Published at closing: the draw is fixed before anyone is evaluated. */
+  drawCommitment: string | null;
+}
+
+/**
+ * GET /api/opportunities/{id}/applications: the author, while evaluating. No name, e-mail,
+ * business name, confirmation number or arrival time: nothing that could link an applicant to a
+ * person or to the draw list before the award.
+ */
+export function applicationsRoute(storage: Storage): SubResource {
+  return async ({ res, actor }, record) => {
+    const forbidden = mayAct('author', record, actor);
+    if (forbidden) return refuseRead(res, { kind: 'forbidden', intent: 'evaluate', ...forbidden });
+    if (record.state !== 'evaluating')
+      return refuseRead(res, { kind: 'wrongState', intent: 'evaluate', state: record.state });
+    const [received, events] = await Promise.all([
+      storage.applications.received(record.id),
+      storage.opportunities.events(record.id),
+    ]);
+    const answers = new Map(received.map((a) => [a.confirmation, a.answers]));
+    // Events are oldest first: the last evaluation of an application is the one that counts.
+    const latest = new Map<string, EvaluationResult[]>();
+    for (const event of events)
+      if (event.details.kind === 'evaluate')
+        latest.set(event.details.application, event.details.results);
+    const view: ApplicationsView = {
+      id: record.id,
+      version: record.version,
+      criteria: record.fields.evaluationCriteria,
+      applicants: record.applications.map((confirmation, index) => ({
+        applicant: index + 1,
+        answers: answers.get(confirmation) ?? [],
+        results: latest.get(confirmation) ?? null,
+      })),
+      unevaluated: unevaluated(record).length,
+      passed: candidatesOf(record).length,
+      drawCommitment: record.drawCommitment,
+    };
+    reply(res, 200, view, { etag: etagOf(record.version) });
+  };
+}

@@ -1,0 +1,77 @@
+import { totalCents } from '../../domain/completeness';
+import type { Locale } from '../../domain/locale';
+import { t, type MessageKey } from '../../domain/messages';
+import { formatCents } from '../../domain/money';
+import type { AwardRecord, Opportunity } from '../../domain/opportunity';
+
+/** The three letters after an award: to the winner, to those drawn against, to those who did not pass. */
+export const noticeKinds = ['successful', 'passedNotDrawn', 'notPassed'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+export interface Notice {
+  /** How many applicants this letter is for. */
+  recipients: number;
+  /** The whole letter, subject line first, ready to copy. */
+  text: Record<Locale, string>;
+}
+
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar date (YYYY-MM-DD) in words; being a date, no time zone shifts it. */
+function calendarDate(date: string | null, locale: Locale): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-').map(Number);
+  return dateFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+const keys: Record<NoticeKind, { subject: MessageKey; body: MessageKey }> = {
+  successful: { subject: 'tab.notice.successful.subject', body: 'tab.notice.successful.body' },
+  passedNotDrawn: {
+    subject: 'tab.notice.passedNotDrawn.subject',
+    body: 'tab.notice.passedNotDrawn.body',
+  },
+  notPassed: { subject: 'tab.notice.notPassed.subject', body: 'tab.notice.notPassed.body' },
+};
+
+/**
+ * The notices in both languages, from the catalogue. Only the winner's letter names anyone, and
+ * only the winner; the others point to the public draw, which each supplier can check with the
+ * confirmation number they were given.
+ */
+export function awardNotices(
+  record: Opportunity,
+  award: AwardRecord,
+  winnerName: string,
+): Record<NoticeKind, Notice> {
+  const { fields } = record;
+  const params = (locale: Locale) => ({
+    id: record.id,
+    title: locale === 'fr' ? fields.titleFr : fields.titleEn,
+    name: winnerName,
+    confirmation: award.winner,
+    winner: award.winner,
+    count: award.candidates.length,
+    value: formatCents(totalCents(fields) ?? 0, locale),
+    start: calendarDate(fields.startDate, locale),
+    delivery: calendarDate(fields.deliveryDate, locale),
+    contact: fields.contactEmail,
+  });
+  const letter = (kind: NoticeKind, locale: Locale) => {
+    const subject = t(locale, keys[kind].subject, params(locale));
+    return `${t(locale, 'tab.notice.subjectLine', { subject })}\n\n${t(locale, keys[kind].body, params(locale))}`;
+  };
+  const recipients: Record<NoticeKind, number> = {
+    successful: 1,
+    passedNotDrawn: award.candidates.length - 1,
+    notPassed: Math.max(0, record.applications.length - award.candidates.length),
+  };
+  return Object.fromEntries(
+    noticeKinds.map((kind) => [
+      kind,
+      { recipients: recipients[kind], text: { en: letter(kind, 'en'), fr: letter(kind, 'fr') } },
+    ]),
+  ) as Record<NoticeKind, Notice>;
+}

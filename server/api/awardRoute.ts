@@ -1,0 +1,128 @@
+import type { ApplicantIdentity } from '../../domain/applications';
+import { totalCents } from '../../domain/completeness';
+import { capCents } from '../../domain/money';
+import type { Opportunity } from '../../domain/opportunity';
+import { mayAct } from '../../domain/permissions';
+import type { Actor } from '../../domain/people';
+import type { State } from '../../domain/states';
+import { t } from '../../domain/messages';
+import type { Storage } from '../../storage/storage';
+import { awardNotices, type Notice, type NoticeKind } from './awardNotices';
+import { etagOf } from './outcomes';
+import { fail, reply } from './respond';
+import { failLocalised, type SubResource } from './subResources';
+
+/** An earlier opportunity named by the contract-splitting hold. */
+export interface EarlierOpportunity {
+  id: string;
+  titleEn: string;
+  titleFr: string;
+  totalCents: number | null;
+}
+
+export interface AwardView {
+  id: string;
+  version: number;
+  state: State;
+  /** True while the contract-splitting rule holds the award (no identity, no notices then). */
+  held: boolean;
+  /** Everything anyone needs to recompute the draw (`domain/draw.ts`). */
+  draw: {
+    commitment: string | null;
+    secret: string;
+    seed: string;
+    candidates: string[];
+    winner: string;
+  };
+  /** The selected supplier: for the author and the cardholder, once the award is final. */
+  winner: (ApplicantIdentity & { confirmation: string }) | null;
+  splitting: {
+    fundCentre: string;
+    earlier: EarlierOpportunity[];
+    priorCents: number;
+    thisCents: number;
+    capCents: number;
+  } | null;
+  releaseReason: string | null;
+  notices: Record<NoticeKind, Notice> | null;
+}
+
+/** Who may see the award, and whether with the winner's identity. */
+function access(record: Opportunity, actor: Actor): 'identity' | 'draw' | 'wrongState' | 'none' {
+  const party =
+    mayAct('author', record, actor) === null || mayAct('cardholder', record, actor) === null;
+  if (record.state === 'awardHeld')
+    return party || mayAct('procurement', record, actor) === null ? 'draw' : 'none';
+  if (!party) return 'none';
+  return record.awardedAt && record.award ? 'identity' : 'wrongState';
+}
+
+/**
+ * GET /api/opportunities/{id}/award: the author and the cardholder once the award is final (the
+ * draw, the winner's identity, the notices); while it is held, they and any procurement officer
+ * who may release it see the draw and the splitting details, without identity.
+ */
+export function awardRoute(storage: Storage): SubResource {
+  return async ({ res, actor }, record) => {
+    const allowed = access(record, actor);
+    if (allowed === 'none') return fail(res, 403, 'forbidden', 'tab.api.awardForbidden');
+    if (allowed === 'wrongState' || !record.award)
+      return failLocalised(
+        res,
+        409,
+        'wrongState',
+        'tab.api.noAward',
+        (locale) => ({ state: t(locale, `state.${record.state}`) }),
+        { state: record.state },
+      );
+    const { award } = record;
+    const identity =
+      allowed === 'identity' ? await storage.applications.identity(record.id, award.winner) : null;
+    const earlier = award.splitting
+      ? await Promise.all(
+          award.splitting.opportunityIds.map(async (id) => {
+            const other = await storage.opportunities.get(id);
+            return {
+              id,
+              titleEn: other?.fields.titleEn ?? '',
+              titleFr: other?.fields.titleFr ?? '',
+              totalCents: other ? totalCents(other.fields) : null,
+            };
+          }),
+        )
+      : [];
+    const view: AwardView = {
+      id: record.id,
+      version: record.version,
+      state: record.state,
+      held: record.state === 'awardHeld',
+      draw: {
+        commitment: record.drawCommitment,
+        secret: award.secret,
+        seed: award.seed,
+        candidates: award.candidates,
+        winner: award.winner,
+      },
+      // Picked field by field: the store's identity row also carries the supplier key.
+      winner: identity && {
+        confirmation: award.winner,
+        name: identity.name,
+        businessName: identity.businessName,
+        email: identity.email,
+      },
+      splitting: award.splitting && {
+        fundCentre: record.fields.fundCentre,
+        earlier,
+        priorCents: award.splitting.priorCents,
+        thisCents: totalCents(record.fields) ?? 0,
+        capCents,
+      },
+      releaseReason: award.releaseReason,
+      notices:
+        allowed === 'identity'
+          ? awardNotices(record, award, identity?.name ?? award.supplierName)
+          : null,
+    };
+    reply(res, 200, view, { etag: etagOf(record.version) });
+  };
+}

@@ -1,0 +1,74 @@
+import { totalCents } from '../../domain/completeness';
+import { capCents } from '../../domain/money';
+import { hasRole } from '../../domain/people';
+import { fundCentreHistory, twelveMonthsBefore } from '../../domain/splitting';
+import type { State } from '../../domain/states';
+import type { Storage } from '../../storage/storage';
+import { fail, reply } from './respond';
+import type { SubResource } from './subResources';
+
+export interface FundCentreItem {
+  id: string;
+  titleEn: string;
+  titleFr: string;
+  state: State | null;
+  /** When it was awarded, or posted if not awarded yet. */
+  at: string;
+  totalCents: number;
+}
+
+/** The contract-splitting guardrail beside a posting approval. */
+export interface FundCentreView {
+  id: string;
+  fundCentre: string;
+  /** Twelve months before now: the window the rule looks at. */
+  since: string;
+  items: FundCentreItem[];
+  priorCents: number;
+  thisCents: number;
+  capCents: number;
+}
+
+/**
+ * GET /api/opportunities/{id}/fundCentreHistory: the fund centre's other opportunities of the last
+ * twelve months (posted or awarded, not cancelled or rejected) and their total, for procurement
+ * officers, managers, and the opportunity's author and cardholder. No supplier is named.
+ */
+export function fundCentreRoute(storage: Storage, clock: () => Date): SubResource {
+  return async ({ res, actor }, record) => {
+    const mayLook =
+      hasRole(actor, 'procurement') ||
+      hasRole(actor, 'manager') ||
+      actor.id === record.authorId ||
+      actor.id === record.fields.cardholderId;
+    if (!mayLook) return fail(res, 403, 'forbidden', 'tab.api.fundCentreForbidden');
+    const now = clock();
+    const { fundCentre } = record.fields;
+    const history = fundCentre.trim()
+      ? fundCentreHistory(record, await storage.opportunities.fundCentreAwards(fundCentre), now)
+      : { items: [], totalCents: 0 };
+    const others = await Promise.all(
+      history.items.map((i) => storage.opportunities.get(i.opportunityId)),
+    );
+    const items: FundCentreItem[] = history.items
+      .map((item, index) => ({
+        id: item.opportunityId,
+        titleEn: others[index]?.fields.titleEn ?? '',
+        titleFr: others[index]?.fields.titleFr ?? '',
+        state: others[index]?.state ?? null,
+        at: item.at,
+        totalCents: item.totalCents,
+      }))
+      .sort((a, b) => b.at.localeCompare(a.at));
+    const view: FundCentreView = {
+      id: record.id,
+      fundCentre,
+      since: twelveMonthsBefore(now).toISOString(),
+      items,
+      priorCents: history.totalCents,
+      thisCents: totalCents(record.fields) ?? 0,
+      capCents,
+    };
+    reply(res, 200, view);
+  };
+}

@@ -15,6 +15,7 @@ export function awaiting(record: Opportunity): Awaiting {
     case 'accepted':
       return record.fields.cardholderId ? { personId: record.fields.cardholderId } : null;
     case 'awaitingProcurement':
+    case 'awardHeld':
       return { role: 'procurement' };
     default:
       return null;

@@ -129,8 +129,10 @@ export class ApplicationStore {
 
   /** Who sent an application: only for the award, shown to the author and the cardholder. */
   async identity(opportunityId: string, confirmation: string): Promise<ApplicantIdentity | null> {
-    const all = await this.identities(opportunityId);
-    return all.get(confirmation) ?? null;
+    const found = (await this.identities(opportunityId)).get(confirmation);
+    return found
+      ? { name: found.name, businessName: found.businessName, email: found.email }
+      : null;
   }
 
   async identities(

@@ -17,6 +17,11 @@ export function idempotencyToken(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22);
 }
 
+/** Fund centres compare trimmed and case-folded, as the contract-splitting rule compares them. */
+export function fundCentreKey(fundCentre: string): string {
+  return fundCentre.trim().toUpperCase();
+}
+
 export function partitionKeyOf(id: string): string {
   return encodeKey(id);
 }
@@ -32,6 +37,7 @@ export function headEntity(record: Opportunity, keys: readonly string[]): Entity
     authorId: record.authorId,
     cardholderId: record.fields.cardholderId ?? '',
     fundCentre: record.fields.fundCentre,
+    fundCentreKey: fundCentreKey(record.fields.fundCentre),
     titleEn: record.fields.titleEn,
     closingAt: record.fields.closingAt ?? '',
     totalCents: totalCents(record.fields) ?? 0,

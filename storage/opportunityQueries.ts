@@ -4,7 +4,7 @@ import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { guard } from './errors';
 import { headRowKey } from './keys';
-import { readHead } from './opportunityEntities';
+import { fundCentreKey, readHead } from './opportunityEntities';
 
 /** The lists people ask for; each becomes one OData filter over the head rows. */
 export type ListQuery =
@@ -45,7 +45,7 @@ function filterFor(query: ListQuery): string {
       return odata`RowKey eq ${head} and state eq ${posted} and closingAt ne ${empty} and closingAt le ${query.now.toISOString()}`;
     }
     case 'fundCentre':
-      return odata`RowKey eq ${head} and fundCentre eq ${query.fundCentre}`;
+      return odata`RowKey eq ${head} and fundCentreKey eq ${fundCentreKey(query.fundCentre)}`;
     case 'awaiting': {
       const { person } = query;
       if (!person.roles.includes('procurement'))
@@ -56,9 +56,10 @@ function filterFor(query: ListQuery): string {
   }
 }
 
-/** A procurement officer does not wait on their own opportunity nor one they fund. */
+/** A procurement officer does not wait on their own opportunity nor one they fund (posting, held award). */
 function keep(query: ListQuery, record: Opportunity): boolean {
-  if (query.kind !== 'awaiting' || record.state !== 'awaitingProcurement') return true;
+  if (query.kind !== 'awaiting') return true;
+  if (record.state !== 'awaitingProcurement' && record.state !== 'awardHeld') return true;
   return record.authorId !== query.person.id && record.fields.cardholderId !== query.person.id;
 }
 

@@ -53,7 +53,6 @@ describe('a supplier applies', () => {
       name: 'Jordan Developer',
       businessName: 'Jordan Dev Coop',
       email: 'jordan@example.com',
-      key: expect.any(String),
     });
   });
 

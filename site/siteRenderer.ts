@@ -4,7 +4,7 @@ import { locales, type Locale } from '../domain/locale';
 import type { Opportunity } from '../domain/opportunity';
 import { renderContentPage, renderSplashPage, type SiteContent } from './contentPage';
 import { renderEnhancementScript } from './enhancement';
-import { feedEntry, renderFeed, type FeedEntry } from './feed';
+import { feedEntry, feedSize, renderFeed, type FeedEntry } from './feed';
 import type { SafeHtml } from './html';
 import { openItem, otherItem, renderIndexPage } from './indexPage';
 import { ocdsReleases, packageListLine, renderPackageList, renderReleasePackage } from './ocds';
@@ -23,7 +23,13 @@ import {
   opportunityDataPath,
   splashPath,
 } from './paths';
-import { daysLeft, lastPublicChange, publicOrder, publicStatus } from './publicView';
+import {
+  daysLeft,
+  lastPublicChange,
+  publicOrder,
+  publicStatus,
+  type PublicStatus,
+} from './publicView';
 import { opportunityPath } from './urls';
 
 export interface SiteOptions {
@@ -47,6 +53,8 @@ interface Rendered {
   updatedAt: string;
   days: number | null;
   eventCount: number;
+  /** The render that last saw it public. */
+  pass: number;
   /** Its own files: two pages and its open data. */
   own: Map<string, string>;
   items: Record<Locale, SafeHtml>;
@@ -63,6 +71,11 @@ export interface RenderResult {
   removed: string[];
 }
 
+/** What the list's order depends on for one opportunity: open or not, and its closing time. */
+function orderSignature(r: Opportunity, status: PublicStatus): string {
+  return `${status === 'open' ? 'o' : 'x'}${r.fields.closingAt ?? ''}`;
+}
+
 /**
  * Renders the site from opportunity records. Pure apart from its cache: an opportunity that has
  * not changed since the last render is not rendered again, so publishing one change into a large
@@ -74,6 +87,20 @@ export class SiteRenderer {
   private fixedRendered = false;
   private readonly indexPages = new Map<string, { key: string; html: string }>();
   private aggregates = new Map<string, string>();
+  /**
+   * The list's order from the last render, and what it depended on per opportunity (open or not,
+   * the closing time): when none of that changed, the order, the pages it cuts and the package
+   * list stand, and only the pages holding a changed opportunity are made again.
+   */
+  private order: {
+    signature: Map<string, string>;
+    open: string[];
+    others: string[];
+    position: Map<string, number>;
+  } | null = null;
+  private passes = 0;
+  /** The opportunities in the feeds at the last render, with the change that put them there. */
+  private feedTop = new Map<string, string>();
 
   constructor(private readonly options: SiteOptions) {}
 
@@ -95,11 +122,10 @@ export class SiteRenderer {
       this.fixedRendered = true;
       for (const [path, content] of fixed) changed.set(path, content);
     }
-    const { open, others } = publicOrder(records);
-    const seen = new Set<string>();
-    const rendered = (r: Opportunity) => {
-      seen.add(r.id);
-      const days = publicStatus(r) === 'open' ? daysLeft(r.fields.closingAt, now) : null;
+    const dirty = new Set<string>();
+    const pass = ++this.passes;
+    const rendered = (r: Opportunity, status: PublicStatus): void => {
+      const days = status === 'open' ? daysLeft(r.fields.closingAt, now) : null;
       const eventCount = events.get(r.id)?.length ?? -1;
       let entry = this.cache.get(r.id);
       const same =
@@ -115,26 +141,53 @@ export class SiteRenderer {
           updatedAt: r.updatedAt,
           days,
           eventCount,
+          pass,
         };
         this.cache.set(r.id, entry);
+        dirty.add(r.id);
         for (const [path, content] of entry.own) changed.set(path, content);
-      }
-      return entry;
+      } else entry.pass = pass;
     };
-    const openEntries = open.map(rendered);
-    const otherEntries = others.map(rendered);
-    for (const [id, entry] of this.cache) {
-      if (seen.has(id)) continue;
-      removed.push(...entry.own.keys());
-      this.cache.delete(id);
+    // One pass over the records: render what changed, and see whether the list's order can stand.
+    let reordered = this.order === null;
+    let count = 0;
+    for (const r of records) {
+      const status = publicStatus(r);
+      if (!status) continue;
+      count++;
+      rendered(r, status);
+      if (!reordered && this.order!.signature.get(r.id) !== orderSignature(r, status))
+        reordered = true;
     }
-    const before = new Set(this.aggregates.keys());
-    this.aggregates = this.renderAggregates(openEntries, otherEntries, now);
+    if (!reordered && count !== this.order!.signature.size) reordered = true;
+    if (reordered) {
+      const { open, others } = publicOrder(records);
+      const ids = [...open, ...others].map((r) => r.id);
+      this.order = {
+        signature: new Map(
+          [...open, ...others].map((r) => [r.id, orderSignature(r, publicStatus(r)!)]),
+        ),
+        open: open.map((r) => r.id),
+        others: others.map((r) => r.id),
+        position: new Map(ids.map((id, i) => [id, i])),
+      };
+    }
+    if (this.cache.size !== count) {
+      for (const [id, entry] of this.cache) {
+        if (entry.pass === pass) continue;
+        removed.push(...entry.own.keys());
+        this.cache.delete(id);
+      }
+    }
+    const order = this.order!;
+    const openEntries = order.open.map((id) => this.cache.get(id)!);
+    const otherEntries = order.others.map((id) => this.cache.get(id)!);
+    const before = this.aggregates;
+    this.aggregates = this.renderAggregates(openEntries, otherEntries, now, reordered, dirty);
     for (const [path, content] of this.aggregates) {
-      changed.set(path, content);
-      before.delete(path);
+      if (before.get(path) !== content) changed.set(path, content);
     }
-    removed.push(...before);
+    for (const path of before.keys()) if (!this.aggregates.has(path)) removed.push(path);
     return { changed, removed };
   }
 
@@ -151,13 +204,30 @@ export class SiteRenderer {
     openEntries: Rendered[],
     otherEntries: Rendered[],
     now: Date,
+    reordered: boolean,
+    dirty: ReadonlySet<string>,
   ): Map<string, string> {
+    const previous = this.aggregates;
+    // Nothing public changed: every list stands as it is.
+    if (!reordered && dirty.size === 0 && previous.size) return previous;
     const files = new Map<string, string>();
     const { siteUrl } = this.options;
     const all = [...openEntries, ...otherEntries];
     const pageCount = Math.max(1, Math.ceil(all.length / indexPageSize));
+    // In the same order, only the pages that hold a changed opportunity can differ.
+    const touched = reordered
+      ? null
+      : new Set(
+          [...dirty].map((id) => Math.floor(this.order!.position.get(id)! / indexPageSize) + 1),
+        );
     for (const locale of locales) {
       for (let page = 1; page <= pageCount; page++) {
+        const standing =
+          touched && !touched.has(page) && this.indexPages.get(indexPagePath(locale, page));
+        if (standing) {
+          files.set(indexPagePath(locale, page), standing.html);
+          continue;
+        }
         const slice = all.slice((page - 1) * indexPageSize, page * indexPageSize);
         const openCount = Math.max(
           0,
@@ -190,10 +260,33 @@ export class SiteRenderer {
         this.indexPages.set(path, { key, html });
         files.set(path, html);
       }
+    }
+    // The feeds hold the latest changes. In the same order, only a changed opportunity can enter
+    // them, unless one of those in them moved back in time: then all are compared again.
+    const movedBack = [...dirty].some((id) => {
+      const before = this.feedTop.get(id);
+      return before !== undefined && this.cache.get(id)!.lastChange < before;
+    });
+    const candidates =
+      reordered || movedBack
+        ? all
+        : [...new Set([...this.feedTop.keys(), ...dirty])].map((id) => this.cache.get(id)!);
+    const position = this.order!.position;
+    const latest = [...candidates]
+      .sort((a, b) =>
+        a.lastChange < b.lastChange
+          ? 1
+          : a.lastChange > b.lastChange
+            ? -1
+            : position.get(a.id)! - position.get(b.id)!,
+      )
+      .slice(0, feedSize);
+    this.feedTop = new Map(latest.map((e) => [e.id, e.lastChange]));
+    for (const locale of locales) {
       files.set(
         feedPath(locale),
         renderFeed(
-          all.map((e) => e.feed[locale]),
+          latest.map((e) => e.feed[locale]),
           locale,
           siteUrl,
           now,
@@ -209,7 +302,14 @@ export class SiteRenderer {
         siteUrl,
       ),
     );
-    files.set(ocdsListPath, renderPackageList(all.map((e) => e.packageLine)));
+    // Package lines name only the opportunity: the list changes with the order alone.
+    const packages = previous.get(ocdsListPath);
+    files.set(
+      ocdsListPath,
+      !reordered && packages !== undefined
+        ? packages
+        : renderPackageList(all.map((e) => e.packageLine)),
+    );
     return files;
   }
 
@@ -218,7 +318,7 @@ export class SiteRenderer {
     key: string,
     now: Date,
     events: readonly AuditEvent[] | undefined,
-  ): Omit<Rendered, 'version' | 'updatedAt' | 'days' | 'eventCount'> {
+  ): Omit<Rendered, 'version' | 'updatedAt' | 'days' | 'eventCount' | 'pass'> {
     const { siteUrl, applyUrl } = this.options;
     const open = publicStatus(r) === 'open';
     const lastChange = lastPublicChange(r, events);

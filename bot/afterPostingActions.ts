@@ -8,6 +8,7 @@ import type { BotDependencies, Speaker } from './context';
 import { viewFor } from './views';
 
 export const afterPostingVerbs = [
+  'amend',
   'evaluate',
   'award',
   'releaseAward',
@@ -58,6 +59,8 @@ function intentFrom(
       };
     case 'recordDelivery':
       return { kind: verb, deliveryUrl: str(raw, 'deliveryUrl') };
+    case 'amend':
+      return { kind: verb, en: str(raw, 'en'), fr: str(raw, 'fr') };
     case 'releaseAward':
     case 'cancel':
       return { kind: verb, reason: str(raw, 'reason') };

@@ -3,8 +3,10 @@ import type { EvaluationResult } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
+import { publicUrl } from '../site/urls';
 import {
   acceptanceCard,
+  addendumCard,
   deliveryCard,
   evaluationCard,
   paymentCard,
@@ -105,6 +107,15 @@ export async function afterPostingView(
   const actor = actorFromPerson(viewer.person);
   const context = notice ? { notice } : {};
   switch (record.state) {
+    case 'posted':
+      return mayAct('author', record, actor) === null
+        ? addendumCard(
+            record,
+            viewer.locale,
+            publicUrl(deps.publicSiteUrl, record.id, viewer.locale),
+            context,
+          )
+        : null;
     case 'evaluating':
       return mayAct('author', record, actor) === null
         ? evaluationView(deps, record, viewer, notice, options)

@@ -83,6 +83,7 @@ export async function handleAction(
     case 'returnToAuthor':
     case 'reject':
       return decide(deps, who, verb, data);
+    case 'amend':
     case 'evaluate':
     case 'award':
     case 'releaseAward':

@@ -351,3 +351,48 @@ export function paymentCard(
     refresh,
   );
 }
+
+/** The author's view of a posted opportunity: its public page, and an addendum in both languages. */
+export function addendumCard(
+  record: Opportunity,
+  locale: Locale,
+  publicUrl: string,
+  context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
+): Card {
+  const data = { opportunityId: record.id, version: record.version };
+  const addenda = record.addenda.map((a, i): [string, string] => [
+    t(locale, 'bot.addendum.label', { n: i + 1 }),
+    a[locale],
+  ]);
+  return card(
+    [
+      heading(`${record.id} · ${title(record, locale)}`),
+      ...notice(context.notice),
+      facts([
+        [t(locale, 'bot.fact.state'), t(locale, `state.${record.state}`)],
+        [t(locale, 'bot.fact.publicPage'), publicUrl],
+        ...addenda,
+      ]),
+      text(t(locale, 'bot.addendum.intro')),
+      {
+        type: 'Input.Text',
+        id: 'en',
+        label: t(locale, 'bot.addendum.en'),
+        isMultiline: true,
+        maxLength: 2000,
+      },
+      {
+        type: 'Input.Text',
+        id: 'fr',
+        label: t(locale, 'bot.addendum.fr'),
+        isMultiline: true,
+        maxLength: 2000,
+      },
+      reasonInput(locale),
+    ],
+    [
+      execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive'),
+      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+    ],
+  );
+}

@@ -144,4 +144,11 @@ export const botEn = {
   'bot.guardrail.none': 'No other opportunity from this fund centre in the last 12 months.',
   'bot.guardrail.item': '{amount}, {at}',
   'bot.guardrail.total': 'Together: {total}; with this one: {together}.',
+  'bot.addendum.label': 'Addendum {n}',
+  'bot.addendum.intro':
+    'To change or clarify the posted opportunity, add an addendum in both languages. It is published at once on the public page, dated.',
+  'bot.addendum.en': 'Addendum (English)',
+  'bot.addendum.fr': 'Addendum (French)',
+  'bot.action.amend': 'Publish the addendum',
+  'bot.decided.amend': 'Addendum published by {name}.',
 } as const;

@@ -154,4 +154,11 @@ export const botFr: Record<keyof typeof botEn, string> = {
     'Aucune autre occasion de ce centre financier au cours des 12 derniers mois.',
   'bot.guardrail.item': '{amount}, {at}',
   'bot.guardrail.total': 'Ensemble : {total}; avec celle-ci : {together}.',
+  'bot.addendum.label': 'Modification {n}',
+  'bot.addendum.intro':
+    'Pour changer ou préciser l’occasion publiée, ajoutez une modification dans les deux langues. Elle est publiée aussitôt sur la page publique, datée.',
+  'bot.addendum.en': 'Modification (anglais)',
+  'bot.addendum.fr': 'Modification (français)',
+  'bot.action.amend': 'Publier la modification',
+  'bot.decided.amend': 'Modification publiée par {name}.',
 };

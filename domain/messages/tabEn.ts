@@ -278,4 +278,10 @@ export const tabEn = {
   'tab.fc.total': 'Other opportunities: {prior}. With this one: {together}.',
   'tab.fc.overCap':
     'Together they pass {cap}: check that these are separate needs before approving.',
+  'tab.addendum.heading': 'Add an addendum',
+  'tab.addendum.intro':
+    'An addendum changes or clarifies the posted opportunity. It is published at once on the public page, dated, in both languages; suppliers who already applied are not told otherwise, so say what changes.',
+  'tab.addendum.en': 'Addendum in English',
+  'tab.addendum.fr': 'Addendum in French',
+  'tab.addendum.submit': 'Publish the addendum',
 } as const;

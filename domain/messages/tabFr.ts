@@ -291,4 +291,10 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.fc.total': 'Autres occasions : {prior}. Avec celle-ci : {together}.',
   'tab.fc.overCap':
     'Ensemble, elles dépassent {cap} : vérifiez qu’il s’agit de besoins distincts avant d’approuver.',
+  'tab.addendum.heading': 'Ajouter une modification',
+  'tab.addendum.intro':
+    'Une modification change ou précise l’occasion publiée. Elle est publiée aussitôt sur la page publique, datée, dans les deux langues; les fournisseurs qui ont déjà postulé n’en sont pas avisés autrement, alors dites ce qui change.',
+  'tab.addendum.en': 'Modification en anglais',
+  'tab.addendum.fr': 'Modification en français',
+  'tab.addendum.submit': 'Publier la modification',
 };

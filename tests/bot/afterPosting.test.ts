@@ -343,3 +343,31 @@ test('the CFOB approval card shows what the fund centre bought in the last twelv
     'No other opportunity from this fund centre in the last 12 months.',
   );
 });
+
+test('the author of a posted opportunity publishes an addendum from its card, in both languages', async () => {
+  clock.now = new Date('2029-12-01T15:00:00.000Z');
+  const posted = await anOpportunityIn(h.storage, 'posted');
+  await h.post(message(people.author, h.connector.url, `status ${posted.id}`));
+  const card = lastCardTo(people.author.id);
+  expect(verbsOf(card)).toEqual(['amend', 'cancel']);
+  expect(textOf(card)).toContain(`https://example.gc.ca/opportunities/en/${posted.id}.html`);
+  const half = await act(people.author, 'amend', {
+    opportunityId: posted.id,
+    version: posted.version,
+    en: 'The repository moved.',
+    fr: '',
+  });
+  expect(textOf(half)).toContain('French text: required.');
+  const done = await act(people.author, 'amend', {
+    opportunityId: posted.id,
+    version: posted.version,
+    en: 'The repository moved.',
+    fr: 'Le dépôt a déménagé.',
+  });
+  expect(textOf(done)).toContain('Addendum published by Alex Author.');
+  expect(textOf(done)).toContain('Addendum 1');
+  expect((await h.storage.opportunities.get(posted.id))!.addenda).toHaveLength(1);
+  // Anyone else sees the status card, without the form.
+  await h.post(message(people.cardholder, h.connector.url, `status ${posted.id}`));
+  expect(verbsOf(lastCardTo(people.cardholder.id))).toEqual([]);
+});

@@ -293,3 +293,26 @@ test('the steps after posting in French', async () => {
   await page.getByRole('button', { name: 'Copier le texte en anglais' }).first().waitFor();
   await shoot(page, 'award-fr');
 }, 60_000);
+
+test('the author publishes an addendum to a posted opportunity, in both languages', async () => {
+  const posted = await anOpportunityIn(server.storage, 'posted');
+  const page = await openDetail(people.author, posted.id);
+  await page.getByRole('textbox', { name: /Addendum in English/ }).fill('The repository moved.');
+  await page.getByRole('button', { name: 'Publish the addendum' }).click();
+  await page.getByText('French text: required.').first().waitFor();
+  expect((await server.storage.opportunities.get(posted.id))!.addenda).toEqual([]);
+  await page.getByRole('textbox', { name: /Addendum in French/ }).fill('Le dépôt a déménagé.');
+  await page.getByRole('button', { name: 'Publish the addendum' }).click();
+  await page.getByText(/Done: add an addendum/).waitFor();
+  const record = (await server.storage.opportunities.get(posted.id))!;
+  expect(record).toMatchObject({ state: 'posted' });
+  expect(record.addenda.map((a) => [a.en, a.fr])).toEqual([
+    ['The repository moved.', 'Le dépôt a déménagé.'],
+  ]);
+  // Only the author may: the cardholder sees no addendum form.
+  const other = await openDetail(people.cardholder, posted.id);
+  await other.getByRole('heading', { name: new RegExp(posted.id) }).waitFor();
+  await expect(other.getByRole('button', { name: 'Publish the addendum' }).count()).resolves.toBe(
+    0,
+  );
+}, 60_000);

@@ -19,6 +19,7 @@ import { Timeline } from '../components/Timeline';
 import { useLocale, useT } from '../i18n';
 import { AcceptanceForm } from './afterPosting/AcceptanceForm';
 import { AwardPanel } from './afterPosting/AwardPanel';
+import { AddendumForm } from './afterPosting/AddendumForm';
 import { CancelForm } from './afterPosting/CancelForm';
 import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
@@ -191,6 +192,7 @@ export function Detail({
           onNavigate={onNavigate}
         />
       ) : null}
+      {can('amend') ? <AddendumForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
       {showsAward ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
       {can('recordDelivery') ? <DeliveryForm {...step} /> : null}

@@ -56,10 +56,10 @@ export function readHead(entity: Record<string, unknown>): { record: Opportunity
       ? (JSON.parse(entity.idempotencyKeys) as string[])
       : [];
   // Records stored before the steps after posting existed lack their fields; they start empty.
-  return {
-    record: { ...afterPostingDefaults(), ...unchunkJson<Opportunity>('record', entity) },
-    keys,
-  };
+  const stored = unchunkJson<Opportunity>('record', entity);
+  // Only what is missing is added, after the rest: a record read back keeps its fields' order.
+  const missing = Object.entries(afterPostingDefaults()).filter(([key]) => !(key in stored));
+  return { record: missing.length ? { ...stored, ...Object.fromEntries(missing) } : stored, keys };
 }
 
 export function eventEntity(event: AuditEvent, idempotencyKey: string | undefined): Entity {

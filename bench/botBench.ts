@@ -38,6 +38,9 @@ export async function botBench(): Promise<void> {
     const bare: number[] = [];
     for (let i = 0; i < warmup + samples; i++) {
       const [a, b] = [await awaitingFunds(), await awaitingFunds()];
+      // Each side is timed alone: the notices that setting up sends, and those the approval
+      // sends after its answer, run before the next measurement, not during it.
+      await h.settled();
       const botTime = await timed(async () => {
         const response = await h.post(
           invoke(people.cardholder, h.connector.url, 'approveFunds', {
@@ -47,6 +50,7 @@ export async function botBench(): Promise<void> {
         );
         if (response.status !== 200) throw new Error(`invoke: ${response.status}`);
       });
+      await h.settled();
       const event = await table.getEntity<Record<string, unknown>>(b.id, 'event-0000000002');
       const bareTime = await timed(async () => {
         const head = await table.getEntity<Record<string, unknown>>(b.id, 'head');

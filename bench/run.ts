@@ -1,5 +1,6 @@
 import { botBench } from './botBench';
 import { intentBench } from './intentBench';
+import { loadBench } from './loadBench';
 import { siteBench } from './siteBench';
 import { tabBench } from './tabBench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   await botBench();
   await siteBench();
   await tabBench();
+  await loadBench();
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { formatDateTime } from '../domain/locale';
 import { describeRefusal, t } from '../domain/messages';
 import { isOpportunityId } from '../domain/opportunity';
+import { mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
 import type { Intent } from '../domain/intents';
 import type { ApplyOutcome, Snapshot } from '../storage/opportunityStore';
@@ -52,6 +53,9 @@ export async function explain(
   outcome: Exclude<ApplyOutcome, { kind: 'applied' }>,
 ): Promise<Card> {
   const { locale } = who;
+  // Someone who may not read the opportunity learns nothing of it from a refused press.
+  if ('record' in outcome && !mayRead(outcome.record, actorFromPerson(who.person)))
+    return messageCard(t(locale, 'bot.status.notAllowed', { id: outcome.record.id }), 'Attention');
   switch (outcome.kind) {
     case 'notFound':
       return messageCard(t(locale, 'outcome.notFound', { id: outcome.id }), 'Attention');

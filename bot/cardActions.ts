@@ -60,6 +60,9 @@ export async function handleAction(
   verb: string,
   rawData: unknown,
 ): Promise<Card> {
+  // Card data is an object; anything else did not come from one of our cards.
+  if (typeof rawData !== 'object' || rawData === null || Array.isArray(rawData))
+    return messageCard(t(localeFromTag(turn.activityLocale), 'bot.invalidAction'), 'Attention');
   const read = readData(rawData);
   // The opportunity is read while the person is looked up: both are needed, neither waits on the other.
   const [who, snapshot] = await Promise.all([

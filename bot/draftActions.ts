@@ -80,12 +80,14 @@ export async function saveDraft(
     };
   }
   if (!data.opportunityId) {
+    // Every new-draft card carries a nonce, which makes a second press the same draft; card data
+    // without one did not come from that card and creates nothing.
+    if (!data.nonce)
+      return { card: messageCard(t(locale, 'bot.invalidAction'), 'Attention'), record: null };
     const created = await deps.storage.opportunities.create(
       actorFromPerson(who.person),
       parsed.changes,
-      {
-        ...(data.nonce ? { idempotencyKey: `card:create:${data.nonce}` } : {}),
-      },
+      { idempotencyKey: `card:create:${data.nonce}` },
     );
     if (created.kind === 'refused')
       return {

@@ -4,6 +4,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type Activity,
+  type InvokeResponse,
 } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { bilingual } from '../../domain/messages';
@@ -45,6 +46,34 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
       await next();
     });
+  }
+
+  /**
+   * The only invoke this bot offers is a card's Action.Execute. Anything else (a task module, a
+   * search, a malformed action) is the sender's mistake: a 400 that says so, never a 5xx.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    const action = (value as { action?: unknown } | undefined)?.action;
+    const isExecute =
+      typeof action === 'object' &&
+      action !== null &&
+      (action as { type?: unknown }).type === 'Action.Execute';
+    if (name === 'adaptiveCard/action' && isExecute) return super.onInvokeActivity(context);
+    return {
+      status: 400,
+      body: {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: {
+          code: 'BadRequest',
+          message:
+            name === 'adaptiveCard/action'
+              ? 'not an Action.Execute'
+              : 'this invoke is not supported',
+        },
+      },
+    };
   }
 
   protected override async onAdaptiveCardInvoke(

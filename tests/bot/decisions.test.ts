@@ -75,8 +75,11 @@ test('the wrong person pressing Approve is refused, audited, and changes nothing
       version: record.version,
     });
     expect(verbsOf(card)).toEqual([]);
+    // Another cardholder may not even read it: they learn nothing about it.
     expect(textOf(card)).toMatch(
-      /cannot approve funds on your own opportunity|Only the cardholder named on the opportunity can approve funds/,
+      who === people.otherCardholder
+        ? new RegExp(`^You are not involved in ${record.id}, so I cannot show it.$`)
+        : /cannot approve funds on your own opportunity|Only the cardholder named on the opportunity can approve funds/,
     );
   }
   expect(await h.storage.opportunities.get(record.id)).toEqual(record);

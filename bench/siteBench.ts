@@ -29,6 +29,7 @@ function opportunities(n: number): Opportunity[] {
       updatedById: 'p',
       updatedByName: 'P',
       stateSince: at,
+      stages: [{ state: 'posted', at }],
       returnComment: null,
       postedAt: at,
       addenda: [],

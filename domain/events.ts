@@ -67,6 +67,7 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
       updatedById: event.actorId,
       updatedByName: event.actorName,
       stateSince: event.at,
+      stages: [{ state: event.to, at: event.at }],
       returnComment: null,
       postedAt: null,
       addenda: [],
@@ -87,6 +88,10 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
     updatedById: event.actorId,
     updatedByName: event.actorName,
     stateSince: event.to === record.state ? record.stateSince : event.at,
+    stages:
+      event.to === record.state
+        ? record.stages
+        : [...record.stages, { state: event.to, at: event.at }],
   };
   switch (details.kind) {
     case 'editDraft':

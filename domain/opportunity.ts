@@ -116,6 +116,12 @@ export interface AwardRecord {
   releaseReason: string | null;
 }
 
+/** A state the opportunity entered, and when. */
+export interface StageEntry {
+  state: State;
+  at: string;
+}
+
 export interface AcceptanceCheck {
   met: boolean;
   note: string;
@@ -135,6 +141,11 @@ export interface Opportunity {
   updatedByName: string;
   /** When the current state was entered, for time-in-stage figures. */
   stateSince: string;
+  /**
+   * Every state entered, in order (an edit that keeps the state adds nothing): the trail's
+   * changes of state, so time-in-stage figures need no events. The last is `state` at `stateSince`.
+   */
+  stages: StageEntry[];
   /** The last comment of a return to the author, shown on the draft until it is submitted again. */
   returnComment: string | null;
   postedAt: string | null;

@@ -3,9 +3,10 @@ import type { TableEntity } from '@azure/data-tables';
 import { awaiting } from '../domain/awaiting';
 import { totalCents } from '../domain/completeness';
 import type { AuditEvent } from '../domain/events';
-import { afterPostingDefaults, type Opportunity } from '../domain/opportunity';
-import { chunkJson, unchunkJson } from './entityLimits';
-import { encodeKey, eventRowKey, headRowKey } from './keys';
+import { afterPostingDefaults, type Opportunity, type StageEntry } from '../domain/opportunity';
+import type { State } from '../domain/states';
+import { chunkJson, limits, unchunkJson } from './entityLimits';
+import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
 
 /** How many recent idempotency keys a head row remembers; far more than an opportunity's lifetime of actions. */
 const rememberedKeys = 200;
@@ -45,21 +46,91 @@ export function headEntity(record: Opportunity, keys: readonly string[]): Entity
     awaitingRole: waitingFor && 'role' in waitingFor ? waitingFor.role : '',
     updatedAt: record.updatedAt,
     stateSince: record.stateSince,
+    ...figureColumns(record),
     ...chunkJson('record', record),
     idempotencyKeys: JSON.stringify(keys.slice(-rememberedKeys)),
   };
 }
 
+/** What the dashboard reads of a head row beside the columns above, so it never reads the record. */
+function figureColumns(record: Opportunity): Record<string, unknown> {
+  const stages = JSON.stringify(record.stages.map((s) => [s.state, s.at]));
+  return {
+    titleFr: record.fields.titleFr,
+    paidOn: record.payment?.paidOn ?? '',
+    paidCents: record.payment?.amountCents ?? 0,
+    // A trail too long for one property (hundreds of returns) is left to the record.
+    ...(stages.length <= limits.stringChars ? { stages } : {}),
+  };
+}
+
+/**
+ * Reads a head row. Records stored before the steps after posting existed lack their fields; they
+ * start empty. Records stored before `stages` existed come back without it: the store fills it
+ * from the events (`OpportunityStore`), and the next write stores it.
+ */
 export function readHead(entity: Record<string, unknown>): { record: Opportunity; keys: string[] } {
   const keys =
     typeof entity.idempotencyKeys === 'string'
       ? (JSON.parse(entity.idempotencyKeys) as string[])
       : [];
-  // Records stored before the steps after posting existed lack their fields; they start empty.
   const stored = unchunkJson<Opportunity>('record', entity);
   // Only what is missing is added, after the rest: a record read back keeps its fields' order.
   const missing = Object.entries(afterPostingDefaults()).filter(([key]) => !(key in stored));
   return { record: missing.length ? { ...stored, ...Object.fromEntries(missing) } : stored, keys };
+}
+
+/** Whether a record read by `readHead` was stored before it kept its stages. */
+export function lacksStages(record: Opportunity): boolean {
+  return !Array.isArray((record as Partial<Opportunity>).stages);
+}
+
+/** A head row's small columns, read without the record: what figures over every opportunity need. */
+export interface HeadFigures {
+  id: string;
+  version: number;
+  state: State;
+  titleEn: string;
+  titleFr: string;
+  totalCents: number;
+  stateSince: string;
+  payment: { paidOn: string; amountCents: number } | null;
+  /** Null when the row has no `stages` column (stored before it existed, or too long): read the record. */
+  stages: StageEntry[] | null;
+}
+
+/** The columns `readHeadFigures` reads (for a query's `select`). */
+export const headFigureColumns = [
+  'PartitionKey',
+  'version',
+  'state',
+  'titleEn',
+  'titleFr',
+  'totalCents',
+  'stateSince',
+  'paidOn',
+  'paidCents',
+  'stages',
+] as const;
+
+export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
+  const text = (name: string) => (typeof entity[name] === 'string' ? entity[name] : '');
+  const paidOn = text('paidOn');
+  const stages =
+    typeof entity.stages === 'string'
+      ? (JSON.parse(entity.stages) as Array<[State, string]>).map(([state, at]) => ({ state, at }))
+      : null;
+  return {
+    id: decodeKey(String(entity.partitionKey)),
+    version: Number(entity.version),
+    state: text('state') as State,
+    titleEn: text('titleEn'),
+    titleFr: text('titleFr'),
+    totalCents: Number(entity.totalCents ?? 0),
+    stateSince: text('stateSince'),
+    payment: paidOn ? { paidOn, amountCents: Number(entity.paidCents ?? 0) } : null,
+    stages,
+  };
 }
 
 export function eventEntity(event: AuditEvent, idempotencyKey: string | undefined): Entity {

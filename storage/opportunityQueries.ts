@@ -4,7 +4,13 @@ import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { guard } from './errors';
 import { headRowKey } from './keys';
-import { fundCentreKey, readHead } from './opportunityEntities';
+import {
+  fundCentreKey,
+  headFigureColumns,
+  readHead,
+  readHeadFigures,
+  type HeadFigures,
+} from './opportunityEntities';
 
 /** The lists people ask for; each becomes one OData filter over the head rows. */
 export type ListQuery =
@@ -81,5 +87,33 @@ export async function listOpportunities(
     return next.value.continuationToken
       ? { items, continuationToken: next.value.continuationToken }
       : { items };
+  });
+}
+
+/** Azure's largest page. */
+const widestPage = 1_000;
+
+/**
+ * Every head row's small columns, never the record: all of them, or those storage wrote at or
+ * after `since` by its own clock (`Timestamp`, which storage sets on every write of the row,
+ * whoever writes it and whatever the writer's clock says).
+ */
+export async function listHeadFigures(
+  table: TableClient,
+  since: Date | null,
+): Promise<HeadFigures[]> {
+  const head = headRowKey;
+  const filter = since
+    ? odata`RowKey eq ${head} and Timestamp ge ${since}`
+    : odata`RowKey eq ${head}`;
+  return guard(async () => {
+    const rows: HeadFigures[] = [];
+    const pages = table
+      .listEntities<Record<string, unknown>>({
+        queryOptions: { filter, select: [...headFigureColumns] },
+      })
+      .byPage({ maxPageSize: widestPage });
+    for await (const page of pages) for (const entity of page) rows.push(readHeadFigures(entity));
+    return rows;
   });
 }

@@ -9,7 +9,7 @@ import {
   type DecisionContext,
   type Refusal,
 } from '../domain/decide';
-import type { AuditEvent, RefusedAttempt } from '../domain/events';
+import { replay, type AuditEvent, type RefusedAttempt } from '../domain/events';
 import type { Intent } from '../domain/intents';
 import {
   emptyFields,
@@ -28,12 +28,19 @@ import {
   eventEntity,
   headEntity,
   idempotencyToken,
+  lacksStages,
   partitionKeyOf,
   readEvent,
   readHead,
   type Entity,
+  type HeadFigures,
 } from './opportunityEntities';
-import { listOpportunities, type ListQuery, type Page } from './opportunityQueries';
+import {
+  listHeadFigures,
+  listOpportunities,
+  type ListQuery,
+  type Page,
+} from './opportunityQueries';
 import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 
@@ -294,7 +301,19 @@ export class OpportunityStore {
     query: ListQuery,
     page: { size?: number; continuationToken?: string } = {},
   ): Promise<Page> {
-    return listOpportunities(this.table, query, page);
+    const found = await listOpportunities(this.table, query, page);
+    return { ...found, items: await Promise.all(found.items.map((r) => this.withStages(r))) };
+  }
+
+  /** Every head row's small columns (never the record), or those stored since `since`: for figures. */
+  async headFigures(since: Date | null): Promise<HeadFigures[]> {
+    return listHeadFigures(this.table, since);
+  }
+
+  /** A record stored before it kept its stages gets them from its events; the next write stores them. */
+  private async withStages(record: Opportunity): Promise<Opportunity> {
+    if (!lacksStages(record)) return record;
+    return { ...record, stages: replay(await this.events(record.id))?.stages ?? [] };
   }
 
   /** The audit trail, oldest first. */
@@ -349,6 +368,8 @@ export class OpportunityStore {
       partitionKeyOf(id),
       headRowKey,
     );
-    return entity && { ...readHead(entity), etag: entity.etag };
+    if (!entity) return null;
+    const { record, keys } = readHead(entity);
+    return { record: await this.withStages(record), keys, etag: entity.etag };
   }
 }

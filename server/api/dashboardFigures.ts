@@ -1,6 +1,5 @@
 import { totalCents } from '../../domain/completeness';
-import type { AuditEvent } from '../../domain/events';
-import type { Opportunity } from '../../domain/opportunity';
+import type { Opportunity, StageEntry } from '../../domain/opportunity';
 import { finalStates, states, type State } from '../../domain/states';
 import { easternDate } from '../../domain/text';
 
@@ -10,15 +9,84 @@ export const measuredStages: readonly State[] = states.filter((s) => !finalState
 /** States in which the opportunity waits on a person's decision, not on suppliers or the clock. */
 const waitingStates: readonly State[] = ['awaitingFunds', 'awaitingProcurement', 'accepted'];
 
-/** What the figures need of an event: when, into which state, by which intent. */
-export interface TrailStep {
-  at: string;
-  to: State;
-  kind: AuditEvent['details']['kind'];
+/** What the figures need of one opportunity: the head row's small columns, no events. */
+export interface FigureInput {
+  id: string;
+  state: State;
+  titleEn: string;
+  titleFr: string;
+  /** Tax-included, as `totalCents` of the fields (0 when it cannot be computed yet). */
+  totalCents: number;
+  stateSince: string;
+  payment: { paidOn: string; amountCents: number } | null;
+  stages: readonly StageEntry[];
 }
 
-export function stepOf(event: AuditEvent): TrailStep {
-  return { at: event.at, to: event.to, kind: event.details.kind };
+/** The same digested once per version: all that does not depend on today. */
+export interface FigureRow {
+  id: string;
+  state: State;
+  titleEn: string;
+  titleFr: string;
+  totalCents: number;
+  stateSince: string;
+  stateSinceMs: number;
+  /** The Eastern date funds were first approved. */
+  fundedOn: string | null;
+  payment: { paidOn: string; amountCents: number } | null;
+  /** Each finished stage (every one but the current) and how long it lasted. */
+  passages: Array<{ state: State; ms: number }>;
+  deliveryToPaymentMs: number | null;
+}
+
+/**
+ * One intent only leads into each of these states (`domain/transitions.ts`), so the stages say
+ * when funds were approved (`awaitingProcurement`), the work delivered (`delivered`) and paid for
+ * (`paid`).
+ */
+export function figureRow(input: FigureInput): FigureRow {
+  const { stages } = input;
+  const times = stages.map((s) => Date.parse(s.at));
+  const entered = (state: State) => {
+    const i = stages.findIndex((s) => s.state === state);
+    return i < 0 ? null : i;
+  };
+  const funded = entered('awaitingProcurement');
+  const delivered = entered('delivered');
+  const paid = entered('paid');
+  return {
+    id: input.id,
+    state: input.state,
+    titleEn: input.titleEn,
+    titleFr: input.titleFr,
+    totalCents: input.totalCents,
+    stateSince: input.stateSince,
+    stateSinceMs: Date.parse(input.stateSince),
+    fundedOn: funded === null ? null : easternDate(stages[funded]!.at),
+    payment: input.payment && {
+      paidOn: input.payment.paidOn,
+      amountCents: input.payment.amountCents,
+    },
+    // A stage lasts from its entry to the next one; the current stage is not over.
+    passages: stages
+      .slice(0, -1)
+      .map((s, i) => ({ state: s.state, ms: times[i + 1]! - times[i]! })),
+    deliveryToPaymentMs:
+      delivered === null || paid === null ? null : times[paid]! - times[delivered]!,
+  };
+}
+
+export function figureRowOf(record: Opportunity): FigureRow {
+  return figureRow({
+    id: record.id,
+    state: record.state,
+    titleEn: record.fields.titleEn,
+    titleFr: record.fields.titleFr,
+    totalCents: totalCents(record.fields) ?? 0,
+    stateSince: record.stateSince,
+    payment: record.payment,
+    stages: record.stages,
+  });
 }
 
 export interface Duration {
@@ -55,79 +123,84 @@ export function fiscalYear(now: Date): { start: string; end: string } {
   return { start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
 }
 
-function summarise(samples: Array<{ ms: number; id: string }>): Duration {
-  if (samples.length === 0) return { count: 0, medianMs: null, slowestMs: null, slowestId: null };
-  const sorted = [...samples].sort((a, b) => a.ms - b.ms);
-  const mid = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 ? sorted[mid]!.ms : Math.round((sorted[mid - 1]!.ms + sorted[mid]!.ms) / 2);
-  const slowest = sorted[sorted.length - 1]!;
-  return { count: sorted.length, medianMs: median, slowestMs: slowest.ms, slowestId: slowest.id };
+/** Samples of one measure: durations and whose they are, in the order met. */
+class Samples {
+  readonly ms: number[] = [];
+  readonly ids: string[] = [];
+  add(ms: number, id: string): void {
+    this.ms.push(ms);
+    this.ids.push(id);
+  }
+  summary(): Duration {
+    const n = this.ms.length;
+    if (n === 0) return { count: 0, medianMs: null, slowestMs: null, slowestId: null };
+    const sorted = Float64Array.from(this.ms).sort();
+    const mid = Math.floor(n / 2);
+    const median = n % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+    // The slowest; of equals, the last met.
+    let slowest = 0;
+    for (let i = 1; i < n; i++) if (this.ms[i]! >= this.ms[slowest]!) slowest = i;
+    return {
+      count: n,
+      medianMs: median,
+      slowestMs: this.ms[slowest]!,
+      slowestId: this.ids[slowest]!,
+    };
+  }
 }
 
-/** Figures from every record and its events; pure, so the rules are tested without storage. */
+/** Figures from every opportunity's row; pure, so the rules are tested without storage. */
 export function dashboardFigures(
-  items: Array<{ record: Opportunity; events: readonly TrailStep[] }>,
+  rows: readonly FigureRow[],
   now: Date,
   thresholdDays: number,
 ): DashboardFigures {
   const fy = fiscalYear(now);
-  const inYear = (iso: string) => {
-    const day = iso.length === 10 ? iso : easternDate(iso);
-    return day >= fy.start && day <= fy.end;
-  };
+  const inYear = (day: string) => day >= fy.start && day <= fy.end;
   const countsByState = Object.fromEntries(states.map((s) => [s, 0])) as Record<State, number>;
-  const visits = new Map<State, Array<{ ms: number; id: string }>>();
-  const deliveryToPayment: Array<{ ms: number; id: string }> = [];
+  const visits = new Map<State, Samples>(states.map((s) => [s, new Samples()]));
+  const deliveryToPayment = new Samples();
   const waitingLong: DashboardFigures['waitingLong'] = [];
   let committedCents = 0;
   let paidCents = 0;
+  const nowMs = now.getTime();
   const thresholdMs = thresholdDays * 24 * 60 * 60 * 1000;
 
-  for (const { record, events } of items) {
-    countsByState[record.state] += 1;
-    const funded = events.find((e) => e.kind === 'approveFunds');
+  for (const row of rows) {
+    countsByState[row.state] += 1;
     // A commitment ends when the opportunity is cancelled or rejected.
-    if (funded && inYear(funded.at) && !['cancelled', 'rejected'].includes(record.state))
-      committedCents += totalCents(record.fields) ?? 0;
-    if (record.payment && inYear(record.payment.paidOn)) paidCents += record.payment.amountCents;
+    if (
+      row.fundedOn &&
+      inYear(row.fundedOn) &&
+      row.state !== 'cancelled' &&
+      row.state !== 'rejected'
+    )
+      committedCents += row.totalCents;
+    if (row.payment && inYear(row.payment.paidOn)) paidCents += row.payment.amountCents;
+    for (const { state, ms } of row.passages) visits.get(state)!.add(ms, row.id);
+    if (row.deliveryToPaymentMs !== null) deliveryToPayment.add(row.deliveryToPaymentMs, row.id);
 
-    for (let i = 0; i < events.length - 1; i++) {
-      const entered = events[i]!;
-      const left = events.slice(i + 1).find((e) => e.to !== entered.to);
-      if (!left || (events[i - 1] && events[i - 1]!.to === entered.to)) continue;
-      const ms = Date.parse(left.at) - Date.parse(entered.at);
-      const list = visits.get(entered.to) ?? [];
-      list.push({ ms, id: record.id });
-      visits.set(entered.to, list);
-    }
-    const delivered = events.find((e) => e.kind === 'recordDelivery');
-    const paid = events.find((e) => e.kind === 'recordPayment');
-    if (delivered && paid)
-      deliveryToPayment.push({ ms: Date.parse(paid.at) - Date.parse(delivered.at), id: record.id });
-
-    const waitingMs = now.getTime() - Date.parse(record.stateSince);
-    if (waitingStates.includes(record.state) && waitingMs > thresholdMs) {
-      const { titleEn, titleFr } = record.fields;
+    const waitingMs = nowMs - row.stateSinceMs;
+    if (waitingStates.includes(row.state) && waitingMs > thresholdMs) {
       waitingLong.push({
-        id: record.id,
-        titleEn,
-        titleFr,
-        state: record.state,
-        since: record.stateSince,
+        id: row.id,
+        titleEn: row.titleEn,
+        titleFr: row.titleFr,
+        state: row.state,
+        since: row.stateSince,
         waitingMs,
       });
     }
   }
   return {
     fiscalYear: fy,
-    total: items.length,
+    total: rows.length,
     countsByState,
     committedCents,
     paidCents,
-    stages: measuredStages.map((state) => ({ state, ...summarise(visits.get(state) ?? []) })),
+    stages: measuredStages.map((state) => ({ state, ...visits.get(state)!.summary() })),
     thresholdDays,
     waitingLong: waitingLong.sort((a, b) => b.waitingMs - a.waitingMs),
-    deliveryToPayment: summarise(deliveryToPayment),
+    deliveryToPayment: deliveryToPayment.summary(),
   };
 }

@@ -1,10 +1,11 @@
-import type { AuditEvent } from '../../domain/events';
+import { replay, type AuditEvent } from '../../domain/events';
+import type { Opportunity } from '../../domain/opportunity';
 import type { State } from '../../domain/states';
 import {
   dashboardFigures,
+  figureRowOf,
   fiscalYear,
-  stepOf,
-  type TrailStep,
+  type FigureRow,
 } from '../../server/api/dashboardFigures';
 import { StorageUnavailable } from '../../storage/errors';
 import { anOpportunity, completeFields, people } from '../support/builders';
@@ -13,25 +14,30 @@ import { startApiServer, type ApiServer } from './apiServer';
 const hour = 60 * 60 * 1000;
 const day = 24 * hour;
 
-/** A trail of events: each step enters `to` at the time given (ms after the start). */
-function trail(
-  id: string,
+/** The record's row once its trail is this: each step enters `to` at the time given (ms after the start). */
+function withTrail(
+  record: Opportunity,
   steps: Array<[State, number, AuditEvent['details']['kind']]>,
-): TrailStep[] {
+): FigureRow {
   const start = Date.parse('2026-05-01T12:00:00Z');
-  return steps
-    .map(([to, offset, kind], index) => ({
-      opportunityId: id,
-      version: index + 1,
-      at: new Date(start + offset).toISOString(),
-      actorId: 'someone',
-      actorName: 'Someone',
-      from: index === 0 ? null : steps[index - 1]![0],
-      to,
-      comment: null,
-      details: { kind } as AuditEvent['details'],
-    }))
-    .map(stepOf);
+  const events = steps.map(([to, offset, kind], index): AuditEvent => ({
+    opportunityId: record.id,
+    version: index + 1,
+    at: new Date(start + offset).toISOString(),
+    actorId: 'someone',
+    actorName: 'Someone',
+    from: index === 0 ? null : steps[index - 1]![0],
+    to,
+    comment: null,
+    details:
+      kind === 'create'
+        ? { kind, authorName: 'Someone', fields: record.fields }
+        : kind === 'editDraft'
+          ? { kind, changes: {} }
+          : ({ kind } as AuditEvent['details']),
+  }));
+  // The stages as the domain keeps them, event by event.
+  return figureRowOf({ ...record, stages: replay(events)!.stages });
 }
 
 describe('dashboard figures', () => {
@@ -52,45 +58,42 @@ describe('dashboard figures', () => {
   test('counts, money, stage medians, long waits and delivery to payment', () => {
     const fundedFields = completeFields({ amountCents: 100_000, amountBasis: 'taxIncluded' });
     const items = [
-      {
-        record: anOpportunity({
+      withTrail(
+        anOpportunity({
           id: 'MA-2026-0001',
           state: 'awaitingProcurement',
           fields: fundedFields,
           stateSince: '2026-05-02T12:00:00Z',
         }),
-        events: trail('MA-2026-0001', [
+        [
           ['draft', 0, 'create'],
           ['draft', hour, 'editDraft'],
           ['awaitingFunds', 2 * hour, 'submit'],
           ['awaitingProcurement', day + 2 * hour, 'approveFunds'],
-        ]),
-      },
-      {
-        record: anOpportunity({
+        ],
+      ),
+      withTrail(
+        anOpportunity({
           id: 'MA-2026-0002',
           state: 'paid',
           fields: completeFields({ amountCents: 200_000, amountBasis: 'taxIncluded' }),
           payment: { method: 'card', paidOn: '2026-05-20', amountCents: 200_000, reference: 'R1' },
         }),
-        events: trail('MA-2026-0002', [
+        [
           ['draft', 0, 'create'],
           ['awaitingFunds', 4 * hour, 'submit'],
           ['awaitingProcurement', 3 * day + 4 * hour, 'approveFunds'],
           ['delivered', 10 * day, 'recordDelivery'],
           ['accepted', 11 * day, 'accept'],
           ['paid', 13 * day, 'recordPayment'],
-        ]),
-      },
-      {
-        record: anOpportunity({ id: 'MA-2026-0003', state: 'cancelled', fields: fundedFields }),
-        events: trail('MA-2026-0003', [
-          ['draft', 0, 'create'],
-          ['awaitingFunds', 6 * hour, 'submit'],
-          ['awaitingProcurement', 2 * day, 'approveFunds'],
-          ['cancelled', 3 * day, 'cancel'],
-        ]),
-      },
+        ],
+      ),
+      withTrail(anOpportunity({ id: 'MA-2026-0003', state: 'cancelled', fields: fundedFields }), [
+        ['draft', 0, 'create'],
+        ['awaitingFunds', 6 * hour, 'submit'],
+        ['awaitingProcurement', 2 * day, 'approveFunds'],
+        ['cancelled', 3 * day, 'cancel'],
+      ]),
     ];
     const figures = dashboardFigures(items, now, 5);
     expect(figures.total).toBe(3);
@@ -150,7 +153,7 @@ describe('dashboard API', () => {
       committedCents: 999_350,
       waitingLong: [{ id }],
     });
-    // The trail read for the first answer is read again once the opportunity changes.
+    // The row read for the first answer is read again once the opportunity changes.
     await api.storage.opportunities.apply(
       id,
       { kind: 'approvePosting', comment: '' },

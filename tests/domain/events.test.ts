@@ -148,6 +148,7 @@ describe('the record an event trail builds', () => {
     ]);
     expect(record.stateSince).toBe(beforeClosing.toISOString());
     expect(record.updatedAt).toBe(at(2).toISOString());
+    expect(record.stages).toEqual([{ state: 'draft', at: beforeClosing.toISOString() }]);
 
     const amended = walk([
       [author, { kind: 'submit' }, at(1)],
@@ -156,6 +157,29 @@ describe('the record an event trail builds', () => {
       [author, { kind: 'amend', en: 'Moved.', fr: 'Déplacé.' }, at(4)],
     ]).record;
     expect(amended.stateSince).toBe(at(3).toISOString());
+    expect(amended.stages.map((s) => s.state)).toEqual([
+      'draft',
+      'awaitingFunds',
+      'awaitingProcurement',
+      'posted',
+    ]);
+  });
+
+  test('the stages list each state entered and when, a return to the author too', () => {
+    const { record } = walk([
+      [author, { kind: 'submit' }, at(1)],
+      [cardholder, { kind: 'returnToAuthor', comment: 'Add a criterion.' }, at(2)],
+      [author, { kind: 'editDraft', changes: { fundCentre: 'FC-1' } }, at(2.5)],
+      [author, { kind: 'submit' }, at(3)],
+      [cardholder, { kind: 'approveFunds', comment: '' }, at(4)],
+    ]);
+    expect(record.stages).toEqual([
+      { state: 'draft', at: beforeClosing.toISOString() },
+      { state: 'awaitingFunds', at: at(1).toISOString() },
+      { state: 'draft', at: at(2).toISOString() },
+      { state: 'awaitingFunds', at: at(3).toISOString() },
+      { state: 'awaitingProcurement', at: at(4).toISOString() },
+    ]);
   });
 
   test('a cancellation keeps its reason', () => {

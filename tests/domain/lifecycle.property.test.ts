@@ -77,6 +77,11 @@ describe('random intent sequences through decide', () => {
 
         expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
         expect(replay(events)).toEqual(record);
+        // The stages are the trail's changes of state: they start at creation, end where it is.
+        expect(record.stages).toEqual(
+          events.filter((e) => e.from !== e.to).map((e) => ({ state: e.to, at: e.at })),
+        );
+        expect(record.stages.at(-1)).toEqual({ state: record.state, at: record.stateSince });
         // The trail survives a round trip through JSON, as it does through storage.
         expect(replay(JSON.parse(JSON.stringify(events)) as AuditEvent[])).toEqual(record);
       }),

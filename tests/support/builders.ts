@@ -96,6 +96,8 @@ export function anOpportunity(overrides: Partial<Opportunity> = {}): Opportunity
     updatedById: people.author.id,
     updatedByName: people.author.name,
     stateSince: at,
+    // One stage, the state it is in since then, unless the test gives the trail.
+    stages: [{ state: overrides.state ?? 'draft', at: overrides.stateSince ?? at }],
     returnComment: null,
     postedAt: null,
     addenda: [],

@@ -35,6 +35,10 @@ function endpoints(): Array<[string, string, unknown?]> {
     ['GET', `/api/opportunities/${draftId}`],
     ['PATCH', `/api/opportunities/${draftId}`, { titleEn: 'Forged' }],
     ['POST', `/api/opportunities/${draftId}/intents`, { kind: 'cancel', reason: 'Forged' }],
+    // The sub-resources after posting: whatever the record's state, the token is checked first.
+    ['GET', `/api/opportunities/${draftId}/applications`],
+    ['GET', `/api/opportunities/${draftId}/award`],
+    ['GET', `/api/opportunities/${draftId}/fundCentreHistory`],
   ];
 }
 

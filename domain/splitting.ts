@@ -24,7 +24,12 @@ export function twelveMonthsBefore(now: Date): Date {
   return since;
 }
 
-const sameFundCentre = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+/** Fund centres compare trimmed and case-folded: storage queries by this key too. */
+export function fundCentreKey(fundCentre: string): string {
+  return fundCentre.trim().toUpperCase();
+}
+
+const sameFundCentre = (a: string, b: string) => fundCentreKey(a) === fundCentreKey(b);
 
 /** The fund centre's other opportunities in the twelve months before `now`, and their total. */
 export function fundCentreHistory(

@@ -11,7 +11,7 @@ import { renderPage } from '../site/layout';
 import { indexPath, opportunityPath } from '../site/urls';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
-import type { Handler } from './http';
+import { readTextBody, type Handler } from './http';
 import type { Logger } from './logger';
 import type { RateLimiter } from './api/rateLimit';
 
@@ -44,21 +44,13 @@ async function readForm(req: IncomingMessage, limit: number): Promise<BodyOutcom
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) {
     return { ok: false, status: 415, message: 'site.error.wrongType' };
   }
-  if (Number(req.headers['content-length'] ?? 0) > limit)
-    return { ok: false, status: 413, message: 'site.error.tooLarge' };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return { ok: false, status: 413, message: 'site.error.tooLarge' };
-    chunks.push(chunk);
+  const body = await readTextBody(req, limit);
+  if (!body.ok) {
+    return body.error === 'tooLarge'
+      ? { ok: false, status: 413, message: 'site.error.tooLarge' }
+      : { ok: false, status: 400, message: 'site.error.wrongType' };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    return { ok: false, status: 400, message: 'site.error.wrongType' };
-  }
+  const { text } = body;
   const params = new URLSearchParams(text);
   // Bytes that are not UTF-8 once percent-decoded turn into U+FFFD; refuse them rather than guess.
   if (text.includes('%') && [...params].some(([k, v]) => `${k}${v}`.includes('\ufffd'))) {

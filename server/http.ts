@@ -35,26 +35,42 @@ export type Handler = (context: RequestContext) => Promise<void> | void;
 export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };
 
+/**
+ * A request body as UTF-8 text, read up to `limitBytes` (the declared length is checked first):
+ * 'tooLarge' past the limit, 'invalidUtf8' for bytes that are not UTF-8.
+ */
+export async function readTextBody(
+  req: IncomingMessage,
+  limitBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; error: 'tooLarge' | 'invalidUtf8' }> {
+  if (Number(req.headers['content-length'] ?? 0) > limitBytes)
+    return { ok: false, error: 'tooLarge' };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limitBytes) return { ok: false, error: 'tooLarge' };
+    chunks.push(chunk);
+  }
+  try {
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)),
+    };
+  } catch {
+    return { ok: false, error: 'invalidUtf8' };
+  }
+}
+
 /** Reads a JSON body up to `limitBytes`; anything larger, not JSON or not UTF-8 is refused. */
 export async function readJsonBody(req: IncomingMessage, limitBytes: number): Promise<BodyResult> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type))
     return { ok: false, status: 415, error: 'unsupportedMediaType' };
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limitBytes) return { ok: false, status: 413, error: 'tooLarge' };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limitBytes) return { ok: false, status: 413, error: 'tooLarge' };
-    chunks.push(chunk);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    return { ok: false, status: 400, error: 'invalidUtf8' };
-  }
+  const body = await readTextBody(req, limitBytes);
+  if (!body.ok)
+    return { ok: false, status: body.error === 'tooLarge' ? 413 : 400, error: body.error };
+  const { text } = body;
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

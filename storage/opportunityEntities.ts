@@ -3,6 +3,7 @@ import type { TableEntity } from '@azure/data-tables';
 import { awaiting } from '../domain/awaiting';
 import { totalCents } from '../domain/completeness';
 import type { AuditEvent } from '../domain/events';
+import { fundCentreKey } from '../domain/splitting';
 import { afterPostingDefaults, type Opportunity, type StageEntry } from '../domain/opportunity';
 import type { State } from '../domain/states';
 import { chunkJson, limits, unchunkJson } from './entityLimits';
@@ -16,11 +17,6 @@ export type Entity = TableEntity<Record<string, unknown>>;
 /** Idempotency keys are hashed: any client string becomes a short, safe token. */
 export function idempotencyToken(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22);
-}
-
-/** Fund centres compare trimmed and case-folded, as the contract-splitting rule compares them. */
-export function fundCentreKey(fundCentre: string): string {
-  return fundCentre.trim().toUpperCase();
 }
 
 export function partitionKeyOf(id: string): string {

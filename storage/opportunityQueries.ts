@@ -1,11 +1,11 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import type { Opportunity } from '../domain/opportunity';
+import { fundCentreKey } from '../domain/splitting';
 import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { guard } from './errors';
 import { headRowKey } from './keys';
 import {
-  fundCentreKey,
   headFigureColumns,
   readHead,
   readHeadFigures,

@@ -5,18 +5,13 @@ import { formatCents } from '../../domain/money';
 import type { Opportunity } from '../../domain/opportunity';
 import { easternDate } from '../../domain/text';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+import { noticeBlock } from './opportunityCards';
 
 /** Teams refuses cards over about 28 KB; an answer longer than this is cut, the tab shows it whole. */
 export const maxAnswerInCard = 1_500;
 
 const title = (record: Opportunity, locale: Locale) =>
   (locale === 'fr' ? record.fields.titleFr : record.fields.titleEn) || record.fields.titleEn;
-
-function notice(
-  value: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } | undefined,
-): Element[] {
-  return value ? [text(value.text, { color: value.tone ?? 'Good', weight: 'Bolder' })] : [];
-}
 
 function reasonInput(locale: Locale): Element {
   return {
@@ -59,7 +54,7 @@ export function evaluationCard(
   const data = { opportunityId: record.id, version: record.version };
   const body: Element[] = [
     heading(t(locale, 'bot.evaluate.title', { id: record.id, title: title(record, locale) })),
-    ...notice(context.notice),
+    ...noticeBlock(context.notice),
     text(
       t(locale, 'bot.evaluate.progress', {
         count,
@@ -153,7 +148,7 @@ export function releaseCard(
   const split = record.award?.splitting;
   const body: Element[] = [
     heading(t(locale, 'bot.held.title', { id: record.id })),
-    ...notice(context.notice),
+    ...noticeBlock(context.notice),
     text(
       t(locale, 'bot.held.explain', {
         supplier: record.award?.supplierName ?? '',
@@ -213,7 +208,7 @@ export function deliveryCard(
   return card(
     [
       heading(t(locale, 'bot.delivery.title', { id: record.id })),
-      ...notice(context.notice),
+      ...noticeBlock(context.notice),
       ...winner,
       {
         type: 'Input.Text',
@@ -243,7 +238,7 @@ export function acceptanceCard(
   const data = { opportunityId: record.id, version: record.version };
   const body: Element[] = [
     heading(t(locale, 'bot.accept.title', { id: record.id })),
-    ...notice(context.notice),
+    ...noticeBlock(context.notice),
     ...winner,
     facts([[t(locale, 'field.deliveryUrl'), record.deliveryUrl ?? '']]),
   ];
@@ -304,7 +299,7 @@ export function paymentCard(
   return card(
     [
       heading(t(locale, 'bot.payment.title', { id: record.id })),
-      ...notice(context.notice),
+      ...noticeBlock(context.notice),
       facts([
         [t(locale, 'bot.award.winner'), record.supplierName ?? ''],
         [
@@ -367,7 +362,7 @@ export function addendumCard(
   return card(
     [
       heading(`${record.id} · ${title(record, locale)}`),
-      ...notice(context.notice),
+      ...noticeBlock(context.notice),
       facts([
         [t(locale, 'bot.fact.state'), t(locale, `state.${record.state}`)],
         [t(locale, 'bot.fact.publicPage'), publicUrl],

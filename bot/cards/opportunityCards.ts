@@ -103,10 +103,9 @@ function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Part
   };
 }
 
-function noticeBlock(context: ViewContext): Element[] {
-  return context.notice
-    ? [text(context.notice.text, { color: context.notice.tone ?? 'Good', weight: 'Bolder' })]
-    : [];
+/** What just happened, at the top of a card, in bold, coloured by its tone. */
+export function noticeBlock(notice: ViewContext['notice']): Element[] {
+  return notice ? [text(notice.text, { color: notice.tone ?? 'Good', weight: 'Bolder' })] : [];
 }
 
 /** The read-only view: state, facts, last decision, public link once posted. */
@@ -116,7 +115,7 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
     heading(
       `${record.id} · ${record.fields[locale === 'fr' ? 'titleFr' : 'titleEn'] || record.fields.titleEn}`,
     ),
-    ...noticeBlock(context),
+    ...noticeBlock(context.notice),
   ];
   body.push(...summary(record, locale, context.waitingForName));
   if (context.publicUrl)
@@ -135,7 +134,7 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
   const data = { opportunityId: record.id, version: record.version };
   const body: Element[] = [
     heading(t(locale, funds ? 'bot.approval.fundsTitle' : 'bot.approval.postingTitle')),
-    ...noticeBlock(context),
+    ...noticeBlock(context.notice),
     ...summary(record, locale, null),
     ...historyBlock(record, context),
     {

@@ -1,0 +1,248 @@
+import type { Opportunity } from '../../domain/opportunity';
+import type { State } from '../../domain/states';
+import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
+import { createApp, listen } from '../../server/app';
+import { createLogger } from '../../server/logger';
+import type { Storage } from '../../storage/storage';
+import { opportunitiesAfterPosting, type AfterPostingState } from '../support/afterPostingStates';
+import { beforeClosing, people } from '../support/builders';
+import { afterClosing } from '../support/domainArbitraries';
+import { testStorage } from '../support/storage';
+import { fixedClock } from '../support/storageHelpers';
+import {
+  acts,
+  awardSeen,
+  bodies,
+  cast,
+  everyone,
+  from,
+  scenarios,
+  states,
+  to,
+  type Act,
+  type Scenario,
+  type Seen,
+  type Who,
+} from './afterPostingMatrix';
+
+/**
+ * Every person against every action over HTTP in every state after posting, and who may read the
+ * views of those steps, from the table in `afterPostingMatrix.ts` (written by hand from the
+ * lifecycle and the separation of duties). Each allowed cell runs on a fresh opportunity.
+ */
+const clock = fixedClock(beforeClosing);
+let storage: Storage;
+let signer: DevSigner;
+let server: { url: string; close(): Promise<void> };
+const tokens = new Map<Who, string>();
+/** Per scenario and state: the record everyone is refused on, and one fresh record per allowed cell. */
+const fixtures = new Map<string, { shared: Opportunity; fresh: Opportunity[] }>();
+const keyOf = (scenario: Scenario, state: State) => `${scenario.name}/${state}`;
+
+beforeAll(async () => {
+  storage = await testStorage({ clock: clock.read });
+  signer = await createDevSigner();
+  const logger = createLogger('silent');
+  // A matrix sends hundreds of requests as one person in seconds: the rate limit is not under test.
+  const api = createTabApi({
+    storage,
+    logger,
+    auth: signer.auth,
+    mode: 'development',
+    development: { signer, people: Object.values(people) },
+    rateLimit: { perMinute: 100_000, burst: 100_000 },
+    clock: clock.read,
+  });
+  server = await listen(
+    createApp({ storage, logger, routes: api.routes, mounts: api.mounts }),
+    '127.0.0.1',
+    0,
+  );
+  for (const who of everyone) tokens.set(who, await signer.sign(cast[who].id));
+
+  const wanted = scenarios.flatMap((scenario) =>
+    states.flatMap((state) => {
+      const allowed = Object.values(scenario.may[state] ?? {}).flat().length;
+      return Array.from({ length: 1 + allowed }, () => ({
+        state,
+        author: cast[scenario.author],
+        cardholder: cast[scenario.cardholder],
+        key: keyOf(scenario, state),
+      }));
+    }),
+  );
+  const records = await opportunitiesAfterPosting(storage, clock, wanted);
+  expect(clock.now).toEqual(afterClosing);
+  wanted.forEach(({ key }, index) => {
+    const record = records[index]!;
+    const fixture = fixtures.get(key);
+    if (fixture) fixture.fresh.push(record);
+    else fixtures.set(key, { shared: record, fresh: [] });
+  });
+}, 120_000);
+afterAll(() => server?.close());
+
+async function call(who: Who, method: string, path: string, body?: unknown, version?: number) {
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${tokens.get(who)}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(version !== undefined ? { 'if-match': `"${version}"` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
+  };
+}
+
+function perform(who: Who, act: Act, record: Opportunity) {
+  const path = `/api/opportunities/${record.id}`;
+  return act === 'edit'
+    ? call(who, 'PATCH', path, { titleEn: `Edited by ${who}` }, record.version)
+    : call(who, 'POST', `${path}/intents`, bodies[act]);
+}
+
+const sorted = (actions: unknown) => [...(actions as string[])].sort().join(' ');
+const finalStates: State[] = ['paid', 'cancelled', 'rejected'];
+
+test('the table allows every step after posting to someone', () => {
+  const allowedActs = new Set(
+    scenarios.flatMap((s) => Object.values(s.may).flatMap((byWho) => Object.values(byWho).flat())),
+  );
+  expect([...allowedActs].sort()).toEqual([
+    'accept',
+    'award',
+    'cancel',
+    'evaluate',
+    'recordDelivery',
+    'recordPayment',
+    'releaseAward',
+  ]);
+});
+
+/**
+ * What each person reads, from the scenario's parts and the award's table: the record with the
+ * actions it offers them (exactly the table's), the applications (the author, while evaluating),
+ * the award, and the fund centre's history.
+ */
+function expectedReads(scenario: Scenario, state: AfterPostingState, who: Who): string {
+  const reads = (record: string, applications: number, award: Seen, fundCentre: number) =>
+    `record ${record}, applications ${applications}, award ${award}, fundCentreHistory ${fundCentre}`;
+  if (who === 'unknown') return reads('403', 403, 403, 403);
+  if (!scenario.readers.includes(who)) return reads('404', 404, 404, 404);
+  const isAuthor = who === scenario.author;
+  const party = isAuthor || who === scenario.cardholder;
+  const award = party
+    ? awardSeen[state].party
+    : scenario.releasers.includes(who)
+      ? awardSeen[state].releaser
+      : 403;
+  return reads(
+    `200 [${sorted(scenario.may[state]?.[who] ?? [])}]`,
+    isAuthor ? (state === 'evaluating' ? 200 : 409) : 403,
+    award,
+    scenario.fundCentreViewers.includes(who) ? 200 : 403,
+  );
+}
+
+describe.each(scenarios)('$name', (scenario) => {
+  test.each(states)('in %s: each person may do exactly their part', async (state) => {
+    const { shared, fresh } = fixtures.get(keyOf(scenario, state))!;
+    const sharedEvents = (await storage.opportunities.events(shared.id)).length;
+    const audited: string[] = [];
+    const may = scenario.may[state] ?? {};
+    const wrong: string[] = [];
+    let allowed = 0;
+    // People act at the same time, each through the actions in turn: refusals leave the shared
+    // record as it is, and every allowed action has a record of its own.
+    await Promise.all(
+      everyone.map(async (who) => {
+        for (const act of acts) {
+          const allowedHere = may[who]?.includes(act) ?? false;
+          const record = allowedHere ? fresh.pop()! : shared;
+          const answer = await perform(who, act, record);
+          const expected =
+            who === 'unknown'
+              ? 403
+              : !scenario.readers.includes(who)
+                ? 404
+                : !from[act].includes(state)
+                  ? 409
+                  : allowedHere
+                    ? 200
+                    : 403;
+          if (answer.status !== expected)
+            wrong.push(
+              `${who} ${act}: ${answer.status} ${JSON.stringify(answer.body.error)} ${JSON.stringify(answer.body.reason ?? answer.body.problems ?? '')}, expected ${expected}`,
+            );
+          const [stored, events] = await Promise.all([
+            storage.opportunities.get(record.id),
+            storage.opportunities.events(record.id),
+          ]);
+          if (allowedHere) {
+            allowed++;
+            const target = to[act] === 'unchanged' ? state : to[act];
+            if (
+              stored?.version !== record.version + 1 ||
+              stored.state !== target ||
+              events.at(-1)?.actorId !== cast[who].id
+            )
+              wrong.push(`${who} ${act}: allowed but not stored as theirs in ${target}`);
+          } else if (stored?.version !== shared.version || events.length !== sharedEvents) {
+            wrong.push(`${who} ${act}: refused but the record changed`);
+          }
+          // Denials by those who may read the record are audited beside its events.
+          if (who !== 'unknown' && (expected === 403 || expected === 409))
+            audited.push(`${cast[who].id} ${act === 'edit' ? 'editDraft' : act} ${expected}`);
+        }
+      }),
+    );
+    expect(wrong.sort()).toEqual([]);
+    // The fixtures were built without a refusal: every one stored is from this test.
+    const refusals = await storage.opportunities.refusals(shared.id);
+    const kinds: Record<string, number> = { forbidden: 403, wrongState: 409 };
+    expect(
+      refusals.map((r) => `${r.actorId} ${r.refusal.intent} ${kinds[r.refusal.kind]}`).sort(),
+    ).toEqual(audited.sort());
+    // Written out by hand: the count guards against a table that allows nothing.
+    expect(allowed).toBe(Object.values(may).flat().length);
+    if (finalStates.includes(state)) expect(allowed).toBe(0);
+    expect(fresh).toEqual([]);
+  });
+
+  test('who may read the record, the applications, the award and the fund-centre history', async () => {
+    const seen: string[] = [];
+    const expected: string[] = [];
+    await Promise.all(
+      states.flatMap((state) =>
+        everyone.map(async (who) => {
+          const { shared } = fixtures.get(keyOf(scenario, state))!;
+          const path = `/api/opportunities/${shared.id}`;
+          const [record, applications, award, fundCentre] = await Promise.all(
+            ['', '/applications', '/award', '/fundCentreHistory'].map((rest) =>
+              call(who, 'GET', `${path}${rest}`),
+            ),
+          );
+          const awardAs: Seen =
+            award!.status !== 200
+              ? award!.status
+              : award!.body.winner !== null && award!.body.notices !== null
+                ? 'identity'
+                : award!.body.held === true && award!.body.winner === null
+                  ? 'draw'
+                  : 'other';
+          const actions = record!.status === 200 ? ` [${sorted(record!.body.actions)}]` : '';
+          seen.push(
+            `${state} ${who}: record ${record!.status}${actions}, applications ${applications!.status}, award ${awardAs}, fundCentreHistory ${fundCentre!.status}`,
+          );
+          expected.push(`${state} ${who}: ${expectedReads(scenario, state, who)}`);
+        }),
+      ),
+    );
+    expect(seen.sort()).toEqual(expected.sort());
+  });
+});

@@ -8,6 +8,7 @@ import { loadContent } from '../site/content';
 import { daysLeftText, formatCalendarDate, formatValue } from '../site/format';
 import { renderUserMarkdown } from '../site/markdown';
 import { createPublisher } from '../site/publisher';
+import { SiteRenderer } from '../site/siteRenderer';
 import { ms, summary } from './stats';
 
 const siteUrl = 'http://127.0.0.1:3978/opportunities';
@@ -246,34 +247,105 @@ async function ours(records: Opportunity[], out: string) {
     content: await loadContent(),
     clock: () => now,
   });
-  const report = await publisher.publishChanged(records);
+  const report = await publisher.publishAll(records);
   return { publisher, report };
 }
 
 const seconds = (msValue: number) => `${(msValue / 1000).toFixed(2)} s`;
 
-/** Publishing one amended opportunity into an already published site of `size`, p50 and p95 over 15 changes. */
-async function publishOne(size: number): Promise<{ p50: number; p95: number; written: number }> {
+const aDay = 86_400_000;
+
+/** Open at once: two weeks of postings at 10,000 a year. Sites grow; this does not. */
+const openAtOnce = 400;
+
+/**
+ * A site after years of the pilot: the latest postings open (closing over the next weeks), all
+ * earlier ones closed and awarded, spread over the past, oldest first.
+ */
+function aSiteOf(n: number): Opportunity[] {
+  const open = openAtOnce;
+  return opportunities(n).map((r, i) => {
+    if (i >= n - open) return r;
+    const closedAt = new Date(now.getTime() - (n - i) * (aDay / 27)).toISOString();
+    return {
+      ...r,
+      state: 'awarded',
+      supplierName: `Supplier ${i}`,
+      fields: { ...r.fields, closingAt: closedAt },
+    };
+  });
+}
+
+type ChangeKind = 'amend' | 'close' | 'award' | 'post';
+const changeKinds: ChangeKind[] = ['amend', 'close', 'award', 'post'];
+
+/** One public change to `records` (in place); answers the changed record. */
+function changeOne(records: Opportunity[], kind: ChangeKind, step: number): Opportunity {
+  const at = new Date(now.getTime() + step * 1000).toISOString();
+  const touch = (i: number, change: Partial<Opportunity>) => {
+    const r = records[i]!;
+    records[i] = { ...r, ...change, version: r.version + 1, updatedAt: at };
+    return records[i];
+  };
+  const open = records.map((r, i) => [r, i] as const).filter(([r]) => r.state === 'posted');
+  switch (kind) {
+    case 'amend': {
+      const [r, i] = open[(step * 7919) % open.length]!;
+      return touch(i, {
+        addenda: [...r.addenda, { at, en: `Addendum ${step}`, fr: `Addenda ${step}` }],
+      });
+    }
+    case 'close': {
+      const soonest = open.reduce((a, b) =>
+        a[0].fields.closingAt! <= b[0].fields.closingAt! ? a : b,
+      );
+      return touch(soonest[1], { state: 'evaluating', stateSince: at });
+    }
+    case 'award': {
+      const i = records.findIndex((r) => r.state === 'evaluating');
+      return touch(i, { state: 'awarded', supplierName: `Winner ${step}`, stateSince: at });
+    }
+    case 'post': {
+      const fresh = opportunities(1)[0]!;
+      const id = `MA-2031-${String(step).padStart(5, '0')}`;
+      records.push({ ...fresh, id, postedAt: at, stateSince: at, updatedAt: at });
+      return records.at(-1)!;
+    }
+  }
+}
+
+/**
+ * Publishing one changed opportunity into an already published site of `size` (`aSiteOf`):
+ * amending an open one, closing, awarding, posting a new one, in turn; p50 and p95 over 24
+ * changes, from the changed record to the files written.
+ */
+async function publishOne(
+  size: number,
+): Promise<{ p50: number; p95: number; renderP50: number; written: number }> {
   const out = mkdtempSync(join(tmpdir(), 'site-one-'));
-  const records = opportunities(size);
+  const records = aSiteOf(size);
   const { publisher } = await ours(records, out);
   const samples: number[] = [];
   let written = 0;
-  for (let i = 0; i < 15; i++) {
-    const k = (i * 7919) % size;
-    const r = records[k]!;
-    records[k] = {
-      ...r,
-      version: r.version + 1,
-      addenda: [...r.addenda, { at: now.toISOString(), en: `Addendum ${i}`, fr: `Addenda ${i}` }],
-    };
+  for (let step = 0; step < 24; step++) {
+    const changed = changeOne(records, changeKinds[step % changeKinds.length]!, step);
     const start = performance.now();
-    const report = await publisher.publishChanged(records);
+    const report = await publisher.publishChanged([changed]);
     samples.push(performance.now() - start);
-    written = report.written.length;
+    written = Math.max(written, report.written.length);
   }
   rmSync(out, { recursive: true, force: true });
-  return { ...summary(samples), written };
+  // The same changes rendered without writing: what the site's own work costs.
+  const renderer = new SiteRenderer({ siteUrl, content: await loadContent() });
+  renderer.render(records, now);
+  const renders: number[] = [];
+  for (let step = 24; step < 48; step++) {
+    const changed = changeOne(records, changeKinds[step % changeKinds.length]!, step);
+    const start = performance.now();
+    renderer.update([changed], now);
+    renders.push(performance.now() - start);
+  }
+  return { ...summary(samples), renderP50: summary(renders).p50, written };
 }
 
 /** `npm run bench` part: our full build against Eleventy's, one change into a large site, page sizes. */
@@ -304,10 +376,17 @@ export async function siteBench(): Promise<void> {
   rmSync(oursOut, { recursive: true, force: true });
   rmSync(elevOut, { recursive: true, force: true });
 
-  for (const size of [1_000, 10_000]) {
+  const bySize: { p50: number; renderP50: number }[] = [];
+  for (const size of [1_000, 10_000, 50_000]) {
     const one = await publishOne(size);
+    bySize.push(one);
     console.log(
-      `publish one changed opportunity into ${size.toLocaleString('en-CA')}: p50 ${ms(one.p50)}  p95 ${ms(one.p95)}  (${one.written} files written; target ≤ 100 ms)`,
+      `publish one changed opportunity (amend, close, award, post) into ${size.toLocaleString('en-CA')} (${openAtOnce} open, the rest closed): p50 ${ms(one.p50)}  p95 ${ms(one.p95)}  of which rendering p50 ${ms(one.renderP50)}  (at most ${one.written} files written; target ≤ 100 ms)`,
     );
   }
+  const ratio = (f: (x: { p50: number; renderP50: number }) => number) =>
+    (f(bySize[2]!) / f(bySize[0]!)).toFixed(2);
+  console.log(
+    `50,000 / 1,000: rendering ${ratio((x) => x.renderP50)}, publishing into a folder ${ratio((x) => x.p50)}  (near 1 is size-independent; the folder's writes slow with 100,000 files in one directory)`,
+  );
 }

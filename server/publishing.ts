@@ -3,7 +3,8 @@ import type { Opportunity } from '../domain/opportunity';
 import type { ContainerClient } from '@azure/storage-blob';
 import { blobTarget } from '../site/blobTarget';
 import { createPublisher, publishWithRetry, type Publisher } from '../site/publisher';
-import { loadPublicEvents, loadPublicRecords } from '../site/publicRecords';
+import { PublicRecordsReader } from '../site/publicRecords';
+import { ChangeCursor } from '../storage/changeCursor';
 import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Logger } from './logger';
@@ -54,12 +55,20 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
     siteUrl: options.siteUrl,
     applyUrl: options.applyUrl,
   });
-  const publish = async () => {
-    const records = await loadPublicRecords(storage);
-    return publisher.publishChanged(records, await loadPublicEvents(storage, records));
-  };
+  // Each publication reads what storage wrote since the last one that succeeded, whichever
+  // server wrote it; one in progress is joined by changes that come while it waits to start.
+  const reader = new PublicRecordsReader(storage);
+  const cursor = new ChangeCursor(async (since) => {
+    const changes = await reader.read(since);
+    const report = changes.complete
+      ? await publisher.publishAll(changes.records, changes.events)
+      : await publisher.publishChanged(changes.records, changes.events);
+    reader.published(changes);
+    return report;
+  });
   const publishFor = async (record: Opportunity | null) => {
-    const result = await publishWithRetry(publish);
+    if (!record) cursor.reset();
+    const result = await publishWithRetry(() => cursor.next());
     if (result.ok) {
       logger.info(
         {

@@ -23,5 +23,5 @@ export async function buildSite(
     siteUrl: options.siteUrl ?? defaultSiteUrl,
     clock: now ? () => now : undefined,
   });
-  return publisher.publishChanged(records, options.events);
+  return publisher.publishAll(records, options.events);
 }

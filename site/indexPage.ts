@@ -1,10 +1,11 @@
 import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
-import { daysLeftText, formatInstant, formatValue } from './format';
+import { easternDate } from '../domain/text';
+import { daysLeftText, formatCalendarDate, formatInstant, formatValue, tHtml } from './format';
 import { html, type SafeHtml } from './html';
 import { renderPage } from './layout';
-import { contentPath, indexPagePath, relativeHref } from './paths';
+import { archivePagePath, contentPath, indexPagePath, relativeHref } from './paths';
 import { publicStatus } from './publicView';
 import { indexPath, opportunityPath } from './urls';
 
@@ -95,14 +96,17 @@ export function otherItem(r: Opportunity, locale: Locale): SafeHtml {
 
 export interface IndexInput {
   locale: Locale;
-  /** 1-based. */
+  /** 1-based, among the pages of open opportunities. */
   page: number;
   pageCount: number;
-  /** This page's items: open ones first, in order, then the others. */
+  /** This page's open opportunities, soonest closing first. */
   openItems: readonly SafeHtml[];
-  otherItems: readonly SafeHtml[];
   openTotal: number;
+  /** Page 1 only: the most recently closed, most recent first. */
+  recentItems: readonly SafeHtml[];
   otherTotal: number;
+  /** The archive's last (most recent) page; 0 when nothing has closed. */
+  newestArchivePage: number;
   dateModified?: string;
   siteUrl?: string;
 }
@@ -131,35 +135,41 @@ function pagination(input: IndexInput, path: string): SafeHtml | string {
   </nav>`;
 }
 
+const list = (items: readonly SafeHtml[]) =>
+  html`<ul class="opportunities">
+    ${items}
+  </ul>`;
+
+/** Page 1 lists the open opportunities, then the latest closed ones and the way to the rest. */
 export function renderIndexPage(input: IndexInput): string {
   const { locale, page, pageCount } = input;
   const path = indexPagePath(locale, page);
-  const list = (items: readonly SafeHtml[]) =>
-    html`<ul class="opportunities">
-      ${items}
-    </ul>`;
-  const showOpen = input.openItems.length > 0 || (page === 1 && input.openTotal === 0);
-  const showOthers = input.otherItems.length > 0 || (page === pageCount && input.otherTotal === 0);
-  const open = showOpen
-    ? html`<section aria-labelledby="open-heading">
-        <h2 id="open-heading">
-          ${t(locale, 'site.index.open')}
-          <span class="count"
-            >(${t(locale, 'site.index.openCount', { count: input.openTotal })})</span
-          >
-        </h2>
-        ${input.openItems.length ? list(input.openItems) : html`<p>${t(locale, 'site.index.noneOpen')}</p>`}
-      </section>`
+  const open = html`<section aria-labelledby="open-heading">
+    <h2 id="open-heading">
+      ${t(locale, 'site.index.open')}
+      <span class="count">(${t(locale, 'site.index.openCount', { count: input.openTotal })})</span>
+    </h2>
+    ${input.openItems.length ? list(input.openItems) : html`<p>${t(locale, 'site.index.noneOpen')}</p>`}
+    ${pagination(input, path)}
+  </section>`;
+  const archive = input.newestArchivePage
+    ? html`<p>
+        <a href="${relativeHref(path, archivePagePath(locale, input.newestArchivePage))}"
+          >${t(locale, 'site.index.allOthers', { count: input.otherTotal })}</a
+        >
+      </p>`
     : '';
-  const others = showOthers
-    ? html`<section aria-labelledby="others-heading">
-        <h2 id="others-heading">${t(locale, 'site.index.others')}</h2>
-        ${input.otherItems.length ? list(input.otherItems) : html`<p>${t(locale, 'site.index.noneOthers')}</p>`}
-      </section>`
-    : '';
+  const others =
+    page === 1
+      ? html`<section aria-labelledby="others-heading">
+          <h2 id="others-heading">${t(locale, 'site.index.recent')}</h2>
+          ${input.recentItems.length ? list(input.recentItems) : html`<p>${t(locale, 'site.index.noneOthers')}</p>`}
+          ${archive}
+        </section>`
+      : '';
   const main = html`<h1>${t(locale, 'site.index.title')}</h1>
     ${page === 1 ? html`<p class="lead">${t(locale, 'site.index.lead')} <a href="${relativeHref(path, contentPath('about', locale))}">${t(locale, 'site.index.learnMore')}</a></p>` : ''}
-    ${open} ${others} ${pagination(input, path)}`;
+    ${open} ${others}`;
   return renderPage({
     locale,
     path,
@@ -170,6 +180,61 @@ export function renderIndexPage(input: IndexInput): string {
         : `${t(locale, 'site.index.title')} - ${t(locale, 'site.pagination.page', { n: page, count: pageCount })}`,
     description: t(locale, 'site.index.lead'),
     crumbs: [],
+    dateModified: input.dateModified,
+    siteUrl: input.siteUrl,
+    main,
+  });
+}
+
+export interface ArchiveInput {
+  locale: Locale;
+  page: number;
+  /** This page's opportunities, most recently closed first. */
+  items: readonly SafeHtml[];
+  /** The closing dates of the oldest and the most recent on the page. */
+  from: string;
+  to: string;
+  hasNewer: boolean;
+  dateModified?: string;
+  siteUrl?: string;
+}
+
+/**
+ * One page of the archive. It names the closing dates it covers, not "page n of m": a page's
+ * text must not change when a later page is added.
+ */
+export function renderArchivePage(input: ArchiveInput): string {
+  const { locale, page } = input;
+  const path = archivePagePath(locale, page);
+  const day = (at: string) => (at ? formatCalendarDate(easternDate(at), locale) : '-');
+  const when = (at: string) => (at ? html`<time datetime="${at}">${day(at)}</time>` : '-');
+  const caption = tHtml(locale, 'site.archive.range', {
+    from: when(input.from),
+    to: when(input.to),
+  });
+  const link = (n: number, text: string, rel: string) =>
+    html`<li>
+      <a href="${relativeHref(path, archivePagePath(locale, n))}" rel="${rel}">${text}</a>
+    </li>`;
+  const nav =
+    input.hasNewer || page > 1
+      ? html`<nav class="pagination" aria-label="${t(locale, 'site.archive.label')}">
+          <ul>
+            ${input.hasNewer ? link(page + 1, t(locale, 'site.archive.newer'), 'next') : ''}${page > 1 ? link(page - 1, t(locale, 'site.archive.older'), 'prev') : ''}
+          </ul>
+        </nav>`
+      : '';
+  const heading = t(locale, 'site.archive.title');
+  const main = html`<h1>${heading}</h1>
+    <p class="lead">${caption}</p>
+    ${list(input.items)} ${nav}`;
+  return renderPage({
+    locale,
+    path,
+    twinPath: archivePagePath(locale === 'en' ? 'fr' : 'en', page),
+    title: `${heading} - ${t(locale, 'site.archive.range', { from: day(input.from), to: day(input.to) })}`,
+    description: t(locale, 'site.index.lead'),
+    crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     dateModified: input.dateModified,
     siteUrl: input.siteUrl,
     main,

@@ -5,7 +5,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { easternOffset, totalCents } from './format';
 import { milestones, publicStatus, type Milestone } from './publicView';
 import { publicUrl } from './urls';
-import { ocdsPackagePath } from './paths';
+import { ocdsPackagePath, packageListPartPath } from './paths';
 
 /**
  * Open Contracting Data Standard 1.1: one release per public change (posted, each addendum,
@@ -185,9 +185,17 @@ export function packageListLine(id: string, siteUrl: string): string {
   return safeJson(absolute(siteUrl, ocdsPackagePath(id)));
 }
 
-/** Every release package, in the index's order: where a reader of the open data starts. */
+/** One part of the list of release packages, in order of posting. */
 export function renderPackageList(lines: readonly string[]): string {
   return `{"packages":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+/** Where a reader of the open data starts: the parts of the package list, oldest postings first. */
+export function renderPackageParts(parts: number, siteUrl: string): string {
+  const lines = Array.from({ length: parts }, (_, i) =>
+    safeJson(absolute(siteUrl, packageListPartPath(i + 1))),
+  );
+  return `{"parts":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 const absolute = (siteUrl: string, path: string) => `${siteUrl.replace(/\/+$/, '')}/${path}`;

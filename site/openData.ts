@@ -2,6 +2,7 @@ import { safeJson } from './json';
 import type { Opportunity } from '../domain/opportunity';
 import { totalCents } from './format';
 import { publicStatus } from './publicView';
+import { archiveDataPath } from './paths';
 import { publicUrl } from './urls';
 
 const both = (en: string, fr: string) => ({ en, fr });
@@ -81,10 +82,16 @@ export function listingEntry(r: Opportunity, updatedAt: string): string {
 }
 
 /**
- * Every public opportunity, one a line, in the order of the index. Addresses are given once as
- * templates (replace {id}), which keeps the list small enough to rewrite on every change.
+ * The open opportunities, one a line, soonest closing first, and the addresses of the archive's
+ * parts (closed, awarded and cancelled ones, oldest first). Addresses of each opportunity's files
+ * are given once as templates (replace {id}). Only the open ones and the archive part an
+ * opportunity sits in are rewritten when it changes.
  */
-export function renderListing(entries: readonly string[], siteUrl: string): string {
+export function renderListing(
+  openEntries: readonly string[],
+  archiveParts: number,
+  siteUrl: string,
+): string {
   const base = siteUrl.replace(/\/+$/, '');
   const links = safeJson({
     pageEn: `${base}/en/{id}.html`,
@@ -92,5 +99,13 @@ export function renderListing(entries: readonly string[], siteUrl: string): stri
     data: `${base}/data/{id}.json`,
     ocds: `${base}/ocds/{id}.json`,
   });
-  return `{"links":${links},"opportunities":[\n${entries.join(',\n')}\n]}\n`;
+  const archive = Array.from({ length: archiveParts }, (_, i) =>
+    safeJson(`${base}/${archiveDataPath(i + 1)}`),
+  );
+  return `{"links":${links},"open":[\n${openEntries.join(',\n')}\n],"archive":[\n${archive.join(',\n')}\n]}\n`;
+}
+
+/** One part of the archive: closed, awarded and cancelled opportunities, oldest closing first. */
+export function renderArchiveData(entries: readonly string[]): string {
+  return `{"opportunities":[\n${entries.join(',\n')}\n]}\n`;
 }

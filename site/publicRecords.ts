@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
 import type { State } from '../domain/states';
+import type { ListQuery } from '../storage/opportunityQueries';
 import type { Storage } from '../storage/storage';
 import { isPublic } from './publicView';
 
@@ -8,6 +9,7 @@ import { isPublic } from './publicView';
 const publicStates: State[] = [
   'posted',
   'evaluating',
+  'awardHeld',
   'awarded',
   'delivered',
   'accepted',
@@ -15,20 +17,22 @@ const publicStates: State[] = [
   'cancelled',
 ];
 
+async function listAll(storage: Storage, query: ListQuery): Promise<Opportunity[]> {
+  const records: Opportunity[] = [];
+  let continuationToken: string | undefined;
+  do {
+    const page = await storage.opportunities.list(query, { size: 100, continuationToken });
+    records.push(...page.items);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return records;
+}
+
 /** Every opportunity the public page shows, read page by page from storage. */
 export async function loadPublicRecords(storage: Storage): Promise<Opportunity[]> {
   const records: Opportunity[] = [];
-  for (const state of publicStates) {
-    let continuationToken: string | undefined;
-    do {
-      const page = await storage.opportunities.list(
-        { kind: 'state', state },
-        { size: 100, continuationToken },
-      );
-      records.push(...page.items.filter(isPublic));
-      continuationToken = page.continuationToken;
-    } while (continuationToken);
-  }
+  for (const state of publicStates)
+    records.push(...(await listAll(storage, { kind: 'state', state })).filter(isPublic));
   return records;
 }
 
@@ -44,4 +48,47 @@ export async function loadPublicEvents(
   for (const r of records)
     if (r.state !== 'posted') events.set(r.id, await storage.opportunities.events(r.id));
   return events;
+}
+
+export interface PublicChanges {
+  /** Every public opportunity (`complete`), or those whose public side may have changed. */
+  records: Opportunity[];
+  events: Map<string, AuditEvent[]>;
+  complete: boolean;
+}
+
+/**
+ * What the public site is made from, read from storage: everything, or only the rows storage
+ * wrote since a time (whichever server wrote them), so that publishing one change reads one change.
+ */
+export class PublicRecordsReader {
+  /** The version last published of each opportunity that was public. */
+  private readonly versions = new Map<string, number>();
+
+  constructor(private readonly storage: Storage) {}
+
+  /**
+   * Everything public (`since` null); or the opportunities stored since `since` whose version was
+   * not published yet: new versions of public ones, and any that stopped being public.
+   */
+  async read(since: Date | null): Promise<PublicChanges> {
+    if (since === null) {
+      const records = await loadPublicRecords(this.storage);
+      return { records, events: await loadPublicEvents(this.storage, records), complete: true };
+    }
+    const stored = await listAll(this.storage, { kind: 'storedSince', since });
+    const records = stored.filter(
+      (r) => this.versions.get(r.id) !== r.version && (isPublic(r) || this.versions.has(r.id)),
+    );
+    const events = await loadPublicEvents(this.storage, records.filter(isPublic));
+    return { records, events, complete: false };
+  }
+
+  /** Remembers what was published, so that the next read leaves it out. */
+  published(changes: PublicChanges): void {
+    if (changes.complete) this.versions.clear();
+    for (const r of changes.records)
+      if (isPublic(r)) this.versions.set(r.id, r.version);
+      else this.versions.delete(r.id);
+  }
 }

@@ -36,27 +36,6 @@ export function daysLeft(closingAt: string | null, now: Date): number | null {
   return ms > 0 ? Math.floor(ms / aDay) : null;
 }
 
-function closingTime(record: Opportunity): number {
-  return record.fields.closingAt ? Date.parse(record.fields.closingAt) : Number.POSITIVE_INFINITY;
-}
-
-/** Open first, soonest closing first; then the others, most recently closed first. */
-export function publicOrder(records: readonly Opportunity[]): {
-  open: Opportunity[];
-  others: Opportunity[];
-} {
-  const open: { r: Opportunity; at: number }[] = [];
-  const others: { r: Opportunity; at: number }[] = [];
-  for (const r of records) {
-    const status = publicStatus(r);
-    if (status) (status === 'open' ? open : others).push({ r, at: closingTime(r) });
-  }
-  const byId = (a: Opportunity, b: Opportunity) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  open.sort((a, b) => a.at - b.at || byId(a.r, b.r));
-  others.sort((a, b) => b.at - a.at || byId(a.r, b.r));
-  return { open: open.map((x) => x.r), others: others.map((x) => x.r) };
-}
-
 /** A change the public can see, in the order it happened. */
 export type Milestone =
   | { kind: 'posted'; at: string }

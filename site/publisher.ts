@@ -32,9 +32,18 @@ export interface PublishReport {
 
 export interface Publisher {
   /**
-   * Brings the published site in line with these records (all the public ones: the site is
-   * rendered from them, not patched). Writes only files whose content changed. Calls run one at a
-   * time; two publishers on two servers never let older data overwrite newer (see stamps).
+   * Brings the published site in line with these records, all the public ones there are: any
+   * opportunity published before and not among them leaves the site. At start, and hourly.
+   */
+  publishAll(
+    records: readonly Opportunity[],
+    events?: ReadonlyMap<string, readonly AuditEvent[]>,
+  ): Promise<PublishReport>;
+  /**
+   * Publishes these records, changed or new since the last publication; the others stand (their
+   * "days left" brought up to date). Events not given are those an opportunity was last rendered
+   * with. Writes only files whose content changed. Calls run one at a time; two publishers on
+   * two servers never let older data overwrite newer (see `Stamps`).
    */
   publishChanged(
     records: readonly Opportunity[],
@@ -48,29 +57,42 @@ const stampScale = 100_000;
 /**
  * Newer data has a higher stamp: an opportunity's files by its version, the lists by the sum of
  * all versions (versions only grow, and a public opportunity stays public), then the day, since
- * "days left" changes daily. Files that come from the code, not the data, have stamp 0.
+ * "days left" changes daily. Files that come from the code, not the data, have stamp 0. Kept one
+ * change at a time, like the site.
  */
-function stamps(
-  records: readonly Opportunity[],
-  now: Date,
-  fixed: ReadonlySet<string>,
-): (path: string) => number {
-  const day = Math.floor(now.getTime() / aDay);
-  const own = new Map<string, number>();
-  let sum = 0;
-  for (const r of records) {
-    const status = publicStatus(r);
-    if (!status) continue;
-    sum += r.version;
-    own.set(r.id, r.version * stampScale + (status === 'open' ? day : 0));
+class Stamps {
+  private readonly versions = new Map<string, { version: number; open: boolean }>();
+  private sum = 0;
+
+  constructor(private readonly fixed: ReadonlySet<string>) {}
+
+  update(records: readonly Opportunity[], complete: boolean): void {
+    if (complete) {
+      this.versions.clear();
+      this.sum = 0;
+    }
+    for (const r of records) {
+      const status = publicStatus(r);
+      const before = this.versions.get(r.id);
+      if (before) this.sum -= before.version;
+      if (!status) {
+        this.versions.delete(r.id);
+        continue;
+      }
+      this.sum += r.version;
+      this.versions.set(r.id, { version: r.version, open: status === 'open' });
+    }
   }
-  return (path) => {
-    if (fixed.has(path)) return 0;
+
+  of(path: string, now: Date): number {
+    if (this.fixed.has(path)) return 0;
+    const day = Math.floor(now.getTime() / aDay);
     const match = ownFile.exec(path);
     const id = match?.[1] ?? match?.[2];
-    const stamp = id === undefined ? undefined : own.get(decodeURIComponent(id));
-    return stamp ?? sum * stampScale + day;
-  };
+    const own = id === undefined ? undefined : this.versions.get(decodeURIComponent(id));
+    if (own) return own.version * stampScale + (own.open ? day : 0);
+    return this.sum * stampScale + day;
+  }
 }
 
 /** An opportunity's own files: its two pages, its data and its OCDS package. */
@@ -86,85 +108,99 @@ export function createPublisher(options: PublisherOptions): Publisher {
   const clock = options.clock ?? (() => new Date());
   let ready: Promise<{
     renderer: SiteRenderer;
+    stamps: Stamps;
     known: Map<string, Published>;
     assets: Map<string, Buffer>;
   }> | null = null;
-  const lastWritten = new Map<string, string>();
   let first = true;
+  const pending = new Map<string, string | Buffer>();
+  const pendingRemovals = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
 
-  const start = async () => ({
-    renderer: new SiteRenderer({
+  const start = async () => {
+    const renderer = new SiteRenderer({
       siteUrl: options.siteUrl,
       applyUrl: options.applyUrl,
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
-    }),
-    known: await target.list(),
-    assets: await siteAssets(),
-  });
+    });
+    return {
+      renderer,
+      stamps: new Stamps(renderer.fixedPaths),
+      known: await target.list(),
+      assets: await siteAssets(),
+    };
+  };
 
   async function run(
     records: readonly Opportunity[],
-    events?: ReadonlyMap<string, readonly AuditEvent[]>,
+    events: ReadonlyMap<string, readonly AuditEvent[]> | undefined,
+    complete: boolean,
   ): Promise<PublishReport> {
     const began = performance.now();
     ready ??= start();
-    const { renderer, known, assets } = await ready;
+    const { renderer, stamps, known, assets } = await ready;
     const now = clock();
-    const { changed, removed } = renderer.render(records, now, events);
-    const stampOf = stamps(records, now, renderer.fixedPaths);
+    const { changed, removed } = complete
+      ? renderer.render(records, now, events)
+      : renderer.update(records, now, events);
+    stamps.update(records, complete);
+    const stampOf = (path: string) => stamps.of(path, now);
     const report: PublishReport = { written: [], removed: [], newerThere: [], ms: 0 };
-    let candidates: [string, string | Buffer][];
-    let removals: string[];
-    if (first) {
-      // What is there may come from an earlier run or another server: compare everything once.
-      const all = renderer.allFiles();
-      candidates = [...all, ...assets];
-      removals = [...known.keys()].filter((path) => !all.has(path) && !assets.has(path));
-    } else {
-      candidates = [...changed];
-      removals = removed;
+    // What a run could not finish stays pending for the next one: the renderer moved on.
+    for (const [path, content] of changed) pending.set(path, content);
+    for (const path of removed) {
+      pending.delete(path);
+      pendingRemovals.add(path);
     }
+    if (first) {
+      // What is there may come from an earlier run or another server: the first render's
+      // changes are every file, compared with what is there; anything else there goes.
+      for (const [path, content] of assets) pending.set(path, content);
+      const all = renderer.allPaths();
+      for (const path of known.keys())
+        if (!all.has(path) && !assets.has(path)) pendingRemovals.add(path);
+      first = false;
+    }
+    const candidates = [...pending];
 
     const publishOne = async ([path, content]: [string, string | Buffer]) => {
       const text = typeof content === 'string' ? content : undefined;
-      if (text !== undefined && lastWritten.get(path) === text) return;
       const body = text !== undefined ? Buffer.from(text) : (content as Buffer);
       const published = { hash: sha256(body), stamp: text !== undefined ? stampOf(path) : 0 };
-      if (known.get(path)?.hash === published.hash) {
-        if (text !== undefined) lastWritten.set(path, text);
-        return;
+      if (known.get(path)?.hash !== published.hash) {
+        const outcome = await target.put(path, body, contentTypeOf(path), published);
+        if (outcome === 'written') {
+          known.set(path, published);
+          report.written.push(path);
+        } else report.newerThere.push(path);
       }
-      const outcome = await target.put(path, body, contentTypeOf(path), published);
-      if (outcome === 'written') {
-        known.set(path, published);
-        if (text !== undefined) lastWritten.set(path, text);
-        report.written.push(path);
-      } else report.newerThere.push(path);
+      if (pending.get(path) === content) pending.delete(path);
     };
     for (let i = 0; i < candidates.length; i += 32)
       await Promise.all(candidates.slice(i, i + 32).map(publishOne));
 
-    for (const path of removals) {
-      if (!known.has(path)) continue;
-      await target.remove(path);
-      known.delete(path);
-      lastWritten.delete(path);
-      report.removed.push(path);
+    for (const path of [...pendingRemovals]) {
+      if (known.has(path)) {
+        await target.remove(path);
+        known.delete(path);
+        report.removed.push(path);
+      }
+      pendingRemovals.delete(path);
     }
     await target.flush();
-    first = false;
     report.ms = performance.now() - began;
     return report;
   }
 
+  const queued = (work: () => Promise<PublishReport>) => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   return {
-    publishChanged(records, events) {
-      const result = queue.then(() => run(records, events));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    publishAll: (records, events) => queued(() => run(records, events, true)),
+    publishChanged: (records, events) => queued(() => run(records, events, false)),
   };
 }
 

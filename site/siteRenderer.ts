@@ -1,35 +1,23 @@
-import { easternDate } from '../domain/text';
 import type { AuditEvent } from '../domain/events';
 import { locales, type Locale } from '../domain/locale';
 import type { Opportunity } from '../domain/opportunity';
 import { renderContentPage, renderSplashPage, type SiteContent } from './contentPage';
 import { renderEnhancementScript } from './enhancement';
-import { feedEntry, feedSize, renderFeed, type FeedEntry } from './feed';
-import type { SafeHtml } from './html';
-import { openItem, otherItem, renderIndexPage } from './indexPage';
-import { ocdsReleases, packageListLine, renderPackageList, renderReleasePackage } from './ocds';
-import { listingEntry, opportunityData, renderListing } from './openData';
+import { feedEntry } from './feed';
+import { openItem, otherItem } from './indexPage';
+import { ocdsReleases, packageListLine, renderReleasePackage } from './ocds';
+import { listingEntry, opportunityData } from './openData';
 import { renderOpportunityPage } from './opportunityPage';
 import {
   contentPages,
   contentPath,
   enhancementPath,
-  feedPath,
-  indexPageSize,
-  indexPagePath,
-  ocdsListPath,
   ocdsPackagePath,
-  openDataPath,
   opportunityDataPath,
   splashPath,
 } from './paths';
-import {
-  daysLeft,
-  lastPublicChange,
-  publicOrder,
-  publicStatus,
-  type PublicStatus,
-} from './publicView';
+import { daysLeft, lastPublicChange, publicStatus } from './publicView';
+import { SiteLists } from './siteLists';
 import { opportunityPath } from './urls';
 
 export interface SiteOptions {
@@ -46,22 +34,14 @@ export const defaultOcidPrefix = 'ocds-ma4t00';
 
 /** Everything one opportunity contributes to the site, kept until the opportunity changes. */
 interface Rendered {
-  id: string;
-  /** What the rendering depended on: the same again means nothing to render. */
-  key: string;
+  record: Opportunity;
+  events: readonly AuditEvent[] | undefined;
   version: number;
   updatedAt: string;
   days: number | null;
   eventCount: number;
-  /** The render that last saw it public. */
-  pass: number;
-  /** Its own files: two pages and its open data. */
-  own: Map<string, string>;
-  items: Record<Locale, SafeHtml>;
-  feed: Record<Locale, FeedEntry>;
-  listing: string;
-  packageLine: string;
-  lastChange: string;
+  /** Its own files' paths: two pages, its open data and its OCDS package (content is not kept). */
+  own: string[];
 }
 
 export interface RenderResult {
@@ -71,38 +51,24 @@ export interface RenderResult {
   removed: string[];
 }
 
-/** What the list's order depends on for one opportunity: open or not, and its closing time. */
-function orderSignature(r: Opportunity, status: PublicStatus): string {
-  return `${status === 'open' ? 'o' : 'x'}${r.fields.closingAt ?? ''}`;
-}
+const closingMs = (r: Opportunity) =>
+  r.fields.closingAt ? Date.parse(r.fields.closingAt) : Number.POSITIVE_INFINITY;
 
 /**
  * Renders the site from opportunity records. Pure apart from its cache: an opportunity that has
- * not changed since the last render is not rendered again, so publishing one change into a large
- * site costs that opportunity's files and the joining of the lists from cached pieces.
+ * not changed since the last render is not rendered again, and the lists are kept in order one
+ * change at a time (`SiteLists`), so publishing one change costs that opportunity's files and the
+ * few list files it reaches, whatever the number of opportunities.
  */
 export class SiteRenderer {
   private readonly cache = new Map<string, Rendered>();
+  private readonly lists: SiteLists;
   private fixed: Map<string, string> | null = null;
   private fixedRendered = false;
-  private readonly indexPages = new Map<string, { key: string; html: string }>();
-  private aggregates = new Map<string, string>();
-  /**
-   * The list's order from the last render, and what it depended on per opportunity (open or not,
-   * the closing time): when none of that changed, the order, the pages it cuts and the package
-   * list stand, and only the pages holding a changed opportunity are made again.
-   */
-  private order: {
-    signature: Map<string, string>;
-    open: string[];
-    others: string[];
-    position: Map<string, number>;
-  } | null = null;
-  private passes = 0;
-  /** The opportunities in the feeds at the last render, with the change that put them there. */
-  private feedTop = new Map<string, string>();
 
-  constructor(private readonly options: SiteOptions) {}
+  constructor(private readonly options: SiteOptions) {
+    this.lists = new SiteLists(options.siteUrl);
+  }
 
   /** Files that come from the code and the pilot team's content, not from opportunities. */
   get fixedPaths(): ReadonlySet<string> {
@@ -110,10 +76,38 @@ export class SiteRenderer {
     return new Set(this.fixed.keys());
   }
 
+  /** The site from all the records there are: any opportunity not among them leaves it. */
   render(
     records: readonly Opportunity[],
     now: Date,
     events: ReadonlyMap<string, readonly AuditEvent[]> = new Map(),
+  ): RenderResult {
+    const present = new Set(records.map((r) => r.id));
+    const gone = [...this.cache.keys()].filter((id) => !present.has(id));
+    return this.apply(records, gone, now, (r) => events.get(r.id));
+  }
+
+  /**
+   * The site after these records changed (or appeared); the others stand as last rendered, their
+   * "days left" brought up to `now`. Events not given for a record are those it was rendered with.
+   */
+  update(
+    records: readonly Opportunity[],
+    now: Date,
+    events: ReadonlyMap<string, readonly AuditEvent[]> = new Map(),
+  ): RenderResult {
+    const result = this.apply(records, [], now, (r) => {
+      const cached = this.cache.get(r.id);
+      return events.get(r.id) ?? (cached?.version === r.version ? cached.events : undefined);
+    });
+    return result;
+  }
+
+  private apply(
+    records: readonly Opportunity[],
+    gone: readonly string[],
+    now: Date,
+    eventsOf: (r: Opportunity) => readonly AuditEvent[] | undefined,
   ): RenderResult {
     const changed = new Map<string, string>();
     const removed: string[] = [];
@@ -122,207 +116,93 @@ export class SiteRenderer {
       this.fixedRendered = true;
       for (const [path, content] of fixed) changed.set(path, content);
     }
-    const dirty = new Set<string>();
-    const pass = ++this.passes;
-    const rendered = (r: Opportunity, status: PublicStatus): void => {
-      const days = status === 'open' ? daysLeft(r.fields.closingAt, now) : null;
-      const eventCount = events.get(r.id)?.length ?? -1;
-      let entry = this.cache.get(r.id);
-      const same =
-        entry?.version === r.version &&
-        entry.updatedAt === r.updatedAt &&
-        entry.days === days &&
-        entry.eventCount === eventCount;
-      if (!entry || !same) {
-        const key = `${r.version}|${r.updatedAt}|${days}|${eventCount}`;
-        entry = {
-          ...this.renderOpportunity(r, key, now, events.get(r.id)),
-          version: r.version,
-          updatedAt: r.updatedAt,
-          days,
-          eventCount,
-          pass,
-        };
-        this.cache.set(r.id, entry);
-        dirty.add(r.id);
-        for (const [path, content] of entry.own) changed.set(path, content);
-      } else entry.pass = pass;
+    const leave = (id: string) => {
+      const entry = this.cache.get(id);
+      if (!entry) return;
+      removed.push(...entry.own);
+      this.cache.delete(id);
+      this.lists.remove(id);
     };
-    // One pass over the records: render what changed, and see whether the list's order can stand.
-    let reordered = this.order === null;
-    let count = 0;
+    const seen = new Set<string>();
     for (const r of records) {
-      const status = publicStatus(r);
-      if (!status) continue;
-      count++;
-      rendered(r, status);
-      if (!reordered && this.order!.signature.get(r.id) !== orderSignature(r, status))
-        reordered = true;
+      seen.add(r.id);
+      if (publicStatus(r)) this.renderIfChanged(r, now, eventsOf(r), changed);
+      else leave(r.id);
     }
-    if (!reordered && count !== this.order!.signature.size) reordered = true;
-    if (reordered) {
-      const { open, others } = publicOrder(records);
-      const ids = [...open, ...others].map((r) => r.id);
-      this.order = {
-        signature: new Map(
-          [...open, ...others].map((r) => [r.id, orderSignature(r, publicStatus(r)!)]),
-        ),
-        open: open.map((r) => r.id),
-        others: others.map((r) => r.id),
-        position: new Map(ids.map((id, i) => [id, i])),
-      };
+    for (const id of gone) leave(id);
+    // "Days left" moves with the calendar: open opportunities not given are checked too.
+    for (const id of [...this.lists.openIds()]) {
+      const entry = this.cache.get(id)!;
+      if (!seen.has(id)) this.renderIfChanged(entry.record, now, entry.events, changed);
     }
-    if (this.cache.size !== count) {
-      for (const [id, entry] of this.cache) {
-        if (entry.pass === pass) continue;
-        removed.push(...entry.own.keys());
-        this.cache.delete(id);
-      }
-    }
-    const order = this.order!;
-    const openEntries = order.open.map((id) => this.cache.get(id)!);
-    const otherEntries = order.others.map((id) => this.cache.get(id)!);
-    const before = this.aggregates;
-    this.aggregates = this.renderAggregates(openEntries, otherEntries, now, reordered, dirty);
-    for (const [path, content] of this.aggregates) {
-      if (before.get(path) !== content) changed.set(path, content);
-    }
-    for (const path of before.keys()) if (!this.aggregates.has(path)) removed.push(path);
+    this.lists.render(now, changed, removed);
     return { changed, removed };
   }
 
-  /** Every file of the last render (static assets excepted), path → content. */
-  allFiles(): Map<string, string> {
-    const files = new Map(this.fixed ?? []);
-    for (const entry of this.cache.values())
-      for (const [path, content] of entry.own) files.set(path, content);
-    for (const [path, content] of this.aggregates) files.set(path, content);
-    return files;
-  }
-
-  private renderAggregates(
-    openEntries: Rendered[],
-    otherEntries: Rendered[],
-    now: Date,
-    reordered: boolean,
-    dirty: ReadonlySet<string>,
-  ): Map<string, string> {
-    const previous = this.aggregates;
-    // Nothing public changed: every list stands as it is.
-    if (!reordered && dirty.size === 0 && previous.size) return previous;
-    const files = new Map<string, string>();
-    const { siteUrl } = this.options;
-    const all = [...openEntries, ...otherEntries];
-    const pageCount = Math.max(1, Math.ceil(all.length / indexPageSize));
-    // In the same order, only the pages that hold a changed opportunity can differ.
-    const touched = reordered
-      ? null
-      : new Set(
-          [...dirty].map((id) => Math.floor(this.order!.position.get(id)! / indexPageSize) + 1),
-        );
-    for (const locale of locales) {
-      for (let page = 1; page <= pageCount; page++) {
-        const standing =
-          touched && !touched.has(page) && this.indexPages.get(indexPagePath(locale, page));
-        if (standing) {
-          files.set(indexPagePath(locale, page), standing.html);
-          continue;
-        }
-        const slice = all.slice((page - 1) * indexPageSize, page * indexPageSize);
-        const openCount = Math.max(
-          0,
-          Math.min(slice.length, openEntries.length - (page - 1) * indexPageSize),
-        );
-        const path = indexPagePath(locale, page);
-        const key = [
-          pageCount,
-          openEntries.length,
-          otherEntries.length,
-          ...slice.map((e) => e.id + e.key),
-        ].join('|');
-        const cached = this.indexPages.get(path);
-        if (cached?.key === key) {
-          files.set(path, cached.html);
-          continue;
-        }
-        const latest = slice.reduce((max, e) => (e.lastChange > max ? e.lastChange : max), '');
-        const html = renderIndexPage({
-          locale,
-          page,
-          pageCount,
-          openItems: slice.slice(0, openCount).map((e) => e.items[locale]),
-          otherItems: slice.slice(openCount).map((e) => e.items[locale]),
-          openTotal: openEntries.length,
-          otherTotal: otherEntries.length,
-          dateModified: latest ? easternDate(latest) : undefined,
-          siteUrl,
-        });
-        this.indexPages.set(path, { key, html });
-        files.set(path, html);
-      }
-    }
-    // The feeds hold the latest changes. In the same order, only a changed opportunity can enter
-    // them, unless one of those in them moved back in time: then all are compared again.
-    const movedBack = [...dirty].some((id) => {
-      const before = this.feedTop.get(id);
-      return before !== undefined && this.cache.get(id)!.lastChange < before;
-    });
-    const candidates =
-      reordered || movedBack
-        ? all
-        : [...new Set([...this.feedTop.keys(), ...dirty])].map((id) => this.cache.get(id)!);
-    const position = this.order!.position;
-    const latest = [...candidates]
-      .sort((a, b) =>
-        a.lastChange < b.lastChange
-          ? 1
-          : a.lastChange > b.lastChange
-            ? -1
-            : position.get(a.id)! - position.get(b.id)!,
-      )
-      .slice(0, feedSize);
-    this.feedTop = new Map(latest.map((e) => [e.id, e.lastChange]));
-    for (const locale of locales) {
-      files.set(
-        feedPath(locale),
-        renderFeed(
-          latest.map((e) => e.feed[locale]),
-          locale,
-          siteUrl,
-          now,
-        ),
-      );
-    }
-    for (const path of [...this.indexPages.keys()])
-      if (!files.has(path)) this.indexPages.delete(path);
-    files.set(
-      openDataPath,
-      renderListing(
-        all.map((e) => e.listing),
-        siteUrl,
-      ),
-    );
-    // Package lines name only the opportunity: the list changes with the order alone.
-    const packages = previous.get(ocdsListPath);
-    files.set(
-      ocdsListPath,
-      !reordered && packages !== undefined
-        ? packages
-        : renderPackageList(all.map((e) => e.packageLine)),
-    );
-    return files;
-  }
-
-  private renderOpportunity(
+  private renderIfChanged(
     r: Opportunity,
-    key: string,
     now: Date,
     events: readonly AuditEvent[] | undefined,
-  ): Omit<Rendered, 'version' | 'updatedAt' | 'days' | 'eventCount' | 'pass'> {
-    const { siteUrl, applyUrl } = this.options;
-    const open = publicStatus(r) === 'open';
+    changed: Map<string, string>,
+  ): void {
+    const status = publicStatus(r)!;
+    const days = status === 'open' ? daysLeft(r.fields.closingAt, now) : null;
+    const eventCount = events?.length ?? -1;
+    const entry = this.cache.get(r.id);
+    if (
+      entry?.version === r.version &&
+      entry.updatedAt === r.updatedAt &&
+      entry.days === days &&
+      entry.eventCount === eventCount
+    )
+      return;
+    const key = `${r.version}|${r.updatedAt}|${days}|${eventCount}`;
+    const own = this.renderOwn(r, now, events);
+    this.cache.set(r.id, {
+      record: r,
+      events,
+      version: r.version,
+      updatedAt: r.updatedAt,
+      days,
+      eventCount,
+      own: [...own.keys()],
+    });
+    for (const [path, content] of own) changed.set(path, content);
     const lastChange = lastPublicChange(r, events);
+    const { siteUrl } = this.options;
     const perLocale = <T>(make: (locale: Locale) => T) => ({ en: make('en'), fr: make('fr') });
+    this.lists.put({
+      id: r.id,
+      key,
+      open: status === 'open',
+      closing: closingMs(r),
+      postedAt: r.postedAt ?? '',
+      closingAt: r.fields.closingAt,
+      lastChange,
+      items: perLocale((locale) =>
+        status === 'open' ? openItem(r, locale, now) : otherItem(r, locale),
+      ),
+      feed: perLocale((locale) => feedEntry(r, locale, siteUrl, lastChange)),
+      listing: listingEntry(r, lastChange),
+      packageLine: packageListLine(r.id, siteUrl),
+    });
+  }
+
+  /** The path of every file of the last render (static assets excepted). */
+  allPaths(): Set<string> {
+    const paths = new Set(this.fixed?.keys() ?? []);
+    for (const entry of this.cache.values()) for (const path of entry.own) paths.add(path);
+    for (const path of this.lists.paths()) paths.add(path);
+    return paths;
+  }
+
+  private renderOwn(
+    r: Opportunity,
+    now: Date,
+    events: readonly AuditEvent[] | undefined,
+  ): Map<string, string> {
+    const { siteUrl, applyUrl } = this.options;
+    const lastChange = lastPublicChange(r, events);
     const own = new Map<string, string>();
     for (const locale of locales)
       own.set(
@@ -332,16 +212,7 @@ export class SiteRenderer {
     own.set(opportunityDataPath(r.id), opportunityData(r, siteUrl, lastChange));
     const ocds = { siteUrl, ocidPrefix: this.options.ocidPrefix ?? defaultOcidPrefix };
     own.set(ocdsPackagePath(r.id), renderReleasePackage(r.id, ocdsReleases(r, ocds, events), ocds));
-    return {
-      id: r.id,
-      key,
-      own,
-      items: perLocale((locale) => (open ? openItem(r, locale, now) : otherItem(r, locale))),
-      feed: perLocale((locale) => feedEntry(r, locale, siteUrl, lastChange)),
-      listing: listingEntry(r, lastChange),
-      packageLine: packageListLine(r.id, siteUrl),
-      lastChange,
-    };
+    return own;
   }
 
   private renderFixedPages(): Map<string, string> {
@@ -366,7 +237,6 @@ export function generateSite(
   records: readonly Opportunity[],
   options: SiteOptions & { now: Date; events?: ReadonlyMap<string, readonly AuditEvent[]> },
 ): Map<string, string> {
-  const renderer = new SiteRenderer(options);
-  renderer.render(records, options.now, options.events);
-  return renderer.allFiles();
+  // The first render's changes are every file.
+  return new SiteRenderer(options).render(records, options.now, options.events).changed;
 }

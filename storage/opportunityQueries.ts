@@ -23,7 +23,9 @@ export type ListQuery =
   /** Posted opportunities whose closing time has come. */
   | { kind: 'closingDue'; now: Date }
   /** Every opportunity of a fund centre, for the contract-splitting rule. */
-  | { kind: 'fundCentre'; fundCentre: string };
+  | { kind: 'fundCentre'; fundCentre: string }
+  /** Every opportunity storage wrote at or after `since` by its own clock (`Timestamp`). */
+  | { kind: 'storedSince'; since: Date };
 
 export interface Page {
   items: Opportunity[];
@@ -52,6 +54,8 @@ function filterFor(query: ListQuery): string {
     }
     case 'fundCentre':
       return odata`RowKey eq ${head} and fundCentreKey eq ${fundCentreKey(query.fundCentre)}`;
+    case 'storedSince':
+      return odata`RowKey eq ${head} and Timestamp ge ${query.since}`;
     case 'awaiting': {
       const { person } = query;
       if (!person.roles.includes('procurement'))

@@ -33,6 +33,14 @@ export const siteEn = {
   'site.index.others': 'Closed and awarded opportunities',
   'site.index.noneOthers': 'No opportunity has closed yet.',
   'site.index.openCount': '{count} open',
+  'site.index.recent': 'Recently closed and awarded',
+  'site.index.allOthers': 'All {count} closed and awarded opportunities',
+
+  'site.archive.title': 'Closed and awarded opportunities',
+  'site.archive.range': 'Closing dates from {from} to {to}',
+  'site.archive.label': 'Older and more recent closed opportunities',
+  'site.archive.newer': 'More recent',
+  'site.archive.older': 'Older',
 
   'site.pagination.label': 'Pages of opportunities',
   'site.pagination.previous': 'Previous page',

@@ -36,6 +36,14 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.index.others': 'Occasions fermées et attribuées',
   'site.index.noneOthers': 'Aucune occasion n’est encore fermée.',
   'site.index.openCount': '{count} ouvertes',
+  'site.index.recent': 'Récemment fermées et attribuées',
+  'site.index.allOthers': 'Les {count} occasions fermées et attribuées',
+
+  'site.archive.title': 'Occasions fermées et attribuées',
+  'site.archive.range': 'Dates de clôture du {from} au {to}',
+  'site.archive.label': 'Occasions fermées plus anciennes et plus récentes',
+  'site.archive.newer': 'Plus récentes',
+  'site.archive.older': 'Plus anciennes',
 
   'site.pagination.label': 'Pages d’occasions',
   'site.pagination.previous': 'Page précédente',

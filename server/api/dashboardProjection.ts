@@ -1,13 +1,9 @@
 import type { HeadFigures } from '../../storage/opportunityEntities';
+import { ChangeCursor, syncOverlapMs } from '../../storage/changeCursor';
 import type { Storage } from '../../storage/storage';
 import { figureRow, figureRowOf, type FigureRow } from './dashboardFigures';
 
-/**
- * How far before the previous sync began the next one reaches back: storage dates each write
- * itself (its `Timestamp`), and this server's clock may differ from storage's; a write in flight
- * while the previous sync ran is caught too.
- */
-export const syncOverlapMs = 2 * 60_000;
+export { syncOverlapMs };
 
 /** Records read at once when a row does not carry its stages. */
 const inFlight = 16;
@@ -19,17 +15,16 @@ const inFlight = 16;
  */
 export class DashboardProjection {
   private readonly rows = new Map<string, FigureRow & { version: number }>();
-  /** When (this server's clock, ms) the last finished sync began; null before the first. */
-  private syncedFrom: number | null = null;
-  private last: Promise<unknown> = Promise.resolve();
-  private waiting: Promise<number> | null = null;
+  private readonly cursor: ChangeCursor<number>;
 
   constructor(
     private readonly storage: Storage,
-    private readonly overlapMs = syncOverlapMs,
+    overlapMs = syncOverlapMs,
     /** Wall-clock time, never a test's business clock: it is compared with storage's. */
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    this.cursor = new ChangeCursor((since) => this.digest(since), overlapMs, now);
+  }
 
   /** The rows, up to date with every change stored before the call. */
   async current(): Promise<FigureRow[]> {
@@ -42,20 +37,10 @@ export class DashboardProjection {
    * joins a sync that has not started yet (it will see everything stored before the call).
    */
   sync(): Promise<number> {
-    if (this.waiting) return this.waiting;
-    const start = () => {
-      this.waiting = null;
-      return this.pull();
-    };
-    const next = this.last.then(start, start);
-    this.waiting = next;
-    this.last = next;
-    return next;
+    return this.cursor.next();
   }
 
-  private async pull(): Promise<number> {
-    const began = this.now();
-    const since = this.syncedFrom === null ? null : new Date(this.syncedFrom - this.overlapMs);
+  private async digest(since: Date | null): Promise<number> {
     const heads = await this.storage.opportunities.headFigures(since);
     const withoutStages: HeadFigures[] = [];
     for (const head of heads) {
@@ -73,7 +58,6 @@ export class DashboardProjection {
       for (const record of records)
         if (record) this.rows.set(record.id, { ...figureRowOf(record), version: record.version });
     }
-    this.syncedFrom = began;
     return heads.length;
   }
 }

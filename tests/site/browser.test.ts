@@ -70,6 +70,9 @@ const pages = [
   'fr/index.html',
   'en/MA-2029-0001.html',
   'fr/MA-2029-0001.html',
+  // The archive of closed, awarded and cancelled opportunities.
+  'en/closed-1.html',
+  'fr/closed-1.html',
   // The pages the pilot team writes in Markdown.
   ...['about', 'supplier-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
     `en/${page}.html`,

@@ -3,7 +3,13 @@ import { anOpportunity, completeFields } from '../support/builders';
 import { sampleNow, sampleRecords, siteUrl } from './support/sampleRecords';
 import { file, site } from './support/siteFixtures';
 import { parsePage } from './support/htmlQuery';
-import { indexPagePath, indexPageSize } from '../../site/paths';
+import {
+  archivePagePath,
+  archivePageSize,
+  indexPagePath,
+  indexPageSize,
+  recentSize,
+} from '../../site/paths';
 
 const records = sampleRecords();
 const files = site(records);
@@ -51,7 +57,7 @@ describe('the index', () => {
     expect(page.byTag('h2').map((h) => page.text(h))).toEqual([
       'Language selection',
       'Open opportunities (2 open)',
-      'Closed and awarded opportunities',
+      'Recently closed and awarded',
       'About this site',
     ]);
   });
@@ -95,7 +101,7 @@ describe('the index', () => {
     expect(file(empty, 'fr/index.html')).toContain('Aucune occasion n’est ouverte en ce moment.');
   });
 
-  test('a long list comes in pages that link to each other', () => {
+  test('a long list of open ones comes in pages that link to each other', () => {
     const many = Array.from({ length: indexPageSize + 3 }, (_, i) =>
       anOpportunity({
         id: `MA-2029-${String(i + 1).padStart(4, '0')}`,
@@ -111,6 +117,55 @@ describe('the index', () => {
       second.all((el) => el.attribs.rel === 'prev').map((a) => second.attr(a, 'href')),
     ).toEqual(['index.html']);
     expect(file(paged, 'en/index.html')).toContain('href="index-2.html"');
+  });
+
+  test('the closed ones: the latest on the index, all in archive pages counted from the oldest', () => {
+    const count = 2 * archivePageSize + 7;
+    const closed = Array.from({ length: count }, (_, i) =>
+      anOpportunity({
+        id: `MA-2029-${String(i + 1).padStart(4, '0')}`,
+        state: 'evaluating',
+        postedAt: '2029-11-01T15:00:00.000Z',
+        fields: completeFields({
+          titleEn: `Closed ${i + 1}`,
+          closingAt: new Date(Date.UTC(2029, 0, 1 + i, 20)).toISOString(),
+        }),
+      }),
+    );
+    const archived = site(closed);
+    const titles = (path: string) => titlesIn(archived, path);
+    expect(titles('en/index.html')).toEqual(
+      Array.from({ length: recentSize }, (_, i) => `Closed ${count - i}`),
+    );
+    const index = parsePage(file(archived, 'en/index.html'));
+    const toArchive = index.all((el) => el.name === 'a' && el.attribs.href === 'closed-3.html');
+    expect(toArchive.map((a) => index.text(a))).toEqual([
+      `All ${count} closed and awarded opportunities`,
+    ]);
+    // The newest page holds what is left over, newest first; full pages come before it.
+    expect(titles(archivePagePath('en', 3))).toEqual(
+      Array.from({ length: 7 }, (_, i) => `Closed ${count - i}`),
+    );
+    expect(titles(archivePagePath('en', 1))).toHaveLength(archivePageSize);
+    expect(titles(archivePagePath('en', 1))[0]).toBe(`Closed ${archivePageSize}`);
+    expect(titles(archivePagePath('fr', 2))).toHaveLength(archivePageSize);
+    const rels = (page: number) => {
+      const doc = parsePage(file(archived, archivePagePath('en', page)));
+      return doc
+        .all((el) => el.name === 'a' && (el.attribs.rel === 'prev' || el.attribs.rel === 'next'))
+        .map((a) => `${a.attribs.rel} ${doc.attr(a, 'href')}`);
+    };
+    expect([rels(1), rels(2), rels(3)]).toEqual([
+      ['next closed-2.html'],
+      ['next closed-3.html', 'prev closed-1.html'],
+      ['prev closed-2.html'],
+    ]);
+    // Each page says which closing dates it covers, in Eastern time.
+    expect(file(archived, archivePagePath('en', 1))).toContain(
+      'Closing dates from January 1, 2029 to February 19, 2029',
+    );
+    expect(file(archived, archivePagePath('fr', 1))).toContain('Dates de clôture du');
+    expect(archived.has(archivePagePath('en', 4))).toBe(false);
   });
 });
 
@@ -222,18 +277,26 @@ describe('an opportunity page', () => {
 });
 
 describe('open data', () => {
-  test('opportunities.json lists every public opportunity in the index’s order, money in cents', () => {
+  test('opportunities.json lists the open ones inline and the archive in parts, money in cents', () => {
     const listing = JSON.parse(file(files, 'opportunities.json')) as {
-      opportunities: { id: string; status: string; valueCents: number }[];
+      open: { id: string; status: string; valueCents: number }[];
+      archive: string[];
     };
-    expect(listing.opportunities.map((o) => [o.id, o.status])).toEqual([
+    expect(listing.open.map((o) => [o.id, o.status])).toEqual([
       ['MA-2029-0002', 'open'],
       ['MA-2029-0001', 'open'],
-      ['MA-2029-0005', 'cancelled'],
-      ['MA-2029-0003', 'closed'],
-      ['MA-2029-0004', 'awarded'],
     ]);
-    expect(listing.opportunities[1]!.valueCents).toBe(999_350);
+    expect(listing.open[1]!.valueCents).toBe(999_350);
+    expect(listing.archive).toEqual([`${siteUrl}/data/closed-1.json`]);
+    const archive = JSON.parse(file(files, 'data/closed-1.json')) as {
+      opportunities: { id: string; status: string }[];
+    };
+    // Oldest closing first: the order in which the archive grows.
+    expect(archive.opportunities.map((o) => [o.id, o.status])).toEqual([
+      ['MA-2029-0004', 'awarded'],
+      ['MA-2029-0003', 'closed'],
+      ['MA-2029-0005', 'cancelled'],
+    ]);
   });
 
   test('each opportunity has its own file with both languages and its addenda', () => {

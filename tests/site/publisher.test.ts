@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Opportunity } from '../../domain/opportunity';
 import { blobTarget } from '../../site/blobTarget';
+import { folderTarget } from '../../site/folderTarget';
 import { createPublisher, publishWithRetry } from '../../site/publisher';
 import type { PublishTarget } from '../../site/publishTarget';
 import { startBlobService, type RunningBlobService } from './support/azuriteBlob';
@@ -98,8 +99,8 @@ describe('publishing into a folder', () => {
   test('files of the site that are gone are removed', async () => {
     const dir = freshDir();
     const publisher = folderPublisher(dir);
-    await publisher.publishChanged(sampleRecords());
-    const report = await publisher.publishChanged(
+    await publisher.publishAll(sampleRecords());
+    const report = await publisher.publishAll(
       sampleRecords().filter((r) => r.id !== 'MA-2029-0005'),
     );
     expect(report.removed.sort()).toEqual([
@@ -109,6 +110,35 @@ describe('publishing into a folder', () => {
       'ocds/MA-2029-0005.json',
     ]);
     expect(existsSync(join(dir, 'en/MA-2029-0005.html'))).toBe(false);
+  });
+
+  test('what a failed run could not write, the next run writes, though only one record changed', async () => {
+    const dir = freshDir();
+    const inner = folderTarget(dir);
+    let failing = false;
+    const target: PublishTarget = {
+      ...inner,
+      put: (path, ...rest) =>
+        failing && path.startsWith('fr/')
+          ? Promise.reject(new Error('disk full'))
+          : inner.put(path, ...rest),
+    };
+    const publisher = createPublisher({ target, siteUrl, content: testContent, clock });
+    let records = sampleRecords();
+    await publisher.publishAll(records);
+    records = amended(records, 'MA-2029-0001');
+    failing = true;
+    await expect(
+      publisher.publishChanged(records.filter((r) => r.id === 'MA-2029-0001')),
+    ).rejects.toThrow('disk full');
+    expect(readFileSync(join(dir, 'fr/MA-2029-0001.html'), 'utf8')).not.toContain(
+      'Deuxième addenda',
+    );
+    failing = false;
+    records = amended(records, 'MA-2029-0002');
+    const report = await publisher.publishChanged(records.filter((r) => r.id === 'MA-2029-0002'));
+    expect(report.written).toEqual(expect.arrayContaining(['fr/MA-2029-0001.html']));
+    expect(readFileSync(join(dir, 'fr/MA-2029-0001.html'), 'utf8')).toContain('Deuxième addenda');
   });
 
   test('a failure is retried, then reported rather than thrown', async () => {

@@ -1,10 +1,12 @@
 import { build, type Metafile } from 'esbuild';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fluentNamedImports } from './fluentImports';
 
 /**
- * Bundles the personal tab into `tab/dist/` (served at `/tab/`): one script, no CDN, nothing
- * fetched at run time. `--dev` keeps it readable with a source map.
+ * Bundles the personal tab into `tab/dist/` (served at `/tab/`): `main.js`, the chunks it imports,
+ * and chunks loaded on demand (the dashboard's chart); no CDN, nothing fetched from elsewhere at
+ * run time. `--dev` keeps it readable with source maps.
  */
 export async function buildTab(
   options: { dev?: boolean; outdir?: string } = {},
@@ -24,13 +26,34 @@ export async function buildTab(
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': JSON.stringify(options.dev ? 'development' : 'production') },
     metafile: true,
+    plugins: [fluentNamedImports(join(__dirname, 'src'))],
     logLevel: 'warning',
   });
-  await writeFile(join(outdir, 'index.html'), page());
+  await writeFile(join(outdir, 'index.html'), page(initialScripts(result.metafile).slice(1)));
   return { outdir, metafile: result.metafile };
 }
 
-function page(): string {
+/**
+ * What the first view downloads before it runs: `main.js` first, then every chunk it imports
+ * statically, however deep (file names in `outdir`). Chunks behind `import()` are left out.
+ */
+export function initialScripts(metafile: Metafile): string[] {
+  const outputs = Object.entries(metafile.outputs);
+  const entry = outputs.find(([, o]) => o.entryPoint?.endsWith('src/main.tsx'));
+  if (!entry) throw new Error('the build has no main.js');
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const i of metafile.outputs[path]!.imports)
+      if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry[0]);
+  return [...seen].map((path) => basename(path));
+}
+
+/** `modulepreload` asks for main.js's chunks at once instead of after main.js has been parsed. */
+function page(chunks: string[]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -39,7 +62,7 @@ function page(): string {
 <title>Micro-Acquisition</title>
 <style>body { margin: 0; }</style>
 <script type="module" src="main.js"></script>
-</head>
+${chunks.map((chunk) => `<link rel="modulepreload" href="${chunk}">\n`).join('')}</head>
 <body>
 <div id="root"></div>
 </body>

@@ -108,7 +108,6 @@ export const tabEn = {
   'tab.dash.median': 'Median',
   'tab.dash.slowest': 'Slowest',
   'tab.dash.samples': 'Passages',
-  'tab.dash.chartLabel': 'Median days in each stage',
   'tab.dash.waiting': 'Waiting longer than {days} days',
   'tab.dash.waitingNone': 'Nothing has waited longer than {days} days.',
   'tab.dash.waitingFor': 'waiting {duration}',

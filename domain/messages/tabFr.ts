@@ -118,7 +118,6 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.dash.median': 'Médiane',
   'tab.dash.slowest': 'Plus lent',
   'tab.dash.samples': 'Passages',
-  'tab.dash.chartLabel': 'Jours médians à chaque étape',
   'tab.dash.waiting': 'En attente depuis plus de {days} jours',
   'tab.dash.waitingNone': 'Rien n’attend depuis plus de {days} jours.',
   'tab.dash.waitingFor': 'en attente depuis {duration}',

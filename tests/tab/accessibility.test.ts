@@ -1,8 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { ApiServer } from '../api/apiServer';
 import { launchChromium } from '../support/browser';
 import { completeFields, people } from '../support/builders';
-import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+import { aPastOpportunity } from './stageHistory';
+import { axeViolations, shoot, stageBars, startTabServer, tabUrl } from './tabServer';
 
 let server: ApiServer;
 let browser: Browser;
@@ -20,13 +21,30 @@ beforeAll(async () => {
   draftId = draft.record.id;
   awaitingId = ready.record.id;
   await server.storage.opportunities.apply(awaitingId, { kind: 'submit' }, author);
+  // Days in three stages, so the dashboard's chart draws bars of several heights.
+  await aPastOpportunity(
+    server.storage,
+    'MA-2026-9001',
+    [
+      ['draft', 48],
+      ['awaitingFunds', 24],
+      ['awaitingProcurement', 6],
+    ],
+    'posted',
+  );
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** Every view, as the person who normally sees it, and text that says it has finished loading. */
+/** The dashboard has finished loading once its chart has drawn its bars (the chart loads after the figures). */
+const chartDrawn = async (page: Page) => {
+  await page.getByText('Time in each stage').waitFor();
+  await stageBars(page).first().waitFor();
+};
+
+/** Every view, as the person who normally sees it, and what says it has finished loading. */
 const views = () =>
   [
     ['mine', people.author, 'mine', 'Half-written draft'],
@@ -35,7 +53,7 @@ const views = () =>
     ['detail', people.author, `detail/${awaitingId}`, 'Timeline'],
     ['inbox', people.cardholder, 'inbox', 'Accessible date picker'],
     ['decide', people.cardholder, `detail/${awaitingId}`, 'Your decision'],
-    ['dashboard', people.manager, 'dashboard', 'Time in each stage'],
+    ['dashboard', people.manager, 'dashboard', chartDrawn],
     ['all', people.manager, 'all', 'Accessible date picker'],
     ['guide', people.author, 'guide', 'Separation of duties'],
     ['empty-inbox', people.otherCardholder, 'inbox', 'Nothing waits for you'],
@@ -49,17 +67,23 @@ test.each(['light', 'dark', 'contrast'] as const)(
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const found: Record<string, string[]> = {};
+    let chartBars = 0;
     for (const [name, person, view, ready] of views()) {
       await page.goto(tabUrl(server, person, { theme, view }));
-      await page.getByText(ready, { exact: false }).first().waitFor();
+      if (typeof ready === 'string')
+        await page.getByText(ready, { exact: false }).first().waitFor();
+      else await ready(page);
       if (name === 'draft-problems') {
         await page.getByRole('button', { name: 'Submit for approval' }).click();
         await page.getByText(/fields need attention/).waitFor();
       }
       found[name] = await axeViolations(page);
+      if (name === 'dashboard') chartBars = await stageBars(page).count();
       await shoot(page, `${name}-${theme}`);
     }
     expect(found).toEqual(Object.fromEntries(views().map(([name]) => [name, []])));
+    // The dashboard was checked with its chart drawn: a median and a slowest bar per measured stage.
+    expect(chartBars).toEqual(6);
     expect(errors).toEqual([]);
     await context.close();
   },

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
 import { buildTab } from '../../tab/build';
 import { testOutput } from '../support/browser';
@@ -66,4 +66,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** The dashboard chart's bars: the library draws each as an SVG rect with its own label. */
+export function stageBars(page: Page): Locator {
+  return page.getByTestId('stage-chart').locator('svg rect[aria-label]');
 }

@@ -17,7 +17,7 @@ import type { DashboardFigures } from '../../../server/api/dashboardFigures';
 import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
-import { StageChart } from '../components/StageChart';
+import { LazyStageChart } from '../components/LazyStageChart';
 import { formatDuration } from '../format';
 import { useLocale, useT } from '../i18n';
 
@@ -98,7 +98,7 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
       </ul>
 
       <h3 id="stages-heading">{t('tab.dash.stages')}</h3>
-      <StageChart stages={figures.stages} />
+      <LazyStageChart stages={figures.stages} />
       <Table aria-labelledby="stages-heading">
         <TableHeader>
           <TableRow>

@@ -15,22 +15,22 @@ interface CounterEntity {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The next number of the year, e.g. MA-2026-0007; ETag-guarded, so safe on several servers. */
-export async function allocateOpportunityId(counters: Counters, now: Date): Promise<string> {
-  const year = Number(easternDate(now).slice(0, 4));
+/**
+ * Takes the next `count` numbers of the year at once; answers the first. ETag-guarded, so safe
+ * on several servers: one that loses the race reads again and retries.
+ */
+async function reserveNumbers(counters: Counters, year: number, count: number): Promise<number> {
   return guard(async () => {
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       try {
         const current = await counters.getEntity<CounterEntity>('opportunity', String(year));
-        const value = current.value + 1;
+        const value = current.value + count;
         await counters.updateEntity(
           { partitionKey: 'opportunity', rowKey: String(year), value },
           'Replace',
-          {
-            etag: current.etag,
-          },
+          { etag: current.etag },
         );
-        return formatOpportunityId(year, value);
+        return current.value + 1;
       } catch (error) {
         const status = statusOf(error);
         if (status === 404) {
@@ -38,9 +38,9 @@ export async function allocateOpportunityId(counters: Counters, now: Date): Prom
             await counters.createEntity({
               partitionKey: 'opportunity',
               rowKey: String(year),
-              value: 1,
+              value: count,
             });
-            return formatOpportunityId(year, 1);
+            return 1;
           } catch (createError) {
             if (statusOf(createError) !== 409) throw createError;
           }
@@ -50,6 +50,51 @@ export async function allocateOpportunityId(counters: Counters, now: Date): Prom
     }
     throw new Error(`could not allocate an opportunity number after ${maxAttempts} attempts`);
   });
+}
+
+interface Waiting {
+  year: number;
+  resolve(id: string): void;
+  reject(error: unknown): void;
+}
+
+/**
+ * Opportunity numbers of the year (MA-2026-0007) for one server. Requests that arrive while a
+ * reservation is under way wait for the next one, which takes all their numbers in one write:
+ * the counter row sees one writer per server at a time instead of one per creation, so many
+ * people creating at once do not queue behind each other's retries.
+ */
+export class OpportunityNumbers {
+  private waiting: Waiting[] = [];
+  private running = false;
+
+  constructor(private readonly counters: Counters) {}
+
+  next(now: Date): Promise<string> {
+    const year = Number(easternDate(now).slice(0, 4));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ year, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    while (this.waiting.length) {
+      const batch = this.waiting;
+      this.waiting = [];
+      for (const year of new Set(batch.map((w) => w.year))) {
+        const mine = batch.filter((w) => w.year === year);
+        try {
+          const first = await reserveNumbers(this.counters, year, mine.length);
+          mine.forEach((w, i) => w.resolve(formatOpportunityId(year, first + i)));
+        } catch (error) {
+          for (const w of mine) w.reject(error);
+        }
+      }
+    }
+    this.running = false;
+  }
 }
 
 /** A claim left empty this long was abandoned by a crashed server; another may complete it. */

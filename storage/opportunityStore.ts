@@ -22,7 +22,7 @@ import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
 import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
-import { allocateOpportunityId, claimCreateKey, type Counters } from './counters';
+import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
 import { denialRowKey, headRowKey } from './keys';
 import {
   eventEntity,
@@ -102,7 +102,11 @@ export class OpportunityStore {
     private readonly people: PeopleStore,
     private readonly clock: () => Date = () => new Date(),
     private readonly facts: AfterPostingFacts | null = null,
-  ) {}
+  ) {
+    this.numbers = new OpportunityNumbers(counters);
+  }
+
+  private readonly numbers: OpportunityNumbers;
 
   /** What `decide` needs beyond the record for this intent, read from the other tables. */
   private async contextFor(record: Opportunity, intent: Intent): Promise<DecisionContext> {
@@ -199,7 +203,7 @@ export class OpportunityStore {
     const token = options.idempotencyKey
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
       : undefined;
-    const allocate = () => allocateOpportunityId(this.counters, now);
+    const allocate = () => this.numbers.next(now);
     const claim = token
       ? await claimCreateKey(this.counters, token, allocate)
       : { id: await allocate(), existed: false };

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import { connect, ensureTables } from '../../storage/connection';
+import { OpportunityNumbers } from '../../storage/counters';
+
+/** A fresh counters table on the run's Azurite, and a count of the writes made to it. */
+async function countersTable(): Promise<{ table: TableClient; writes: () => number }> {
+  const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
+  const tables = connect(
+    { kind: 'connectionString', connectionString },
+    `t${randomBytes(5).toString('hex')}`,
+  );
+  await ensureTables(tables);
+  const table = tables.clients.counters;
+  let writes = 0;
+  for (const method of ['updateEntity', 'createEntity'] as const) {
+    const original = table[method].bind(table) as (...args: unknown[]) => Promise<unknown>;
+    (table as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+      writes++;
+      return original(...args);
+    };
+  }
+  return { table, writes: () => writes };
+}
+
+const now = new Date('2029-06-01T15:00:00Z');
+const expected = (n: number) =>
+  Array.from({ length: n }, (_, i) => `MA-2029-${String(i + 1).padStart(4, '0')}`);
+
+test('two servers handing out numbers at once: every number once, none skipped', async () => {
+  const { table } = await countersTable();
+  const servers = [new OpportunityNumbers(table), new OpportunityNumbers(table)];
+  const ids = await Promise.all(Array.from({ length: 80 }, (_, i) => servers[i % 2]!.next(now)));
+  expect([...ids].sort()).toEqual(expected(80));
+});
+
+test('people creating at once on one server share a write of the counter', async () => {
+  const { table, writes } = await countersTable();
+  const numbers = new OpportunityNumbers(table);
+  const ids = await Promise.all(Array.from({ length: 50 }, () => numbers.next(now)));
+  expect([...ids].sort()).toEqual(expected(50));
+  // The first request writes alone; the 49 that came meanwhile take theirs in the next write.
+  expect(writes()).toBe(2);
+  expect(await numbers.next(now)).toBe('MA-2029-0051');
+});
+
+test('the year is Eastern time’s: a new year starts again at 1', async () => {
+  const { table } = await countersTable();
+  const numbers = new OpportunityNumbers(table);
+  const [late, early] = await Promise.all([
+    numbers.next(new Date('2029-12-31T23:00:00Z')),
+    // 00:30 UTC on January 1 is still December 31 in Ottawa.
+    numbers.next(new Date('2030-01-01T00:30:00Z')),
+  ]);
+  expect([late, early]).toEqual(['MA-2029-0001', 'MA-2029-0002']);
+  expect(await numbers.next(new Date('2030-01-01T06:00:00Z'))).toBe('MA-2030-0001');
+});

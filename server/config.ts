@@ -149,6 +149,14 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'OCDS_OCID_PREFIX',
+    description:
+      'The ocid prefix the Open Contracting Partnership registered for this publisher (`ocds-` and six letters or digits), used in the public OCDS data. Without it the data carries a placeholder, fit for testing only.',
+    default: 'ocds-ma4t00 (placeholder)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'BOT_SERVICE_URLS',
     description:
       'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored in production (botbuilder sends its token to the stored service URL).',
@@ -219,11 +227,23 @@ export interface TabConfig {
   applicationIdUri?: string;
 }
 
+function ocidPrefix(env: Env, errors: string[]): string | null {
+  const value = env.OCDS_OCID_PREFIX?.trim();
+  if (!value) return null;
+  if (/^ocds-[a-z0-9]{6}$/.test(value)) return value;
+  errors.push(
+    `OCDS_OCID_PREFIX must be "ocds-" and six lowercase letters or digits, got "${value}".`,
+  );
+  return null;
+}
+
 export interface Config {
   mode: 'development' | 'production';
   bot: BotConfig;
   tab: TabConfig;
   publicSiteUrl: string;
+  /** The registered OCDS ocid prefix; null uses the placeholder (see docs/public-site.md). */
+  ocidPrefix: string | null;
   /** Where the public site's application forms post: this server's `/apply`. */
   applyUrl: string;
   siteDir: string;
@@ -400,6 +420,7 @@ export function loadConfig(
     bot,
     tab,
     publicSiteUrl,
+    ocidPrefix: ocidPrefix(env, errors),
     applyUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/apply`,
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),

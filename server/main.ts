@@ -54,6 +54,10 @@ async function main(): Promise<void> {
     for (const person of people) await storage.people.put(person);
     logger.info({ count: people.length, file: config.devPeopleFile }, 'development people loaded');
   }
+  if (config.mode === 'production' && !config.ocidPrefix)
+    logger.warn(
+      'OCDS_OCID_PREFIX is not set: the public OCDS data carries a placeholder ocid prefix until one is registered',
+    );
   const background = new Background(logger);
   const bot = createBot({
     config: config.bot,
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
     logger,
     siteUrl: config.publicSiteUrl,
     applyUrl: config.applyUrl,
+    ocidPrefix: config.ocidPrefix ?? undefined,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',

@@ -29,6 +29,8 @@ export interface SitePublishingOptions {
   siteUrl: string;
   /** Where application forms post. */
   applyUrl?: string;
+  /** The registered OCDS ocid prefix; without it, the placeholder. */
+  ocidPrefix?: string;
   /** A folder, or the static website's container (`blobTarget`). */
   destination: { kind: 'folder'; dir: string } | { kind: 'container'; container: ContainerClient };
   /** Tells the author when the public page could not be updated after the retries. */
@@ -54,6 +56,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
       : { target: blobTarget(destination.container) }),
     siteUrl: options.siteUrl,
     applyUrl: options.applyUrl,
+    ocidPrefix: options.ocidPrefix,
   });
   // Each publication reads what storage wrote since the last one that succeeded, whichever
   // server wrote it; one in progress is joined by changes that come while it waits to start.

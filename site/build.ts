@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   const storage = await openStorage(target, { tablePrefix: config.tablePrefix });
   const records = await loadPublicRecords(storage);
   const events = await loadPublicEvents(storage, records);
-  const report = await buildSite(records, values.out!, { siteUrl: values['site-url']!, events });
+  const report = await buildSite(records, values.out!, {
+    siteUrl: values['site-url']!,
+    events,
+    ocidPrefix: config.ocidPrefix ?? undefined,
+  });
   process.stdout.write(
     `Built ${records.length} opportunities into ${values.out}: ${report.written.length} files written, ${report.removed.length} removed, in ${Math.round(report.ms)} ms.\n`,
   );

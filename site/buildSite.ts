@@ -15,12 +15,14 @@ export async function buildSite(
     siteUrl?: string;
     now?: Date;
     events?: ReadonlyMap<string, readonly AuditEvent[]>;
+    ocidPrefix?: string;
   } = {},
 ): Promise<PublishReport> {
   const now = options.now;
   const publisher = createPublisher({
     outputDir: outDir,
     siteUrl: options.siteUrl ?? defaultSiteUrl,
+    ocidPrefix: options.ocidPrefix,
     clock: now ? () => now : undefined,
   });
   return publisher.publishAll(records, options.events);

@@ -95,10 +95,19 @@ describe('loadConfig', () => {
       { NODE_ENV: 'production', STORAGE_CONNECTION_STRING: 'x', DEV_PEOPLE_FILE: 'p.json' },
       /DEV_PEOPLE_FILE is for development only/,
     ],
+    [{ OCDS_OCID_PREFIX: 'ma4t00' }, /OCDS_OCID_PREFIX must be "ocds-" and six/],
+    [{ OCDS_OCID_PREFIX: 'ocds-TOOLONG1' }, /OCDS_OCID_PREFIX must be/],
   ])('refuses %j', (env, message) => {
     const loaded = loadConfig(env);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
+  });
+
+  test('a registered OCDS ocid prefix is used; without one, the placeholder', () => {
+    const registered = loadConfig({ OCDS_OCID_PREFIX: 'ocds-a1b2c3' });
+    expect(registered.ok && registered.config.ocidPrefix).toBe('ocds-a1b2c3');
+    const none = loadConfig({});
+    expect(none.ok && none.config.ocidPrefix).toBeNull();
   });
 
   test('every setting the server reads is documented in docs/configuration.md and the README', () => {

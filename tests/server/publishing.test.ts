@@ -22,6 +22,7 @@ test('a posting and an addendum reach the public site after they are stored; dra
     background,
     logger: createLogger('silent'),
     siteUrl,
+    ocidPrefix: 'ocds-a1b2c3',
     destination: { kind: 'folder', dir: outputDir },
     onFailure: async (r) => void failures.push(r),
   });
@@ -41,6 +42,10 @@ test('a posting and an addendum reach the public site after they are stored; dra
   await background.idle();
   expect(readFileSync(join(outputDir, 'en', `${posted.id}.html`), 'utf8')).toContain(
     'Not public yet',
+  );
+  // The open data carries the publisher's registered ocid prefix.
+  expect(readFileSync(join(outputDir, 'ocds', `${posted.id}.json`), 'utf8')).toContain(
+    `"ocid":"ocds-a1b2c3-${posted.id}"`,
   );
 
   await applied(

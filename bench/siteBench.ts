@@ -299,7 +299,12 @@ function changeOne(records: Opportunity[], kind: ChangeKind, step: number): Oppo
       const soonest = open.reduce((a, b) =>
         a[0].fields.closingAt! <= b[0].fields.closingAt! ? a : b,
       );
-      return touch(soonest[1], { state: 'evaluating', stateSince: at });
+      // The scheduler closes it at its deadline: time has come to it.
+      return touch(soonest[1], {
+        state: 'evaluating',
+        stateSince: at,
+        fields: { ...soonest[0].fields, closingAt: at },
+      });
     }
     case 'award': {
       const i = records.findIndex((r) => r.state === 'evaluating');

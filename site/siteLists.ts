@@ -73,7 +73,8 @@ export class SiteLists {
   /** Each list file, by what it was made from (its content goes out, and is not kept). */
   private readonly files = new Map<string, string>();
   private feedTop: ListPiece[] = [];
-  private archivePages = 0;
+  /** How many pages or parts each numbered list had at the last render. */
+  private counts = { open: 0, archive: 0, parts: 0, packages: 0 };
   private changes: Changes = this.noChanges();
   private whole = true;
 
@@ -138,9 +139,7 @@ export class SiteLists {
       this.others.rebuild(pieces.filter((p) => !p.open).map((p) => [p.id, p.closing]));
       this.postings.rebuild(pieces.map((p) => [p.id, p.postedAt]));
     } else if (c.dirty.size === 0 && c.gone.size === 0) return;
-    const keep = new Set<string>();
     const write = (path: string, key: string, make: () => string) => {
-      keep.add(path);
       if (this.files.get(path) === key) return;
       this.files.set(path, key);
       changed.set(path, make());
@@ -178,9 +177,9 @@ export class SiteLists {
     // The archive: only the pages a change reached.
     const pages = this.reached(c, c.others, archivePageSize, archivePages, whole);
     // The last page links to a newer one once there is one, and stops when it goes.
-    if (this.archivePages !== archivePages && Math.min(this.archivePages, archivePages) > 0)
-      pages.add(Math.min(this.archivePages, archivePages));
-    this.archivePages = archivePages;
+    const before = this.counts.archive;
+    if (before !== archivePages && Math.min(before, archivePages) > 0)
+      pages.add(Math.min(before, archivePages));
     for (const page of pages) {
       const ids = this.others.slice((page - 1) * archivePageSize, page * archivePageSize);
       const newestFirst = [...ids].reverse().map(piece);
@@ -230,12 +229,17 @@ export class SiteLists {
     this.renderFeeds(c, whole, now, write);
 
     // Files of the lists a change did not reach stand as they are; pages past the end are gone.
-    for (const [path] of this.files) {
-      if (keep.has(path) || !beyondEnd(path, openPages, archivePages, parts, packageParts))
-        continue;
-      this.files.delete(path);
-      removed.push(path);
-    }
+    const counts = { open: openPages, archive: archivePages, parts, packages: packageParts };
+    const paths = {
+      open: (n: number) => locales.map((locale) => indexPagePath(locale, n)),
+      archive: (n: number) => locales.map((locale) => archivePagePath(locale, n)),
+      parts: (n: number) => [archiveDataPath(n)],
+      packages: (n: number) => [packageListPartPath(n)],
+    };
+    for (const list of ['open', 'archive', 'parts', 'packages'] as const)
+      for (let n = counts[list] + 1; n <= this.counts[list]; n++)
+        for (const path of paths[list](n)) if (this.files.delete(path)) removed.push(path);
+    this.counts = counts;
   }
 
   /** The pages of `size` a change reached: where a changed piece sits, and what moved. */
@@ -299,23 +303,4 @@ export class SiteLists {
 function latestDate(pieces: readonly ListPiece[]): string | undefined {
   const latest = pieces.reduce((max, p) => (p.lastChange > max ? p.lastChange : max), '');
   return latest ? easternDate(latest) : undefined;
-}
-
-const numbered =
-  /^(?:(?:en|fr)\/(index|closed)-(\d+)\.html|data\/closed-(\d+)\.json|ocds\/packages-(\d+)\.json)$/;
-
-/** A numbered list file past the end of its list. */
-function beyondEnd(
-  path: string,
-  openPages: number,
-  archivePages: number,
-  parts: number,
-  packageParts: number,
-): boolean {
-  const match = numbered.exec(path);
-  if (!match) return false;
-  if (match[1] === 'index') return Number(match[2]) > openPages;
-  if (match[1] === 'closed') return Number(match[2]) > archivePages;
-  if (match[3]) return Number(match[3]) > parts;
-  return Number(match[4]) > packageParts;
 }

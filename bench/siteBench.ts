@@ -326,7 +326,7 @@ function changeOne(records: Opportunity[], kind: ChangeKind, step: number): Oppo
  */
 async function publishOne(
   size: number,
-): Promise<{ p50: number; p95: number; renderP50: number; written: number }> {
+): Promise<{ p50: number; p95: number; renderP50: number; written: number; bytes: string }> {
   const out = mkdtempSync(join(tmpdir(), 'site-one-'));
   const records = aSiteOf(size);
   const { publisher } = await ours(records, out);
@@ -339,6 +339,10 @@ async function publishOne(
     samples.push(performance.now() - start);
     written = Math.max(written, report.written.length);
   }
+  const size_ = (path: string) => statSync(join(out, path)).size.toLocaleString('en-CA');
+  const bytes = ['en/index.html', 'en/closed-1.html', 'opportunities.json', 'data/closed-1.json']
+    .map((path) => `${path} ${size_(path)}`)
+    .join(', ');
   rmSync(out, { recursive: true, force: true });
   // The same changes rendered without writing: what the site's own work costs.
   const renderer = new SiteRenderer({ siteUrl, content: await loadContent() });
@@ -350,7 +354,7 @@ async function publishOne(
     renderer.update([changed], now);
     renders.push(performance.now() - start);
   }
-  return { ...summary(samples), renderP50: summary(renders).p50, written };
+  return { ...summary(samples), renderP50: summary(renders).p50, written, bytes };
 }
 
 /** `npm run bench` part: our full build against Eleventy's, one change into a large site, page sizes. */
@@ -385,6 +389,7 @@ export async function siteBench(): Promise<void> {
   for (const size of [1_000, 10_000, 50_000]) {
     const one = await publishOne(size);
     bySize.push(one);
+    if (size === 10_000) console.log(`bytes with ${openAtOnce} open: ${one.bytes}`);
     console.log(
       `publish one changed opportunity (amend, close, award, post) into ${size.toLocaleString('en-CA')} (${openAtOnce} open, the rest closed): p50 ${ms(one.p50)}  p95 ${ms(one.p95)}  of which rendering p50 ${ms(one.renderP50)}  (at most ${one.written} files written; target ≤ 100 ms)`,
     );

@@ -96,11 +96,10 @@ export class SiteRenderer {
     now: Date,
     events: ReadonlyMap<string, readonly AuditEvent[]> = new Map(),
   ): RenderResult {
-    const result = this.apply(records, [], now, (r) => {
+    return this.apply(records, [], now, (r) => {
       const cached = this.cache.get(r.id);
       return events.get(r.id) ?? (cached?.version === r.version ? cached.events : undefined);
     });
-    return result;
   }
 
   private apply(

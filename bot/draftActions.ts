@@ -179,6 +179,7 @@ export async function submitDraft(
       personId: who.person.id,
       activityId: turn.replyToId,
       reference: turn.reference,
+      ...(turn.user.teamsUserId ? { teamsUserId: turn.user.teamsUserId } : {}),
     });
   }
   return viewFor(deps, outcome.record, who, {

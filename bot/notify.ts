@@ -8,7 +8,7 @@ import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { localeOf, type BotDependencies, type Viewer } from './context';
-import { approversOf, viewFor } from './views';
+import { approversAmong, viewFor } from './views';
 
 const decisions = [
   'approveFunds',
@@ -66,6 +66,7 @@ async function sendAbout(
       personId: person.id,
       activityId,
       reference: viewer.chat.reference,
+      teamsUserId: viewer.chat.teamsUserId,
     });
   }
   return true;
@@ -98,7 +99,10 @@ export async function afterChange(
   for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
     const person = byId.get(message.personId);
     if (!person || message.activityId === answeredActivityId) continue;
-    const viewer = await viewerOf(deps, person);
+    // The message row names its reader in Teams; only rows stored before it did need their chat.
+    const viewer = message.teamsUserId
+      ? { person, locale: localeOf(person), teamsUserId: message.teamsUserId }
+      : await viewerOf(deps, person);
     const notice = decisionText(event, viewer.locale);
     const card = await viewFor(deps, record, viewer, notice ? { text: notice } : undefined);
     await deps.messenger.update(message.reference, message.activityId, card);
@@ -106,7 +110,7 @@ export async function afterChange(
 
   const kind = event.details.kind;
   if (kind === 'submit' || kind === 'approveFunds') {
-    const approvers = await approversOf(deps, record);
+    const approvers = approversAmong(people, record);
     let reached = 0;
     const intro = (locale: Locale) =>
       kind === 'submit'

@@ -10,12 +10,11 @@ import type { Card } from './cards/elements';
 import type { BotDependencies, Viewer } from './context';
 import { afterPostingView, winnerFor, type AfterPostingOptions } from './afterPostingViews';
 
-/** The people who may decide the current approval step, as stored. */
-export async function approversOf(deps: BotDependencies, record: Opportunity): Promise<Person[]> {
+/** Of the people as stored, those who may decide the current approval step. */
+export function approversAmong(people: readonly Person[], record: Opportunity): Person[] {
   if (record.state !== 'awaitingFunds' && record.state !== 'awaitingProcurement') return [];
   const step =
     record.state === 'awaitingFunds' ? transitions.approveFunds : transitions.approvePosting;
-  const people = await deps.storage.people.list();
   return people.filter((p) => mayAct(step.by, record, actorFromPerson(p)) === null);
 }
 

@@ -24,6 +24,8 @@ export interface CardMessage {
   personId: string;
   activityId: string;
   reference: unknown;
+  /** The reader's Teams user id in that chat; absent on rows stored before it was kept. */
+  teamsUserId?: string;
 }
 
 export class ConversationStore {
@@ -67,6 +69,7 @@ export class ConversationStore {
           personId: message.personId,
           activityId: message.activityId,
           reference: JSON.stringify(message.reference),
+          ...(message.teamsUserId ? { teamsUserId: message.teamsUserId } : {}),
         },
         'Replace',
       ),
@@ -80,6 +83,7 @@ export class ConversationStore {
         personId: string;
         activityId: string;
         reference: string;
+        teamsUserId?: string;
       }>({
         queryOptions: { filter: odata`PartitionKey eq ${encodeKey(opportunityId)}` },
       });
@@ -89,6 +93,7 @@ export class ConversationStore {
           personId: row.personId,
           activityId: row.activityId,
           reference: JSON.parse(row.reference) as unknown,
+          ...(row.teamsUserId ? { teamsUserId: row.teamsUserId } : {}),
         });
       }
       return found;

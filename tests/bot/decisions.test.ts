@@ -67,6 +67,32 @@ test('a return with a comment goes back to the author, who sees the comment, fix
   });
 });
 
+test('when a returned opportunity comes back, the approver’s first card is updated in place and names them for refresh', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
+  const [first] = await h.storage.conversations.messagesAbout(record.id);
+  expect(first).toMatchObject({ personId: people.cardholder.id });
+  await press(people.cardholder, 'returnToAuthor', {
+    opportunityId: record.id,
+    version: record.version,
+    comment: 'Wrong fund centre.',
+  });
+  await h.settled();
+  await press(people.author, 'submitDraft', {
+    opportunityId: record.id,
+    version: record.version + 1,
+    ...completeForm(),
+  });
+  await h.settled();
+
+  const update = h.connector.recorded.findLast(
+    (r) => r.method === 'PUT' && r.activityId === first!.activityId,
+  );
+  const card = update!.activity.attachments![0]!.content;
+  expect(verbsOf(card)).toEqual(['approveFunds', 'returnToAuthor', 'reject']);
+  expect(card.refresh?.userIds).toEqual([`29:${people.cardholder.id}`]);
+});
+
 test('the wrong person pressing Approve is refused, audited, and changes nothing', async () => {
   const record = await anOpportunityIn(h.storage, 'awaitingFunds');
   for (const who of [people.author, people.procurement, people.otherCardholder]) {

@@ -1,6 +1,6 @@
 import type { State } from '../../domain/states';
 import { easternDate } from '../../domain/text';
-import type { AfterPostingState } from '../support/afterPostingStates';
+import { afterPostingStates, type AfterPostingState } from '../support/afterPostingStates';
 import { aPerson, people } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
 
@@ -70,16 +70,7 @@ export const to = Object.fromEntries(acts.map((a) => [a, lifecycle[a][1]])) as R
   State | 'unchanged'
 >;
 
-export const states: AfterPostingState[] = [
-  'evaluating',
-  'awardHeld',
-  'awarded',
-  'delivered',
-  'accepted',
-  'paid',
-  'cancelled',
-  'rejected',
-];
+export const states = afterPostingStates;
 
 /** Valid bodies, so that only the state and the person decide (evaluations name applicant 1). */
 export const bodies: Record<Exclude<Act, 'edit'>, object> = {

@@ -1,7 +1,7 @@
 import { isPublic } from '../../site/publicView';
 import { loadPublicRecords, PublicRecordsReader } from '../../site/publicRecords';
 import type { Storage } from '../../storage/storage';
-import { opportunitiesAfterPosting, type AfterPostingState } from '../support/afterPostingStates';
+import { afterPostingStates, opportunitiesAfterPosting } from '../support/afterPostingStates';
 import { beforeClosing, people } from '../support/builders';
 import { testStorage } from '../support/storage';
 import { anOpportunityIn, applied, fixedClock } from '../support/storageHelpers';
@@ -12,24 +12,17 @@ beforeAll(async () => {
   storage = await testStorage({ clock: clock.read });
 });
 
-const after: AfterPostingState[] = [
-  'evaluating',
-  'awardHeld',
-  'awarded',
-  'delivered',
-  'accepted',
-  'paid',
-  'cancelled',
-  'rejected',
-];
-
 test('every opportunity the public sees is read, in every state after posting, held awards too', async () => {
   const posted = await anOpportunityIn(storage, 'posted');
   const draft = await anOpportunityIn(storage, 'awaitingFunds');
   const later = await opportunitiesAfterPosting(
     storage,
     clock,
-    after.map((state) => ({ state, author: people.author, cardholder: people.cardholder })),
+    afterPostingStates.map((state) => ({
+      state,
+      author: people.author,
+      cardholder: people.cardholder,
+    })),
   );
   const ids = new Set((await loadPublicRecords(storage)).map((r) => r.id));
   const expected = [posted, ...later].filter(isPublic).map((r) => r.id);

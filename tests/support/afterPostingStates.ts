@@ -21,6 +21,17 @@ export type AfterPostingState =
   | 'cancelled'
   | 'rejected';
 
+export const afterPostingStates: AfterPostingState[] = [
+  'evaluating',
+  'awardHeld',
+  'awarded',
+  'delivered',
+  'accepted',
+  'paid',
+  'cancelled',
+  'rejected',
+];
+
 /** One opportunity to prepare: the state to reach and the people it names. */
 export interface Wanted {
   state: AfterPostingState;

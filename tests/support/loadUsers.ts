@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { randomUUID } from 'node:crypto';
 import { formFromFields, type FormValues } from '../../domain/draftForm';
 import type { Opportunity } from '../../domain/opportunity';
@@ -370,6 +371,8 @@ export async function runUsers(
   const deadline = performance.now() + plan.durationMs;
   const cardholders = people.filter((p) => p.roles.includes('cardholder'));
   const [least, most] = plan.thinkMs;
+  // Every person waits on the run's signal at once: as many listeners as people, none leaked.
+  if (plan.signal) setMaxListeners(people.length + 1, plan.signal);
   await Promise.all(
     people.map(async (person, i) => {
       const random = generator(plan.seed + i);

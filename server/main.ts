@@ -97,7 +97,14 @@ async function main(): Promise<void> {
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
   if (config.mode === 'development') await (await import('../tab/build')).buildTab({ dev: true });
-  const tab = await tabApiFor({ mode: config.mode, storage, logger, entra: config.tab, devPeople });
+  const tab = await tabApiFor({
+    mode: config.mode,
+    storage,
+    logger,
+    entra: config.tab,
+    devPeople,
+    publicSiteUrl: config.publicSiteUrl,
+  });
   const server = await listen(
     createApp({
       storage,

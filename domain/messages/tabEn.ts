@@ -218,6 +218,7 @@ export const tabEn = {
   'tab.copyFailed': 'The text could not be copied. It is selected: press Ctrl+C to copy it.',
 
   'tab.notice.subjectLine': 'Subject: {subject}',
+  'tab.notice.page': 'The opportunity’s public page: {url}',
   'tab.notice.successful.subject': 'Micro-acquisition {id}: your application was selected',
   'tab.notice.successful.body':
     'Hello {name},\n\nYour application {confirmation} for “{title}” ({id}) passed every evaluation criterion and was selected by the public draw among the {count} application(s) that passed.\n\nThe contract is worth {value}, taxes included. The work starts on {start} and is due on {delivery}. You are paid by acquisition card or PayPal once the work is accepted.\n\nPlease reply to {contact} within two business days to confirm that you accept the contract.\n\nThe draw can be checked on the opportunity’s public page.',

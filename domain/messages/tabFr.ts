@@ -229,6 +229,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.copyFailed':
     'Le texte n’a pas pu être copié. Il est sélectionné : appuyez sur Ctrl+C pour le copier.',
 
+  'tab.notice.page': 'La page publique de l’occasion : {url}',
   'tab.notice.subjectLine': 'Objet : {subject}',
   'tab.notice.successful.subject': 'Micro-acquisition {id} : votre candidature est retenue',
   'tab.notice.successful.body':

@@ -3,6 +3,7 @@ import type { Locale } from '../../domain/locale';
 import { t, type MessageKey } from '../../domain/messages';
 import { formatCents } from '../../domain/money';
 import type { AwardRecord, Opportunity } from '../../domain/opportunity';
+import { publicUrl } from '../../site/urls';
 
 /** The three letters after an award: to the winner, to those drawn against, to those who did not pass. */
 export const noticeKinds = ['successful', 'passedNotDrawn', 'notPassed'] as const;
@@ -45,6 +46,8 @@ export function awardNotices(
   record: Opportunity,
   award: AwardRecord,
   winnerName: string,
+  /** The public site's address: each letter then ends with the opportunity's page. */
+  siteUrl?: string,
 ): Record<NoticeKind, Notice> {
   const { fields } = record;
   const params = (locale: Locale) => ({
@@ -61,7 +64,10 @@ export function awardNotices(
   });
   const letter = (kind: NoticeKind, locale: Locale) => {
     const subject = t(locale, keys[kind].subject, params(locale));
-    return `${t(locale, 'tab.notice.subjectLine', { subject })}\n\n${t(locale, keys[kind].body, params(locale))}`;
+    const page = siteUrl
+      ? `\n\n${t(locale, 'tab.notice.page', { url: publicUrl(siteUrl, record.id, locale) })}`
+      : '';
+    return `${t(locale, 'tab.notice.subjectLine', { subject })}\n\n${t(locale, keys[kind].body, params(locale))}${page}`;
   };
   const recipients: Record<NoticeKind, number> = {
     successful: 1,

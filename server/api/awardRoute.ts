@@ -62,7 +62,7 @@ function access(record: Opportunity, actor: Actor): 'identity' | 'draw' | 'wrong
  * draw, the winner's identity, the notices); while it is held, they and any procurement officer
  * who may release it see the draw and the splitting details, without identity.
  */
-export function awardRoute(storage: Storage): SubResource {
+export function awardRoute(storage: Storage, siteUrl?: string): SubResource {
   return async ({ res, actor }, record) => {
     const allowed = access(record, actor);
     if (allowed === 'none') return fail(res, 403, 'forbidden', 'tab.api.awardForbidden');
@@ -120,7 +120,7 @@ export function awardRoute(storage: Storage): SubResource {
       releaseReason: award.releaseReason,
       notices:
         allowed === 'identity'
-          ? awardNotices(record, award, identity?.name ?? award.supplierName)
+          ? awardNotices(record, award, identity?.name ?? award.supplierName, siteUrl)
           : null,
     };
     reply(res, 200, view, { etag: etagOf(record.version) });

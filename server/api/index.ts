@@ -26,6 +26,8 @@ export interface TabApiOptions {
   /** Development only: the local signing key and the people the identity picker may offer. */
   development?: { signer: DevSigner; people: readonly Person[] };
   rateLimit?: RateLimitOptions;
+  /** The public site's address, for links in the notices to applicants. */
+  publicSiteUrl?: string;
   /** Where the built tab is; defaults to `tab/dist`. */
   tabRoot?: string;
   clock?: () => Date;
@@ -74,7 +76,10 @@ export function createTabApi(options: TabApiOptions): {
   return {
     routes,
     mounts: [
-      ['/api/opportunities/', withPerson(deps, opportunityRoutes(storage, bodyLimits, clock))],
+      [
+        '/api/opportunities/',
+        withPerson(deps, opportunityRoutes(storage, bodyLimits, clock, options.publicSiteUrl)),
+      ],
       ['/tab/', tabFiles(tabRoot)],
     ],
   };

@@ -17,11 +17,16 @@ const subResourcePath =
  * read-only views of the steps after posting. Someone who may not read the record is told it
  * does not exist, whichever view they ask for.
  */
-export function opportunityRoutes(storage: Storage, limits: RecordLimits, clock: () => Date) {
+export function opportunityRoutes(
+  storage: Storage,
+  limits: RecordLimits,
+  clock: () => Date,
+  siteUrl?: string,
+) {
   const record = recordRoutes(storage, limits);
   const views: Record<string, SubResource> = {
     applications: applicationsRoute(storage),
-    award: awardRoute(storage),
+    award: awardRoute(storage, siteUrl),
     fundCentreHistory: fundCentreRoute(storage, clock),
   };
   return async (context: PersonContext): Promise<void> => {

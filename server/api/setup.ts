@@ -44,18 +44,26 @@ export async function tabApiFor(options: {
   logger: Logger;
   entra?: TabEntraSettings;
   devPeople?: readonly Person[];
+  publicSiteUrl?: string;
 }): Promise<ReturnType<typeof createTabApi>> {
-  const { mode, storage, logger } = options;
+  const { mode, storage, logger, publicSiteUrl } = options;
   if (mode === 'production') {
     if (!options.entra)
       throw new Error('The tab API needs its Entra ID app settings in production');
-    return createTabApi({ mode, storage, logger, auth: entraAuth(options.entra) });
+    return createTabApi({
+      mode,
+      storage,
+      logger,
+      publicSiteUrl,
+      auth: entraAuth(options.entra),
+    });
   }
   const signer = await createDevSigner();
   return createTabApi({
     mode,
     storage,
     logger,
+    publicSiteUrl,
     auth: signer.auth,
     development: { signer, people: options.devPeople ?? [] },
   });

@@ -289,6 +289,15 @@ describe('the award', () => {
     expect(award.notices!.passedNotDrawn.text.en).toContain(award.draw.winner);
     expect(award.notices!.notPassed).toMatchObject({ recipients: 1 });
     expect(award.notices!.notPassed.text.fr).toMatch(/^Objet : Micro-acquisition MA-/);
+    // Each letter ends with the opportunity's public page, in its language.
+    expect(award.notices!.passedNotDrawn.text.en).toMatch(
+      new RegExp(`public page: https://example\\.gc\\.ca/opportunities/en/${id}\\.html$`),
+    );
+    expect(award.notices!.successful.text.fr).toMatch(
+      new RegExp(
+        `page publique de l’occasion : https://example\\.gc\\.ca/opportunities/fr/${id}\\.html$`,
+      ),
+    );
     // Only the winner is named, and nobody's e-mail but theirs.
     const loser = three.applicants.find((a) => a !== winner)!;
     const raw = JSON.stringify(response.body);

@@ -38,6 +38,7 @@ export async function startApiServer(
     auth: signer.auth,
     mode: 'development',
     development: { signer, people: Object.values(people) },
+    publicSiteUrl: 'https://example.gc.ca/opportunities',
     rateLimit: options.rateLimit,
     clock: options.clock,
     tabRoot: options.tabRoot,

@@ -144,9 +144,13 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
     case 'recordPayment': {
       const problems = required('reference', intent.reference);
       const committed = totalCents(record.fields) ?? 0;
-      if (intent.amountCents <= 0) problems.push(problem('amountCents', 'notPositive'));
+      // The payment's amount, not the opportunity's value, which the field's name also means.
+      const paid = { label: 'field.paidAmount' };
+      if (intent.amountCents <= 0) problems.push(problem('amountCents', 'notPositive', paid));
       else if (intent.amountCents > committed) {
-        problems.push(problem('amountCents', 'overCommitted', { committedCents: committed }));
+        problems.push(
+          problem('amountCents', 'overCommitted', { ...paid, committedCents: committed }),
+        );
       }
       if (intent.paidOn > easternDate(context.now)) problems.push(problem('paidOn', 'inFuture'));
       return problems;

@@ -172,7 +172,9 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
       if (!method) problems.push(problem('method', 'invalidChoice'));
       const amountCents = raw.amountCents;
       if (typeof amountCents !== 'number' || !Number.isSafeInteger(amountCents)) {
-        problems.push(problem('amountCents', 'wrongType', { expected: 'cents' }));
+        problems.push(
+          problem('amountCents', 'wrongType', { expected: 'cents', label: 'field.paidAmount' }),
+        );
       }
       const before = problems.length;
       const paidOn = text(raw, 'paidOn', 10, problems);

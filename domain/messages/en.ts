@@ -50,6 +50,7 @@ export const coreEn = {
   'field.workFr': 'The work (French)',
   'field.skills': 'Skills',
   'field.amountCents': 'Value',
+  'field.paidAmount': 'Amount paid',
   'field.amountBasis': 'Value entered',
   'field.province': 'Province or territory for tax',
   'field.closingAt': 'Closing date and time',

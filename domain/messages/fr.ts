@@ -51,6 +51,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'field.workFr': 'Le travail (français)',
   'field.skills': 'Compétences',
   'field.amountCents': 'Valeur',
+  'field.paidAmount': 'Montant payé',
   'field.amountBasis': 'Valeur saisie',
   'field.province': 'Province ou territoire pour la taxe',
   'field.closingAt': 'Date et heure de clôture',

@@ -49,9 +49,20 @@ export function fieldLabel(path: string, locale: Locale): string {
 
 const centsParams = new Set(['capCents', 'totalCents', 'committedCents', 'maxCents']);
 
+/**
+ * A problem in the person's language. `params.label` (a message key) names the field where its
+ * name alone would mislead, e.g. a payment's `amountCents` is the amount paid, not the value.
+ */
 export function describeProblem(p: Problem, locale: Locale): string {
-  const params: Record<string, string | number> = { field: fieldLabel(p.field, locale) };
+  const label = p.params?.label;
+  const params: Record<string, string | number> = {
+    field:
+      typeof label === 'string' && isMessageKey(label)
+        ? t(locale, label)
+        : fieldLabel(p.field, locale),
+  };
   for (const [name, value] of Object.entries(p.params ?? {})) {
+    if (name === 'label') continue;
     const expectedKey = `expected.${value}`;
     if (centsParams.has(name) && typeof value === 'number')
       params[name] = formatCents(value, locale);

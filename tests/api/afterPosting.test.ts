@@ -524,6 +524,11 @@ describe('delivery, acceptance and payment', () => {
     const over = await post(id, payment(999_351), people.cardholder, await version(id));
     expect(over.status).toBe(422);
     expect(problemPairs(over.body)).toEqual([['amountCents', 'overCommitted']]);
+    // Named as the amount paid, not as the opportunity's value.
+    const [problem] = (over.body as { problems: { message: { en: string; fr: string } }[] })
+      .problems;
+    expect(problem!.message.en).toMatch(/^Amount paid: more than the committed amount/);
+    expect(problem!.message.fr).toMatch(/^Montant payé/);
     expect(
       (await post(id, payment(999_350), people.cardholder, (await version(id)) - 1)).status,
     ).toBe(412);

@@ -170,10 +170,12 @@ test('delivery, acceptance and payment: problems beside their fields, then each 
   await amount.fill('10,000.00');
   await cardholder.getByRole('textbox', { name: /Reference/ }).fill('TX-2026-17');
   await cardholder.getByRole('button', { name: 'Record the payment' }).click();
-  await cardholder.getByText('Value: more than the committed amount ($9,993.50).').waitFor();
+  await cardholder.getByText('Amount paid: more than the committed amount ($9,993.50).').waitFor();
   await amount.fill('about nine thousand');
   await cardholder.getByRole('button', { name: 'Record the payment' }).click();
-  await cardholder.getByText('Value: expected an amount in dollars, like 8,690.00.').waitFor();
+  await cardholder
+    .getByText('Amount paid: expected an amount in dollars, like 8,690.00.')
+    .waitFor();
   await shoot(cardholder, 'payment-problems');
   await amount.fill('9,993.50');
   await cardholder.getByRole('radio', { name: 'PayPal' }).check();

@@ -27,7 +27,9 @@ export function PaymentForm({ api, view, onChanged, onReload }: StepProps) {
     const amountCents = parseDollars(amount);
     // Not an amount at all: say so beside the field without asking the server.
     if (amountCents === null)
-      return intent.showProblems([problem('amountCents', 'wrongType', { expected: 'dollars' })]);
+      return intent.showProblems([
+        problem('amountCents', 'wrongType', { expected: 'dollars', label: 'field.paidAmount' }),
+      ]);
     void intent.send({
       kind: 'recordPayment',
       method,

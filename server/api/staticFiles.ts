@@ -13,6 +13,13 @@ const types: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
+/**
+ * Chunks the bundler names by their content (`chunk-2WBZSUBP.js`): a new build makes new names,
+ * so a browser may keep them. The page and `main.js` keep their names across builds and are
+ * revalidated (`no-cache`).
+ */
+const hashed = /^[\w-]+-[A-Z0-9]{8}\.js$/;
+
 /** Serves the built tab (`tab/dist`) under `/tab/`; `/tab/` itself is the page. */
 export function tabFiles(root: string): Handler {
   return async ({ req, res, url }) => {
@@ -48,8 +55,7 @@ export function tabFiles(root: string): Handler {
       ...securityHeaders(tabCsp),
       'content-type': type,
       'content-length': content.length,
-      // The page is small and names the bundle; scripts are rebuilt in place, so revalidate.
-      'cache-control': 'no-cache',
+      'cache-control': hashed.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     res.end(req.method === 'HEAD' ? undefined : content);
   };

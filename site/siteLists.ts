@@ -27,8 +27,6 @@ export interface ListPiece {
   /** Changes whenever anything below does. */
   key: string;
   open: boolean;
-  /** Closing time, ms (+∞ without one): the lists' order. */
-  closing: number;
   postedAt: string;
   closingAt: string | null;
   lastChange: string;
@@ -39,6 +37,9 @@ export interface ListPiece {
 }
 
 const byNumber = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+/** The lists' order: closing time in ms, +∞ without one. */
+const closingMs = (closingAt: string | null) =>
+  closingAt ? Date.parse(closingAt) : Number.POSITIVE_INFINITY;
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Pages (1-based) of `size` that positions `from`..`to` fall in, up to `count`. */
@@ -50,7 +51,7 @@ function pagesOf(moved: Moved, size: number, count: number, into: Set<number>): 
 interface Changes {
   /** Pieces rendered again. */
   dirty: Set<string>;
-  open: Moved[];
+  /** Positions moved in the archive and the package list (open pages are all checked anyway). */
   others: Moved[];
   postings: Moved[];
   /** Pieces that left the site. */
@@ -81,7 +82,7 @@ export class SiteLists {
   constructor(private readonly siteUrl: string) {}
 
   private noChanges(): Changes {
-    return { dirty: new Set(), open: [], others: [], postings: [], gone: new Set() };
+    return { dirty: new Set(), others: [], postings: [], gone: new Set() };
   }
 
   /** A piece new or rendered again. */
@@ -91,11 +92,16 @@ export class SiteLists {
     this.changes.dirty.add(piece.id);
     if (this.whole) return;
     const c = this.changes;
-    const [into, from] = piece.open ? [this.open, this.others] : [this.others, this.open];
-    const left = from.delete(piece.id);
-    if (left) (piece.open ? c.others : c.open).push(left);
-    const moved = into.set(piece.id, piece.closing);
-    if (moved) (piece.open ? c.open : c.others).push(moved);
+    const closing = closingMs(piece.closingAt);
+    if (piece.open) {
+      this.open.set(piece.id, closing);
+      const left = this.others.delete(piece.id);
+      if (left) c.others.push(left);
+    } else {
+      this.open.delete(piece.id);
+      const moved = this.others.set(piece.id, closing);
+      if (moved) c.others.push(moved);
+    }
     if (before?.postedAt !== piece.postedAt) {
       const posted = this.postings.set(piece.id, piece.postedAt);
       if (posted) c.postings.push(posted);
@@ -108,8 +114,7 @@ export class SiteLists {
     this.changes.gone.add(id);
     if (this.whole) return;
     const c = this.changes;
-    const fromOpen = this.open.delete(id);
-    if (fromOpen) c.open.push(fromOpen);
+    this.open.delete(id);
     const fromOthers = this.others.delete(id);
     if (fromOthers) c.others.push(fromOthers);
     const posted = this.postings.delete(id);
@@ -135,8 +140,9 @@ export class SiteLists {
     this.whole = false;
     if (whole) {
       const pieces = [...this.pieces.values()];
-      this.open.rebuild(pieces.filter((p) => p.open).map((p) => [p.id, p.closing]));
-      this.others.rebuild(pieces.filter((p) => !p.open).map((p) => [p.id, p.closing]));
+      const byClosing = (p: ListPiece): [string, number] => [p.id, closingMs(p.closingAt)];
+      this.open.rebuild(pieces.filter((p) => p.open).map(byClosing));
+      this.others.rebuild(pieces.filter((p) => !p.open).map(byClosing));
       this.postings.rebuild(pieces.map((p) => [p.id, p.postedAt]));
     } else if (c.dirty.size === 0 && c.gone.size === 0) return;
     const write = (path: string, key: string, make: () => string) => {
@@ -175,7 +181,7 @@ export class SiteLists {
     }
 
     // The archive: only the pages a change reached.
-    const pages = this.reached(c, c.others, archivePageSize, archivePages, whole);
+    const pages = this.reached(c.others, archivePageSize, archivePages, whole, c.dirty);
     // The last page links to a newer one once there is one, and stops when it goes.
     const before = this.counts.archive;
     if (before !== archivePages && Math.min(before, archivePages) > 0)
@@ -199,7 +205,7 @@ export class SiteLists {
     }
 
     const parts = Math.ceil(this.others.size / archiveDataSize);
-    for (const part of this.reached(c, c.others, archiveDataSize, parts, whole)) {
+    for (const part of this.reached(c.others, archiveDataSize, parts, whole, c.dirty)) {
       const ids = this.others.slice((part - 1) * archiveDataSize, part * archiveDataSize);
       write(archiveDataPath(part), keyOf(ids), () =>
         renderArchiveData(ids.map((id) => piece(id).listing)),
@@ -215,10 +221,7 @@ export class SiteLists {
 
     // Package lines name only the opportunity: a part changes when postings join or leave it.
     const packageParts = Math.ceil(this.postings.size / packageListSize);
-    const postedParts = new Set<number>();
-    for (const moved of c.postings) pagesOf(moved, packageListSize, packageParts, postedParts);
-    if (whole) for (let part = 1; part <= packageParts; part++) postedParts.add(part);
-    for (const part of postedParts) {
+    for (const part of this.reached(c.postings, packageListSize, packageParts, whole)) {
       const ids = this.postings.slice((part - 1) * packageListSize, part * packageListSize);
       write(packageListPartPath(part), ids.join('|'), () =>
         renderPackageList(ids.map((id) => piece(id).packageLine)),
@@ -242,13 +245,16 @@ export class SiteLists {
     this.counts = counts;
   }
 
-  /** The pages of `size` a change reached: where a changed piece sits, and what moved. */
+  /**
+   * The pages of `size` a change reached: those positions moved in, and (in the archive) those
+   * where a piece rendered again sits. All of them the first time.
+   */
   private reached(
-    c: Changes,
     moves: readonly Moved[],
     size: number,
     count: number,
     whole: boolean,
+    dirtyInArchive: ReadonlySet<string> = new Set(),
   ): Set<number> {
     const pages = new Set<number>();
     if (whole) {
@@ -256,7 +262,7 @@ export class SiteLists {
       return pages;
     }
     for (const moved of moves) pagesOf(moved, size, count, pages);
-    for (const id of c.dirty) {
+    for (const id of dirtyInArchive) {
       const at = this.others.indexOf(id);
       if (at >= 0) pages.add(Math.floor(at / size) + 1);
     }

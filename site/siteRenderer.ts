@@ -36,10 +36,7 @@ export const defaultOcidPrefix = 'ocds-ma4t00';
 interface Rendered {
   record: Opportunity;
   events: readonly AuditEvent[] | undefined;
-  version: number;
-  updatedAt: string;
   days: number | null;
-  eventCount: number;
   /** Its own files' paths: two pages, its open data and its OCDS package (content is not kept). */
   own: string[];
 }
@@ -50,9 +47,6 @@ export interface RenderResult {
   /** Files of the previous render that are no longer part of the site. */
   removed: string[];
 }
-
-const closingMs = (r: Opportunity) =>
-  r.fields.closingAt ? Date.parse(r.fields.closingAt) : Number.POSITIVE_INFINITY;
 
 /**
  * Renders the site from opportunity records. Pure apart from its cache: an opportunity that has
@@ -98,7 +92,7 @@ export class SiteRenderer {
   ): RenderResult {
     return this.apply(records, [], now, (r) => {
       const cached = this.cache.get(r.id);
-      return events.get(r.id) ?? (cached?.version === r.version ? cached.events : undefined);
+      return events.get(r.id) ?? (cached?.record.version === r.version ? cached.events : undefined);
     });
   }
 
@@ -149,32 +143,28 @@ export class SiteRenderer {
     const eventCount = events?.length ?? -1;
     const entry = this.cache.get(r.id);
     if (
-      entry?.version === r.version &&
-      entry.updatedAt === r.updatedAt &&
+      entry?.record.version === r.version &&
+      entry.record.updatedAt === r.updatedAt &&
       entry.days === days &&
-      entry.eventCount === eventCount
+      (entry.events?.length ?? -1) === eventCount
     )
       return;
     const key = `${r.version}|${r.updatedAt}|${days}|${eventCount}`;
-    const own = this.renderOwn(r, now, events);
+    const lastChange = lastPublicChange(r, events);
+    const own = this.renderOwn(r, now, events, lastChange);
     this.cache.set(r.id, {
       record: r,
       events,
-      version: r.version,
-      updatedAt: r.updatedAt,
       days,
-      eventCount,
       own: [...own.keys()],
     });
     for (const [path, content] of own) changed.set(path, content);
-    const lastChange = lastPublicChange(r, events);
     const { siteUrl } = this.options;
     const perLocale = <T>(make: (locale: Locale) => T) => ({ en: make('en'), fr: make('fr') });
     this.lists.put({
       id: r.id,
       key,
       open: status === 'open',
-      closing: closingMs(r),
       postedAt: r.postedAt ?? '',
       closingAt: r.fields.closingAt,
       lastChange,
@@ -199,9 +189,9 @@ export class SiteRenderer {
     r: Opportunity,
     now: Date,
     events: readonly AuditEvent[] | undefined,
+    lastChange: string,
   ): Map<string, string> {
     const { siteUrl, applyUrl } = this.options;
-    const lastChange = lastPublicChange(r, events);
     const own = new Map<string, string>();
     for (const locale of locales)
       own.set(

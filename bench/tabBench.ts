@@ -9,7 +9,7 @@ import type { IntentKind } from '../domain/intents';
 import type { State } from '../domain/states';
 import { createApp, listen } from '../server/app';
 import { createDevSigner, createTabApi } from '../server/api';
-import { syncOverlapMs } from '../server/api/dashboardProjection';
+import { syncOverlapMs } from '../storage/changeCursor';
 import { createLogger } from '../server/logger';
 import { startAzurite } from '../storage/azurite';
 import { eventEntity, headEntity } from '../storage/opportunityEntities';

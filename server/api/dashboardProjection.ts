@@ -3,8 +3,6 @@ import { ChangeCursor, syncOverlapMs } from '../../storage/changeCursor';
 import type { Storage } from '../../storage/storage';
 import { figureRow, figureRowOf, type FigureRow } from './dashboardFigures';
 
-export { syncOverlapMs };
-
 /** Records read at once when a row does not carry its stages. */
 const inFlight = 16;
 

@@ -1,16 +1,13 @@
 import type { State } from '../../domain/states';
 import { easternDate } from '../../domain/text';
 import { afterPostingStates, type AfterPostingState } from '../support/afterPostingStates';
-import { aPerson, people } from '../support/builders';
+import type { Who } from '../support/roleMatrix';
 import { afterClosing } from '../support/domainArbitraries';
 
 /**
  * Who may do what after posting, written out by hand from docs/lifecycle.md, docs/api.md and the
  * separation of duties (domain/permissions.ts), for rolesAfterPosting.test.ts.
  */
-export const cast = { ...people, unknown: aPerson({ id: 'never-registered', roles: ['admin'] }) };
-export type Who = keyof typeof cast;
-export const everyone = Object.keys(cast) as Who[];
 
 export type Act =
   | 'edit'

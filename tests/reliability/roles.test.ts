@@ -1,5 +1,6 @@
 import type { State } from '../../domain/states';
-import { aPerson, people } from '../support/builders';
+import { people } from '../support/builders';
+import { cast, everyone, expectedStatus, type Who } from '../support/roleMatrix';
 import { anOpportunityIn, type ReachableState } from '../support/storageHelpers';
 import { startWholeApp, type WholeApp } from '../support/wholeApp';
 
@@ -13,10 +14,6 @@ beforeAll(async () => {
   app = await startWholeApp();
 });
 afterAll(() => app.close());
-
-const cast = { ...people, unknown: aPerson({ id: 'never-registered', roles: ['admin'] }) };
-type Who = keyof typeof cast;
-const everyone = Object.keys(cast) as Who[];
 
 type Act =
   | 'edit'
@@ -159,16 +156,13 @@ describe.each(scenarios)('$name', (scenario) => {
           const may = scenario.may[state][who]?.includes(act) ?? false;
           const record = may ? await make(state) : shared;
           const answer = await perform(who, act, record.id, record.version);
-          const expected =
-            who === 'unknown'
-              ? 403
-              : !scenario.readers.includes(who)
-                ? 404
-                : !from[act].includes(state)
-                  ? 409
-                  : may
-                    ? 200
-                    : 403;
+          const expected = expectedStatus({
+            who,
+            readers: scenario.readers,
+            from: from[act],
+            state,
+            allowed: may,
+          });
           if (answer.status !== expected)
             wrong.push(
               `${who} ${act}: ${answer.status} ${JSON.stringify(answer.body.error)}, expected ${expected}`,

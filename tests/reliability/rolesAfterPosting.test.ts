@@ -13,8 +13,6 @@ import {
   acts,
   awardSeen,
   bodies,
-  cast,
-  everyone,
   from,
   scenarios,
   states,
@@ -22,8 +20,8 @@ import {
   type Act,
   type Scenario,
   type Seen,
-  type Who,
 } from './afterPostingMatrix';
+import { cast, everyone, expectedStatus, type Who } from '../support/roleMatrix';
 
 /**
  * Every person against every action over HTTP in every state after posting, and who may read the
@@ -165,16 +163,13 @@ describe.each(scenarios)('$name', (scenario) => {
           const allowedHere = may[who]?.includes(act) ?? false;
           const record = allowedHere ? fresh.pop()! : shared;
           const answer = await perform(who, act, record);
-          const expected =
-            who === 'unknown'
-              ? 403
-              : !scenario.readers.includes(who)
-                ? 404
-                : !from[act].includes(state)
-                  ? 409
-                  : allowedHere
-                    ? 200
-                    : 403;
+          const expected = expectedStatus({
+            who,
+            readers: scenario.readers,
+            from: from[act],
+            state,
+            allowed: allowedHere,
+          });
           if (answer.status !== expected)
             wrong.push(
               `${who} ${act}: ${answer.status} ${JSON.stringify(answer.body.error)} ${JSON.stringify(answer.body.reason ?? answer.body.problems ?? '')}, expected ${expected}`,

@@ -27,9 +27,15 @@ export interface ApiServer {
 
 /** The real server (createApp) with the tab API, on the run's Azurite, in development mode. */
 export async function startApiServer(
-  options: { rateLimit?: RateLimitOptions; clock?: () => Date; tabRoot?: string } = {},
+  options: {
+    rateLimit?: RateLimitOptions;
+    clock?: () => Date;
+    /** The storage's own clock (the dates it writes), when a test moves time. */
+    storageClock?: () => Date;
+    tabRoot?: string;
+  } = {},
 ): Promise<ApiServer> {
-  const storage = await testStorage();
+  const storage = await testStorage({ clock: options.storageClock });
   const signer = await createDevSigner();
   const logger = createLogger('silent');
   const api = createTabApi({

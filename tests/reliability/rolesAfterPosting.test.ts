@@ -1,14 +1,11 @@
 import type { Opportunity } from '../../domain/opportunity';
 import type { State } from '../../domain/states';
-import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
-import { createApp, listen } from '../../server/app';
-import { createLogger } from '../../server/logger';
 import type { Storage } from '../../storage/storage';
 import { opportunitiesAfterPosting, type AfterPostingState } from '../support/afterPostingStates';
-import { beforeClosing, people } from '../support/builders';
+import { beforeClosing } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
-import { testStorage } from '../support/storage';
 import { fixedClock } from '../support/storageHelpers';
+import { startApiServer, type ApiServer } from '../api/apiServer';
 import {
   acts,
   awardSeen,
@@ -30,33 +27,21 @@ import { cast, everyone, expectedStatus, type Who } from '../support/roleMatrix'
  */
 const clock = fixedClock(beforeClosing);
 let storage: Storage;
-let signer: DevSigner;
-let server: { url: string; close(): Promise<void> };
+let api: ApiServer;
 const tokens = new Map<Who, string>();
 /** Per scenario and state: the record everyone is refused on, and one fresh record per allowed cell. */
 const fixtures = new Map<string, { shared: Opportunity; fresh: Opportunity[] }>();
 const keyOf = (scenario: Scenario, state: State) => `${scenario.name}/${state}`;
 
 beforeAll(async () => {
-  storage = await testStorage({ clock: clock.read });
-  signer = await createDevSigner();
-  const logger = createLogger('silent');
   // A matrix sends hundreds of requests as one person in seconds: the rate limit is not under test.
-  const api = createTabApi({
-    storage,
-    logger,
-    auth: signer.auth,
-    mode: 'development',
-    development: { signer, people: Object.values(people) },
+  api = await startApiServer({
     rateLimit: { perMinute: 100_000, burst: 100_000 },
     clock: clock.read,
+    storageClock: clock.read,
   });
-  server = await listen(
-    createApp({ storage, logger, routes: api.routes, mounts: api.mounts }),
-    '127.0.0.1',
-    0,
-  );
-  for (const who of everyone) tokens.set(who, await signer.sign(cast[who].id));
+  storage = api.storage;
+  for (const who of everyone) tokens.set(who, await api.signer.sign(cast[who].id));
 
   const wanted = scenarios.flatMap((scenario) =>
     states.flatMap((state) => {
@@ -78,23 +63,15 @@ beforeAll(async () => {
     else fixtures.set(key, { shared: record, fresh: [] });
   });
 }, 120_000);
-afterAll(() => server?.close());
+afterAll(() => api?.close());
 
-async function call(who: Who, method: string, path: string, body?: unknown, version?: number) {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${tokens.get(who)}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(version !== undefined ? { 'if-match': `"${version}"` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+/** A request as `who`, with the token signed once for the whole run. */
+function call(who: Who, method: string, path: string, body?: unknown, version?: number) {
+  return api.call(method, path, {
+    token: tokens.get(who)!,
+    body,
+    headers: version !== undefined ? { 'if-match': `"${version}"` } : {},
   });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: (text ? JSON.parse(text) : {}) as Record<string, unknown>,
-  };
 }
 
 function perform(who: Who, act: Act, record: Opportunity) {

@@ -106,6 +106,15 @@ export class LoadClient {
     if (this.errors.length < 20) this.errors.push(`${op}: ${detail.slice(0, 300)}`);
   }
 
+  /** An activity POSTed to the bot's endpoint, as Teams sends it. */
+  private postActivity(activity: unknown) {
+    return this.fetchText('/api/messages', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+  }
+
   private async fetchText(
     path: string,
     init: RequestInit,
@@ -214,11 +223,7 @@ export class LoadClient {
       locale: activityLocale(person),
     });
     const started = performance.now();
-    const answer = await this.fetchText('/api/messages', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const answer = await this.postActivity(activity);
     if ('failed' in answer) {
       this.note(op, started, 'unanswered', answer.failed);
       return { outcome: 'unanswered' };
@@ -250,11 +255,7 @@ export class LoadClient {
   async message(person: Person, op: string, text: string): Promise<Answer<never>> {
     const activity = message(person, this.connectorUrl, text, activityLocale(person));
     const started = performance.now();
-    const answer = await this.fetchText('/api/messages', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
+    const answer = await this.postActivity(activity);
     if ('failed' in answer) {
       this.note(op, started, 'unanswered', answer.failed);
       return { outcome: 'unanswered' };

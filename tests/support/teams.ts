@@ -29,6 +29,21 @@ export interface Connector {
   close(): Promise<void>;
 }
 
+/** An activity POSTed to the bot's endpoint as Teams sends it; the answer's body parsed. */
+export async function postActivity(
+  baseUrl: string,
+  activity: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+}
+
 /** A plain-http Bot Framework connector that records every send and update and answers with ids. */
 export async function startRecordingConnector(): Promise<Connector> {
   const recorded: Recorded[] = [];
@@ -110,15 +125,7 @@ export async function startBot(
     bot,
     url: server.url,
     connector,
-    async post(activity, headers = {}) {
-      const response = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(activity),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-    },
+    post: (activity, headers) => postActivity(server.url, activity, headers),
     settled: () => background.idle(),
     async close() {
       await background.idle();

@@ -7,7 +7,7 @@ import { createLogger } from '../../server/logger';
 import type { Storage } from '../../storage/storage';
 import { people } from './builders';
 import { testStorage } from './storage';
-import { startRecordingConnector, tenantId, type Connector } from './teams';
+import { postActivity, startRecordingConnector, tenantId, type Connector } from './teams';
 
 /** The bot and the tab API on one server and one storage, wired as server/main.ts wires them. */
 export interface WholeApp {
@@ -92,15 +92,7 @@ export async function startWholeApp(options: { seed?: Person[] } = {}): Promise<
         headers: response.headers,
       };
     },
-    async post(activity) {
-      const response = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-    },
+    post: (activity) => postActivity(server.url, activity),
     settled: () => background.idle(),
     async close() {
       await background.idle();

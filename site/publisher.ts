@@ -95,9 +95,11 @@ class Stamps {
   }
 }
 
-/** An opportunity's own files: its two pages, its data and its OCDS package. */
-const ownFile =
-  /^(?:(?:en|fr)\/(?!index(?:-\d+)?\.html$)([^/]+)\.html|(?:data|ocds)\/(?!packages\.json$)([^/]+)\.json)$/;
+/**
+ * Where an opportunity's own files would name it: its two pages, its data and its OCDS package.
+ * A name that is no public opportunity's (`index-2`, `closed-3`, `packages`) is a list's file.
+ */
+const ownFile = /^(?:(?:en|fr)\/([^/]+)\.html|(?:data|ocds)\/([^/]+)\.json)$/;
 
 const sha256 = (body: Buffer) => createHash('sha256').update(body).digest('hex');
 

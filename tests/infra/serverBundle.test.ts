@@ -143,8 +143,9 @@ describe('the deployable app (npm run build:deploy)', () => {
     expect(await tab.text()).toContain('src="main.js"');
     expect((await fetch(`${url}/tab/main.js`)).status).toBe(200);
     // Published at start, with the design system's files copied from the deployed node_modules.
-    expect(await until(() => existsSync(join(siteDir, 'assets/gcds/gcds.css')))).toBe(true);
-    expect(existsSync(join(siteDir, 'en/index.html'))).toBe(true);
+    // The files of one publication are written side by side: wait for both, not one then the other.
+    const published = ['assets/gcds/gcds.css', 'en/index.html'].map((f) => join(siteDir, f));
+    expect(await until(() => published.every((file) => existsSync(file)))).toBe(true);
     // App Service stops an instance with SIGTERM.
     expect(await server.stop('SIGTERM')).toBe(0);
     expect(server.output()).toContain('Stopped.');

@@ -14,3 +14,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
+
+/** A destination whose write failures (a closed terminal: EIO, EPIPE) are dropped, not thrown. */
+export function quietOnFailure(destination: pino.DestinationStream & NodeJS.EventEmitter) {
+  destination.on('error', () => {});
+  return destination;
+}

@@ -15,12 +15,26 @@ import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
 import { startSitePublishing } from './publishing';
 import { loadConfig } from './config';
-import { createLogger } from './logger';
+import { createLogger, quietOnFailure } from './logger';
+import { Shutdown } from './shutdown';
+import pino from 'pino';
 
 /** The banner is for the person at the terminal; everything else goes through the logger. */
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
+
+// A closed terminal makes every later write fail (EIO, EPIPE): stopping must go on regardless.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+
+const shutdown = new Shutdown({
+  onSignal: (signal, first) =>
+    say(first ? `Stopping (${signal}): saving data…` : 'Still stopping: saving data…'),
+  onStopped: (code) => {
+    say('Stopped.');
+    process.exit(code);
+  },
+});
 
 async function main(): Promise<void> {
   const loaded = loadConfig(process.env);
@@ -31,7 +45,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = loaded;
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, quietOnFailure(pino.destination(1)));
 
   let azurite: RunningAzurite | undefined;
   let target = config.storage;
@@ -44,6 +58,8 @@ async function main(): Promise<void> {
       );
       process.exit(1);
     }
+    shutdown.add('Azurite', azurite.stop);
+    if (shutdown.requested) return;
     target = { kind: 'connectionString', connectionString: azurite.connectionString };
   }
 
@@ -59,6 +75,7 @@ async function main(): Promise<void> {
       'OCDS_OCID_PREFIX is not set: the public OCDS data carries a placeholder ocid prefix until one is registered',
     );
   const background = new Background(logger);
+  shutdown.add('background work', () => background.idle());
   const bot = createBot({
     config: config.bot,
     storage,
@@ -94,6 +111,10 @@ async function main(): Promise<void> {
     3_600_000,
   );
   hourly.unref();
+  shutdown.add('scheduled work', async () => {
+    clearInterval(hourly);
+    closing.stop();
+  });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
   if (config.mode === 'development') await (await import('../tab/build')).buildTab({ dev: true });
@@ -132,6 +153,8 @@ async function main(): Promise<void> {
     config.host,
     config.port,
   );
+  shutdown.add('the HTTP server', () => server.close());
+  if (shutdown.requested) return;
 
   say('');
   say(`Micro-Acquisition for Teams (${config.mode})`);
@@ -154,22 +177,6 @@ async function main(): Promise<void> {
   }
   say('Press Ctrl-C to stop.');
   say('');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    clearInterval(hourly);
-    closing.stop();
-    await server.close();
-    await background.idle();
-    await azurite?.stop();
-    say('Stopped.');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

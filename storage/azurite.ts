@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { azuriteConnectionString } from './connection';
 
 /** Azurite's Table service, started by the project itself: on disk for `npm start`, in memory for tests. */
@@ -17,7 +17,7 @@ export interface RunningAzurite {
   port: number;
   connectionString: string;
   pid: number;
-  /** Stops cleanly (SIGINT flushes on-disk data); resolves once the process has exited. */
+  /** Stops cleanly (on-disk data is saved first); resolves once the process has exited. */
   stop(): Promise<void>;
   /** Ends the process at once, as a crash would. */
   kill(): Promise<void>;
@@ -46,54 +46,44 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 function launch(port: number, options: AzuriteOptions): Promise<RunningAzurite> {
-  const main = require.resolve('azurite/dist/src/table/main.js');
-  const persistence = options.location
-    ? ['--location', options.location]
-    : ['--inMemoryPersistence'];
-  // Telemetry would try to reach the internet and make shutdown hang for many seconds.
-  const args = [main, ...persistence, '--tableHost', host, '--tablePort', String(port)];
-  args.push('--disableTelemetry', '--skipApiVersionCheck', '--silent');
-  if (options.location) mkdirSync(options.location, { recursive: true });
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const settings = JSON.stringify({ host, port, location: options.location });
+  // Our own entry point, not Azurite's: it saves on-disk data however the terminal is stopped.
+  const child = spawn(process.execPath, [join(__dirname, 'azuriteProcess.cjs'), settings], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const readyTimeoutMs = options.readyTimeoutMs ?? 15_000;
 
   return new Promise((resolve, reject) => {
     let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new Error(
-          `Azurite did not start within ${options.readyTimeoutMs ?? 15_000} ms:\n${output}`,
-        ),
-      );
-    }, options.readyTimeoutMs ?? 15_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('successfully started')) {
-        clearTimeout(timer);
-        child.stdout?.off('data', onData);
-        child.stdout?.resume();
-        child.stderr?.resume();
-        resolve({
-          host,
-          port,
-          connectionString: azuriteConnectionString(host, port),
-          pid: child.pid!,
-          stop: async () => {
-            child.kill('SIGINT');
-            await exited(child);
-          },
-          kill: async () => {
-            child.kill('SIGKILL');
-            await exited(child);
-          },
-        });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
+      reject(new Error(`Azurite did not start within ${readyTimeoutMs} ms:\n${output}`));
+    }, readyTimeoutMs);
+    const onExit = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`Azurite exited with code ${code} before it was ready:\n${output}`));
+    };
+    child.once('exit', onExit);
+    child.once('message', () => {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      resolve({
+        host,
+        port,
+        connectionString: azuriteConnectionString(host, port),
+        pid: child.pid!,
+        stop: async () => {
+          // Once only: the child saves and exits when told; a second request would change nothing.
+          if (child.connected) child.send('stop');
+          await exited(child);
+        },
+        kill: async () => {
+          child.kill('SIGKILL');
+          await exited(child);
+        },
+      });
     });
   });
 }

@@ -1,7 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-
-const tsx = join('node_modules', '.bin', 'tsx');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -11,14 +8,14 @@ export interface ServerProcess {
   printed(text: string, timeoutMs?: number): Promise<void>;
   /** Ctrl-C, and waits for the exit code. */
   stop(): Promise<number | null>;
-  /** SIGKILL to the whole process group (tsx runs the server in a child process), as a crash would. */
+  /** SIGKILL to the whole process group (the server and its Azurite, if any), as a crash would. */
   kill(): Promise<void>;
 }
 
-/** `npm start` as a separate process (server/main.ts through tsx), with its own environment. */
+/** What `npm start` runs, as a separate process with its own environment. */
 export function startServerProcess(env: Record<string, string>): ServerProcess {
-  // Its own process group, so that signals reach tsx's child (the server) and Azurite, as Ctrl-C does.
-  const child = spawn(tsx, ['server/main.ts'], {
+  // Its own process group, so that a signal reaches the server and its Azurite, as Ctrl-C does.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

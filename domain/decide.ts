@@ -15,7 +15,9 @@ import { nextState, transitions } from './transitions';
 export type Refusal =
   | { kind: 'wrongState'; intent: IntentKind | 'create'; state: State }
   | ({ kind: 'forbidden'; intent: IntentKind | 'create' } & Forbidden)
-  | { kind: 'incomplete'; intent: IntentKind | 'create'; problems: Problem[] };
+  | { kind: 'incomplete'; intent: IntentKind | 'create'; problems: Problem[] }
+  /** An idempotency key already used for a different request (found by the store, not `decide`). */
+  | { kind: 'keyReused'; intent: IntentKind | 'create' };
 
 export type Decision =
   { ok: true; record: Opportunity; event: AuditEvent } | { ok: false; refusal: Refusal };

@@ -102,31 +102,45 @@ const abandonedAfterMs = 10_000;
 
 interface Claim {
   opportunityId: string;
+  /** The fingerprint of the request that claimed the key; null for claims stored before it was kept. */
+  fingerprint: string | null;
   etag: string;
   age: number;
 }
 
 async function readClaim(counters: Counters, token: string): Promise<Claim | null> {
-  const row = await getOrNull<{ opportunityId: string }>(counters, 'create', token);
+  const row = await getOrNull<{ opportunityId: string; request?: string }>(
+    counters,
+    'create',
+    token,
+  );
   if (!row) return null;
   const age = Date.now() - Date.parse(String(row.timestamp ?? ''));
-  return { opportunityId: row.opportunityId, etag: row.etag, age: Number.isNaN(age) ? 0 : age };
+  return {
+    opportunityId: row.opportunityId,
+    fingerprint: typeof row.request === 'string' ? row.request : null,
+    etag: row.etag,
+    age: Number.isNaN(age) ? 0 : age,
+  };
 }
 
 /**
  * Ties a creation's idempotency token to one opportunity id. The token is claimed before a
  * number is allocated, so racing duplicates spend no numbers; a second claim gets the first id
- * back (`existed`), even if the first creation crashed before writing the opportunity.
+ * back (`existed`) with the fingerprint of the request that made it, even if the first creation
+ * crashed before writing the opportunity.
  */
 export async function claimCreateKey(
   counters: Counters,
   token: string,
+  fingerprint: string,
   allocate: () => Promise<string>,
-): Promise<{ id: string; existed: boolean }> {
+): Promise<{ id: string; existed: boolean; fingerprint: string | null }> {
   return guard(async () => {
     for (let attempt = 0; attempt < maxAttempts * 4; attempt++) {
       const claim = await readClaim(counters, token);
-      if (claim?.opportunityId) return { id: claim.opportunityId, existed: true };
+      if (claim?.opportunityId)
+        return { id: claim.opportunityId, existed: true, fingerprint: claim.fingerprint };
       let etag: string | undefined;
       if (!claim) {
         try {
@@ -135,6 +149,7 @@ export async function claimCreateKey(
               partitionKey: 'create',
               rowKey: token,
               opportunityId: '',
+              request: fingerprint,
             })
           ).etag;
         } catch (error) {
@@ -145,11 +160,11 @@ export async function claimCreateKey(
         const id = await allocate();
         try {
           await counters.updateEntity(
-            { partitionKey: 'create', rowKey: token, opportunityId: id },
+            { partitionKey: 'create', rowKey: token, opportunityId: id, request: fingerprint },
             'Replace',
             { etag },
           );
-          return { id, existed: false };
+          return { id, existed: false, fingerprint };
         } catch (error) {
           if (statusOf(error) !== 412) throw error;
         }

@@ -19,6 +19,37 @@ export function idempotencyToken(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22);
 }
 
+/** JSON with object keys sorted, so that one request always has one text. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** What a request asked for, hashed: a key is bound to the request it first came with. */
+export function requestFingerprint(request: unknown): string {
+  return idempotencyToken(canonicalJson(request));
+}
+
+/** A head row remembers each key as `token~fingerprint`. */
+export function rememberedKey(token: string, fingerprint: string): string {
+  return `${token}~${fingerprint}`;
+}
+
+/**
+ * Whether a head row has seen this key, and with which request: `undefined` if never, its
+ * fingerprint if so, `null` for a key remembered before requests were (it matches any request).
+ */
+export function recallKey(keys: readonly string[], token: string): string | null | undefined {
+  for (const key of keys) {
+    if (key === token) return null;
+    if (key.startsWith(`${token}~`)) return key.slice(token.length + 1);
+  }
+  return undefined;
+}
+
 export function partitionKeyOf(id: string): string {
   return encodeKey(id);
 }

@@ -29,6 +29,9 @@ import {
   headEntity,
   idempotencyToken,
   lacksStages,
+  recallKey,
+  rememberedKey,
+  requestFingerprint,
   partitionKeyOf,
   readEvent,
   readHead,
@@ -204,11 +207,17 @@ export class OpportunityStore {
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
       : undefined;
     const allocate = () => this.numbers.next(now);
+    const fingerprint = requestFingerprint(parsed.changes);
     const claim = token
-      ? await claimCreateKey(this.counters, token, allocate)
-      : { id: await allocate(), existed: false };
+      ? await claimCreateKey(this.counters, token, fingerprint, allocate)
+      : { id: await allocate(), existed: false, fingerprint };
     if (claim.existed) {
       const existing = await this.get(claim.id);
+      if (existing && claim.fingerprint !== null && claim.fingerprint !== fingerprint) {
+        const refusal: Refusal = { kind: 'keyReused', intent: 'create' };
+        await this.recordRefusal(existing, actor, refusal);
+        return { kind: 'refused', refusal };
+      }
       if (existing) return { kind: 'replayed', record: existing };
     }
     const { record, event, head, eventRow } = draft(claim.id);
@@ -260,7 +269,10 @@ export class OpportunityStore {
     const token = options.idempotencyKey
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
       : undefined;
-    if (token && keys.includes(token)) return { kind: 'replayed', record };
+    const fingerprint = requestFingerprint(intent);
+    const seen = token ? recallKey(keys, token) : undefined;
+    if (seen !== undefined)
+      return this.repeated(record, intent, actor, seen === null || seen === fingerprint);
     if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
       return { kind: 'conflict', record };
     }
@@ -272,7 +284,10 @@ export class OpportunityStore {
       return { kind: 'refused', record, refusal: decision.refusal };
     }
 
-    const nextHead = headEntity(decision.record, token ? [...keys, token] : keys);
+    const nextHead = headEntity(
+      decision.record,
+      token ? [...keys, rememberedKey(token, fingerprint)] : keys,
+    );
     const event = eventEntity(decision.event, token);
     try {
       assertEntityFits(nextHead);
@@ -293,12 +308,31 @@ export class OpportunityStore {
       if (status !== 412 && status !== 409) throw error;
       const current = await this.readHead(id);
       if (!current) throw error;
-      if (token && current.keys.includes(token))
-        return { kind: 'replayed', record: current.record };
+      const raced = token ? recallKey(current.keys, token) : undefined;
+      if (raced !== undefined)
+        return this.repeated(
+          current.record,
+          intent,
+          actor,
+          raced === null || raced === fingerprint,
+        );
       return { kind: 'conflict', record: current.record };
     }
     this.changed(decision.record, decision.event);
     return { kind: 'applied', record: decision.record, event: decision.event };
+  }
+
+  /** A key seen before: the same request is a replay; another request under it is refused and audited. */
+  private async repeated(
+    record: Opportunity,
+    intent: Intent,
+    actor: Actor,
+    sameRequest: boolean,
+  ): Promise<ApplyOutcome> {
+    if (sameRequest) return { kind: 'replayed', record };
+    const refusal: Refusal = { kind: 'keyReused', intent: intent.kind };
+    await this.recordRefusal(record, actor, refusal);
+    return { kind: 'refused', record, refusal };
   }
 
   async list(

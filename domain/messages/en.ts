@@ -150,6 +150,8 @@ export const coreEn = {
 
   'refusal.wrongState': 'You cannot {intent} while the opportunity is "{state}".',
   'refusal.incomplete': 'The opportunity is not ready to {intent}:',
+  'refusal.keyReused':
+    'This request ({intent}) carries the key of an earlier, different request, so nothing was changed. To do something new, send it as a new request.',
   'forbidden.systemOnly': 'Only the scheduler can {intent}.',
   'forbidden.peopleOnly': 'Only a person can {intent}.',
   'forbidden.notAuthor': 'Only the author of the opportunity can {intent}.',

@@ -154,6 +154,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 
   'refusal.wrongState': 'Vous ne pouvez pas {intent} pendant que l’occasion est « {state} ».',
   'refusal.incomplete': 'L’occasion n’est pas prête pour {intent} :',
+  'refusal.keyReused':
+    'Cette demande ({intent}) porte la clé d’une demande antérieure différente : rien n’a été modifié. Pour faire autre chose, envoyez une nouvelle demande.',
   'forbidden.systemOnly': 'Seul le planificateur peut {intent}.',
   'forbidden.peopleOnly': 'Seule une personne peut {intent}.',
   'forbidden.notAuthor': 'Seul l’auteur de l’occasion peut {intent}.',

@@ -95,5 +95,7 @@ export function describeRefusal(refusal: Refusal, locale: Locale): string {
         t(locale, 'refusal.incomplete', { intent }),
         ...refusal.problems.map((p) => describeProblem(p, locale)),
       ].join('\n');
+    case 'keyReused':
+      return t(locale, 'refusal.keyReused', { intent });
   }
 }

@@ -30,6 +30,9 @@ function refused(res: ServerResponse, refusal: Refusal): void {
   const message = { en: describeRefusal(refusal, 'en'), fr: describeRefusal(refusal, 'fr') };
   if (refusal.kind === 'incomplete') {
     reply(res, 422, { error: 'incomplete', message, problems: problemsBody(refusal.problems) });
+  } else if (refusal.kind === 'keyReused') {
+    // As the IETF Idempotency-Key draft recommends: the key is bound to the request it first came with.
+    reply(res, 422, { error: 'idempotencyKeyReused', message });
   } else if (refusal.kind === 'forbidden') {
     reply(res, 403, { error: 'forbidden', reason: refusal.reason, message });
   } else {

@@ -135,6 +135,19 @@ test('submit: incomplete drafts get 422 with the problems; a complete one goes t
     headers: { 'idempotency-key': 'click-1' },
   });
   expect(again.body).toMatchObject({ replayed: true, record: { version: 3 } });
+  // The same key with another request is not a replay: 422, audited, nothing changed.
+  const reused = await api.call('POST', readyIntents, {
+    as: people.cardholder,
+    body: { kind: 'returnToAuthor', comment: 'Another request under the same key' },
+    headers: { 'idempotency-key': 'click-1' },
+  });
+  expect(reused.status).toBe(422);
+  expect(reused.body).toMatchObject({ error: 'idempotencyKeyReused' });
+  expect(Object.keys(reused.body.message as object).sort()).toEqual(['en', 'fr']);
+  expect((await stored(ready.record.id))?.version).toBe(3);
+  expect(
+    (await api.storage.opportunities.refusals(ready.record.id)).map((r) => r.refusal.kind),
+  ).toEqual(['keyReused']);
 
   const detail = await api.call('GET', `/api/opportunities/${ready.record.id}`, {
     as: people.author,
@@ -288,4 +301,28 @@ test('cardholders lists names of people with the cardholder role, without e-mail
     [people.allRoles.id, people.cardholder.id, people.otherCardholder.id].sort(),
   );
   expect(list.every((c) => !('email' in c))).toBe(true);
+});
+
+test('a draft created with a key answers its retry, and refuses another draft under that key', async () => {
+  const first = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { titleEn: 'First draft' },
+    headers: { 'idempotency-key': 'new-draft-1' },
+  });
+  const retry = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { titleEn: 'First draft' },
+    headers: { 'idempotency-key': 'new-draft-1' },
+  });
+  const other = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { titleEn: 'A different draft' },
+    headers: { 'idempotency-key': 'new-draft-1' },
+  });
+  expect(first.status).toBe(201);
+  expect(retry.body).toMatchObject({ replayed: true, record: (first.body as View).record });
+  expect(other.status).toBe(422);
+  expect(other.body).toMatchObject({ error: 'idempotencyKeyReused' });
+  const id = (first.body as View).record.id;
+  expect((await stored(id))?.fields.titleEn).toBe('First draft');
 });

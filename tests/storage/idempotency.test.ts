@@ -105,6 +105,72 @@ describe('applying the same intent twice with one idempotency key', () => {
   });
 });
 
+describe('a key reused for a different request', () => {
+  it('refuses another intent under a used key, audits it, and changes nothing', async () => {
+    const waiting = await anOpportunityIn(storage, 'awaitingFunds', {
+      cardholder: people.allRoles,
+    });
+    // Lynne is cardholder and procurement officer: without the key, approvePosting is forbidden.
+    const funded = await applied(storage, waiting.id, approve, people.allRoles, {
+      idempotencyKey: 'K',
+    });
+
+    const reused = await storage.opportunities.apply(
+      waiting.id,
+      { kind: 'approvePosting', comment: 'Guardrails met' },
+      actor(people.allRoles),
+      { idempotencyKey: 'K' },
+    );
+
+    expect(reused).toEqual({
+      kind: 'refused',
+      record: funded,
+      refusal: { kind: 'keyReused', intent: 'approvePosting' },
+    });
+    expect(await storage.opportunities.get(waiting.id)).toEqual(funded);
+    expect((await storage.opportunities.refusals(waiting.id)).map((r) => r.refusal)).toEqual([
+      { kind: 'keyReused', intent: 'approvePosting' },
+    ]);
+  });
+
+  it('refuses the same intent with other details under a used key', async () => {
+    const waiting = await anOpportunityIn(storage, 'awaitingFunds');
+    await applied(storage, waiting.id, approve, people.cardholder, { idempotencyKey: 'K' });
+    const other = await storage.opportunities.apply(
+      waiting.id,
+      { ...approve, comment: 'Another comment' },
+      actor(people.cardholder),
+      { idempotencyKey: 'K' },
+    );
+    expect(other).toMatchObject({ kind: 'refused', refusal: { kind: 'keyReused' } });
+    const same = await storage.opportunities.apply(waiting.id, approve, actor(people.cardholder), {
+      idempotencyKey: 'K',
+    });
+    expect(same.kind).toBe('replayed');
+  });
+
+  it('refuses a new draft with other fields under a used key, audited on the first draft', async () => {
+    const author = actor(people.author);
+    const first = await storage.opportunities.create(author, completeFields(), {
+      idempotencyKey: 'new-draft',
+    });
+    const other = await storage.opportunities.create(
+      author,
+      completeFields({ titleEn: 'Another draft altogether' }),
+      { idempotencyKey: 'new-draft' },
+    );
+
+    expect(first.kind).toBe('applied');
+    if (first.kind !== 'applied') return;
+    expect(other).toEqual({ kind: 'refused', refusal: { kind: 'keyReused', intent: 'create' } });
+    expect((await listAll(storage, { kind: 'all' })).ids).toEqual([first.record.id]);
+    expect(await storage.opportunities.get(first.record.id)).toEqual(first.record);
+    expect(
+      (await storage.opportunities.refusals(first.record.id)).map((r) => r.refusal.kind),
+    ).toEqual(['keyReused']);
+  });
+});
+
 describe('whose key it is', () => {
   it('does not let one person’s key swallow another person’s action', async () => {
     const waiting = await anOpportunityIn(storage, 'awaitingFunds');
@@ -129,11 +195,9 @@ describe('creating with an idempotency key', () => {
     const first = await storage.opportunities.create(author, completeFields(), {
       idempotencyKey: 'new-draft',
     });
-    const second = await storage.opportunities.create(
-      author,
-      completeFields({ titleEn: 'A retry with other text' }),
-      { idempotencyKey: 'new-draft' },
-    );
+    const second = await storage.opportunities.create(author, completeFields(), {
+      idempotencyKey: 'new-draft',
+    });
 
     expect(first.kind).toBe('applied');
     if (first.kind !== 'applied') return;

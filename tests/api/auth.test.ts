@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { createDevSigner, createTabApi } from '../../server/api';
+import { fromThisMachine } from '../../server/api/devRoutes';
 import { createLogger } from '../../server/logger';
 import { completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
@@ -144,6 +146,35 @@ test('development routes give tokens to development people only', async () => {
   });
   const me = await api.call('GET', '/api/me', { token: issued.body.token as string });
   expect(me.body.id).toBe(people.manager.id);
+});
+
+test('development routes answer only this machine: a forwarded request gets no token', async () => {
+  for (const [method, path, body] of [
+    ['POST', '/api/dev/token', { personId: people.manager.id }],
+    ['GET', '/api/dev/people', undefined],
+    ['GET', '/api/dev/jwks', undefined],
+  ] as const) {
+    const proxied = await api.call(method, path, {
+      body,
+      headers: { 'x-forwarded-for': '127.0.0.1' },
+    });
+    expect({ path, status: proxied.status, token: proxied.body.token }).toEqual({
+      path,
+      status: 403,
+      token: undefined,
+    });
+    expect(proxied.body.message).toMatchObject({ en: expect.any(String), fr: expect.any(String) });
+  }
+});
+
+test('a development token is for a loopback peer only', () => {
+  const from = (peer: string) =>
+    ({ socket: { remoteAddress: peer }, headers: {} }) as unknown as IncomingMessage;
+  expect(fromThisMachine(from('127.0.0.1'))).toBe(true);
+  expect(fromThisMachine(from('::1'))).toBe(true);
+  expect(fromThisMachine(from('::ffff:127.0.0.1'))).toBe(true);
+  expect(fromThisMachine(from('192.0.2.2'))).toBe(false);
+  expect(fromThisMachine(from('::ffff:10.0.0.5'))).toBe(false);
 });
 
 test('production mode has no development routes and refuses a local key', async () => {

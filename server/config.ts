@@ -168,7 +168,7 @@ export const settings: readonly Setting[] = [
   {
     name: 'BOT_SERVICE_URLS',
     description:
-      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored in production (botbuilder sends its token to the stored service URL).',
+      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored or used in production (botbuilder sends its token to the stored service URL). Production also refuses every channel but `msteams`.',
     default: 'https://smba.trafficmanager.net/',
     requiredInProduction: false,
     production: 'optional',
@@ -224,6 +224,8 @@ export interface BotConfig {
   password: string;
   /** Prefixes of service URLs whose references may be stored; null in development (any). */
   serviceUrlAllowlist: string[] | null;
+  /** Channels whose activities are processed: Teams alone in production; null in development (any). */
+  channels: string[] | null;
 }
 
 /** The Agents Playground's mock tenant: the development default. */
@@ -376,6 +378,7 @@ function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[
     tenantId,
     password,
     serviceUrlAllowlist: mode === 'production' ? prefixes : null,
+    channels: mode === 'production' ? ['msteams'] : null,
   };
 }
 

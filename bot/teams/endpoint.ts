@@ -4,6 +4,7 @@ import { readJsonBody, sendJson, type Handler } from '../../server/http';
 import type { Logger } from '../../server/logger';
 import type { Background } from '../../server/background';
 import type { MicroAcquisitionHandler } from './handler';
+import { channelAccepted } from './trust';
 
 /** Teams activities are small; a card action with every field filled stays well under this. */
 const maxBodyBytes = 256 * 1024;
@@ -14,6 +15,8 @@ export interface EndpointOptions {
   handler: MicroAcquisitionHandler;
   /** The only tenant whose activities are processed. */
   tenantId: string;
+  /** The only channels whose activities are processed; null (development) for any. */
+  channels: readonly string[] | null;
   logger: Logger;
 }
 
@@ -47,6 +50,7 @@ export function botEndpoint({
   background,
   handler,
   tenantId,
+  channels,
   logger,
 }: EndpointOptions): Handler {
   return async ({ req, res, requestId }) => {
@@ -59,6 +63,13 @@ export function botEndpoint({
         'activity from another tenant refused',
       );
       return sendJson(res, 403, { error: 'wrongTenant' });
+    }
+    if (!channelAccepted(channels, body.value.channelId)) {
+      logger.warn(
+        { requestId, channelId: body.value.channelId },
+        'activity from another channel refused',
+      );
+      return sendJson(res, 403, { error: 'wrongChannel' });
     }
 
     let status = 200;

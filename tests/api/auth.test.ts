@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createDevSigner, createTabApi } from '../../server/api';
 import { fromThisMachine } from '../../server/api/devRoutes';
+import { teamsClientApps } from '../../server/api/teamsClients';
 import { createLogger } from '../../server/logger';
 import { completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
@@ -49,6 +50,25 @@ test.each([
     async () => api.signer.sign(people.author.id, { scp: 'User.Read' }),
   ],
   [
+    'another client app (azp)',
+    'wrongClient',
+    async () => api.signer.sign(people.author.id, { azp: '99999999-9999-9999-9999-999999999999' }),
+  ],
+  [
+    'another client app (v1 appid)',
+    'wrongClient',
+    async () =>
+      api.signer.sign(people.author.id, {
+        azp: undefined,
+        appid: '99999999-9999-9999-9999-999999999999',
+      }),
+  ],
+  [
+    'no client app named',
+    'wrongClient',
+    async () => api.signer.sign(people.author.id, { azp: undefined }),
+  ],
+  [
     'wrong-issuer',
     'invalidToken',
     async () => api.signer.sign(people.author.id, { iss: 'https://evil.example/' }),
@@ -72,6 +92,16 @@ test.each([
   expect(stored).toMatchObject({ version: 1, state: 'draft' });
   expect(stored?.fields.titleEn).toBe(completeFields().titleEn);
 });
+
+test.each(Object.entries(teamsClientApps))(
+  'a token obtained by %s (%s) is accepted, as azp or v1 appid',
+  async (_name, clientId) => {
+    for (const claims of [{ azp: clientId }, { azp: undefined, appid: clientId }]) {
+      const token = await api.signer.sign(people.author.id, claims);
+      expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
+    }
+  },
+);
 
 test('an expired token is told so, in both languages', async () => {
   const token = await api.signer.sign(people.author.id, {}, -3_600);

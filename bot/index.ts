@@ -63,6 +63,7 @@ export function createBot({
       handler,
       tenantId: config.tenantId,
       channels: config.channels,
+      authenticated: config.appId !== '',
       logger,
     }),
     messenger,

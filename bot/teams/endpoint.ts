@@ -15,6 +15,8 @@ export interface EndpointOptions {
   handler: MicroAcquisitionHandler;
   /** The only tenant whose activities are processed. */
   tenantId: string;
+  /** With an app id every request carries a Bot Framework token: one without is refused unread. */
+  authenticated: boolean;
   /** The only channels whose activities are processed; null (development) for any. */
   channels: readonly string[] | null;
   logger: Logger;
@@ -51,9 +53,19 @@ export function botEndpoint({
   handler,
   tenantId,
   channels,
+  authenticated,
   logger,
 }: EndpointOptions): Handler {
   return async ({ req, res, requestId }) => {
+    // Before a byte of the body is read: a stranger cannot make the server buffer 256 KB.
+    if (authenticated && !/^Bearer \S+$/.test(req.headers.authorization ?? '')) {
+      logger.warn(
+        { requestId, route: 'POST /api/messages', status: 401, client: req.socket.remoteAddress },
+        'bot request without a token refused',
+      );
+      res.shouldKeepAlive = false;
+      return sendJson(res, 401, { error: 'unauthorized' });
+    }
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) return sendJson(res, body.status, { error: body.error });
     if (!looksLikeActivity(body.value)) return sendJson(res, 400, { error: 'notAnActivity' });
@@ -101,7 +113,13 @@ export function botEndpoint({
       logger.warn({ requestId, err: error }, 'activity refused by the adapter');
       return sendJson(res, 400, { error: 'notAnActivity' });
     }
-    if (status === 401 || status === 403) return sendJson(res, 401, { error: 'unauthorized' });
+    if (status === 401 || status === 403) {
+      logger.warn(
+        { requestId, route: 'POST /api/messages', status: 401, client: req.socket.remoteAddress },
+        'bot request token refused',
+      );
+      return sendJson(res, 401, { error: 'unauthorized' });
+    }
     if (status >= 500) {
       logger.error({ requestId, status }, 'bot turn failed');
       return sendJson(res, 500, {

@@ -20,6 +20,8 @@ export interface Turn {
   activityLocale: string | undefined;
   /** The conversation reference of this personal chat, opaque to everything but the adapter. */
   reference: unknown;
+  /** Whether `reference` may be stored: its service URL is allow-listed (BOT_SERVICE_URLS). */
+  referenceTrusted: boolean;
   /** The id of the message whose card was acted on, for invokes. */
   replyToId: string | undefined;
 }

@@ -173,7 +173,7 @@ export async function submitDraft(
   const notice = reachable
     ? t(who.locale, 'bot.submitted', { name })
     : t(who.locale, 'bot.notInstalled', { name, id: record.id });
-  if (turn.replyToId) {
+  if (turn.replyToId && turn.referenceTrusted) {
     await deps.storage.conversations.addMessage({
       opportunityId: record.id,
       personId: who.person.id,

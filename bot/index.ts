@@ -11,6 +11,9 @@ import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
 import { MicroAcquisitionHandler } from './teams/handler';
+import { serviceUrlTrusted } from './teams/trust';
+
+export { serviceUrlTrusted } from './teams/trust';
 
 export interface Bot {
   /** POST /api/messages */
@@ -31,15 +34,6 @@ export interface BotOptions {
   clock?: () => Date;
 }
 
-/** Conversation references are kept only for trusted service URLs (botbuilder sends its token there). */
-export function serviceUrlTrusted(
-  allowlist: readonly string[] | null,
-  serviceUrl: string | undefined,
-): boolean {
-  if (allowlist === null) return true;
-  return !!serviceUrl && allowlist.some((prefix) => serviceUrl.startsWith(prefix));
-}
-
 export function createBot({
   config,
   storage,
@@ -49,7 +43,7 @@ export function createBot({
   clock = () => new Date(),
 }: BotOptions): Bot {
   const adapter = createAdapter(config, logger);
-  const messenger = createMessenger(adapter, config.appId);
+  const messenger = createMessenger(adapter, config.appId, config.serviceUrlAllowlist, logger);
   const answering = new AsyncLocalStorage<string | undefined>();
   const deps = { storage, messenger, background, logger, publicSiteUrl, answering, clock };
   // Every stored change, whoever made it (a card, the tab, the scheduler), updates the cards
@@ -63,7 +57,15 @@ export function createBot({
     serviceUrlTrusted(config.serviceUrlAllowlist, activity.serviceUrl),
   );
   return {
-    endpoint: botEndpoint({ adapter, background, handler, tenantId: config.tenantId, logger }),
+    endpoint: botEndpoint({
+      adapter,
+      background,
+      handler,
+      tenantId: config.tenantId,
+      channels: config.channels,
+      authenticated: config.appId !== '',
+      logger,
+    }),
     messenger,
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
   };

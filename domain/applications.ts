@@ -6,7 +6,8 @@ import {
 import type { Opportunity } from './opportunity';
 import { problem, type Problem } from './problems';
 import { err, ok, type Result } from './result';
-import { isEmail, readText } from './text';
+import { emailKey, isEmail } from './email';
+import { readIdentityText, readText } from './text';
 
 /**
  * A supplier's application, split in two on the way in: the answers, which the author evaluates
@@ -93,7 +94,7 @@ export function parseApplication(
   }
   const problems: Problem[] = [];
   const text = (name: string, max: number) => {
-    const value = readText(name, field(input, name), max, problems) ?? '';
+    const value = readIdentityText(name, field(input, name), max, problems) ?? '';
     if (hasActiveMarkup(value)) problems.push(problem(name, 'markup'));
     return value;
   };
@@ -134,7 +135,7 @@ export function parseApplication(
   return problems.length ? err(problems) : ok({ identity: { name, businessName, email }, answers });
 }
 
-/** Who the supplier is for the contract-splitting rule: the e-mail, case-folded. */
+/** Who the supplier is for one-application-per-address and the contract-splitting rule. */
 export function supplierKeyText(email: string): string {
-  return email.trim().toLowerCase();
+  return emailKey(email);
 }

@@ -2,7 +2,8 @@ import { breakdown, capCents } from './money';
 import { textFields, type BilingualItem, type OpportunityFields } from './opportunity';
 import type { Person } from './people';
 import { problem, type Problem } from './problems';
-import { easternDate, isCalendarDate, isEmail, isHttpsUrl } from './text';
+import { isEmail } from './email';
+import { easternDate, isCalendarDate, isHttpsUrl } from './text';
 
 export interface CompletenessContext {
   authorId: string;

@@ -32,6 +32,31 @@ export function readText(
   return text;
 }
 
+/**
+ * Characters that render as nothing or change how neighbours render (zero-width spaces and joiners,
+ * soft hyphens, byte-order marks, tags): in a name or an address they make two look the same.
+ */
+const invisibleCharacters = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/**
+ * Reads a name or an e-mail address, what tells one person from another: as `readText`, then NFKC
+ * (fullwidth and compatibility forms become the plain letters), and nothing invisible.
+ */
+export function readIdentityText(
+  field: string,
+  value: unknown,
+  max: number,
+  problems: Problem[],
+): string | undefined {
+  const text = readText(field, value, max, problems)?.normalize('NFKC').trim();
+  if (text === undefined) return undefined;
+  if (invisibleCharacters.test(text)) {
+    problems.push(problem(field, 'invalidCharacters'));
+    return undefined;
+  }
+  return text;
+}
+
 export function isHttpsUrl(text: string): boolean {
   if (!/^https:\/\/[^\s]+$/i.test(text)) return false;
   try {
@@ -42,10 +67,6 @@ export function isHttpsUrl(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-export function isEmail(text: string): boolean {
-  return /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}$/i.test(text) && text.length <= 254;
 }
 
 const isoInstant =

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { bilingual } from '../domain/messages';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
@@ -14,6 +14,31 @@ export interface AppDependencies {
   routes?: ReadonlyArray<[string, Handler]>;
   /** Handlers of whole subtrees, by path prefix (e.g. `/opportunities/`); they answer every method. */
   mounts?: ReadonlyArray<[string, Handler]>;
+  /** Time and connection limits; tests shorten them. */
+  limits?: Partial<ServerLimits>;
+}
+
+/** How long a slow client may hold a connection, and how many may be held, before any check. */
+export interface ServerLimits {
+  /** The whole request, body included (408 after): Node's default of 300 s lets trickled bodies pile up. */
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  maxConnections: number;
+  /** How often Node looks for requests past their time. */
+  checkIntervalMs: number;
+}
+
+export const serverLimits: ServerLimits = {
+  requestTimeoutMs: 30_000,
+  headersTimeoutMs: 10_000,
+  maxConnections: 1_000,
+  checkIntervalMs: 5_000,
+};
+
+/** The client closed the connection mid-request: its business, not a server fault. */
+function clientWentAway(req: IncomingMessage, error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return req.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED';
 }
 
 /** The HTTP server: one route table, request ids, and errors that never leak internals. */
@@ -22,44 +47,55 @@ export function createApp({
   logger,
   routes: extra = [],
   mounts = [],
+  limits: given = {},
 }: AppDependencies): Server {
   const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)], ...extra]);
+  const limits = { ...serverLimits, ...given };
 
-  return createServer(async (req, res) => {
-    const requestId = randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const handler =
-      routes.get(`${req.method} ${url.pathname}`) ??
-      mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
-    const log = logger.child({ requestId, method: req.method, path: url.pathname });
-    try {
-      if (!handler) {
-        const known = [...routes.keys()].some((key) => key.endsWith(` ${url.pathname}`));
-        sendJson(res, known ? 405 : 404, { error: known ? 'methodNotAllowed' : 'notFound' });
-        return;
+  const server = createServer(
+    { connectionsCheckingInterval: limits.checkIntervalMs },
+    async (req, res) => {
+      const requestId = randomUUID();
+      res.setHeader('x-request-id', requestId);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const handler =
+        routes.get(`${req.method} ${url.pathname}`) ??
+        mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+      const log = logger.child({ requestId, method: req.method, path: url.pathname });
+      try {
+        if (!handler) {
+          const known = [...routes.keys()].some((key) => key.endsWith(` ${url.pathname}`));
+          sendJson(res, known ? 405 : 404, { error: known ? 'methodNotAllowed' : 'notFound' });
+          return;
+        }
+        await handler({ req, res, requestId, url });
+      } catch (error) {
+        if (clientWentAway(req, error)) {
+          log.debug({ code: (error as { code?: unknown }).code }, 'client closed the connection');
+        } else if (error instanceof StorageUnavailable) {
+          log.warn({ reason: error.reason }, 'storage unavailable');
+          if (!res.headersSent)
+            sendJson(res, 503, {
+              error: 'storageUnavailable',
+              message: bilingual('error.storageUnavailable'),
+            });
+        } else {
+          log.error({ err: error }, 'unexpected error');
+          if (!res.headersSent)
+            sendJson(res, 500, {
+              error: 'unexpected',
+              message: bilingual('error.unexpected', { requestId }),
+            });
+        }
+      } finally {
+        log.debug({ status: res.statusCode }, 'request');
       }
-      await handler({ req, res, requestId, url });
-    } catch (error) {
-      if (error instanceof StorageUnavailable) {
-        log.warn({ reason: error.reason }, 'storage unavailable');
-        if (!res.headersSent)
-          sendJson(res, 503, {
-            error: 'storageUnavailable',
-            message: bilingual('error.storageUnavailable'),
-          });
-      } else {
-        log.error({ err: error }, 'unexpected error');
-        if (!res.headersSent)
-          sendJson(res, 500, {
-            error: 'unexpected',
-            message: bilingual('error.unexpected', { requestId }),
-          });
-      }
-    } finally {
-      log.debug({ status: res.statusCode }, 'request');
-    }
-  });
+    },
+  );
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  server.maxConnections = limits.maxConnections;
+  return server;
 }
 
 /** Listens and resolves with the address; `close` finishes in-flight requests first. */

@@ -24,14 +24,16 @@ export interface Setting {
 export const settings: readonly Setting[] = [
   {
     name: 'NODE_ENV',
-    description: '`production` for a deployed server; anything else runs in development mode.',
+    description:
+      '`production` for a deployed server; `development` or `test` (or unset) for development mode, which is refused next to any production setting (`MicrosoftAppId`, `STORAGE_ACCOUNT_URL`, `SITE_CONTAINER_URL`, `WEBSITE_SITE_NAME`). Any other value is refused.',
     default: 'development',
     requiredInProduction: true,
     production: 'infra',
   },
   {
     name: 'HOST',
-    description: 'Address the server listens on. Development binds to loopback only.',
+    description:
+      'Address the server listens on. Development binds to loopback only, and refuses any other address.',
     default: '127.0.0.1 (development), 0.0.0.0 (production)',
     requiredInProduction: false,
     production: 'optional',
@@ -40,6 +42,13 @@ export const settings: readonly Setting[] = [
     name: 'PORT',
     description: 'Port the server listens on.',
     default: '3978',
+    requiredInProduction: false,
+    production: 'platform',
+  },
+  {
+    name: 'WEBSITE_SITE_NAME',
+    description: 'Set by App Service on every web app; read only to refuse development mode there.',
+    default: '(none)',
     requiredInProduction: false,
     production: 'platform',
   },
@@ -99,7 +108,7 @@ export const settings: readonly Setting[] = [
   {
     name: 'MicrosoftAppId',
     description:
-      "The bot's Entra ID app (client) id. Empty in development: the bot then accepts unauthenticated requests, on loopback only.",
+      "The bot's Entra ID app (client) id. Production only: development refuses it, and its bot accepts unauthenticated requests, on loopback only.",
     requiredInProduction: true,
     production: 'infra',
   },
@@ -159,7 +168,7 @@ export const settings: readonly Setting[] = [
   {
     name: 'BOT_SERVICE_URLS',
     description:
-      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored in production (botbuilder sends its token to the stored service URL).',
+      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored or used in production (botbuilder sends its token to the stored service URL). Production also refuses every channel but `msteams`.',
     default: 'https://smba.trafficmanager.net/',
     requiredInProduction: false,
     production: 'optional',
@@ -215,6 +224,8 @@ export interface BotConfig {
   password: string;
   /** Prefixes of service URLs whose references may be stored; null in development (any). */
   serviceUrlAllowlist: string[] | null;
+  /** Channels whose activities are processed: Teams alone in production; null in development (any). */
+  channels: string[] | null;
 }
 
 /** The Agents Playground's mock tenant: the development default. */
@@ -305,6 +316,35 @@ function interval(env: Env, errors: string[]): number {
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** Unset or empty is development, so that `npm start` on a fresh machine needs no settings. */
+function modeOf(env: Env, errors: string[]): Config['mode'] {
+  const value = env.NODE_ENV ?? '';
+  if (value === 'production') return 'production';
+  if (['', 'development', 'test'].includes(value)) return 'development';
+  errors.push(`NODE_ENV must be production, development or test, got "${value}".`);
+  return 'production';
+}
+
+/** Settings that only a deployment has: development mode (dev tokens, dev people) is refused next to them. */
+const productionOnly = [
+  'MicrosoftAppId',
+  'STORAGE_ACCOUNT_URL',
+  'SITE_CONTAINER_URL',
+  'WEBSITE_SITE_NAME',
+];
+
+function developmentGuards(env: Env, host: string, errors: string[]): void {
+  for (const name of productionOnly)
+    if (env[name]?.trim())
+      errors.push(
+        `${name} is set, so this is a deployment: set NODE_ENV=production (development mode mints tokens for anyone).`,
+      );
+  if (!loopback.has(host))
+    errors.push(
+      `Development mode accepts unauthenticated requests and mints tokens, so HOST must be loopback, got "${host}".`,
+    );
+}
+
 function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[]): BotConfig {
   const appId = env.MicrosoftAppId?.trim() ?? '';
   const appType = env.MicrosoftAppType || 'SingleTenant';
@@ -324,11 +364,7 @@ function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[
       errors.push('A SingleTenant bot needs MicrosoftAppPassword.');
     if (appType === 'UserAssignedMSI' && password)
       errors.push('A UserAssignedMSI bot uses no MicrosoftAppPassword; unset it.');
-  } else if (!appId && !loopback.has(host)) {
-    errors.push(
-      `Without MicrosoftAppId the bot accepts unauthenticated requests, so HOST must be loopback, got "${host}".`,
-    );
-  }
+  } else developmentGuards(env, host, errors);
   const prefixes = (env.BOT_SERVICE_URLS || 'https://smba.trafficmanager.net/')
     .split(',')
     .map((p) => p.trim())
@@ -342,6 +378,7 @@ function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[
     tenantId,
     password,
     serviceUrlAllowlist: mode === 'production' ? prefixes : null,
+    channels: mode === 'production' ? ['msteams'] : null,
   };
 }
 
@@ -350,7 +387,7 @@ export function loadConfig(
   env: Env,
 ): { ok: true; config: Config } | { ok: false; errors: string[] } {
   const errors: string[] = [];
-  const mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const mode = modeOf(env, errors);
   const connectionString = env.STORAGE_CONNECTION_STRING?.trim() || undefined;
   const accountUrl = env.STORAGE_ACCOUNT_URL?.trim() || undefined;
 

@@ -1,3 +1,4 @@
+import { mailtoHref } from '../domain/email';
 import { easternDate } from '../domain/text';
 import { isAllowedLicence } from '../domain/licences';
 import type { Locale } from '../domain/locale';
@@ -67,7 +68,7 @@ function facts(r: Opportunity, status: PublicStatus, locale: Locale, now: Date):
     ${fact(t(locale, 'site.field.deliveryDate'), day(f.deliveryDate, locale))}
     ${fact(t(locale, 'site.field.licence'), licence)}
     ${fact(t(locale, 'site.field.repository'), f.repositoryUrl ? linkOrText(f.repositoryUrl, f.repositoryUrl, html` class="bare-url"`) : null)}
-    ${fact(t(locale, 'site.field.contact'), f.contactEmail ? linkOrText(`mailto:${f.contactEmail}`, f.contactEmail) : null)}
+    ${fact(t(locale, 'site.field.contact'), f.contactEmail ? linkOrText(mailtoHref(f.contactEmail), f.contactEmail) : null)}
     ${fact(t(locale, 'site.field.security'), f.unclassified ? t(locale, 'site.unclassified') : null)}
   </dl>`;
 }
@@ -122,10 +123,7 @@ function howToApply(
   const guide = html`<a href="${relativeHref(path, contentPath('supplier-guide', locale))}"
     >${t(locale, 'site.guideLink')}</a
   >`;
-  const mail = linkOrText(
-    `mailto:${f.contactEmail}?subject=${encodeURIComponent(r.id)}`,
-    f.contactEmail,
-  );
+  const mail = linkOrText(mailtoHref(f.contactEmail, r.id), f.contactEmail);
   const byStatus: Record<PublicStatus, SafeHtml> = {
     open: applyUrl
       ? renderApplicationForm(r, locale, applicationAction(applyUrl, r.id, locale))

@@ -8,6 +8,7 @@ import {
 import type { Logger } from '../../server/logger';
 import type { Card } from '../cards/elements';
 import type { Messenger } from '../context';
+import { serviceUrlOf, serviceUrlTrusted } from './trust';
 
 /** How the bot proves who it is to Teams, and checks who calls it. Empty app id: development only. */
 export interface BotCredentials {
@@ -46,10 +47,24 @@ export function adaptiveCardMessage(card: Card) {
   return MessageFactory.attachment(CardFactory.adaptiveCard(card));
 }
 
-/** Proactive messages and updates through stored conversation references. */
-export function createMessenger(adapter: CloudAdapter, appId: string): Messenger {
+/**
+ * Proactive messages and updates through stored conversation references. A reference whose service
+ * URL is not allow-listed (stored before the check, or by mistake) is never used: nothing is sent.
+ */
+export function createMessenger(
+  adapter: CloudAdapter,
+  appId: string,
+  allowlist: readonly string[] | null,
+  logger: Logger,
+): Messenger {
+  const trusted = (reference: unknown) => {
+    const ok = serviceUrlTrusted(allowlist, serviceUrlOf(reference));
+    if (!ok) logger.warn({ serviceUrl: serviceUrlOf(reference) }, 'untrusted service URL not used');
+    return ok;
+  };
   return {
     async send(reference, card) {
+      if (!trusted(reference)) return undefined;
       let id: string | undefined;
       await adapter.continueConversationAsync(
         appId,
@@ -61,6 +76,7 @@ export function createMessenger(adapter: CloudAdapter, appId: string): Messenger
       return id;
     },
     async update(reference, activityId, card) {
+      if (!trusted(reference)) return;
       await adapter.continueConversationAsync(
         appId,
         reference as Partial<ConversationReference>,

@@ -4,6 +4,7 @@ import { readJsonBody, sendJson, type Handler } from '../../server/http';
 import type { Logger } from '../../server/logger';
 import type { Background } from '../../server/background';
 import type { MicroAcquisitionHandler } from './handler';
+import { channelAccepted } from './trust';
 
 /** Teams activities are small; a card action with every field filled stays well under this. */
 const maxBodyBytes = 256 * 1024;
@@ -14,6 +15,10 @@ export interface EndpointOptions {
   handler: MicroAcquisitionHandler;
   /** The only tenant whose activities are processed. */
   tenantId: string;
+  /** With an app id every request carries a Bot Framework token: one without is refused unread. */
+  authenticated: boolean;
+  /** The only channels whose activities are processed; null (development) for any. */
+  channels: readonly string[] | null;
   logger: Logger;
 }
 
@@ -47,9 +52,20 @@ export function botEndpoint({
   background,
   handler,
   tenantId,
+  channels,
+  authenticated,
   logger,
 }: EndpointOptions): Handler {
   return async ({ req, res, requestId }) => {
+    // Before a byte of the body is read: a stranger cannot make the server buffer 256 KB.
+    if (authenticated && !/^Bearer \S+$/.test(req.headers.authorization ?? '')) {
+      logger.warn(
+        { requestId, route: 'POST /api/messages', status: 401, client: req.socket.remoteAddress },
+        'bot request without a token refused',
+      );
+      res.shouldKeepAlive = false;
+      return sendJson(res, 401, { error: 'unauthorized' });
+    }
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) return sendJson(res, body.status, { error: body.error });
     if (!looksLikeActivity(body.value)) return sendJson(res, 400, { error: 'notAnActivity' });
@@ -59,6 +75,13 @@ export function botEndpoint({
         'activity from another tenant refused',
       );
       return sendJson(res, 403, { error: 'wrongTenant' });
+    }
+    if (!channelAccepted(channels, body.value.channelId)) {
+      logger.warn(
+        { requestId, channelId: body.value.channelId },
+        'activity from another channel refused',
+      );
+      return sendJson(res, 403, { error: 'wrongChannel' });
     }
 
     let status = 200;
@@ -90,7 +113,13 @@ export function botEndpoint({
       logger.warn({ requestId, err: error }, 'activity refused by the adapter');
       return sendJson(res, 400, { error: 'notAnActivity' });
     }
-    if (status === 401 || status === 403) return sendJson(res, 401, { error: 'unauthorized' });
+    if (status === 401 || status === 403) {
+      logger.warn(
+        { requestId, route: 'POST /api/messages', status: 401, client: req.socket.remoteAddress },
+        'bot request token refused',
+      );
+      return sendJson(res, 401, { error: 'unauthorized' });
+    }
     if (status >= 500) {
       logger.error({ requestId, status }, 'bot turn failed');
       return sendJson(res, 500, {

@@ -107,7 +107,7 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
     remember = true,
   ): Promise<Speaker | null> {
     const personal = context.activity.conversation?.conversationType === 'personal';
-    const mayRemember = remember && personal && this.mayRemember(context.activity);
+    const mayRemember = remember && personal && turn.referenceTrusted;
     const who = await speaker(this.deps, turn, mayRemember);
     if (mayRemember) await rememberChat(this.deps, turn, who);
     return who;
@@ -142,6 +142,7 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       },
       activityLocale: activity.locale,
       reference: TurnContext.getConversationReference(activity),
+      referenceTrusted: this.mayRemember(activity),
       replyToId: activity.replyToId,
     };
   }

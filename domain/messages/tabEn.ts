@@ -14,6 +14,8 @@ export const tabEn = {
   'tab.api.invalid': 'The request has problems; see the details.',
   'tab.api.useEdit': 'Draft changes are saved by editing the draft, not as an action.',
   'tab.api.notADevelopmentPerson': 'Only the development people can sign in here.',
+  'tab.api.developmentLoopbackOnly':
+    'Development sign-in is only available from this computer, not through a proxy.',
   'tab.api.unsupportedMediaType': 'The request must be JSON.',
   'tab.api.tooLarge': 'The request is too large.',
   'tab.api.invalidJson': 'The request is not valid JSON.',

@@ -20,6 +20,8 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Les changements d’une ébauche s’enregistrent en modifiant l’ébauche, pas comme une action.',
   'tab.api.notADevelopmentPerson':
     'Seules les personnes de développement peuvent se connecter ici.',
+  'tab.api.developmentLoopbackOnly':
+    'La connexion de développement n’est offerte que depuis cet ordinateur, pas par un mandataire.',
   'tab.api.unsupportedMediaType': 'La demande doit être en JSON.',
   'tab.api.tooLarge': 'La demande est trop volumineuse.',
   'tab.api.invalidJson': 'La demande n’est pas du JSON valide.',

@@ -16,6 +16,8 @@ export interface TabAuthOptions {
   tenantId: string;
   /** e.g. `https://login.microsoftonline.com/{tenant}/v2.0`. */
   issuer: string | string[];
+  /** Client apps whose tokens are accepted (`azp` / `appid`): Teams and Microsoft 365 (teamsClients.ts). */
+  clientApps: readonly string[];
   /** Entra ID's published keys (production) or the development signing key's set. */
   keys: { kind: 'remote'; url: string } | { kind: 'local'; jwks: JSONWebKeySet };
 }
@@ -27,7 +29,8 @@ export type Verified =
   | { ok: true; personId: string }
   | {
       ok: false;
-      reason: 'missingToken' | 'expired' | 'invalidToken' | 'wrongTenant' | 'wrongScope';
+      reason:
+        'missingToken' | 'expired' | 'invalidToken' | 'wrongTenant' | 'wrongScope' | 'wrongClient';
     };
 
 export type TokenVerifier = (req: IncomingMessage) => Promise<Verified>;
@@ -52,6 +55,10 @@ export function createVerifier(options: TabAuthOptions): TokenVerifier {
       if (payload.tid !== options.tenantId) return { ok: false, reason: 'wrongTenant' };
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
       if (!scopes.includes(requiredScope)) return { ok: false, reason: 'wrongScope' };
+      // v2 tokens name the client app in azp, v1 tokens in appid.
+      const client = payload.azp ?? payload.appid;
+      if (typeof client !== 'string' || !options.clientApps.includes(client))
+        return { ok: false, reason: 'wrongClient' };
       if (typeof payload.oid !== 'string' || !payload.oid)
         return { ok: false, reason: 'invalidToken' };
       return { ok: true, personId: payload.oid };

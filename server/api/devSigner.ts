@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { requiredScope, type TabAuthOptions } from './auth';
+import { teamsClientApps, teamsClientIds } from './teamsClients';
 
 /** Development and tests only: a local key that signs tokens shaped like Teams SSO tokens. */
 export interface DevSigner {
@@ -26,13 +27,14 @@ export async function createDevSigner(
   const issuer = settings.issuer ?? `https://login.microsoftonline.com/${tenantId}/v2.0`;
   return {
     jwks,
-    auth: { audience, tenantId, issuer, keys: { kind: 'local', jwks } },
+    auth: { audience, tenantId, issuer, clientApps: teamsClientIds, keys: { kind: 'local', jwks } },
     sign: (personId, overrides = {}, expiresInSeconds = 3600) => {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({
         oid: personId,
         tid: tenantId,
         scp: requiredScope,
+        azp: teamsClientApps.teamsWeb,
         ...overrides,
       })
         .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
 import { createTabApi } from './index';
+import { teamsClientIds } from './teamsClients';
 
 /** The tab's Entra ID app registration, as the server's settings give it. */
 export interface TabEntraSettings {
@@ -23,6 +24,7 @@ export function entraAuth(settings: TabEntraSettings): TabAuthOptions {
   return {
     audience: applicationIdUri ? [clientId, applicationIdUri] : clientId,
     tenantId,
+    clientApps: teamsClientIds,
     issuer: [
       `https://login.microsoftonline.com/${tenantId}/v2.0`,
       `https://sts.windows.net/${tenantId}/`,

@@ -1,4 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import { createDevSigner, createTabApi } from '../../server/api';
+import { fromThisMachine } from '../../server/api/devRoutes';
+import { teamsClientApps } from '../../server/api/teamsClients';
 import { createLogger } from '../../server/logger';
 import { completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
@@ -47,6 +50,25 @@ test.each([
     async () => api.signer.sign(people.author.id, { scp: 'User.Read' }),
   ],
   [
+    'another client app (azp)',
+    'wrongClient',
+    async () => api.signer.sign(people.author.id, { azp: '99999999-9999-9999-9999-999999999999' }),
+  ],
+  [
+    'another client app (v1 appid)',
+    'wrongClient',
+    async () =>
+      api.signer.sign(people.author.id, {
+        azp: undefined,
+        appid: '99999999-9999-9999-9999-999999999999',
+      }),
+  ],
+  [
+    'no client app named',
+    'wrongClient',
+    async () => api.signer.sign(people.author.id, { azp: undefined }),
+  ],
+  [
     'wrong-issuer',
     'invalidToken',
     async () => api.signer.sign(people.author.id, { iss: 'https://evil.example/' }),
@@ -70,6 +92,16 @@ test.each([
   expect(stored).toMatchObject({ version: 1, state: 'draft' });
   expect(stored?.fields.titleEn).toBe(completeFields().titleEn);
 });
+
+test.each(Object.entries(teamsClientApps))(
+  'a token obtained by %s (%s) is accepted, as azp or v1 appid',
+  async (_name, clientId) => {
+    for (const claims of [{ azp: clientId }, { azp: undefined, appid: clientId }]) {
+      const token = await api.signer.sign(people.author.id, claims);
+      expect((await api.call('GET', '/api/me', { token })).status).toBe(200);
+    }
+  },
+);
 
 test('an expired token is told so, in both languages', async () => {
   const token = await api.signer.sign(people.author.id, {}, -3_600);
@@ -144,6 +176,35 @@ test('development routes give tokens to development people only', async () => {
   });
   const me = await api.call('GET', '/api/me', { token: issued.body.token as string });
   expect(me.body.id).toBe(people.manager.id);
+});
+
+test('development routes answer only this machine: a forwarded request gets no token', async () => {
+  for (const [method, path, body] of [
+    ['POST', '/api/dev/token', { personId: people.manager.id }],
+    ['GET', '/api/dev/people', undefined],
+    ['GET', '/api/dev/jwks', undefined],
+  ] as const) {
+    const proxied = await api.call(method, path, {
+      body,
+      headers: { 'x-forwarded-for': '127.0.0.1' },
+    });
+    expect({ path, status: proxied.status, token: proxied.body.token }).toEqual({
+      path,
+      status: 403,
+      token: undefined,
+    });
+    expect(proxied.body.message).toMatchObject({ en: expect.any(String), fr: expect.any(String) });
+  }
+});
+
+test('a development token is for a loopback peer only', () => {
+  const from = (peer: string) =>
+    ({ socket: { remoteAddress: peer }, headers: {} }) as unknown as IncomingMessage;
+  expect(fromThisMachine(from('127.0.0.1'))).toBe(true);
+  expect(fromThisMachine(from('::1'))).toBe(true);
+  expect(fromThisMachine(from('::ffff:127.0.0.1'))).toBe(true);
+  expect(fromThisMachine(from('192.0.2.2'))).toBe(false);
+  expect(fromThisMachine(from('::ffff:10.0.0.5'))).toBe(false);
 });
 
 test('production mode has no development routes and refuses a local key', async () => {

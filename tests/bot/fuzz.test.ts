@@ -109,6 +109,7 @@ describe('/api/messages in production mode (app id set)', () => {
       tenantId,
       password: 'from-env',
       serviceUrlAllowlist: ['https://smba.trafficmanager.net/'],
+      channels: ['msteams'],
     };
     const bot = createBot({
       config,

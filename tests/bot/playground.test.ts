@@ -36,6 +36,7 @@ describe('the Agents Playground in Chromium', () => {
         tenantId: playgroundTenantId,
         password: '',
         serviceUrlAllowlist: null,
+        channels: null,
       },
       storage,
       logger,

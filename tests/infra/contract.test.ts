@@ -131,9 +131,10 @@ describe('infra/azure.bicep and server/config.ts', () => {
     }
   });
 
-  test('App Service provides the port: infra leaves it alone and the server takes it', () => {
+  test('App Service provides the port and its site name: infra leaves them alone and the server takes them', () => {
     const platform = settings.filter((s) => s.production === 'platform').map((s) => s.name);
-    expect(platform).toEqual(['PORT']);
+    expect(platform).toEqual(['PORT', 'WEBSITE_SITE_NAME']);
+    expect(loadConfig({ ...infraEnvironment(), WEBSITE_SITE_NAME: 'microacq-x7' }).ok).toBe(true);
     const loaded = loadConfig({ ...infraEnvironment(), PORT: '8080' });
     expect(loaded.ok && loaded.config.port).toBe(8080);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readBicep } from './bicep';
+import { teamsClientIds } from '../../server/api/teamsClients';
 
 /**
  * m365agents.yml walked step by step as the Agents Toolkit runs it: every `${{NAME}}` a step
@@ -115,6 +116,19 @@ describe('m365agents.yml', () => {
     // server/config.ts: applicationIdUri = api://HOST/CLIENT_ID; server/api/auth.ts: the scope.
     expect(manifest.identifierUris).toEqual(['api://${{APP_DOMAIN}}/${{AAD_APP_CLIENT_ID}}']);
     expect(manifest.oauth2Permissions.map((p) => p.value)).toEqual(['access_as_user']);
+  });
+
+  test('the scope needs an administrator’s consent, and only the client apps the server accepts are pre-authorized', () => {
+    const manifest = JSON.parse(text('infra/aad.manifest.json')) as {
+      oauth2Permissions: { value: string; type: string }[];
+      preAuthorizedApplications: { appId: string }[];
+    };
+    expect(manifest.oauth2Permissions.map((p) => [p.value, p.type])).toEqual([
+      ['access_as_user', 'Admin'],
+    ]);
+    expect(manifest.preAuthorizedApplications.map((a) => a.appId).sort()).toEqual(
+      [...teamsClientIds].sort(),
+    );
   });
 
   test('deploy builds the deployable app and zip-deploys that folder to the web app', () => {

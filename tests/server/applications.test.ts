@@ -116,6 +116,48 @@ describe('bad applications change nothing and say why, in the page’s language 
     expect(await stored()).toEqual({ answers: 1, applicants: 1 });
   });
 
+  test.each([
+    ['a zero-width space', 'jordan\u200b@example.com'],
+    ['a zero-width joiner', 'jor\u200ddan@example.com'],
+    ['a word joiner', 'jordan@exam\u2060ple.com'],
+    ['a soft hyphen', 'jor\u00addan@example.com'],
+    ['a byte-order mark inside', 'jordan@\ufeffexample.com'],
+  ])('an address with %s is refused, not a second applicant', async (_name, email) => {
+    expect((await postForm(server, form())).status).toBe(303);
+    const again = await postForm(server, form({ email }));
+    expect(again.status).toBe(400);
+    expect(again.text).toContain('Nothing was stored');
+    expect(await stored()).toEqual({ answers: 1, applicants: 1 });
+  });
+
+  test.each([
+    ['fullwidth letters', 'ｊｏｒｄａｎ@example.com'],
+    ['a sub-address', 'jordan+second@example.com'],
+    ['capitals and a sub-address', 'Jordan+Again@Example.COM'],
+  ])('the same mailbox written with %s is the same applicant', async (_name, email) => {
+    expect((await postForm(server, form())).status).toBe(303);
+    const again = await postForm(server, form({ email }));
+    expect(again.status).toBe(400);
+    expect(again.text).toContain('an application from this e-mail address was already received');
+    expect(await stored()).toEqual({ answers: 1, applicants: 1 });
+  });
+
+  test('a name with an invisible character is refused', async () => {
+    const sent = await postForm(server, form({ name: 'Jordan\u200b Developer' }));
+    expect(sent.status).toBe(400);
+    expect(await stored()).toEqual({ answers: 0, applicants: 0 });
+  });
+
+  test('an address that would add headers to a mailto: link is refused', async () => {
+    const sent = await postForm(
+      server,
+      form({ email: 'eve@example.com?subject=Urgent&bcc=spy%40evil.example' }),
+    );
+    expect(sent.status).toBe(400);
+    expect(sent.text).toContain('not a valid e-mail address');
+    expect(await stored()).toEqual({ answers: 0, applicants: 0 });
+  });
+
   test('a field sent twice, invalid UTF-8, another content type and an oversized body are refused', async () => {
     const twice = `${new URLSearchParams(form()).toString()}&name=Other`;
     expect((await postForm(server, twice)).status).toBe(400);

@@ -77,6 +77,44 @@ describe('loadConfig', () => {
     if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(/HOST must be loopback/);
   });
 
+  test.each(['', 'development', 'test'])('NODE_ENV=%j is development', (value) => {
+    const loaded = loadConfig({ NODE_ENV: value });
+    expect(loaded.ok && loaded.config.mode).toBe('development');
+  });
+
+  test.each(['Production', 'prod', 'production ', 'dev', 'staging'])(
+    'NODE_ENV=%j is refused, by name, instead of meaning development',
+    (value) => {
+      const loaded = loadConfig({ ...production, NODE_ENV: value });
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(/NODE_ENV must be production/);
+    },
+  );
+
+  test.each([
+    { MicrosoftAppId: '11111111-2222-3333-4444-555555555555' },
+    { STORAGE_ACCOUNT_URL: 'https://acct.table.core.windows.net' },
+    { SITE_CONTAINER_URL: 'https://acct.blob.core.windows.net/$web' },
+    { WEBSITE_SITE_NAME: 'micro-acquisition' },
+  ])('development is refused next to a deployment setting: %j', (change) => {
+    for (const NODE_ENV of [undefined, 'development', 'test']) {
+      const loaded = loadConfig({ NODE_ENV, STORAGE_CONNECTION_STRING: 'x', ...change });
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok)
+        expect(loaded.errors.join('\n')).toContain(`${Object.keys(change)[0]} is set`);
+    }
+  });
+
+  test('development stays on loopback even with bot credentials', () => {
+    const loaded = loadConfig({
+      HOST: '0.0.0.0',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      MicrosoftAppPassword: 'secret',
+    });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(/HOST must be loopback/);
+  });
+
   test.each([
     [
       { STORAGE_CONNECTION_STRING: 'x', STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net' },

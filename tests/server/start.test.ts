@@ -52,6 +52,18 @@ describe('npm start (server/main.ts)', () => {
     expect(await listening(port)).toBe(false);
   });
 
+  test('refuses to start with a mistyped NODE_ENV next to an app id, instead of minting tokens', async () => {
+    const server = run({
+      NODE_ENV: 'Production',
+      MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+      STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      PORT: String(await freePort()),
+    });
+    expect(await server.exit).toBe(1);
+    expect(server.output()).toMatch(/NODE_ENV must be production, development or test/);
+    expect(server.output()).not.toContain('(development)');
+  });
+
   test('refuses to start in production without storage, naming the settings', async () => {
     const server = run({ NODE_ENV: 'production', PORT: String(await freePort()) });
     expect(await server.exit).toBe(1);

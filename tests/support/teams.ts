@@ -95,7 +95,11 @@ export interface BotHarness {
 }
 
 export async function startBot(
-  options: { clock?: () => Date; serviceUrlAllowlist?: string[] | null } = {},
+  options: {
+    clock?: () => Date;
+    serviceUrlAllowlist?: string[] | null;
+    channels?: string[] | null;
+  } = {},
 ): Promise<BotHarness> {
   const storage = await testStorage(options.clock ? { clock: options.clock } : {});
   const connector = await startRecordingConnector();
@@ -109,6 +113,7 @@ export async function startBot(
       tenantId,
       password: '',
       serviceUrlAllowlist: options.serviceUrlAllowlist ?? null,
+      channels: options.channels ?? null,
     },
     storage,
     logger,

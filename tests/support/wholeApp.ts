@@ -45,6 +45,7 @@ export async function startWholeApp(options: { seed?: Person[] } = {}): Promise<
       tenantId,
       password: '',
       serviceUrlAllowlist: null,
+      channels: null,
     },
     storage,
     logger,

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState, type ReactNode } from 'react';
+import { mailtoHref } from '../../../../domain/email';
 import { formatCents } from '../../../../domain/money';
 import type { AwardView } from '../../../../server/api/awardRoute';
 import type { NoticeKind } from '../../../../server/api/awardNotices';
@@ -90,7 +91,7 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
             {fact(t('tab.award.businessName'), award.winner.businessName || t('tab.award.none'))}
             {fact(
               t('tab.award.email'),
-              <Link href={`mailto:${award.winner.email}`}>{award.winner.email}</Link>,
+              <Link href={mailtoHref(award.winner.email)}>{award.winner.email}</Link>,
             )}
             {fact(t('tab.award.confirmation'), award.winner.confirmation, true)}
           </dl>

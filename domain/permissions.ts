@@ -1,6 +1,7 @@
+import type { IntentKind } from './intents';
 import type { Opportunity } from './opportunity';
 import { hasRole, type Actor, type Role } from './people';
-import type { Party } from './transitions';
+import { intentKinds, transitions, type Party } from './transitions';
 
 export type ForbiddenReason =
   | 'systemOnly'
@@ -62,6 +63,14 @@ export function mayAct(party: Party, record: Opportunity, actor: Actor): Forbidd
     default:
       return mayActAs(party, record, actor);
   }
+}
+
+/** The intents this state allows and this person may ask for now (completeness is checked later). */
+export function allowedIntents(record: Opportunity, actor: Actor): IntentKind[] {
+  return intentKinds.filter((kind) => {
+    const transition = transitions[kind];
+    return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
+  });
 }
 
 export function mayCreate(actor: Actor): Forbidden | null {

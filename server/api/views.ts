@@ -1,11 +1,10 @@
 import { awaiting } from '../../domain/awaiting';
 import { totalCents } from '../../domain/completeness';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
-import { intentKinds, type IntentKind } from '../../domain/intents';
+import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
-import { mayAct } from '../../domain/permissions';
+import { allowedIntents } from '../../domain/permissions';
 import type { Actor } from '../../domain/people';
-import { transitions } from '../../domain/transitions';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */
@@ -21,16 +20,12 @@ export interface OpportunityView {
 }
 
 export function opportunityView(record: Opportunity, actor: Actor): OpportunityView {
-  const actions = intentKinds.filter((kind) => {
-    const transition = transitions[kind];
-    return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
-  });
   return {
     record: recordView(record),
     applicants: applicantCounts(record),
     totalCents: totalCents(record.fields),
     awaiting: awaiting(record),
-    actions,
+    actions: allowedIntents(record, actor),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { IntentKind } from '../../../domain/intents';
 import { formatCents } from '../../../domain/money';
+import { intentsOn } from '../../../domain/transitions';
 import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
 import type { Api } from '../api';
 import type { Me, Route } from '../App';
@@ -30,14 +31,11 @@ import type { StepProps } from './afterPosting/step';
 
 type Detailed = OpportunityView & { timeline: TimelineEntry[] };
 
-/** The decisions of the comment panel; the steps after closing have forms of their own. */
-const decisions: IntentKind[] = [
-  'approveFunds',
-  'approvePosting',
-  'returnToAuthor',
-  'reject',
-  'cancel',
-];
+/**
+ * The comment panel: the decisions with a comment, and cancelling, which needs only its reason;
+ * the steps after closing have forms of their own.
+ */
+const decisions: IntentKind[] = [...intentsOn('decision'), 'cancel'];
 const positive = new Set<IntentKind>(['approveFunds', 'approvePosting']);
 
 const useStyles = makeStyles({

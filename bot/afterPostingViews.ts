@@ -1,7 +1,7 @@
 import { candidatesOf, unevaluated } from '../domain/decide';
 import type { EvaluationResult } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
-import { mayAct } from '../domain/permissions';
+import { canSeeWinner, mayAct } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
 import { awardStandsStates } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
@@ -84,8 +84,7 @@ export async function winnerFor(
   viewer: Viewer,
 ): Promise<Element[]> {
   if (!record.award || !awardStandsStates.includes(record.state)) return [];
-  const entitled = [record.authorId, record.fields.cardholderId].includes(viewer.person.id);
-  const identity = entitled
+  const identity = canSeeWinner(record, actorFromPerson(viewer.person))
     ? await deps.storage.applications.identity(record.id, record.award.winner)
     : null;
   return winnerFacts(record, viewer.locale, identity);

@@ -3,7 +3,13 @@ import { totalCents } from '../../domain/completeness';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
 import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
-import { allowedIntents } from '../../domain/permissions';
+import {
+  allowedIntents,
+  awardAccess,
+  canSeeFundCentre,
+  canSeeRefusals,
+  canSeeWinner,
+} from '../../domain/permissions';
 import type { Actor } from '../../domain/people';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
@@ -17,6 +23,14 @@ export interface OpportunityView {
   awaiting: ReturnType<typeof awaiting>;
   /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
   actions: IntentKind[];
+  /** What else this person may read of it, by the predicates the routes check. */
+  sees: {
+    refusals: boolean;
+    /** The draw (`/award`), with or without the winner. */
+    award: boolean;
+    winner: boolean;
+    fundCentreHistory: boolean;
+  };
 }
 
 export function opportunityView(record: Opportunity, actor: Actor): OpportunityView {
@@ -26,6 +40,12 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
     totalCents: totalCents(record.fields),
     awaiting: awaiting(record),
     actions: allowedIntents(record, actor),
+    sees: {
+      refusals: canSeeRefusals(actor),
+      award: ['identity', 'draw'].includes(awardAccess(record, actor)),
+      winner: canSeeWinner(record, actor),
+      fundCentreHistory: canSeeFundCentre(record, actor),
+    },
   };
 }
 

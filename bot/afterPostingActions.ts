@@ -1,23 +1,16 @@
 import { parseIntent, type EvaluationResult, type Intent } from '../domain/intents';
 import { describeProblem, describeRefusal, t } from '../domain/messages';
 import { parseDollars } from '../domain/money';
+import { intentsOn, type IntentOn } from '../domain/transitions';
 import { act, explain, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker } from './context';
 import { viewFor } from './views';
 
-export const afterPostingVerbs = [
-  'amend',
-  'evaluate',
-  'award',
-  'releaseAward',
-  'recordDelivery',
-  'accept',
-  'recordPayment',
-  'cancel',
-] as const;
-export type AfterPostingVerb = (typeof afterPostingVerbs)[number];
+/** The steps after posting, each taken from a card of its own (the table's `step` surface). */
+export const afterPostingVerbs = intentsOn('step');
+export type AfterPostingVerb = IntentOn<'step'>;
 
 const str = (raw: Record<string, unknown>, key: string) =>
   typeof raw[key] === 'string' ? (raw[key] as string) : '';

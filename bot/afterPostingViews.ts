@@ -1,8 +1,9 @@
 import { candidatesOf, unevaluated } from '../domain/decide';
 import type { EvaluationResult } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
-import { mayAct } from '../domain/permissions';
+import { canSeeWinner, mayAct } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
+import { awardStandsStates } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import {
   acceptanceCard,
@@ -24,8 +25,6 @@ export interface AfterPostingOptions {
   /** What the author typed on a refused evaluation, shown again instead of what is stored. */
   typed?: readonly EvaluationResult[];
 }
-
-const awardedStates = ['awarded', 'delivered', 'accepted', 'paid'];
 
 /** The latest marks and reasons the author gave each application, from the audit trail. */
 async function latestResults(
@@ -84,9 +83,8 @@ export async function winnerFor(
   record: Opportunity,
   viewer: Viewer,
 ): Promise<Element[]> {
-  if (!record.award || !awardedStates.includes(record.state)) return [];
-  const entitled = [record.authorId, record.fields.cardholderId].includes(viewer.person.id);
-  const identity = entitled
+  if (!record.award || !awardStandsStates.includes(record.state)) return [];
+  const identity = canSeeWinner(record, actorFromPerson(viewer.person))
     ? await deps.storage.applications.identity(record.id, record.award.winner)
     : null;
   return winnerFacts(record, viewer.locale, identity);

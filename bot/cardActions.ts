@@ -1,6 +1,7 @@
 import { localeFromTag } from '../domain/locale';
 import { t } from '../domain/messages';
 import { mayRead } from '../domain/permissions';
+import { intentsOn, isIntentOn, type IntentOn } from '../domain/transitions';
 import { actorFromPerson } from '../domain/people';
 import { act, explain, readData, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
@@ -16,10 +17,7 @@ export const verbs = [
   'openDraft',
   'saveDraft',
   'submitDraft',
-  'approveFunds',
-  'approvePosting',
-  'returnToAuthor',
-  'reject',
+  ...intentsOn('decision'),
   ...afterPostingVerbs,
 ] as const;
 export type Verb = (typeof verbs)[number];
@@ -31,7 +29,7 @@ function isVerb(value: string): value is Verb {
 async function decide(
   deps: BotDependencies,
   who: Speaker,
-  verb: 'approveFunds' | 'approvePosting' | 'returnToAuthor' | 'reject',
+  verb: IntentOn<'decision'>,
   data: ActionData,
 ): Promise<Card> {
   if (!data.opportunityId) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
@@ -76,25 +74,14 @@ export async function handleAction(
     ...(snapshot !== undefined ? { snapshot } : {}),
   };
   if (!isVerb(verb)) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
+  if (isIntentOn('decision', verb)) return decide(deps, who, verb, data);
+  if (isIntentOn('step', verb))
+    return afterPostingAction(deps, who, verb, data, rawObject(rawData));
   switch (verb) {
     case 'saveDraft':
       return (await saveDraft(deps, who, data)).card;
     case 'submitDraft':
       return submitDraft(deps, who, data, turn);
-    case 'approveFunds':
-    case 'approvePosting':
-    case 'returnToAuthor':
-    case 'reject':
-      return decide(deps, who, verb, data);
-    case 'amend':
-    case 'evaluate':
-    case 'award':
-    case 'releaseAward':
-    case 'recordDelivery':
-    case 'accept':
-    case 'recordPayment':
-    case 'cancel':
-      return afterPostingAction(deps, who, verb, data, rawObject(rawData));
     case 'refresh':
     case 'openDraft': {
       const record = data.snapshot?.record ?? null;

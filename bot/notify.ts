@@ -4,34 +4,18 @@ import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
+import { isAnnounced, tellsSomeone, type TellingIntent } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { localeOf, type BotDependencies, type Viewer } from './context';
 import { approversAmong, viewFor } from './views';
 
-const decisions = [
-  'approveFunds',
-  'approvePosting',
-  'returnToAuthor',
-  'reject',
-  'award',
-  'releaseAward',
-  'recordDelivery',
-  'accept',
-  'recordPayment',
-  'cancel',
-] as const;
-type Decision = (typeof decisions)[number];
-
-function isDecision(kind: string): kind is Decision {
-  return (decisions as readonly string[]).includes(kind);
-}
-
 /** "Funds approved by Megan Bowen." plus the comment, in the reader's language. */
 export function decisionText(event: AuditEvent, locale: Locale): string | null {
-  if (!isDecision(event.details.kind)) return null;
-  const key = event.to === 'awardHeld' ? 'awardHeld' : event.details.kind;
+  const { kind } = event.details;
+  if (kind === 'create' || !isAnnounced(kind)) return null;
+  const key = event.to === 'awardHeld' ? 'awardHeld' : kind;
   const line = t(locale, `bot.decided.${key}`, { name: event.actorName });
   return event.comment ? `${line} ${event.comment}` : line;
 }
@@ -109,64 +93,112 @@ export async function afterChange(
   }
 
   const kind = event.details.kind;
-  if (kind === 'submit' || kind === 'approveFunds') {
-    const approvers = approversAmong(people, record);
-    let reached = 0;
-    const intro = (locale: Locale) =>
-      kind === 'submit'
-        ? t(locale, 'bot.notify.fundsRequest', { author: record.authorName, id: record.id })
-        : t(locale, 'bot.notify.postingRequest', { id: record.id });
-    for (const approver of approvers) if (await sendAbout(deps, record, approver, intro)) reached++;
-    if (!reached && author && kind === 'approveFunds')
-      await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
-  } else if (kind === 'approvePosting' && author) {
-    await tell(deps, author, (l) =>
-      t(l, 'bot.notify.posted', {
-        id: record.id,
-        url: publicUrl(deps.publicSiteUrl, record.id, l),
-      }),
-    );
-  } else if (kind === 'close' && author) {
-    // The author gets the evaluation card itself: the first applicant, ready to mark.
-    await sendAbout(deps, record, author, (l) =>
-      t(l, 'bot.notify.closed', {
-        id: record.id,
-        at: formatDateTime(record.fields.closingAt ?? event.at, l),
-      }),
-    );
-  } else if ((kind === 'award' || kind === 'releaseAward') && record.state === 'awardHeld') {
+  if (kind !== 'create' && tellsSomeone(kind))
+    await notices[kind]({ deps, record, event, people, byId, author });
+}
+
+interface Told {
+  deps: BotDependencies;
+  record: Opportunity;
+  event: AuditEvent;
+  people: Person[];
+  byId: Map<string, Person>;
+  author: Person | undefined;
+}
+
+/** Asks the approvers the record now waits for; `submit` and `approveFunds` differ by the intro. */
+async function askApprovers(
+  { deps, record, people, author }: Told,
+  intro: (locale: Locale) => string,
+  orTellAuthor: boolean,
+): Promise<void> {
+  let reached = 0;
+  for (const approver of approversAmong(people, record))
+    if (await sendAbout(deps, record, approver, intro)) reached++;
+  if (!reached && author && orTellAuthor)
+    await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
+}
+
+async function tellAward(told: Told): Promise<void> {
+  const { deps, record, people, byId, author } = told;
+  if (record.state === 'awardHeld') {
     const officers = people.filter(
       (p) => mayAct('procurement', record, actorFromPerson(p)) === null,
     );
     const intro = (l: Locale) => t(l, 'bot.notify.awardHeld', { id: record.id });
     for (const officer of officers) await sendAbout(deps, record, officer, intro);
     if (author) await tell(deps, author, intro);
-  } else if ((kind === 'award' || kind === 'releaseAward') && record.award) {
-    const identity = await deps.storage.applications.identity(record.id, record.award.winner);
-    const intro = (l: Locale) =>
-      t(l, 'bot.notify.awarded', {
-        id: record.id,
-        supplier: identity ? identity.businessName || identity.name : record.award!.supplierName,
-        email: identity?.email ?? '—',
-        delivery: record.fields.deliveryDate ?? '—',
-      });
-    if (author) await sendAbout(deps, record, author, intro);
-    const cardholder = byId.get(record.fields.cardholderId ?? '');
-    if (cardholder) await tell(deps, cardholder, intro);
-  } else if (kind === 'accept') {
+    return;
+  }
+  if (!record.award) return;
+  const identity = await deps.storage.applications.identity(record.id, record.award.winner);
+  const intro = (l: Locale) =>
+    t(l, 'bot.notify.awarded', {
+      id: record.id,
+      supplier: identity ? identity.businessName || identity.name : record.award!.supplierName,
+      email: identity?.email ?? '—',
+      delivery: record.fields.deliveryDate ?? '—',
+    });
+  if (author) await sendAbout(deps, record, author, intro);
+  const cardholder = byId.get(record.fields.cardholderId ?? '');
+  if (cardholder) await tell(deps, cardholder, intro);
+}
+
+async function tellAuthorDecided({ deps, record, event, author }: Told): Promise<void> {
+  if (author)
+    await tell(deps, author, (l) =>
+      t(l, 'bot.notify.decided', { id: record.id, decision: decisionText(event, l) ?? '' }),
+    );
+}
+
+/**
+ * What each intent the transition table says tells someone sends, to whom its row names. The
+ * type takes exactly those intents: one left out, or one the table does not say, does not compile.
+ */
+const notices: { [K in TellingIntent]: (told: Told) => Promise<void> } = {
+  submit: (told) =>
+    askApprovers(
+      told,
+      (l) =>
+        t(l, 'bot.notify.fundsRequest', { author: told.record.authorName, id: told.record.id }),
+      false,
+    ),
+  approveFunds: (told) =>
+    askApprovers(told, (l) => t(l, 'bot.notify.postingRequest', { id: told.record.id }), true),
+  approvePosting: async ({ deps, record, author }) => {
+    if (author)
+      await tell(deps, author, (l) =>
+        t(l, 'bot.notify.posted', {
+          id: record.id,
+          url: publicUrl(deps.publicSiteUrl, record.id, l),
+        }),
+      );
+  },
+  returnToAuthor: tellAuthorDecided,
+  reject: tellAuthorDecided,
+  close: async ({ deps, record, event, author }) => {
+    // The author gets the evaluation card itself: the first applicant, ready to mark.
+    if (author)
+      await sendAbout(deps, record, author, (l) =>
+        t(l, 'bot.notify.closed', {
+          id: record.id,
+          at: formatDateTime(record.fields.closingAt ?? event.at, l),
+        }),
+      );
+  },
+  award: tellAward,
+  releaseAward: tellAward,
+  accept: async ({ deps, record, byId }) => {
     const cardholder = byId.get(record.fields.cardholderId ?? '');
     if (cardholder)
       await sendAbout(deps, record, cardholder, (l) =>
         t(l, 'bot.notify.accepted', { id: record.id }),
       );
-  } else if (kind === 'recordPayment' && author) {
-    await tell(deps, author, (l) => t(l, 'bot.notify.paid', { id: record.id }));
-  } else if ((kind === 'returnToAuthor' || kind === 'reject') && author) {
-    await tell(deps, author, (l) =>
-      t(l, 'bot.notify.decided', { id: record.id, decision: decisionText(event, l) ?? '' }),
-    );
-  }
-}
+  },
+  recordPayment: async ({ deps, record, author }) => {
+    if (author) await tell(deps, author, (l) => t(l, 'bot.notify.paid', { id: record.id }));
+  },
+};
 
 /** The approval stands; the author learns the public page lags and that it will be retried. */
 export async function tellPublishFailed(deps: BotDependencies, record: Opportunity): Promise<void> {

@@ -1,23 +1,17 @@
 import { completenessProblems, totalCents } from './completeness';
 import { draw, drawCommitment } from './draw';
-import { evolve, type AuditEvent, type EventDetails } from './events';
-import type { Intent, IntentKind } from './intents';
+import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
+import type { Intent } from './intents';
 import type { AwardRecord, Opportunity, OpportunityFields } from './opportunity';
-import { mayAct, mayCreate, type Forbidden } from './permissions';
+import { mayAct, mayCreate } from './permissions';
 import type { Actor, Person } from './people';
 import { problem, type Problem } from './problems';
 import { splittingConcern, type FundCentreAward } from './splitting';
-import type { State } from './states';
 import { err, ok, type Result } from './result';
 import { easternDate, isHttpsUrl } from './text';
 import { nextState, transitions } from './transitions';
 
-export type Refusal =
-  | { kind: 'wrongState'; intent: IntentKind | 'create'; state: State }
-  | ({ kind: 'forbidden'; intent: IntentKind | 'create' } & Forbidden)
-  | { kind: 'incomplete'; intent: IntentKind | 'create'; problems: Problem[] }
-  /** An idempotency key already used for a different request (found by the store, not `decide`). */
-  | { kind: 'keyReused'; intent: IntentKind | 'create' };
+export type { Refusal } from './events';
 
 export type Decision =
   { ok: true; record: Opportunity; event: AuditEvent } | { ok: false; refusal: Refusal };

@@ -1,4 +1,14 @@
-import { sha256Hex } from './sha256';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/**
+ * SHA-256 of a string's UTF-8 bytes, as lowercase hex: what `sha256sum` prints for the same bytes,
+ * so anyone can recompute a draw with any SHA-256 tool. `@noble/hashes` is audited, has no
+ * dependencies and runs the same in Node and the browser, as the domain must.
+ */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
 
 /**
  * The draw among applications that passed every criterion, verifiable by anyone afterwards.
@@ -24,12 +34,6 @@ export interface PublishedDraw {
   secret: string;
   candidates: readonly string[];
   winner: string;
-}
-
-const hex64 = /^[0-9a-f]{64}$/;
-
-export function isDrawSecret(value: unknown): value is string {
-  return typeof value === 'string' && hex64.test(value);
 }
 
 export function drawCommitment(secret: string): string {

@@ -1,6 +1,4 @@
-import type { Refusal } from './decide';
-import type { IntentKind } from './intents';
-import type { EvaluationResult } from './intents';
+import type { EvaluationResult, IntentKind } from './intents';
 import {
   afterPostingDefaults,
   emptyFields,
@@ -10,10 +8,12 @@ import {
   type OpportunityFields,
   type Payment,
 } from './opportunity';
+import type { Forbidden } from './permissions';
+import type { Problem } from './problems';
 import type { State } from './states';
 
-/** What an event carries besides who, when and the states; enough to rebuild the record. */
-export type EventDetails =
+/** The events that carry more than their kind; enough, with the rest, to rebuild the record. */
+type DetailsWithData =
   | { kind: 'create'; authorName: string; fields: OpportunityFields }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
   | { kind: 'amend'; en: string; fr: string }
@@ -22,20 +22,10 @@ export type EventDetails =
   | { kind: 'award'; award: AwardRecord }
   | { kind: 'recordDelivery'; deliveryUrl: string }
   | { kind: 'accept'; checks: AcceptanceCheck[] }
-  | { kind: 'recordPayment'; payment: Payment }
-  | {
-      kind: Exclude<
-        IntentKind,
-        | 'editDraft'
-        | 'amend'
-        | 'close'
-        | 'evaluate'
-        | 'award'
-        | 'recordDelivery'
-        | 'accept'
-        | 'recordPayment'
-      >;
-    };
+  | { kind: 'recordPayment'; payment: Payment };
+
+/** What an event carries besides who, when and the states: every other intent only its kind. */
+export type EventDetails = DetailsWithData | { kind: Exclude<IntentKind, DetailsWithData['kind']> };
 
 /** One line of an opportunity's audit trail. Versions count from 1 without gaps. */
 export interface AuditEvent {
@@ -152,6 +142,14 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
 export function replay(events: readonly AuditEvent[]): Opportunity | null {
   return events.reduce<Opportunity | null>((record, event) => evolve(record, event), null);
 }
+
+/** Why `decide` refused: the order of its checks (state, then person, then completeness). */
+export type Refusal =
+  | { kind: 'wrongState'; intent: IntentKind | 'create'; state: State }
+  | ({ kind: 'forbidden'; intent: IntentKind | 'create' } & Forbidden)
+  | { kind: 'incomplete'; intent: IntentKind | 'create'; problems: Problem[] }
+  /** An idempotency key already used for a different request (found by the store, not `decide`). */
+  | { kind: 'keyReused'; intent: IntentKind | 'create' };
 
 /** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
 export interface RefusedAttempt {

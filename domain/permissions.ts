@@ -1,6 +1,7 @@
+import type { IntentKind } from './intents';
 import type { Opportunity } from './opportunity';
 import { hasRole, type Actor, type Role } from './people';
-import type { Party } from './transitions';
+import { intentKinds, transitions, type Party } from './transitions';
 
 export type ForbiddenReason =
   | 'systemOnly'
@@ -64,13 +65,77 @@ export function mayAct(party: Party, record: Opportunity, actor: Actor): Forbidd
   }
 }
 
+/** The intents this state allows and this person may ask for now (completeness is checked later). */
+export function allowedIntents(record: Opportunity, actor: Actor): IntentKind[] {
+  return intentKinds.filter((kind) => {
+    const transition = transitions[kind];
+    return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
+  });
+}
+
 export function mayCreate(actor: Actor): Forbidden | null {
   return actor.kind === 'system' ? { reason: 'peopleOnly' } : needRole(actor, 'client');
+}
+
+/** The roles that oversee every opportunity, beyond those an opportunity names. */
+const oversight: readonly Role[] = ['procurement', 'manager', 'admin'];
+
+function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
+  return roles.some((role) => hasRole(actor, role));
 }
 
 /** Who may read an opportunity and its timeline in the tab and the bot. */
 export function mayRead(record: Opportunity, actor: Actor): boolean {
   if (actor.kind === 'system') return true;
   if (actor.id === record.authorId || actor.id === record.fields.cardholderId) return true;
-  return ['procurement', 'manager', 'admin'].some((role) => hasRole(actor, role as Role));
+  return hasAnyRole(actor, oversight);
+}
+
+/** Oversight roles list every opportunity; everyone else, theirs and what waits for them. */
+export function canListAll(actor: Actor): boolean {
+  return hasAnyRole(actor, oversight);
+}
+
+/** Refused attempts show who tried what: for oversight roles only. */
+export function canSeeRefusals(actor: Actor): boolean {
+  return hasAnyRole(actor, oversight);
+}
+
+/** The fiscal year's figures are for managers and admins. */
+export function canSeeDashboard(actor: Actor): boolean {
+  return hasAnyRole(actor, ['manager', 'admin']);
+}
+
+/**
+ * The fund centre's other opportunities of the last twelve months (the contract-splitting
+ * guardrail): for those who approve (procurement), oversee spending (managers) or answer for this
+ * one (its author and cardholder). Admins administer people and roles, not purchases.
+ */
+export function canSeeFundCentre(record: Opportunity, actor: Actor): boolean {
+  return (
+    hasAnyRole(actor, ['procurement', 'manager']) ||
+    actor.id === record.authorId ||
+    actor.id === record.fields.cardholderId
+  );
+}
+
+/**
+ * How much of the award a reader sees: the draw with the winner's identity (the author and the
+ * cardholder once the award is final), the draw alone (they and the procurement officers who may
+ * release it while it is held), not yet (`wrongState`: they, before any award), or nothing.
+ */
+export type AwardAccess = 'identity' | 'draw' | 'wrongState' | 'none';
+
+export function awardAccess(record: Opportunity, actor: Actor): AwardAccess {
+  const party =
+    mayAct('author', record, actor) === null || mayAct('cardholder', record, actor) === null;
+  if (record.state === 'awardHeld')
+    return party || mayAct('procurement', record, actor) === null ? 'draw' : 'none';
+  if (!party) return 'none';
+  return record.awardedAt && record.award ? 'identity' : 'wrongState';
+}
+
+/** The winner's name and e-mail: for the author and the cardholder, once the award is final. */
+export function canSeeWinner(record: Opportunity, actor: Actor): boolean {
+  return awardAccess(record, actor) === 'identity';
 }

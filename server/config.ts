@@ -212,8 +212,6 @@ export const settings: readonly Setting[] = [
   },
 ];
 
-export type SettingName = (typeof settings)[number]['name'];
-
 export type StorageConfig =
   StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
 

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
+import { transitions } from '../domain/transitions';
 import type { ContainerClient } from '@azure/storage-blob';
 import { blobTarget } from '../site/blobTarget';
 import { createPublisher, publishWithRetry, type Publisher } from '../site/publisher';
@@ -9,18 +10,10 @@ import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Logger } from './logger';
 
-/** Changes that alter what the public sees: an opportunity appears, changes, closes, is awarded or withdrawn. */
-const publicChanges = new Set([
-  'approvePosting',
-  'amend',
-  'close',
-  'award',
-  'releaseAward',
-  'recordDelivery',
-  'accept',
-  'recordPayment',
-  'cancel',
-]);
+/** Changes that alter what the public sees, as the transition table marks them. */
+function isPublicChange(event: AuditEvent): boolean {
+  return event.details.kind !== 'create' && transitions[event.details.kind].public;
+}
 
 export interface SitePublishingOptions {
   storage: Storage;
@@ -38,7 +31,7 @@ export interface SitePublishingOptions {
 }
 
 export interface SitePublishing {
-  /** Renders the whole site from storage (at start, and daily for "days left"). */
+  /** Renders the whole site from storage (at start, and hourly for "days left"). */
   publishAll(): Promise<void>;
 }
 
@@ -91,7 +84,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
   };
   storage.opportunities.onChange((record: Opportunity, event: AuditEvent) => {
     const wasPublic = record.postedAt !== null;
-    if (publicChanges.has(event.details.kind) && wasPublic) {
+    if (isPublicChange(event) && wasPublic) {
       background.run(`publish ${record.id} v${record.version}`, () => publishFor(record));
     }
   });

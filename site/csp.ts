@@ -25,5 +25,3 @@ export const contentSecurityPolicy = contentSecurityPolicyFor();
 export function contentSecurityPolicyHeaderFor(formActionUrl?: string, assetsUrl?: string): string {
   return `${contentSecurityPolicyFor(formActionUrl, assetsUrl)}; frame-ancestors 'none'`;
 }
-
-export const contentSecurityPolicyHeader = contentSecurityPolicyHeaderFor();

@@ -1,21 +1,9 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
-import type { State } from '../domain/states';
+import { postedStates } from '../domain/transitions';
 import type { ListQuery } from '../storage/opportunityQueries';
 import type { Storage } from '../storage/storage';
 import { isPublic } from './publicView';
-
-/** States an opportunity can be in once posted; cancelled ones count only if they were posted. */
-const publicStates: State[] = [
-  'posted',
-  'evaluating',
-  'awardHeld',
-  'awarded',
-  'delivered',
-  'accepted',
-  'paid',
-  'cancelled',
-];
 
 async function listAll(storage: Storage, query: ListQuery): Promise<Opportunity[]> {
   const records: Opportunity[] = [];
@@ -31,7 +19,8 @@ async function listAll(storage: Storage, query: ListQuery): Promise<Opportunity[
 /** Every opportunity the public page shows, read page by page from storage. */
 export async function loadPublicRecords(storage: Storage): Promise<Opportunity[]> {
   const records: Opportunity[] = [];
-  for (const state of publicStates)
+  // Cancelled ones count only if they were posted (`isPublic`).
+  for (const state of postedStates)
     records.push(...(await listAll(storage, { kind: 'state', state })).filter(isPublic));
   return records;
 }

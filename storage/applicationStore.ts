@@ -10,6 +10,7 @@ import {
 import type { AwardFacts, ClosingFacts } from '../domain/decide';
 import { drawCommitment } from '../domain/draw';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
+import { applicationFormStates } from '../domain/transitions';
 import type { Problem } from '../domain/problems';
 import { assertEntityFits, chunkJson, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
@@ -61,7 +62,7 @@ export class ApplicationStore {
     input: Readonly<Record<string, unknown>>,
   ): Promise<SubmitOutcome> {
     const record = isOpportunityId(opportunityId) ? await this.opportunity(opportunityId) : null;
-    if (!record || !['posted', 'evaluating', 'awardHeld', 'awarded'].includes(record.state)) {
+    if (!record || !applicationFormStates.includes(record.state)) {
       return { kind: 'notFound' };
     }
     const now = this.clock();

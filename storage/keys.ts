@@ -63,10 +63,6 @@ export function eventRowKey(version: number): string {
   return `${eventPrefix}${String(version).padStart(10, '0')}`;
 }
 
-export function isEventRowKey(rowKey: string): boolean {
-  return rowKey.startsWith(eventPrefix);
-}
-
 /** Denials sort after events and never collide with them. */
 export function denialRowKey(at: string, nonce: string): string {
   return `refused-${at}-${nonce}`;

@@ -20,6 +20,7 @@ import {
 import { parseFieldChanges } from '../domain/parseFields';
 import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
+import { abandonedStates } from '../domain/transitions';
 import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
@@ -143,7 +144,7 @@ export class OpportunityStore {
       );
       for (const record of page.items) {
         const at = record.awardedAt ?? record.postedAt;
-        if (!at || ['cancelled', 'rejected'].includes(record.state)) continue;
+        if (!at || abandonedStates.includes(record.state)) continue;
         found.push({
           opportunityId: record.id,
           fundCentre: record.fields.fundCentre,

@@ -1,9 +1,7 @@
 import type { ApplicantIdentity } from '../../domain/applications';
 import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
-import type { Opportunity } from '../../domain/opportunity';
-import { mayAct } from '../../domain/permissions';
-import type { Actor } from '../../domain/people';
+import { awardAccess } from '../../domain/permissions';
 import type { State } from '../../domain/states';
 import { t } from '../../domain/messages';
 import type { Storage } from '../../storage/storage';
@@ -47,16 +45,6 @@ export interface AwardView {
   notices: Record<NoticeKind, Notice> | null;
 }
 
-/** Who may see the award, and whether with the winner's identity. */
-function access(record: Opportunity, actor: Actor): 'identity' | 'draw' | 'wrongState' | 'none' {
-  const party =
-    mayAct('author', record, actor) === null || mayAct('cardholder', record, actor) === null;
-  if (record.state === 'awardHeld')
-    return party || mayAct('procurement', record, actor) === null ? 'draw' : 'none';
-  if (!party) return 'none';
-  return record.awardedAt && record.award ? 'identity' : 'wrongState';
-}
-
 /**
  * GET /api/opportunities/{id}/award: the author and the cardholder once the award is final (the
  * draw, the winner's identity, the notices); while it is held, they and any procurement officer
@@ -64,7 +52,7 @@ function access(record: Opportunity, actor: Actor): 'identity' | 'draw' | 'wrong
  */
 export function awardRoute(storage: Storage, siteUrl?: string): SubResource {
   return async ({ res, actor }, record) => {
-    const allowed = access(record, actor);
+    const allowed = awardAccess(record, actor);
     if (allowed === 'none') return fail(res, 403, 'forbidden', 'tab.api.awardForbidden');
     if (allowed === 'wrongState' || !record.award)
       return failLocalised(

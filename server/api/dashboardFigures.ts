@@ -2,6 +2,7 @@ import { totalCents } from '../../domain/completeness';
 import type { Opportunity, StageEntry } from '../../domain/opportunity';
 import { finalStates, states, type State } from '../../domain/states';
 import { easternDate } from '../../domain/text';
+import { abandonedStates } from '../../domain/transitions';
 
 /** The stages whose durations the dashboard measures, in lifecycle order: every state but the final ones. */
 export const measuredStages: readonly State[] = states.filter((s) => !finalStates.includes(s));
@@ -169,12 +170,7 @@ export function dashboardFigures(
   for (const row of rows) {
     countsByState[row.state] += 1;
     // A commitment ends when the opportunity is cancelled or rejected.
-    if (
-      row.fundedOn &&
-      inYear(row.fundedOn) &&
-      row.state !== 'cancelled' &&
-      row.state !== 'rejected'
-    )
+    if (row.fundedOn && inYear(row.fundedOn) && !abandonedStates.includes(row.state))
       committedCents += row.totalCents;
     if (row.payment && inYear(row.payment.paidOn)) paidCents += row.payment.amountCents;
     for (const { state, ms } of row.passages) visits.get(state)!.add(ms, row.id);

@@ -1,4 +1,4 @@
-import { hasRole } from '../../domain/people';
+import { canSeeDashboard } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { dashboardFigures } from './dashboardFigures';
 import { DashboardProjection } from './dashboardProjection';
@@ -10,8 +10,7 @@ export function dashboardRoute(storage: Storage, clock: () => Date) {
   const projection = new DashboardProjection(storage);
   return async (context: PersonContext): Promise<void> => {
     const { res, url, actor } = context;
-    if (!hasRole(actor, 'manager') && !hasRole(actor, 'admin'))
-      return fail(res, 403, 'forbidden', 'tab.api.dashboardForbidden');
+    if (!canSeeDashboard(actor)) return fail(res, 403, 'forbidden', 'tab.api.dashboardForbidden');
     const threshold = Number(url.searchParams.get('thresholdDays') ?? 5);
     if (!Number.isInteger(threshold) || threshold < 0 || threshold > 365)
       return fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');

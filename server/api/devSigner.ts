@@ -13,7 +13,6 @@ export interface DevSigner {
 
 export const devTenantId = '00000000-0000-0000-0000-00000000dev0';
 export const devAudience = '00000000-0000-0000-0000-0000000dev01';
-export const devIssuer = `https://login.microsoftonline.com/${devTenantId}/v2.0`;
 
 export async function createDevSigner(
   settings: { audience?: string; tenantId?: string; issuer?: string } = {},

@@ -1,6 +1,6 @@
 import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
-import { hasRole } from '../../domain/people';
+import { canSeeFundCentre } from '../../domain/permissions';
 import { fundCentreHistory, twelveMonthsBefore } from '../../domain/splitting';
 import type { State } from '../../domain/states';
 import type { Storage } from '../../storage/storage';
@@ -32,16 +32,13 @@ export interface FundCentreView {
 /**
  * GET /api/opportunities/{id}/fundCentreHistory: the fund centre's other opportunities of the last
  * twelve months (posted or awarded, not cancelled or rejected) and their total, for procurement
- * officers, managers, and the opportunity's author and cardholder. No supplier is named.
+ * officers, managers, and the opportunity's author and cardholder (`canSeeFundCentre`). No
+ * supplier is named.
  */
 export function fundCentreRoute(storage: Storage, clock: () => Date): SubResource {
   return async ({ res, actor }, record) => {
-    const mayLook =
-      hasRole(actor, 'procurement') ||
-      hasRole(actor, 'manager') ||
-      actor.id === record.authorId ||
-      actor.id === record.fields.cardholderId;
-    if (!mayLook) return fail(res, 403, 'forbidden', 'tab.api.fundCentreForbidden');
+    if (!canSeeFundCentre(record, actor))
+      return fail(res, 403, 'forbidden', 'tab.api.fundCentreForbidden');
     const now = clock();
     const { fundCentre } = record.fields;
     const history = fundCentre.trim()

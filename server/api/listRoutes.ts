@@ -1,6 +1,5 @@
 import { isState } from '../../domain/states';
-import { mayRead } from '../../domain/permissions';
-import { hasRole } from '../../domain/people';
+import { canListAll, mayRead } from '../../domain/permissions';
 import { StorageUnavailable } from '../../storage/errors';
 import type { ListQuery } from '../../storage/opportunityQueries';
 import type { Storage } from '../../storage/storage';
@@ -12,13 +11,6 @@ import { listItem } from './views';
 
 export const listViews = ['mine', 'inbox', 'all'] as const;
 type ListView = (typeof listViews)[number];
-
-/** Oversight roles see every opportunity; everyone else sees theirs and what waits for them. */
-export function mayListAll(context: PersonContext): boolean {
-  return ['procurement', 'manager', 'admin'].some((role) =>
-    hasRole(context.actor, role as 'procurement' | 'manager' | 'admin'),
-  );
-}
 
 /** GET /api/opportunities?view=mine|inbox|all&state=…&size=…&continuationToken=… */
 export function listOpportunities(storage: Storage) {
@@ -40,7 +32,7 @@ export function listOpportunities(storage: Storage) {
       fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
       return;
     }
-    if (view === 'all' && !mayListAll(context)) {
+    if (view === 'all' && !canListAll(actor)) {
       fail(res, 403, 'forbidden', 'tab.api.forbidden');
       return;
     }

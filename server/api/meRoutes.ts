@@ -1,15 +1,17 @@
+import { canListAll, canSeeDashboard } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
 import { reply } from './respond';
 
-/** GET /api/me: who the token names, with roles and language as stored. */
+/** GET /api/me: who the token names, with roles and language as stored, and what they may list. */
 export function meRoute() {
-  return async ({ res, person }: PersonContext): Promise<void> =>
+  return async ({ res, person, actor }: PersonContext): Promise<void> =>
     reply(res, 200, {
       id: person.id,
       name: person.name,
       roles: person.roles,
       locale: person.locale,
+      may: { listAll: canListAll(actor), dashboard: canSeeDashboard(actor) },
     });
 }
 

@@ -1,7 +1,6 @@
 import { parseIntent } from '../../domain/intents';
 import { isOpportunityId } from '../../domain/opportunity';
-import { mayRead } from '../../domain/permissions';
-import { hasRole } from '../../domain/people';
+import { canSeeRefusals, mayRead } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { readJsonBody } from '../http';
 import type { PersonContext } from './guard';
@@ -16,13 +15,6 @@ export interface RecordLimits {
 }
 
 const recordPath = /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})(\/intents)?$/;
-
-/** Refused attempts show who tried what: for oversight roles only. */
-function maySeeRefusals(context: PersonContext): boolean {
-  return ['procurement', 'manager', 'admin'].some((r) =>
-    hasRole(context.actor, r as 'procurement' | 'manager' | 'admin'),
-  );
-}
 
 /**
  * The mount for `/api/opportunities/{id}` (GET, PATCH with If-Match) and
@@ -58,7 +50,7 @@ export function recordRoutes(storage: Storage, limits: RecordLimits) {
     if (method === 'GET') {
       const [events, refusals] = await Promise.all([
         storage.opportunities.events(id),
-        maySeeRefusals(context) ? storage.opportunities.refusals(id) : Promise.resolve([]),
+        canSeeRefusals(actor) ? storage.opportunities.refusals(id) : Promise.resolve([]),
       ]);
       reply(
         res,

@@ -1,11 +1,16 @@
 import { awaiting } from '../../domain/awaiting';
 import { totalCents } from '../../domain/completeness';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
-import { intentKinds, type IntentKind } from '../../domain/intents';
+import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
-import { mayAct } from '../../domain/permissions';
+import {
+  allowedIntents,
+  awardAccess,
+  canSeeFundCentre,
+  canSeeRefusals,
+  canSeeWinner,
+} from '../../domain/permissions';
 import type { Actor } from '../../domain/people';
-import { transitions } from '../../domain/transitions';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */
@@ -18,19 +23,29 @@ export interface OpportunityView {
   awaiting: ReturnType<typeof awaiting>;
   /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
   actions: IntentKind[];
+  /** What else this person may read of it, by the predicates the routes check. */
+  sees: {
+    refusals: boolean;
+    /** The draw (`/award`), with or without the winner. */
+    award: boolean;
+    winner: boolean;
+    fundCentreHistory: boolean;
+  };
 }
 
 export function opportunityView(record: Opportunity, actor: Actor): OpportunityView {
-  const actions = intentKinds.filter((kind) => {
-    const transition = transitions[kind];
-    return transition.from.includes(record.state) && mayAct(transition.by, record, actor) === null;
-  });
   return {
     record: recordView(record),
     applicants: applicantCounts(record),
     totalCents: totalCents(record.fields),
     awaiting: awaiting(record),
-    actions,
+    actions: allowedIntents(record, actor),
+    sees: {
+      refusals: canSeeRefusals(actor),
+      award: ['identity', 'draw'].includes(awardAccess(record, actor)),
+      winner: canSeeWinner(record, actor),
+      fundCentreHistory: canSeeFundCentre(record, actor),
+    },
   };
 }
 

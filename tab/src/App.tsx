@@ -28,6 +28,8 @@ export interface Me {
   name: string;
   roles: string[];
   locale: Locale;
+  /** What the server lets this person list, by `domain/permissions.ts`. */
+  may: { listAll: boolean; dashboard: boolean };
 }
 
 export type Route =
@@ -56,14 +58,14 @@ const useStyles = makeStyles({
   main: { padding: '16px 24px 32px', maxWidth: '1100px' },
 });
 
-/** Which sections a person sees, from the roles stored for them. */
-function sectionsFor(roles: string[]): Section[] {
+/** Which sections a person sees, from the roles stored for them and what the server lets them see. */
+function sectionsFor({ roles, may }: Me): Section[] {
   const has = (...names: string[]) => names.some((n) => roles.includes(n));
   const sections: Section[] = [];
-  if (has('manager', 'admin')) sections.push('dashboard');
+  if (may.dashboard) sections.push('dashboard');
   if (has('client')) sections.push('mine');
   if (has('cardholder', 'procurement')) sections.push('inbox');
-  if (has('procurement', 'manager', 'admin')) sections.push('all');
+  if (may.listAll) sections.push('all');
   sections.push('guide');
   return sections;
 }
@@ -137,8 +139,7 @@ function Shell({ api }: { api: Api }) {
         if (!live) return;
         setMe(data);
         setRoute(
-          (current) =>
-            current ?? routeFromHash(location.hash) ?? { name: sectionsFor(data.roles)[0]! },
+          (current) => current ?? routeFromHash(location.hash) ?? { name: sectionsFor(data)[0]! },
         );
       },
       (e: unknown) => live && setError(e),
@@ -180,7 +181,7 @@ function Header({
 }) {
   const styles = useStyles();
   const locale = useLocale();
-  const sections = me ? sectionsFor(me.roles) : [];
+  const sections = me ? sectionsFor(me) : [];
   const selected = route && sections.includes(route.name as Section) ? route.name : undefined;
   const labels: Record<Section, MessageKey> = {
     dashboard: 'tab.nav.dashboard',
@@ -251,7 +252,7 @@ function View({
     case 'guide':
       return <Guide />;
     case 'detail':
-      return <Detail api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />;
+      return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
     case 'draft':
       return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
   }

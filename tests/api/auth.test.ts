@@ -132,6 +132,7 @@ test('me answers who the token names, with roles from storage', async () => {
     name: people.allRoles.name,
     roles: ['client', 'cardholder', 'procurement'],
     locale: 'en',
+    may: { listAll: true, dashboard: false },
   });
 });
 

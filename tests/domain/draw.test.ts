@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { draw, drawCommitment, verifyDraw } from '../../domain/draw';
-import { sha256Hex } from '../../domain/sha256';
+import { draw, drawCommitment, sha256Hex, verifyDraw } from '../../domain/draw';
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const secretArb = fc

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { createDraft, decide } from '../../domain/decide';
 import { replay, type AuditEvent } from '../../domain/events';
-import { intentKinds, type IntentKind } from '../../domain/intents';
+import type { IntentKind } from '../../domain/intents';
 import { actorFromPerson } from '../../domain/people';
 import { states, type State } from '../../domain/states';
-import { nextState, transitions } from '../../domain/transitions';
+import { intentKinds, nextState, transitions } from '../../domain/transitions';
 import { beforeClosing, completeFields } from '../support/builders';
 import {
   actorOf,

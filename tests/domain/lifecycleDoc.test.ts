@@ -12,9 +12,18 @@ test('docs/lifecycle.md shows the transition table exactly as the code has it', 
         .map((cell) => cell.trim()),
     );
   const documented = Object.fromEntries(
-    rows.map(([intent, from, to, by]) => [
+    rows.map(([intent, from, to, orTo, by, isPublic, announced, tells, surface]) => [
       intent!.replace(/`/g, ''),
-      { from: from!.replace(/`/g, '').split(', '), to: to!.replace(/`/g, ''), by },
+      {
+        from: from!.replace(/`/g, '').split(', '),
+        to: to!.replace(/`/g, ''),
+        ...(orTo ? { orTo: orTo.replace(/`/g, '') } : {}),
+        by,
+        public: isPublic === 'yes',
+        announced: announced === 'yes',
+        tells: tells ? tells.split(', ') : [],
+        surface,
+      },
     ]),
   );
   expect(documented).toEqual(JSON.parse(JSON.stringify(transitions)));

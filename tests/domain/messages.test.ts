@@ -1,7 +1,7 @@
 import { parseApplication } from '../../domain/applications';
 import { completenessProblems } from '../../domain/completeness';
 import { decide, type Refusal } from '../../domain/decide';
-import { intentKinds } from '../../domain/intents';
+import { intentKinds } from '../../domain/transitions';
 import { locales } from '../../domain/locale';
 import {
   bilingual,

@@ -1,7 +1,15 @@
 import { createDraft, decide, type Decision } from '../../domain/decide';
 import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
-import { mayRead } from '../../domain/permissions';
+import {
+  awardAccess,
+  canListAll,
+  canSeeDashboard,
+  canSeeFundCentre,
+  canSeeRefusals,
+  canSeeWinner,
+  mayRead,
+} from '../../domain/permissions';
 import { scheduler, type Actor, type Person } from '../../domain/people';
 import type { State } from '../../domain/states';
 import {
@@ -329,5 +337,53 @@ describe('who may read an opportunity', () => {
   test('the cardholder it names may, even without a role that reads everything', () => {
     const named = anOpportunity({ fields: completeFields({ cardholderId: people.outsider.id }) });
     expect(mayRead(named, actor(people.outsider))).toBe(true);
+  });
+});
+
+/** The record as the award leaves it, for reading the award in each state. */
+function awarded(): Opportunity {
+  const evaluating = anOpportunity({ state: 'evaluating', ...closedWithJordanPassing() });
+  const decision = attempt(evaluating, 'award', actor(people.author), people.cardholder);
+  if (!decision.ok) throw new Error(`refused: ${JSON.stringify(decision.refusal)}`);
+  return decision.record;
+}
+
+describe('who may see what, one role matrix', () => {
+  const record = anOpportunity({ state: 'awaitingProcurement' });
+  const final = awarded();
+  const held = { ...final, state: 'awardHeld' as const, awardedAt: null };
+  const before = anOpportunity({ state: 'evaluating', ...closedWithJordanPassing() });
+  const seen = (who: string) => {
+    const a = cast[who]!;
+    return [
+      canListAll(a) && 'listAll',
+      canSeeRefusals(a) && 'refusals',
+      canSeeDashboard(a) && 'dashboard',
+      canSeeFundCentre(record, a) && 'fundCentre',
+      `award held:${awardAccess(held, a)} final:${awardAccess(final, a)} before:${awardAccess(before, a)}`,
+      canSeeWinner(final, a) && 'winner',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
+  const nothing = 'award held:none final:none before:none';
+
+  test.each([
+    ['author', 'fundCentre award held:draw final:identity before:wrongState winner'],
+    ['cardholder', 'fundCentre award held:draw final:identity before:wrongState winner'],
+    ['otherCardholder', nothing],
+    ['procurement', 'listAll refusals fundCentre award held:draw final:none before:none'],
+    // Admins see every record and the figures, not the guardrail beside a posting approval.
+    ['manager', 'listAll refusals dashboard fundCentre award held:none final:none before:none'],
+    ['admin', 'listAll refusals dashboard award held:none final:none before:none'],
+    ['allRoles', 'listAll refusals fundCentre award held:draw final:none before:none'],
+    ['outsider', nothing],
+    ['scheduler', nothing],
+  ])('%s: %s', (who, expected) => {
+    expect(seen(who)).toBe(expected);
+  });
+
+  test('the winner stays hidden from everyone while the award is held', () => {
+    for (const who of Object.keys(cast)) expect(canSeeWinner(held, cast[who]!)).toBe(false);
   });
 });

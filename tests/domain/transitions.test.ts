@@ -1,8 +1,17 @@
 import { decide } from '../../domain/decide';
-import { intentKinds, type IntentKind } from '../../domain/intents';
+import type { IntentKind } from '../../domain/intents';
 import { scheduler, type Actor } from '../../domain/people';
 import { finalStates, states, type State } from '../../domain/states';
-import { nextState, transitions } from '../../domain/transitions';
+import {
+  abandonedStates,
+  applicationFormStates,
+  awardStandsStates,
+  intentKinds,
+  nextState,
+  postedStates,
+  statesFrom,
+  transitions,
+} from '../../domain/transitions';
 import { actor, anOpportunity, beforeClosing, people } from '../support/builders';
 import {
   afterClosing,
@@ -103,6 +112,51 @@ describe('the shape of the lifecycle', () => {
   test.each(intentKinds)('the table row for %s is the one the design draws', (kind) => {
     expect([...transitions[kind].from].sort()).toEqual([...lifecycle[kind].from].sort());
     expect(transitions[kind].to).toBe(lifecycle[kind].to);
+  });
+
+  test('what follows each change, as the design says: republishing, the notice on cards, who is written to', () => {
+    const facts = Object.fromEntries(
+      intentKinds.map((kind) => {
+        const { public: isPublic, announced, tells } = transitions[kind];
+        return [kind, { isPublic, announced, tells: [...tells].sort() }];
+      }),
+    );
+    // Written out independently of the table: the public page follows posting to withdrawal, and
+    // every decision a person takes on the record is shown on its cards.
+    expect(facts).toEqual({
+      editDraft: { isPublic: false, announced: false, tells: [] },
+      submit: { isPublic: false, announced: false, tells: ['cardholder'] },
+      approveFunds: { isPublic: false, announced: true, tells: ['procurement'] },
+      approvePosting: { isPublic: true, announced: true, tells: ['author'] },
+      returnToAuthor: { isPublic: false, announced: true, tells: ['author'] },
+      reject: { isPublic: false, announced: true, tells: ['author'] },
+      amend: { isPublic: true, announced: false, tells: [] },
+      close: { isPublic: true, announced: false, tells: ['author'] },
+      evaluate: { isPublic: false, announced: false, tells: [] },
+      award: { isPublic: true, announced: true, tells: ['author', 'cardholder', 'procurement'] },
+      releaseAward: { isPublic: true, announced: true, tells: ['author', 'cardholder'] },
+      recordDelivery: { isPublic: true, announced: true, tells: [] },
+      accept: { isPublic: true, announced: true, tells: ['cardholder'] },
+      recordPayment: { isPublic: true, announced: true, tells: ['author'] },
+      cancel: { isPublic: true, announced: true, tells: [] },
+    });
+  });
+
+  test('the state lists read from the table', () => {
+    expect(postedStates).toEqual([
+      'posted',
+      'evaluating',
+      'awardHeld',
+      'awarded',
+      'delivered',
+      'accepted',
+      'paid',
+      'cancelled',
+    ]);
+    expect(applicationFormStates).toEqual(['posted', 'evaluating', 'awardHeld', 'awarded']);
+    expect(awardStandsStates).toEqual(['awarded', 'delivered', 'accepted', 'paid']);
+    expect(abandonedStates).toEqual(['cancelled', 'rejected']);
+    expect(statesFrom('draft')).toEqual(states);
   });
 
   test('nextState keeps the state for edits and addenda, and follows the table otherwise', () => {

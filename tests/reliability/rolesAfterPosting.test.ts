@@ -189,6 +189,7 @@ describe.each(scenarios)('$name', (scenario) => {
   test('who may read the record, the applications, the award and the fund-centre history', async () => {
     const seen: string[] = [];
     const expected: string[] = [];
+    const flagsOff: string[] = [];
     await Promise.all(
       states.flatMap((state) =>
         everyone.map(async (who) => {
@@ -208,6 +209,17 @@ describe.each(scenarios)('$name', (scenario) => {
                   ? 'draw'
                   : 'other';
           const actions = record!.status === 200 ? ` [${sorted(record!.body.actions)}]` : '';
+          // The record's flags say what the other reads answer, so the tab need not guess.
+          if (record!.status === 200) {
+            const sees = record!.body.sees as Record<string, boolean>;
+            const answers = {
+              award: award!.status === 200,
+              winner: awardAs === 'identity',
+              fundCentreHistory: fundCentre!.status === 200,
+            };
+            for (const [flag, answered] of Object.entries(answers))
+              if (sees[flag] !== answered) flagsOff.push(`${state} ${who}: sees.${flag}`);
+          }
           seen.push(
             `${state} ${who}: record ${record!.status}${actions}, applications ${applications!.status}, award ${awardAs}, fundCentreHistory ${fundCentre!.status}`,
           );
@@ -216,5 +228,6 @@ describe.each(scenarios)('$name', (scenario) => {
       ),
     );
     expect(seen.sort()).toEqual(expected.sort());
+    expect(flagsOff.sort()).toEqual([]);
   });
 });

@@ -6,8 +6,7 @@ import { actorFromPerson, scheduler, type Actor, type Person } from '../../domai
 import { easternDate } from '../../domain/text';
 import { transitions } from '../../domain/transitions';
 import type { DecisionContext } from '../../domain/decide';
-import { drawCommitment } from '../../domain/draw';
-import { sha256Hex } from '../../domain/sha256';
+import { drawCommitment, sha256Hex } from '../../domain/draw';
 import { aDay, completeFields, people } from './builders';
 
 /** A "now" just after the default closing date of `completeFields()`, when the scheduler may close. */

@@ -11,9 +11,10 @@ import {
 import { useEffect, useState } from 'react';
 import type { IntentKind } from '../../../domain/intents';
 import { formatCents } from '../../../domain/money';
+import { intentsOn } from '../../../domain/transitions';
 import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
 import type { Api } from '../api';
-import type { Me, Route } from '../App';
+import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
 import { Timeline } from '../components/Timeline';
 import { useLocale, useT } from '../i18n';
@@ -30,14 +31,11 @@ import type { StepProps } from './afterPosting/step';
 
 type Detailed = OpportunityView & { timeline: TimelineEntry[] };
 
-/** The decisions of the comment panel; the steps after closing have forms of their own. */
-const decisions: IntentKind[] = [
-  'approveFunds',
-  'approvePosting',
-  'returnToAuthor',
-  'reject',
-  'cancel',
-];
+/**
+ * The comment panel: the decisions with a comment, and cancelling, which needs only its reason;
+ * the steps after closing have forms of their own.
+ */
+const decisions: IntentKind[] = [...intentsOn('decision'), 'cancel'];
 const positive = new Set<IntentKind>(['approveFunds', 'approvePosting']);
 
 const useStyles = makeStyles({
@@ -54,12 +52,10 @@ const useStyles = makeStyles({
 
 export function Detail({
   api,
-  me,
   id,
   onNavigate,
 }: {
   api: Api;
-  me: Me;
   id: string;
   onNavigate: (route: Route) => void;
 }) {
@@ -144,11 +140,6 @@ export function Detail({
   // The author's steps after closing each come with their own cancel form.
   const ownCancel = can('evaluate') || can('recordDelivery') || can('accept');
   const offered = decisions.filter((kind) => can(kind) && !(kind === 'cancel' && ownCancel));
-  const isAuthor = me.id === record.authorId;
-  const isCardholder = me.id === record.fields.cardholderId;
-  const showsAward =
-    (record.awardedAt !== null && (isAuthor || isCardholder)) ||
-    (record.state === 'awardHeld' && (isAuthor || isCardholder || can('releaseAward')));
   const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
@@ -184,7 +175,7 @@ export function Detail({
         </MessageBar>
       ) : null}
       {error ? <ErrorBar error={error} /> : null}
-      {record.state === 'awaitingProcurement' ? (
+      {record.state === 'awaitingProcurement' && view.sees.fundCentreHistory ? (
         <FundCentreHistory
           api={api}
           id={record.id}
@@ -194,7 +185,7 @@ export function Detail({
       ) : null}
       {can('amend') ? <AddendumForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
-      {showsAward ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
+      {view.sees.award ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
       {can('recordDelivery') ? <DeliveryForm {...step} /> : null}
       {can('accept') ? <AcceptanceForm {...step} /> : null}
       {can('recordDelivery') || can('accept') ? (

@@ -8,8 +8,9 @@ import type { Actor, Person } from './people';
 import { problem, type Problem } from './problems';
 import { splittingConcern, type FundCentreAward } from './splitting';
 import { err, ok, type Result } from './result';
-import { easternDate, isHttpsUrl } from './text';
+import { isHttpsUrl } from './text';
 import { nextState, transitions } from './transitions';
+import { paymentDates } from './paymentDates';
 
 export type { Refusal } from './events';
 
@@ -148,7 +149,10 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
           problem('amountCents', 'overCommitted', { ...paid, committedCents: committed }),
         );
       }
-      if (intent.paidOn > easternDate(context.now)) problems.push(problem('paidOn', 'inFuture'));
+      const { earliest, latest } = paymentDates(record, context.now);
+      if (intent.paidOn > latest) problems.push(problem('paidOn', 'inFuture'));
+      else if (earliest && intent.paidOn < earliest)
+        problems.push(problem('paidOn', 'beforeAcceptance', { date: earliest }));
       return problems;
     }
     default:

@@ -20,6 +20,7 @@ export const problemCodes = [
   'invalidChoice',
   'notInFuture',
   'inFuture',
+  'beforeAcceptance',
   'notAfter',
   'notPositive',
   'overCap',

@@ -22,7 +22,7 @@ param appServiceSku string = 'B1'
 param instanceCount int = 1
 
 @description('Node.js runtime of the web app.')
-param linuxFxVersion string = 'NODE|20-lts'
+param linuxFxVersion string = 'NODE|22-lts'
 
 @description('Storage redundancy. Zone-redundant keeps the records through the loss of one zone.')
 @allowed([

@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { formatCents } from '../../domain/money';
 import type { Opportunity } from '../../domain/opportunity';
-import { easternDate } from '../../domain/text';
+import { paymentDates } from '../../domain/paymentDates';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
 import { noticeBlock } from './opportunityCards';
 
@@ -296,6 +296,7 @@ export function paymentCard(
 ): Card {
   const data = { opportunityId: record.id, version: record.version };
   const committed = totalCents(record.fields) ?? 0;
+  const dates = paymentDates(record, now);
   return card(
     [
       heading(t(locale, 'bot.payment.title', { id: record.id })),
@@ -323,7 +324,9 @@ export function paymentCard(
         type: 'Input.Date',
         id: 'paidOn',
         label: t(locale, 'bot.payment.paidOn'),
-        value: easternDate(now),
+        value: dates.latest,
+        ...(dates.earliest ? { min: dates.earliest } : {}),
+        max: dates.latest,
         isRequired: true,
       },
       {

@@ -121,6 +121,7 @@ export const coreEn = {
   'problem.invalidChoice': '{field}: not one of the allowed choices.',
   'problem.notInFuture': '{field}: must be in the future.',
   'problem.inFuture': '{field}: cannot be in the future.',
+  'problem.beforeAcceptance': '{field}: cannot be before the work was accepted ({date}).',
   'problem.notAfter': '{field}: must come after {other}.',
   'problem.notPositive': '{field}: must be more than zero.',
   'problem.overCap':

@@ -122,6 +122,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.invalidChoice': '{field} : ce choix n’est pas permis.',
   'problem.notInFuture': '{field} : doit être dans le futur.',
   'problem.inFuture': '{field} : ne peut pas être dans le futur.',
+  'problem.beforeAcceptance': '{field} : ne peut pas précéder l’acceptation des travaux ({date}).',
   'problem.notAfter': '{field} : doit suivre {other}.',
   'problem.notPositive': '{field} : doit être supérieure à zéro.',
   'problem.overCap':

@@ -415,6 +415,37 @@ describe('decide runs completeness where the lifecycle needs it', () => {
         });
       });
 
+      describe('a payment dated before the work was accepted (s.34 comes first)', () => {
+        // Certified at 22:30 Eastern on 15 January, already 16 January in UTC.
+        const certified = anOpportunity({
+          state: 'accepted',
+          acceptance: { checks: [], certifiedAt: '2030-01-16T03:30:00.000Z' },
+        });
+        const payOn = (paidOn: string) =>
+          decide(certified, { ...payment, paidOn }, actor(people.cardholder), {
+            ...context,
+            now: afterClosing,
+          });
+
+        test.each(['2021-07-01', '2030-01-14'])(
+          '%s is refused, naming the acceptance date',
+          (d) => {
+            expect(payOn(d)).toMatchObject({
+              ok: false,
+              refusal: {
+                problems: [
+                  { field: 'paidOn', code: 'beforeAcceptance', params: { date: '2030-01-15' } },
+                ],
+              },
+            });
+          },
+        );
+
+        test('the day of acceptance, in Eastern time, is allowed', () => {
+          expect(payOn('2030-01-15')).toMatchObject({ ok: true, record: { state: 'paid' } });
+        });
+      });
+
       test('a reference is required', () => {
         expect(pay({ reference: '' })).toMatchObject({
           ok: false,

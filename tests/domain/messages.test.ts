@@ -115,7 +115,10 @@ function producedProblems(): { source: string; problem: Problem }[] {
       context,
     ),
     decide(
-      anOpportunity({ state: 'accepted' }),
+      anOpportunity({
+        state: 'accepted',
+        acceptance: { checks: [], certifiedAt: '2030-01-10T15:00:00.000Z' },
+      }),
       {
         kind: 'recordPayment',
         method: 'card',

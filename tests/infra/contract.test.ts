@@ -157,7 +157,7 @@ describe('what infra/azure.bicep promises about the resources', () => {
     });
   });
 
-  test('web app: HTTPS only, always on, health checked on /healthz, Node 20, started from the bundle', () => {
+  test('web app: HTTPS only, always on, health checked on /healthz, Node 22 LTS, started from the bundle', () => {
     const site = resource('Microsoft.Web/sites');
     expect(propertiesOf(site.body).get('httpsOnly')).toBe('true');
     expect(Object.fromEntries(propertiesOf(site.body, 'siteConfig'))).toMatchObject({
@@ -167,7 +167,7 @@ describe('what infra/azure.bicep promises about the resources', () => {
     });
     const runtime = bicep.params.find((p) => p.name === 'linuxFxVersion');
     expect(runtime?.hasDefault).toBe(true);
-    expect(bicep.text).toMatch(/^param linuxFxVersion string = 'NODE\|20-lts'$/m);
+    expect(bicep.text).toMatch(/^param linuxFxVersion string = 'NODE\|22-lts'$/m);
     expect(site.body).toMatch(/type: 'UserAssigned'/);
   });
 

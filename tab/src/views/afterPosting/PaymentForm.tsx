@@ -2,7 +2,7 @@ import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-compone
 import { useState } from 'react';
 import { formatCents, parseDollars } from '../../../../domain/money';
 import { problem } from '../../../../domain/problems';
-import { easternDate } from '../../../../domain/text';
+import { paymentDates } from '../../../../domain/paymentDates';
 import { IntentFeedback, fieldProblems } from '../../components/IntentFeedback';
 import { Panel } from '../../components/Panel';
 import { useLocale, useT } from '../../i18n';
@@ -18,7 +18,8 @@ export function PaymentForm({ api, view, onChanged, onReload }: StepProps) {
   const { record } = view;
   const committed = view.totalCents ?? 0;
   const [method, setMethod] = useState<'card' | 'paypal'>('card');
-  const [paidOn, setPaidOn] = useState(() => easternDate(new Date()));
+  const [dates] = useState(() => paymentDates(record, new Date()));
+  const [paidOn, setPaidOn] = useState(dates.latest);
   const [amount, setAmount] = useState(() => (committed / 100).toFixed(2));
   const [reference, setReference] = useState('');
   const intent = useIntent(api, record.id, record.version, onChanged);
@@ -56,7 +57,13 @@ export function PaymentForm({ api, view, onChanged, onReload }: StepProps) {
         required
         {...fieldProblems(intent.problems, 'paidOn', locale)}
       >
-        <Input type="date" value={paidOn} onChange={(_, d) => setPaidOn(d.value)} />
+        <Input
+          type="date"
+          value={paidOn}
+          min={dates.earliest ?? undefined}
+          max={dates.latest}
+          onChange={(_, d) => setPaidOn(d.value)}
+        />
       </Field>
       <Field
         label={t('tab.payment.amount')}

@@ -64,17 +64,19 @@ async function npmStart(location: string, ports: { server: number; azurite: numb
   return started;
 }
 
+async function tokenFor(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ personId: author }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
 async function createDraft(url: string): Promise<string> {
-  const { token } = (await (
-    await fetch(`${url}/api/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId: author }),
-    })
-  ).json()) as { token: string };
   const created = await fetch(`${url}/api/opportunities`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await tokenFor(url)}`, 'content-type': 'application/json' },
     body: JSON.stringify({ titleEn: 'Saved just before stopping' }),
   });
   expect(created.status).toBe(201);
@@ -82,15 +84,8 @@ async function createDraft(url: string): Promise<string> {
 }
 
 async function readDraft(url: string, id: string): Promise<number> {
-  const { token } = (await (
-    await fetch(`${url}/api/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ personId: author }),
-    })
-  ).json()) as { token: string };
   const response = await fetch(`${url}/api/opportunities/${encodeURIComponent(id)}`, {
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${await tokenFor(url)}` },
   });
   return response.status;
 }

@@ -28,6 +28,8 @@ export interface RequestContext {
   res: ServerResponse;
   requestId: string;
   url: URL;
+  /** Who sent it, once a token says so: a refused request is logged with it. */
+  caller: { personId?: string };
 }
 
 export type Handler = (context: RequestContext) => Promise<void> | void;

@@ -149,7 +149,12 @@ export type Refusal =
   | ({ kind: 'forbidden'; intent: IntentKind | 'create' } & Forbidden)
   | { kind: 'incomplete'; intent: IntentKind | 'create'; problems: Problem[] }
   /** An idempotency key already used for a different request (found by the store, not `decide`). */
-  | { kind: 'keyReused'; intent: IntentKind | 'create' };
+  | { kind: 'keyReused'; intent: IntentKind | 'create' }
+  /** A view after posting that this reader may not open, or not in this state (found by the API). */
+  | { kind: 'readRefused'; intent: ViewRead; because: 'forbidden' | 'wrongState'; state: State };
+
+/** The views after posting whose refused reads are audited like refused intents. */
+export type ViewRead = 'readApplications' | 'readAward' | 'readFundCentreHistory';
 
 /** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
 export interface RefusedAttempt {

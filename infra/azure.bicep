@@ -92,6 +92,67 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+// The records and their audit trail: nobody deletes the account by mistake (remove the lock first).
+resource storageLock 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'records-and-audit-trail'
+  scope: storage
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'Holds every opportunity and its audit trail.'
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' existing = {
+  parent: storage
+  name: 'default'
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' existing = {
+  parent: storage
+  name: 'default'
+}
+
+// Data-plane audit: every read, write and delete of a table row or a site file, by whom.
+resource tableLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-plane'
+  scope: tableService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      {
+        category: 'StorageRead'
+        enabled: true
+      }
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
+}
+
+resource blobLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'data-plane'
+  scope: blobService
+  properties: {
+    workspaceId: logs.id
+    logs: [
+      {
+        category: 'StorageWrite'
+        enabled: true
+      }
+      {
+        category: 'StorageDelete'
+        enabled: true
+      }
+    ]
+  }
+}
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
   name: '${resourceBaseName}-identity'
   location: location
@@ -160,6 +221,23 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
 }
 
+// Code arrives by zip deploy signed in with Entra ID: no FTP or SCM user name and password.
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: webApp
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: webApp
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
 // The static website's address without its trailing slash, as the server builds links on it.
 var webEndpoint = storage.properties.primaryEndpoints.web
 var publicSiteUrl = endsWith(webEndpoint, '/') ? substring(webEndpoint, 0, length(webEndpoint) - 1) : webEndpoint
@@ -188,7 +266,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   ]
 }
 
-// The web app's output (the server's JSON log lines), HTTP log and platform events.
+// The web app's output (the server's JSON log lines), HTTP log, platform events and sign-ins to
+// its publishing endpoints.
 resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'logs'
   scope: webApp
@@ -205,6 +284,10 @@ resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' =
       }
       {
         category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceAuditLogs'
         enabled: true
       }
     ]

@@ -6,6 +6,7 @@ import type { Storage } from '../storage/storage';
 import { healthHandler } from './health';
 import { sendJson, type Handler } from './http';
 import type { Logger } from './logger';
+import { isLoggedRefusal } from './refusalLog';
 
 export interface AppDependencies {
   storage: Storage;
@@ -16,6 +17,8 @@ export interface AppDependencies {
   mounts?: ReadonlyArray<[string, Handler]>;
   /** Time and connection limits; tests shorten them. */
   limits?: Partial<ServerLimits>;
+  /** The client's address as logged with refusals; the connection's peer unless a proxy is trusted. */
+  clientAddress?: (req: IncomingMessage) => string;
 }
 
 /** How long a slow client may hold a connection, and how many may be held, before any check. */
@@ -48,6 +51,7 @@ export function createApp({
   routes: extra = [],
   mounts = [],
   limits: given = {},
+  clientAddress = (req) => req.socket.remoteAddress ?? 'unknown',
 }: AppDependencies): Server {
   const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)], ...extra]);
   const limits = { ...serverLimits, ...given };
@@ -62,13 +66,14 @@ export function createApp({
         routes.get(`${req.method} ${url.pathname}`) ??
         mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
       const log = logger.child({ requestId, method: req.method, path: url.pathname });
+      const caller: { personId?: string } = {};
       try {
         if (!handler) {
           const known = [...routes.keys()].some((key) => key.endsWith(` ${url.pathname}`));
           sendJson(res, known ? 405 : 404, { error: known ? 'methodNotAllowed' : 'notFound' });
           return;
         }
-        await handler({ req, res, requestId, url });
+        await handler({ req, res, requestId, url, caller });
       } catch (error) {
         if (clientWentAway(req, error)) {
           log.debug({ code: (error as { code?: unknown }).code }, 'client closed the connection');
@@ -89,6 +94,18 @@ export function createApp({
         }
       } finally {
         log.debug({ status: res.statusCode }, 'request');
+        // One line per refusal, written once the handler has answered: 401, 403, the API's 404s.
+        if (isLoggedRefusal(res.statusCode, url.pathname))
+          logger.warn(
+            {
+              requestId,
+              route: `${req.method} ${url.pathname}`,
+              status: res.statusCode,
+              person: caller.personId,
+              client: clientAddress(req),
+            },
+            'request refused',
+          );
       }
     },
   );

@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '../domain/locale';
 import { bilingual, t, type MessageKey } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { applicationAction, renderApplicationForm, type FormState } from '../site/applicationForm';
-import { contentSecurityPolicyHeaderFor } from '../site/csp';
+import { sitePageHeaders } from '../site/csp';
 import { formatInstant } from '../site/format';
 import { html, type SafeHtml } from '../site/html';
 import { renderPage } from '../site/layout';
@@ -84,10 +84,8 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
   const allowedOrigins = new Set([new URL(applyUrl).origin, new URL(siteUrl).origin]);
   const headers = {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': contentSecurityPolicyHeaderFor(applyUrl, siteUrl),
-    'x-content-type-options': 'nosniff',
-    // With no referrer at all a browser sends `Origin: null`, and the form's next post is refused.
-    'referrer-policy': 'strict-origin',
+    // strict-origin: with no referrer at all a browser sends `Origin: null`, and the next post is refused.
+    ...sitePageHeaders(applyUrl, siteUrl),
     'cache-control': 'no-store',
   };
 

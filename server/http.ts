@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Headers every response carries; pages and the tab add their own CSP later. */
+/** Headers every JSON answer carries (the router's 404s too); the API adds its own CSP over these. */
 const baseHeaders: Record<string, string> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
   'cache-control': 'no-store',
 };
 
@@ -28,6 +30,8 @@ export interface RequestContext {
   res: ServerResponse;
   requestId: string;
   url: URL;
+  /** Who sent it, once a token says so: a refused request is logged with it. */
+  caller: { personId?: string };
 }
 
 export type Handler = (context: RequestContext) => Promise<void> | void;

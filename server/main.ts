@@ -130,6 +130,7 @@ async function main(): Promise<void> {
     createApp({
       storage,
       logger,
+      clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
       routes: [['POST /api/messages', bot.endpoint], ...tab.routes],
       mounts: [
         [

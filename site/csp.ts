@@ -25,3 +25,20 @@ export const contentSecurityPolicy = contentSecurityPolicyFor();
 export function contentSecurityPolicyHeaderFor(formActionUrl?: string, assetsUrl?: string): string {
   return `${contentSecurityPolicyFor(formActionUrl, assetsUrl)}; frame-ancestors 'none'`;
 }
+
+/**
+ * Every public page's headers, from the server or through the front of the static website
+ * (infra/azure.bicep): the CSP with frame-ancestors, no sniffing, the origin as referrer (form
+ * posts need an Origin header the endpoint can check), and HTTPS only for a year.
+ */
+export function sitePageHeaders(
+  formActionUrl?: string,
+  assetsUrl?: string,
+): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicyHeaderFor(formActionUrl, assetsUrl),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  };
+}

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve, sep } from 'node:path';
-import { contentSecurityPolicyHeaderFor } from './csp';
+import { sitePageHeaders } from './csp';
 import { contentTypeOf } from './publishTarget';
 
 export type SiteHandler = (
@@ -49,12 +49,7 @@ export function createSiteHandler(options: {
     if (relative === '' || relative.endsWith('/')) relative += 'index.html';
     const file = resolve(root, relative);
     const hidden = relative.split('/').some((part) => part.startsWith('.'));
-    const headers = {
-      'content-security-policy': contentSecurityPolicyHeaderFor(options.formAction),
-      'x-content-type-options': 'nosniff',
-      // The origin only, never the path: form posts need an Origin header the endpoint can check.
-      'referrer-policy': 'strict-origin',
-    };
+    const headers = sitePageHeaders(options.formAction);
     const info =
       !hidden && !relative.includes('\0') && file.startsWith(root + sep)
         ? await stat(file).catch(() => null)
@@ -96,6 +91,14 @@ export function siteMount(options: {
 }): (context: { req: IncomingMessage; res: ServerResponse; url: URL }) => Promise<void> {
   const handle = createSiteHandler(options);
   return async ({ req, res, url }) => {
-    if (!(await handle(req, res, url.pathname))) res.writeHead(404).end();
+    // A path that only starts like the prefix (`/opportunitiesX`): the site's 404, headers and all.
+    if (!(await handle(req, res, url.pathname)))
+      res
+        .writeHead(404, {
+          ...sitePageHeaders(options.formAction),
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        })
+        .end(req.method === 'HEAD' ? undefined : notFoundPage);
   };
 }

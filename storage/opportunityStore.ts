@@ -380,7 +380,8 @@ export class OpportunityStore {
     });
   }
 
-  private async recordRefusal(record: Opportunity, actor: Actor, refusal: Refusal): Promise<void> {
+  /** A refused intent, or a refused read of a view (the API finds those), kept beside the events. */
+  async recordRefusal(record: Opportunity, actor: Actor, refusal: Refusal): Promise<void> {
     const attempt: RefusedAttempt = {
       opportunityId: record.id,
       at: this.clock().toISOString(),

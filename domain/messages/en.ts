@@ -33,6 +33,9 @@ export const coreEn = {
   'intent.accept': 'accept the work',
   'intent.recordPayment': 'record the payment',
   'intent.cancel': 'cancel',
+  'intent.readApplications': 'read the applications',
+  'intent.readAward': 'see the award',
+  'intent.readFundCentreHistory': 'see the fund centre’s history',
 
   'role.client': 'client',
   'role.cardholder': 'cardholder',
@@ -151,6 +154,7 @@ export const coreEn = {
 
   'refusal.wrongState': 'You cannot {intent} while the opportunity is "{state}".',
   'refusal.incomplete': 'The opportunity is not ready to {intent}:',
+  'refusal.readForbidden': 'You are not allowed to {intent}.',
   'refusal.keyReused':
     'This request ({intent}) carries the key of an earlier, different request, so nothing was changed. To do something new, send it as a new request.',
   'forbidden.systemOnly': 'Only the scheduler can {intent}.',

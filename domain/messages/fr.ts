@@ -34,6 +34,9 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'intent.accept': 'accepter le travail',
   'intent.recordPayment': 'consigner le paiement',
   'intent.cancel': 'annuler',
+  'intent.readApplications': 'consulter les candidatures',
+  'intent.readAward': 'consulter l’attribution',
+  'intent.readFundCentreHistory': 'consulter l’historique du centre financier',
 
   'role.client': 'client',
   'role.cardholder': 'titulaire de carte',
@@ -155,6 +158,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 
   'refusal.wrongState': 'Vous ne pouvez pas {intent} pendant que l’occasion est « {state} ».',
   'refusal.incomplete': 'L’occasion n’est pas prête pour {intent} :',
+  'refusal.readForbidden': 'Vous n’êtes pas autorisé à {intent}.',
   'refusal.keyReused':
     'Cette demande ({intent}) porte la clé d’une demande antérieure différente : rien n’a été modifié. Pour faire autre chose, envoyez une nouvelle demande.',
   'forbidden.systemOnly': 'Seul le planificateur peut {intent}.',

@@ -97,5 +97,9 @@ export function describeRefusal(refusal: Refusal, locale: Locale): string {
       ].join('\n');
     case 'keyReused':
       return t(locale, 'refusal.keyReused', { intent });
+    case 'readRefused':
+      return refusal.because === 'wrongState'
+        ? t(locale, 'refusal.wrongState', { intent, state: t(locale, `state.${refusal.state}`) })
+        : t(locale, 'refusal.readForbidden', { intent });
   }
 }

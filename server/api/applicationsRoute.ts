@@ -5,7 +5,7 @@ import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
 import { reply } from './respond';
-import { refuseRead, type SubResource } from './subResources';
+import { refuseRead, replyRefusal, type SubResource } from './subResources';
 
 /** One application as the author evaluates it: a number, the answers, the author's marks so far. */
 export interface ApplicantToEvaluate {
@@ -35,11 +35,18 @@ export interface ApplicationsView {
  * person or to the draw list before the award.
  */
 export function applicationsRoute(storage: Storage): SubResource {
-  return async ({ res, actor }, record) => {
+  return async (context, record) => {
+    const { res, actor } = context;
+    const intent = 'readApplications';
     const forbidden = mayAct('author', record, actor);
-    if (forbidden) return refuseRead(res, { kind: 'forbidden', intent: 'evaluate', ...forbidden });
+    if (forbidden)
+      return refuseRead(storage, context, record, { intent, because: 'forbidden' }, () =>
+        replyRefusal(res, { kind: 'forbidden', intent: 'evaluate', ...forbidden }),
+      );
     if (record.state !== 'evaluating')
-      return refuseRead(res, { kind: 'wrongState', intent: 'evaluate', state: record.state });
+      return refuseRead(storage, context, record, { intent, because: 'wrongState' }, () =>
+        replyRefusal(res, { kind: 'wrongState', intent: 'evaluate', state: record.state }),
+      );
     const [received, events] = await Promise.all([
       storage.applications.received(record.id),
       storage.opportunities.events(record.id),

@@ -8,7 +8,7 @@ import type { Storage } from '../../storage/storage';
 import { awardNotices, type Notice, type NoticeKind } from './awardNotices';
 import { etagOf } from './outcomes';
 import { fail, reply } from './respond';
-import { failLocalised, type SubResource } from './subResources';
+import { failLocalised, refuseRead, type SubResource } from './subResources';
 
 /** An earlier opportunity named by the contract-splitting hold. */
 export interface EarlierOpportunity {
@@ -51,17 +51,24 @@ export interface AwardView {
  * who may release it see the draw and the splitting details, without identity.
  */
 export function awardRoute(storage: Storage, siteUrl?: string): SubResource {
-  return async ({ res, actor }, record) => {
+  return async (context, record) => {
+    const { res, actor } = context;
+    const intent = 'readAward';
     const allowed = awardAccess(record, actor);
-    if (allowed === 'none') return fail(res, 403, 'forbidden', 'tab.api.awardForbidden');
+    if (allowed === 'none')
+      return refuseRead(storage, context, record, { intent, because: 'forbidden' }, () =>
+        fail(res, 403, 'forbidden', 'tab.api.awardForbidden'),
+      );
     if (allowed === 'wrongState' || !record.award)
-      return failLocalised(
-        res,
-        409,
-        'wrongState',
-        'tab.api.noAward',
-        (locale) => ({ state: t(locale, `state.${record.state}`) }),
-        { state: record.state },
+      return refuseRead(storage, context, record, { intent, because: 'wrongState' }, () =>
+        failLocalised(
+          res,
+          409,
+          'wrongState',
+          'tab.api.noAward',
+          (locale) => ({ state: t(locale, `state.${record.state}`) }),
+          { state: record.state },
+        ),
       );
     const { award } = record;
     const identity =

@@ -5,7 +5,7 @@ import { fundCentreHistory, twelveMonthsBefore } from '../../domain/splitting';
 import type { State } from '../../domain/states';
 import type { Storage } from '../../storage/storage';
 import { fail, reply } from './respond';
-import type { SubResource } from './subResources';
+import { refuseRead, type SubResource } from './subResources';
 
 export interface FundCentreItem {
   id: string;
@@ -36,9 +36,16 @@ export interface FundCentreView {
  * supplier is named.
  */
 export function fundCentreRoute(storage: Storage, clock: () => Date): SubResource {
-  return async ({ res, actor }, record) => {
+  return async (context, record) => {
+    const { res, actor } = context;
     if (!canSeeFundCentre(record, actor))
-      return fail(res, 403, 'forbidden', 'tab.api.fundCentreForbidden');
+      return refuseRead(
+        storage,
+        context,
+        record,
+        { intent: 'readFundCentreHistory', because: 'forbidden' },
+        () => fail(res, 403, 'forbidden', 'tab.api.fundCentreForbidden'),
+      );
     const now = clock();
     const { fundCentre } = record.fields;
     const history = fundCentre.trim()

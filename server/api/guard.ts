@@ -48,6 +48,7 @@ export function withPerson(deps: GuardDependencies, handler: PersonHandler): Han
       );
       return;
     }
+    context.caller.personId = verified.personId;
     const wait = deps.limiter.take(verified.personId);
     if (wait > 0) {
       fail(

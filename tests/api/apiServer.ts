@@ -2,7 +2,7 @@ import type { Person } from '../../domain/people';
 import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
 import type { RateLimitOptions } from '../../server/api/rateLimit';
-import { createLogger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/logger';
 import type { Storage } from '../../storage/storage';
 import { people } from '../support/builders';
 import { testStorage } from '../support/storage';
@@ -33,11 +33,13 @@ export async function startApiServer(
     /** The storage's own clock (the dates it writes), when a test moves time. */
     storageClock?: () => Date;
     tabRoot?: string;
+    /** Where the server logs; silent unless a test reads the lines (`tests/support/logLines.ts`). */
+    logger?: Logger;
   } = {},
 ): Promise<ApiServer> {
   const storage = await testStorage({ clock: options.storageClock });
   const signer = await createDevSigner();
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
   const api = createTabApi({
     storage,
     logger,

@@ -311,6 +311,24 @@ describe('refusals in words', () => {
     );
   });
 
+  test('a refused read names the view, and the state when that was the reason', () => {
+    const refusal: Refusal = {
+      kind: 'readRefused',
+      intent: 'readFundCentreHistory',
+      because: 'forbidden',
+      state: 'posted',
+    };
+    expect(describeRefusal(refusal, 'en')).toBe(
+      'You are not allowed to see the fund centre’s history.',
+    );
+    expect(describeRefusal(refusal, 'fr')).toBe(
+      'Vous n’êtes pas autorisé à consulter l’historique du centre financier.',
+    );
+    expect(describeRefusal({ ...refusal, intent: 'readAward', because: 'wrongState' }, 'en')).toBe(
+      'You cannot see the award while the opportunity is "Posted".',
+    );
+  });
+
   test('a missing role names the role', () => {
     const refusal: Refusal = {
       kind: 'forbidden',

@@ -194,9 +194,66 @@ describe('what infra/azure.bicep promises about the resources', () => {
 
   test('Application Insights sits on the Log Analytics workspace that receives the web app logs', () => {
     const insights = propertiesOf(resource('Microsoft.Insights/components').body);
-    const logs = propertiesOf(resource('Microsoft.Insights/diagnosticSettings').body);
     expect(insights.get('WorkspaceResourceId')).toBe('logs.id');
-    expect(logs.get('workspaceId')).toBe('logs.id');
+    for (const { body } of diagnostics())
+      expect(propertiesOf(body).get('workspaceId')).toBe('logs.id');
     expect(resource('Microsoft.OperationalInsights/workspaces').symbol).toBe('logs');
+  });
+});
+
+/** Each diagnostic setting by the symbol of what it watches, with its log categories. */
+function diagnostics() {
+  return bicep.resources
+    .filter((r) => r.type === 'Microsoft.Insights/diagnosticSettings')
+    .map((r) => ({
+      scope: /^\s*scope:\s*(\w+)\s*$/m.exec(r.body)?.[1],
+      categories: [...r.body.matchAll(/category:\s*'(\w+)'/g)].map((m) => m[1]).sort(),
+      body: r.body,
+    }));
+}
+
+describe('issue 17, finding 8: what infra/azure.bicep hardens', () => {
+  test('basic publishing credentials are off for FTP and SCM', () => {
+    const policies = bicep.resources.filter(
+      (r) => r.type === 'Microsoft.Web/sites/basicPublishingCredentialsPolicies',
+    );
+    expect(
+      policies
+        .map((r) => [
+          literal(/^\s*name:\s*(.+)$/m.exec(r.body)?.[1] ?? ''),
+          propertiesOf(r.body).get('allow'),
+        ])
+        .sort(),
+    ).toEqual([
+      ['ftp', 'false'],
+      ['scm', 'false'],
+    ]);
+    expect(policies.every((r) => /^\s*parent:\s*webApp\s*$/m.test(r.body))).toBe(true);
+  });
+
+  test('the web app sends its audit logs, and table and blob data access is logged', () => {
+    const byScope = Object.fromEntries(diagnostics().map((d) => [d.scope, d.categories]));
+    expect(byScope).toEqual({
+      webApp: [
+        'AppServiceAuditLogs',
+        'AppServiceConsoleLogs',
+        'AppServiceHTTPLogs',
+        'AppServicePlatformLogs',
+      ],
+      tableService: ['StorageDelete', 'StorageRead', 'StorageWrite'],
+      blobService: ['StorageDelete', 'StorageWrite'],
+    });
+    expect(resource('Microsoft.Storage/storageAccounts/tableServices').body).toMatch(
+      /parent: storage\s+name: 'default'/,
+    );
+    expect(resource('Microsoft.Storage/storageAccounts/blobServices').body).toMatch(
+      /parent: storage\s+name: 'default'/,
+    );
+  });
+
+  test('the storage account that holds the audit trail cannot be deleted while locked', () => {
+    const lock = resource('Microsoft.Authorization/locks');
+    expect(lock.body).toMatch(/^\s*scope:\s*storage\s*$/m);
+    expect(propertiesOf(lock.body).get('level')).toBe("'CanNotDelete'");
   });
 });

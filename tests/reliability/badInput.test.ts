@@ -160,8 +160,9 @@ test(
         '\n',
     );
     // A well-formed action by a registered person that is not theirs to take (a generated
-    // If-Match can name the stored version) is refused and, by design, audited: that audit row
-    // is the one thing a refused request may add.
+    // If-Match can name the stored version), or a view of a record they may read but not that
+    // view, is refused and, by design, audited: that audit row is the one thing a refused
+    // request may add.
     const audited = /^added opportunities\/[^/]+\/refused-/;
     expect(changedRows(before, after).filter((change) => !audited.test(change))).toEqual([]);
     expect(server.process().child.exitCode).toBeNull();

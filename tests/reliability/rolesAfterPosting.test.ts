@@ -190,6 +190,7 @@ describe.each(scenarios)('$name', (scenario) => {
     const seen: string[] = [];
     const expected: string[] = [];
     const flagsOff: string[] = [];
+    const audited = new Map<string, string[]>();
     await Promise.all(
       states.flatMap((state) =>
         everyone.map(async (who) => {
@@ -223,11 +224,34 @@ describe.each(scenarios)('$name', (scenario) => {
           seen.push(
             `${state} ${who}: record ${record!.status}${actions}, applications ${applications!.status}, award ${awardAs}, fundCentreHistory ${fundCentre!.status}`,
           );
+          // A refused view of a record the person may read is audited, like a refused intent.
+          const views = {
+            readApplications: applications,
+            readAward: award,
+            readFundCentreHistory: fundCentre,
+          };
+          for (const [intent, answer] of Object.entries(views))
+            if (who !== 'unknown' && (answer!.status === 403 || answer!.status === 409))
+              audited.set(shared.id, [
+                ...(audited.get(shared.id) ?? []),
+                `${cast[who].id} ${intent} ${answer!.status} ${state}`,
+              ]);
           expected.push(`${state} ${who}: ${expectedReads(scenario, state, who)}`);
         }),
       ),
     );
     expect(seen.sort()).toEqual(expected.sort());
     expect(flagsOff.sort()).toEqual([]);
+    const because: Record<string, number> = { forbidden: 403, wrongState: 409 };
+    for (const state of states) {
+      const { shared } = fixtures.get(keyOf(scenario, state))!;
+      const stored = (await storage.opportunities.refusals(shared.id)).flatMap(
+        ({ actorId, refusal }) =>
+          refusal.kind === 'readRefused'
+            ? [`${actorId} ${refusal.intent} ${because[refusal.because]} ${refusal.state}`]
+            : [],
+      );
+      expect(stored.sort()).toEqual((audited.get(shared.id) ?? []).sort());
+    }
   });
 });

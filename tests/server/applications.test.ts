@@ -243,6 +243,10 @@ describe('the endpoint defends itself', () => {
     expect(csp).toContain(`form-action ${new URL(server.applyUrl).origin}`);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(sent.headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    expect(sent.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   test('no applicant name or e-mail reaches the logs', async () => {

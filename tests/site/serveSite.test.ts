@@ -44,6 +44,7 @@ test('pages come with their type, the CSP with frame-ancestors, nosniff and reva
     /script-src 'self';.*frame-ancestors 'none'/,
   );
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
   expect(res.headers.get('cache-control')).toBe('no-cache');
   expect(await res.text()).toContain('Accessible date picker');
 });
@@ -112,7 +113,16 @@ test('mounted in the application server, it serves the site beside the other rou
     expect(page.status).toBe(200);
     expect(page.headers.get('x-request-id')).toBeTruthy();
     expect(await page.text()).toContain('Exporter le suivi en CSV');
-    expect((await fetch(`${running.url}/opportunitiesx`)).status).toBe(404);
+    // Only like the prefix: still the site's 404, with every header a page has.
+    const near = await fetch(`${running.url}/opportunitiesX`);
+    expect(near.status).toBe(404);
+    expect(near.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(near.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(near.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
+    const unrouted = await fetch(`${running.url}/nothing-here`);
+    expect(unrouted.status).toBe(404);
+    expect(unrouted.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(unrouted.headers.get('strict-transport-security')).toMatch(/^max-age=31536000/);
   } finally {
     await running.close();
   }

@@ -120,6 +120,20 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
       ),
     },
     {
+      // A real record's views, asked by anyone: most are refused, and those refusals are audited.
+      weight: 3,
+      arbitrary: fc
+        .tuple(record, fc.constantFrom('applications', 'award', 'fundCentreHistory'))
+        .map(([r, view]) =>
+          described({
+            label: 'view',
+            method: 'GET',
+            path: `/api/opportunities/${r.id}/${view}`,
+            headers: r.headers,
+          }),
+        ),
+    },
+    {
       weight: 15,
       arbitrary: record.chain((r) =>
         fc

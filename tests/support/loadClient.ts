@@ -81,6 +81,8 @@ export class LoadClient {
   /** The first errors, described; `errorCount` counts them all. */
   readonly errors: string[] = [];
   errorCount = 0;
+  /** The first requests left unanswered, described (which, when, how they failed). */
+  readonly unanswered: string[] = [];
   /** Tokens refused with 401 and fetched again. */
   reauths = 0;
   /** Requests sent and not yet answered. */
@@ -163,6 +165,8 @@ export class LoadClient {
       ms: performance.now() - started,
       outcome,
     });
+    if (outcome === 'unanswered' && this.unanswered.length < 20)
+      this.unanswered.push(`${op} at ${((started - this.origin) / 1_000).toFixed(1)} s: ${detail}`);
     if (outcome === 'error') {
       this.errorCount++;
       if (this.errors.length < 20) this.errors.push(`${op}: ${detail.slice(0, 300)}`);

@@ -173,8 +173,7 @@ export async function submitDraft(
   if (outcome.kind === 'refused' && outcome.refusal.kind === 'incomplete') {
     return showDraft(deps, who, outcome.record, { problems: outcome.refusal.problems });
   }
-  if (outcome.kind !== 'applied' && outcome.kind !== 'replayed')
-    return explain(deps, who, outcome);
+  if (outcome.kind !== 'applied' && outcome.kind !== 'replayed') return explain(deps, who, outcome);
   return submitted(deps, who, outcome.record, turn);
 }
 

@@ -62,8 +62,10 @@ export async function explain(
     case 'tooLarge':
       return messageCard(t(locale, 'outcome.tooLarge', { detail: outcome.detail }), 'Attention');
     case 'replayed':
+      // The person's own action, sent again after it landed: it is done, not a warning.
       return viewFor(deps, outcome.record, who, {
         text: t(locale, 'outcome.replayed', { state: t(locale, `state.${outcome.record.state}`) }),
+        tone: 'Good',
       });
     case 'conflict': {
       const r = outcome.record;
@@ -83,7 +85,10 @@ export async function explain(
   }
 }
 
-/** Applies an intent for the speaker, on the record read with them when it is still the one they saw. */
+/**
+ * Applies an intent for the speaker, on the record read with them when it is still the one they
+ * saw. The card's key is bound to `request` (what the card sent) when given, else to the intent.
+ */
 export async function act(
   deps: BotDependencies,
   who: Speaker,
@@ -91,10 +96,12 @@ export async function act(
   intent: Intent,
   data: ActionData,
   verb: string,
+  request?: unknown,
 ) {
   const options = {
     idempotencyKey: `card:${verb}:${id}:${data.version ?? 'any'}`,
     ...(data.version !== undefined ? { expectedVersion: data.version } : {}),
+    ...(request !== undefined ? { request } : {}),
   };
   const actor = actorFromPerson(who.person);
   const snapshot = data.snapshot;

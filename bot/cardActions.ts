@@ -41,7 +41,9 @@ async function decide(
     data,
     verb,
   );
-  if (outcome.kind !== 'applied') return explain(deps, who, outcome);
+  // A press that already landed (Teams retries, a second press after "try again") is done: it
+  // answers as the first one did, with the record as it is now.
+  if (outcome.kind !== 'applied' && outcome.kind !== 'replayed') return explain(deps, who, outcome);
   return viewFor(deps, outcome.record, who, {
     text: t(who.locale, `bot.decided.${verb}`, { name: who.person.name }),
   });

@@ -123,8 +123,14 @@ export async function saveDraft(
     { kind: 'editDraft', changes },
     data,
     'saveDraft',
+    // The form as the card sent it: pressed again after it landed, it is the same request.
+    { kind: 'editDraft', form: parsed.changes },
   );
-  if (outcome.kind === 'applied') {
+  // The same save again (Teams retries, a second press after "try again") is saved: the draft as it is.
+  if (
+    outcome.kind === 'applied' ||
+    (outcome.kind === 'replayed' && outcome.record.state === 'draft')
+  ) {
     return {
       card: await showDraft(deps, who, outcome.record, { notice: t(locale, 'bot.draft.saved') }),
       record: outcome.record,
@@ -151,6 +157,8 @@ export async function submitDraft(
   data: ActionData,
   turn: Turn,
 ): Promise<Card> {
+  const again = await submittedBefore(deps, who, data);
+  if (again) return submitted(deps, who, again, turn);
   const saved = await saveDraft(deps, who, data);
   if (!saved.record) return saved.card;
   const record = saved.record;
@@ -165,8 +173,33 @@ export async function submitDraft(
   if (outcome.kind === 'refused' && outcome.refusal.kind === 'incomplete') {
     return showDraft(deps, who, outcome.record, { problems: outcome.refusal.problems });
   }
-  if (outcome.kind !== 'applied') return explain(deps, who, outcome);
-  const cardholderId = outcome.record.fields.cardholderId!;
+  if (outcome.kind !== 'applied' && outcome.kind !== 'replayed') return explain(deps, who, outcome);
+  return submitted(deps, who, outcome.record, turn);
+}
+
+/**
+ * The same Submit pressed again on a card the submit already moved on (Teams retries, a second
+ * press after "try again"): the record it submitted, or null when this press is not that one.
+ */
+async function submittedBefore(
+  deps: BotDependencies,
+  who: Speaker,
+  data: ActionData,
+): Promise<Opportunity | null> {
+  const current = data.snapshot?.record;
+  if (!current || data.version === undefined || current.version === data.version) return null;
+  const outcome = await act(deps, who, current.id, { kind: 'submit' }, data, 'submitDraft');
+  return outcome.kind === 'replayed' ? outcome.record : null;
+}
+
+/** "Submitted", naming the cardholder told (or not reachable), on the record's current card. */
+async function submitted(
+  deps: BotDependencies,
+  who: Speaker,
+  record: Opportunity,
+  turn: Turn,
+): Promise<Card> {
+  const cardholderId = record.fields.cardholderId!;
   const cardholder = await deps.storage.people.get(cardholderId);
   const reachable = await deps.storage.conversations.get(cardholderId);
   const name = cardholder?.name ?? cardholderId;
@@ -182,7 +215,7 @@ export async function submitDraft(
       ...(turn.user.teamsUserId ? { teamsUserId: turn.user.teamsUserId } : {}),
     });
   }
-  return viewFor(deps, outcome.record, who, {
+  return viewFor(deps, record, who, {
     text: notice,
     tone: reachable ? 'Good' : 'Warning',
   });

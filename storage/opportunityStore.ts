@@ -82,6 +82,12 @@ export interface ApplyOptions {
   idempotencyKey?: string;
   /** The version the person saw (an If-Match); a different stored version is a conflict. */
   expectedVersion?: number;
+  /**
+   * What the person sent, when the intent is derived from it and the stored record (a card's form
+   * is diffed against the draft, so the same press makes another intent once it has landed): the
+   * key is bound to this. Defaults to the intent.
+   */
+  request?: unknown;
 }
 
 /** Told of every change after it is stored; listeners queue their own work and must not throw. */
@@ -270,7 +276,7 @@ export class OpportunityStore {
     const token = options.idempotencyKey
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
       : undefined;
-    const fingerprint = requestFingerprint(intent);
+    const fingerprint = requestFingerprint(options.request ?? intent);
     const seen = token ? recallKey(keys, token) : undefined;
     if (seen !== undefined)
       return this.repeated(record, intent, actor, seen === null || seen === fingerprint);

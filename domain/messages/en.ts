@@ -168,7 +168,7 @@ export const coreEn = {
 
   'outcome.conflict':
     '{name} changed this opportunity at {at}; it is now "{state}". Nothing was changed by your request.',
-  'outcome.replayed': 'This was already done; the opportunity is "{state}".',
+  'outcome.replayed': 'Done. The opportunity is now "{state}".',
   'outcome.notFound': 'No opportunity {id} exists.',
   'outcome.unknownPerson':
     'You are not registered in micro-acquisition yet. Ask the pilot team to add you.',

@@ -173,7 +173,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 
   'outcome.conflict':
     '{name} a modifié cette occasion le {at}; elle est maintenant « {state} ». Votre demande n’a rien changé.',
-  'outcome.replayed': 'C’était déjà fait; l’occasion est « {state} ».',
+  'outcome.replayed': 'C’est fait. L’occasion est maintenant « {state} ».',
   'outcome.notFound': 'Aucune occasion {id} n’existe.',
   'outcome.unknownPerson':
     'Vous n’êtes pas encore inscrit à la micro-acquisition. Demandez à l’équipe du projet pilote de vous ajouter.',

@@ -133,16 +133,47 @@ test('two procurement officers pressing Approve at once: one posts it, the other
   expect(events.filter((e) => e.details.kind === 'approvePosting')).toHaveLength(1);
 });
 
-test('a replayed or double-clicked action changes nothing and shows the current state', async () => {
+test('a replayed or double-clicked action changes nothing and reads as done, in the current state', async () => {
   const record = await anOpportunityIn(h.storage, 'awaitingFunds');
-  const data = { opportunityId: record.id, version: record.version };
-  await press(people.cardholder, 'approveFunds', data);
+  const data = { opportunityId: record.id, version: record.version, comment: 'FC-1234' };
+  const first = await press(people.cardholder, 'approveFunds', data);
   const again = await press(people.cardholder, 'approveFunds', data);
-  expect(textOf(again)).toContain(
-    'This was already done; the opportunity is "Awaiting procurement approval (CFOB)".',
-  );
+  expect(textOf(again)).toContain('Funds approved by Megan Cardholder.');
+  expect(again).toEqual(first);
   const events = await h.storage.opportunities.events(record.id);
   expect(events.map((e) => e.details.kind)).toEqual(['create', 'submit', 'approveFunds']);
+});
+
+test('another decision under the same card key is refused, not taken for a replay', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  const data = { opportunityId: record.id, version: record.version };
+  await press(people.cardholder, 'approveFunds', { ...data, comment: 'FC-1234' });
+  const other = await press(people.cardholder, 'approveFunds', { ...data, comment: 'FC-9999' });
+  expect(textOf(other)).toContain('carries the key of an earlier, different request');
+  expect(textOf(other)).not.toContain('Funds approved');
+  const events = await h.storage.opportunities.events(record.id);
+  expect(events.map((e) => e.details.kind)).toEqual(['create', 'submit', 'approveFunds']);
+  const refusals = await h.storage.opportunities.refusals(record.id);
+  expect(refusals.map((r) => r.refusal.kind)).toEqual(['keyReused']);
+});
+
+test('Save and Submit pressed again on a card they already moved on answer as they did', async () => {
+  const record = await anOpportunityIn(h.storage, 'draft');
+  const form = completeForm({ workEn: 'Pressed twice.' });
+  const data = { opportunityId: record.id, version: record.version, ...form };
+  const saved = await press(people.author, 'saveDraft', data);
+  const savedAgain = await press(people.author, 'saveDraft', data);
+  expect(textOf(savedAgain)).toContain('Draft saved.');
+  expect(verbsOf(savedAgain)).toEqual(['saveDraft', 'submitDraft']);
+  expect(savedAgain).toEqual(saved);
+
+  const next = { ...data, version: record.version + 1 };
+  const submitted = await press(people.author, 'submitDraft', next);
+  const submittedAgain = await press(people.author, 'submitDraft', next);
+  expect(textOf(submittedAgain)).toContain('Submitted.');
+  expect(submittedAgain).toEqual(submitted);
+  const events = await h.storage.opportunities.events(record.id);
+  expect(events.map((e) => e.details.kind)).toEqual(['create', 'editDraft', 'submit']);
 });
 
 test('Markdown and HTML in a title show as typed text and cannot become a button or a link', async () => {

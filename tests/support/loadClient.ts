@@ -5,7 +5,7 @@ import type { Person } from '../../domain/people';
 import { invoke, message, textOf } from './teams';
 
 /**
- * - ok: the answer the action asked for;
+ * - ok: the answer the action asked for (also to the same request sent again after it landed);
  * - conflict: someone else changed the record first and the person was told (412, or the card);
  * - unavailable: the bilingual "storage is not reachable, try again" (503, or the card);
  * - unanswered: the connection failed (the server was down);
@@ -46,6 +46,14 @@ export function messagePattern(locale: Locale, key: MessageKey): RegExp {
 const tryAgain = bilingual('error.storageUnavailable');
 const activityLocale = (person: Person) => (person.locale === 'fr' ? 'fr-CA' : 'en-CA');
 const timeoutMs = 30_000;
+/** How long a person told "try again" waits before sending the same request again. */
+const againMs = 250;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Waiter {
+  condition: () => boolean;
+  resolve: () => void;
+}
 
 export interface ApiCall {
   body?: unknown;
@@ -73,11 +81,17 @@ export class LoadClient {
   /** The first errors, described; `errorCount` counts them all. */
   readonly errors: string[] = [];
   errorCount = 0;
+  /** The first requests left unanswered, described (which, when, how they failed). */
+  readonly unanswered: string[] = [];
   /** Tokens refused with 401 and fetched again. */
   reauths = 0;
   /** Requests sent and not yet answered. */
   inFlight = 0;
+  /** People told "try again" whose request has not been answered otherwise yet. */
+  retrying = 0;
+  private retries = true;
   private readonly tokens = new Map<string, string>();
+  private readonly waiters = new Set<Waiter>();
   private readonly origin = performance.now();
 
   constructor(
@@ -92,6 +106,56 @@ export class LoadClient {
 
   acknowledge(entry: Acknowledged): void {
     this.acknowledged.push(entry);
+    this.changed();
+  }
+
+  /**
+   * Resolves as soon as `condition` holds, checked whenever a request leaves or is answered and a
+   * change is acknowledged; fails with `what` if it does not within `limitMs` (a generous bound,
+   * so a slow machine takes longer rather than proving less).
+   */
+  until(condition: () => boolean, limitMs: number, what: string): Promise<void> {
+    if (condition()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        condition,
+        resolve: () => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`not within ${limitMs / 1_000} s: ${what}`));
+      }, limitMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  private changed(): void {
+    for (const waiter of [...this.waiters]) if (waiter.condition()) waiter.resolve();
+  }
+
+  /** A person told "try again" sends the same request again (same key, same card data) until it is answered otherwise. */
+  private async untilAnswered<T>(send: () => Promise<Answer<T>>): Promise<Answer<T>> {
+    let told = false;
+    for (;;) {
+      const answer = await send();
+      if (answer.outcome !== 'unavailable' || !this.retries) {
+        if (told) this.retrying--;
+        this.changed();
+        return answer;
+      }
+      if (!told) this.retrying++;
+      told = true;
+      await pause(againMs);
+    }
+  }
+
+  /** Ends the run: a person told "try again" stops sending the request again. */
+  stopRetrying(): void {
+    this.retries = false;
   }
 
   private note(op: string, started: number, outcome: Outcome, detail = ''): void {
@@ -101,9 +165,13 @@ export class LoadClient {
       ms: performance.now() - started,
       outcome,
     });
-    if (outcome !== 'error') return;
-    this.errorCount++;
-    if (this.errors.length < 20) this.errors.push(`${op}: ${detail.slice(0, 300)}`);
+    if (outcome === 'unanswered' && this.unanswered.length < 20)
+      this.unanswered.push(`${op} at ${((started - this.origin) / 1_000).toFixed(1)} s: ${detail}`);
+    if (outcome === 'error') {
+      this.errorCount++;
+      if (this.errors.length < 20) this.errors.push(`${op}: ${detail.slice(0, 300)}`);
+    }
+    this.changed();
   }
 
   /** An activity POSTed to the bot's endpoint, as Teams sends it. */
@@ -120,6 +188,7 @@ export class LoadClient {
     init: RequestInit,
   ): Promise<{ status: number; text: string } | { failed: string }> {
     this.inFlight++;
+    this.changed();
     try {
       const response = await fetch(`${this.url}${path}`, {
         ...init,
@@ -156,8 +225,21 @@ export class LoadClient {
     return token;
   }
 
-  /** A tab API call as `person`. */
-  async api<T = Record<string, unknown>>(
+  /**
+   * A tab API call as `person`; told "try again", the person sends it again with the same key. The
+   * same request answered 200 `replayed` (it had landed) did what it asked.
+   */
+  api<T = Record<string, unknown>>(
+    person: Person,
+    op: string,
+    method: string,
+    path: string,
+    call: ApiCall,
+  ): Promise<Answer<T>> {
+    return this.untilAnswered(() => this.apiOnce<T>(person, op, method, path, call));
+  }
+
+  private async apiOnce<T>(
     person: Person,
     op: string,
     method: string,
@@ -193,16 +275,18 @@ export class LoadClient {
         // Not JSON: an error below, with the text.
       }
       const message = body.message as { en?: string; fr?: string } | undefined;
-      const outcome: Outcome = call.expect.includes(answer.status)
-        ? 'ok'
-        : call.conflicts && (answer.status === 412 || answer.status === 409)
-          ? 'conflict'
-          : answer.status === 503 &&
-              body.error === 'storageUnavailable' &&
-              message?.en === tryAgain.en &&
-              message?.fr === tryAgain.fr
-            ? 'unavailable'
-            : 'error';
+      const replay = answer.status === 200 && body.replayed === true && !!call.idempotencyKey;
+      const outcome: Outcome =
+        call.expect.includes(answer.status) || replay
+          ? 'ok'
+          : call.conflicts && (answer.status === 412 || answer.status === 409)
+            ? 'conflict'
+            : answer.status === 503 &&
+                body.error === 'storageUnavailable' &&
+                message?.en === tryAgain.en &&
+                message?.fr === tryAgain.fr
+              ? 'unavailable'
+              : 'error';
       this.note(op, started, outcome, `${method} ${path} → ${answer.status} ${answer.text}`);
       return { outcome, body: body as T };
     }
@@ -210,9 +294,21 @@ export class LoadClient {
 
   /**
    * An Action.Execute pressed by `person`: ok when the card says one of `expected`, conflict when
-   * it says someone changed the record first.
+   * it says someone changed the record first. Told "try again", the person presses the same
+   * button again (same card data, so the same key): if the first press had landed, the answer
+   * still says it is done.
    */
-  async invoke(
+  invoke(
+    person: Person,
+    op: string,
+    verb: string,
+    data: Record<string, unknown>,
+    expected: MessageKey[],
+  ): Promise<Answer<Card>> {
+    return this.untilAnswered(() => this.invokeOnce(person, op, verb, data, expected));
+  }
+
+  private async invokeOnce(
     person: Person,
     op: string,
     verb: string,

@@ -9,6 +9,8 @@ import { actionData, type Acknowledged, type LoadClient } from './loadClient';
 
 export interface LoadPlan {
   durationMs: number;
+  /** When given, people go on past `durationMs` until it holds (bound the run with `signal`). */
+  until?: () => boolean;
   /** Each person waits this long (uniformly between the two) before their next action. */
   thinkMs: readonly [number, number];
   seed: number;
@@ -18,7 +20,6 @@ export interface LoadPlan {
 
 interface View {
   record: Opportunity;
-  replayed?: boolean;
   current?: { record: Opportunity };
 }
 interface Summary {
@@ -32,6 +33,14 @@ interface Draft {
   /** What the draft card shows for it, when known. */
   form: FormValues | null;
 }
+
+/** What each decision says; a card pressed again carries the same. */
+export const decisionComments = {
+  approveFunds: 'Funds reserved in FC-1234.',
+  approvePosting: 'Guardrails met.',
+  returnToAuthor: 'Please check the fund centre.',
+  reject: 'Outside the pilot.',
+} as const;
 
 /** mulberry32: a seeded generator, so a run's choices can be repeated. */
 function generator(seed: number): () => number {
@@ -162,9 +171,10 @@ class SimulatedPerson {
         expect: [201],
       },
     );
-    if (answer.outcome === 'ok' && answer.body && !answer.body.replayed) {
+    // Sent again after "try again", it may answer `replayed`: the creation (version 1) is done.
+    if (answer.outcome === 'ok' && answer.body) {
       const { record } = answer.body;
-      this.acknowledge(record.id, record.version, 'create', 'create:api');
+      this.acknowledge(record.id, 1, 'create', 'create:api');
       this.remember(record);
     }
   }
@@ -194,7 +204,8 @@ class SimulatedPerson {
       );
       const data = answer.body && actionData(answer.body, 'saveDraft');
       if (answer.outcome === 'ok' && data) {
-        this.acknowledge(draft.id, Number(data.version), 'editDraft', 'edit:bot');
+        // The change made the version after the card's, also when a second press found it done.
+        this.acknowledge(draft.id, draft.version + 1, 'editDraft', 'edit:bot');
         this.drafts.set(draft.id, { ...draft, version: Number(data.version), form });
       } else if (answer.outcome === 'conflict') this.drafts.set(draft.id, { ...draft, form: null });
       return;
@@ -233,10 +244,16 @@ class SimulatedPerson {
       'submit:api',
       'POST',
       `/api/opportunities/${draft.id}/intents`,
-      { body: { kind: 'submit' }, ifMatch: draft.version, expect: [200], conflicts: true },
+      {
+        body: { kind: 'submit' },
+        ifMatch: draft.version,
+        idempotencyKey: randomUUID(),
+        expect: [200],
+        conflicts: true,
+      },
     );
-    if (answer.outcome === 'ok' && answer.body && !answer.body.replayed) {
-      this.acknowledge(draft.id, answer.body.record.version, 'submit', 'submit:api');
+    if (answer.outcome === 'ok' && answer.body) {
+      this.acknowledge(draft.id, draft.version + 1, 'submit', 'submit:api');
       this.remember(answer.body.record);
     } else if (answer.outcome === 'conflict' && answer.body?.current)
       this.remember(answer.body.current.record);
@@ -311,12 +328,7 @@ class SimulatedPerson {
           : r < 0.95
             ? 'returnToAuthor'
             : 'reject';
-    const comment = {
-      approveFunds: 'Funds reserved in FC-1234.',
-      approvePosting: 'Guardrails met.',
-      returnToAuthor: 'Please check the fund centre.',
-      reject: 'Outside the pilot.',
-    }[verb];
+    const comment = decisionComments[verb];
     if (this.random() < 0.5) {
       const answer = await this.client.invoke(
         this.person,
@@ -334,10 +346,16 @@ class SimulatedPerson {
       `${verb}:api`,
       'POST',
       `/api/opportunities/${waiting.id}/intents`,
-      { body: { kind: verb, comment }, ifMatch: waiting.version, expect: [200], conflicts: true },
+      {
+        body: { kind: verb, comment },
+        ifMatch: waiting.version,
+        idempotencyKey: randomUUID(),
+        expect: [200],
+        conflicts: true,
+      },
     );
-    if (answer.outcome === 'ok' && answer.body && !answer.body.replayed)
-      this.acknowledge(waiting.id, answer.body.record.version, verb, `${verb}:api`);
+    if (answer.outcome === 'ok')
+      this.acknowledge(waiting.id, waiting.version + 1, verb, `${verb}:api`);
   }
 
   private async manager(): Promise<void> {
@@ -362,7 +380,10 @@ class SimulatedPerson {
   }
 }
 
-/** Everyone in `people` at once, each saying hello in Teams first, until the plan's time is up. */
+/**
+ * Everyone in `people` at once, each saying hello in Teams first, until the plan's time is up and
+ * its `until` holds, or its signal ends the run.
+ */
 export async function runUsers(
   client: LoadClient,
   people: readonly Person[],
@@ -380,9 +401,11 @@ export async function runUsers(
       const think = () => least + random() * (most - least);
       await pause(random() * most, plan.signal);
       await user.hello();
-      while (performance.now() < deadline && !plan.signal?.aborted) {
+      const going = () => performance.now() < deadline || (plan.until ? !plan.until() : false);
+      while (going() && !plan.signal?.aborted) {
         await user.step();
-        await pause(Math.min(think(), deadline - performance.now()), plan.signal);
+        const left = deadline - performance.now();
+        await pause(left > 0 ? Math.min(think(), left) : think(), plan.signal);
       }
     }),
   );

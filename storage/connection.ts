@@ -3,6 +3,7 @@ import {
   TableServiceClient,
   type TableServiceClientOptions,
 } from '@azure/data-tables';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
 import { guard } from './errors';
 
@@ -18,10 +19,29 @@ function isLocalEmulator(target: StorageTarget): boolean {
   );
 }
 
+/**
+ * How long one try of a storage call may wait for an answer. The SDK sets no limit, so a call cut
+ * off mid-way (storage stopped after it took the request) would keep a person waiting for ever;
+ * Azure answers a table query within 5 s (with a continuation), so 10 s is never a slow success.
+ */
+export const storageTryTimeoutMs = 10_000;
+
+/** Gives every try of a storage call a time limit; past it the call fails as unavailable. */
+function tryTimeout(ms: number): PipelinePolicy {
+  return {
+    name: 'storageTryTimeout',
+    sendRequest: (request, next) => {
+      if (!request.timeout) request.timeout = ms;
+      return next(request);
+    },
+  };
+}
+
 /** Fail fast: a person is waiting, and the health check must answer while storage is down. */
-function clientOptions(target: StorageTarget): TableServiceClientOptions {
+function clientOptions(target: StorageTarget, tryTimeoutMs: number): TableServiceClientOptions {
   return {
     retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+    additionalPolicies: [{ policy: tryTimeout(tryTimeoutMs), position: 'perRetry' }],
     allowInsecureConnection: isLocalEmulator(target),
   };
 }
@@ -51,8 +71,12 @@ export function tableName(prefix: string, name: TableName): string {
   return full;
 }
 
-export function connect(target: StorageTarget, prefix = ''): Tables {
-  const options = clientOptions(target);
+export function connect(
+  target: StorageTarget,
+  prefix = '',
+  tryTimeoutMs = storageTryTimeoutMs,
+): Tables {
+  const options = clientOptions(target, tryTimeoutMs);
   const credential = target.kind === 'accountUrl' ? new DefaultAzureCredential() : undefined;
   const make = (name: string): TableClient =>
     target.kind === 'connectionString'

@@ -20,9 +20,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'http', 'https', 'crypto', 'path'], message: 'domain/ does no I/O.' },
-            { group: ['@azure/*', 'botbuilder*', 'react*', 'pino'], message: 'domain/ imports no SDK.' },
-            { group: ['**/storage/**', '**/server/**', '**/bot/**', '**/tab/**', '**/site/**'], message: 'domain/ imports no outer layer.' },
+            {
+              group: ['node:*', 'fs', 'http', 'https', 'crypto', 'path'],
+              message: 'domain/ does no I/O.',
+            },
+            {
+              group: ['@azure/*', 'botbuilder*', 'react*', 'pino'],
+              message: 'domain/ imports no SDK.',
+            },
+            {
+              group: ['**/storage/**', '**/server/**', '**/bot/**', '**/tab/**', '**/site/**'],
+              message: 'domain/ imports no outer layer.',
+            },
           ],
         },
       ],
@@ -31,7 +40,10 @@ export default tseslint.config(
   {
     // The few plain CommonJS files run by Node itself (no TypeScript in a child process).
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', process: 'readonly', setImmediate: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

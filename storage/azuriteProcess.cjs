@@ -42,7 +42,14 @@ const server = new TableServer(config);
 
 let closing;
 function close(reason) {
-  closing ??= server.close().then(
+  // Azurite's close stops answering requests on open keep-alive connections but leaves them open
+  // until it has saved: a storage call would hang. Ending them at once makes it fail fast.
+  closing ??= Promise.all([
+    server.close(),
+    new Promise((resolve) => setImmediate(resolve)).then(() =>
+      server.httpServer.closeAllConnections(),
+    ),
+  ]).then(
     () => process.exit(0),
     (error) => {
       process.stderr.write(`Azurite could not close cleanly (${reason}): ${error.message}\n`);

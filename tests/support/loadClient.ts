@@ -189,6 +189,7 @@ export class LoadClient {
   ): Promise<{ status: number; text: string } | { failed: string }> {
     this.inFlight++;
     this.changed();
+    const sent = performance.now();
     try {
       const response = await fetch(`${this.url}${path}`, {
         ...init,
@@ -196,7 +197,16 @@ export class LoadClient {
       });
       return { status: response.status, text: await response.text() };
     } catch (error) {
-      return { failed: error instanceof Error ? `${error.name}: ${error.message}` : 'failed' };
+      // Errors of Node's own fetch come from another realm than Jest's: no `instanceof Error`.
+      const e = error as {
+        name?: string;
+        message?: string;
+        cause?: { code?: string; message?: string };
+      };
+      const cause = e.cause ? ` (${e.cause.code ?? e.cause.message ?? 'no cause'})` : '';
+      return {
+        failed: `${e.name ?? 'failed'}: ${e.message ?? ''}${cause} after ${Math.round(performance.now() - sent)} ms`,
+      };
     } finally {
       this.inFlight--;
     }

@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/people';
+import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
 import type { RateLimitOptions } from '../../server/api/rateLimit';
@@ -33,9 +34,13 @@ export async function startApiServer(
     /** The storage's own clock (the dates it writes), when a test moves time. */
     storageClock?: () => Date;
     tabRoot?: string;
+    registration?: RegistrationPolicy;
   } = {},
 ): Promise<ApiServer> {
-  const storage = await testStorage({ clock: options.storageClock });
+  const storage = await testStorage({
+    clock: options.storageClock,
+    registration: options.registration,
+  });
   const signer = await createDevSigner();
   const logger = createLogger('silent');
   const api = createTabApi({

@@ -1,6 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { localeFromTag, type Locale } from '../domain/locale';
 import type { Person } from '../domain/people';
+import { isObjectId, type Contact } from '../domain/registration';
 import type { Logger } from '../server/logger';
 import type { PersonalChat } from '../storage/conversationStore';
 import type { Storage } from '../storage/storage';
@@ -61,18 +62,32 @@ export function localeOf(person: Person, activityLocale?: string): Locale {
   return person.chosenLocale ?? (activityLocale ? localeFromTag(activityLocale) : person.locale);
 }
 
+/** The person as Teams names them in an activity: no e-mail, which a plain activity lacks. */
+function contactOf(turn: Turn): Contact {
+  return {
+    id: turn.user.aadObjectId,
+    name: turn.user.name,
+    ...(turn.activityLocale ? { locale: localeFromTag(turn.activityLocale) } : {}),
+  };
+}
+
 /**
- * Who is speaking, as stored; null if not registered. Their chat is read only for messages, where
- * it may need saving: a card action costs one read for the person.
+ * Who is speaking, as stored; null if they cannot be registered (no Entra object id). A message
+ * or an install is a contact: it registers a person of the tenant the first time (the endpoint
+ * already refused other tenants) and refreshes their name and language later. Their chat is read
+ * only for messages, where it may need saving: a card action costs one read for the person.
  */
 export async function speaker(
   deps: BotDependencies,
   turn: Turn,
-  withChat: boolean,
+  options: { withChat: boolean; contact: boolean },
 ): Promise<Speaker | null> {
+  const id = turn.user.aadObjectId;
   const [person, chat] = await Promise.all([
-    deps.storage.people.get(turn.user.aadObjectId),
-    withChat ? deps.storage.conversations.get(turn.user.aadObjectId) : null,
+    options.contact && isObjectId(id)
+      ? deps.storage.people.contact(contactOf(turn))
+      : deps.storage.people.get(id),
+    options.withChat ? deps.storage.conversations.get(id) : null,
   ]);
   if (!person) return null;
   return {

@@ -14,6 +14,10 @@ param location string = resourceGroup().location
 @description('Client id of the Entra ID app the tab signs in with (Teams SSO), made by aadApp/create or by hand (docs/deploy.md).')
 param tabClientId string
 
+@description('Comma-separated Entra object ids or user principal names of the first admins (BOOTSTRAP_ADMINS, docs/configuration.md).')
+@minLength(1)
+param bootstrapAdmins string
+
 @description('App Service plan size. B1 is the smallest with Always On; P0v3 and up for more instances.')
 param appServiceSku string = 'B1'
 
@@ -254,6 +258,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppTenantId: identity.properties.tenantId
     AAD_APP_CLIENT_ID: tabClientId
+    BOOTSTRAP_ADMINS: bootstrapAdmins
     APP_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     PUBLIC_SITE_URL: publicSiteUrl
     SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'

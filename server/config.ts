@@ -1,4 +1,11 @@
 import type { StorageTarget } from '../storage/connection';
+import { isRole, type Role } from '../domain/people';
+import {
+  defaultRegistration,
+  isObjectId,
+  selfServiceable,
+  type RegistrationPolicy,
+} from '../domain/registration';
 
 /**
  * Where a setting's value comes from in production:
@@ -203,6 +210,22 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'SELF_SERVICE_ROLES',
+    description:
+      'Comma-separated roles every person of the tenant gets when they first open the app (a message to the bot, an install or the tab): `client`, `cardholder`, `procurement` or `manager`, never `admin`. Set and empty: nobody gets a role until an admin gives one. The same default in development, where the people of `DEV_PEOPLE_FILE` keep the roles the file gives them.',
+    default: 'client',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'BOOTSTRAP_ADMINS',
+    description:
+      'Comma-separated Entra object ids or user principal names of the first admins: each gets `admin` once, as an audited event, at their first contact that matches (by object id from the bot or the tab; by user principal name once the tab has seen it, since a Teams message does not carry it). Nobody else becomes admin from configuration.',
+    default: '(none)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
@@ -268,6 +291,8 @@ export interface Config {
   logLevel: string;
   /** Only in development. */
   devPeopleFile: string | null;
+  /** Who gets which role on first contact. */
+  registration: RegistrationPolicy;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -380,6 +405,43 @@ function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[
   };
 }
 
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const userPrincipalName = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+function listOf(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+}
+
+function registration(env: Env, mode: Config['mode'], errors: string[]): RegistrationPolicy {
+  const rawRoles = env.SELF_SERVICE_ROLES;
+  const selfServiceRoles: Role[] =
+    rawRoles === undefined ? [...defaultRegistration.selfServiceRoles] : [];
+  for (const role of rawRoles === undefined ? [] : listOf(rawRoles)) {
+    if (isRole(role) && selfServiceable.includes(role)) selfServiceRoles.push(role);
+    else
+      errors.push(
+        `SELF_SERVICE_ROLES may hold only ${selfServiceable.join(', ')} (admin comes from BOOTSTRAP_ADMINS and admins), got "${role}".`,
+      );
+  }
+  const admins = listOf(env.BOOTSTRAP_ADMINS ?? '').map((entry) => entry.toLowerCase());
+  if (mode === 'production' && !admins.length)
+    errors.push(
+      'Production needs BOOTSTRAP_ADMINS: the object ids or user principal names of the first admins.',
+    );
+  for (const entry of admins) {
+    // Development also takes the Agents Playground's ids, which are not GUIDs.
+    const id = guid.test(entry) || (mode === 'development' && isObjectId(entry));
+    if (!id && !userPrincipalName.test(entry))
+      errors.push(
+        `BOOTSTRAP_ADMINS entries must be Entra object ids or user principal names, got "${entry}".`,
+      );
+  }
+  return { selfServiceRoles: [...new Set(selfServiceRoles)], bootstrapAdmins: admins };
+}
+
 /** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
 export function loadConfig(
   env: Env,
@@ -467,6 +529,7 @@ export function loadConfig(
     tablePrefix,
     logLevel,
     devPeopleFile: mode === 'development' ? env.DEV_PEOPLE_FILE || 'config/dev-people.json' : null,
+    registration: registration(env, mode, errors),
   };
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }

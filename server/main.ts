@@ -63,7 +63,10 @@ async function main(): Promise<void> {
     target = { kind: 'connectionString', connectionString: azurite.connectionString };
   }
 
-  const storage = await openStorage(target, { tablePrefix: config.tablePrefix });
+  const storage = await openStorage(target, {
+    tablePrefix: config.tablePrefix,
+    registration: config.registration,
+  });
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {
     const people = (devPeople = await readDevPeople(config.devPeopleFile));

@@ -13,7 +13,9 @@ function needsEscape(code: number): boolean {
     code === 0x2f || // /
     code === 0x5c || // \
     code === 0x23 || // #
-    code === 0x3f // ?
+    code === 0x3f || // ?
+    code === 0x2028 || // line and paragraph separators end a line inside a batch request
+    code === 0x2029
   );
 }
 
@@ -36,7 +38,7 @@ export function encodeKey(value: string): string {
       }
       out += `%u${hex(code, 4)}`;
     } else if (code >= 0xdc00 && code <= 0xdfff) out += `%u${hex(code, 4)}`;
-    else if (needsEscape(code)) out += `%${hex(code, 2)}`;
+    else if (needsEscape(code)) out += code > 0xff ? `%u${hex(code, 4)}` : `%${hex(code, 2)}`;
     else out += value[i];
   }
   if (out.length > maxKeyLength) {

@@ -3,6 +3,7 @@ import { ApplicationStore } from './applicationStore';
 import { ConversationStore } from './conversationStore';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
+import type { RegistrationPolicy } from '../domain/registration';
 
 /** Everything the server keeps, behind one object. */
 export interface Storage {
@@ -18,6 +19,8 @@ export interface Storage {
 export interface StorageOptions {
   tablePrefix?: string;
   clock?: () => Date;
+  /** Who gets which role on first contact (SELF_SERVICE_ROLES, BOOTSTRAP_ADMINS). */
+  registration?: RegistrationPolicy;
 }
 
 export async function openStorage(
@@ -26,7 +29,7 @@ export async function openStorage(
 ): Promise<Storage> {
   const tables = connect(target, options.tablePrefix ?? '');
   await ensureTables(tables);
-  const people = new PeopleStore(tables.clients.people);
+  const people = new PeopleStore(tables.clients.people, options.registration, options.clock);
   const { clients } = tables;
   // The two stores need each other: applications are checked against the opportunity, and
   // closing and awarding read the applications.

@@ -108,7 +108,8 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
   ): Promise<Speaker | null> {
     const personal = context.activity.conversation?.conversationType === 'personal';
     const mayRemember = remember && personal && turn.referenceTrusted;
-    const who = await speaker(this.deps, turn, mayRemember);
+    // Messages and installs are contacts (they register); a card action only reads the person.
+    const who = await speaker(this.deps, turn, { withChat: mayRemember, contact: remember });
     if (mayRemember) await rememberChat(this.deps, turn, who);
     return who;
   }

@@ -26,7 +26,13 @@ export interface TabAuthOptions {
 export const requiredScope = 'access_as_user';
 
 export type Verified =
-  | { ok: true; personId: string }
+  | {
+      ok: true;
+      personId: string;
+      /** The token's `name`, and its `preferred_username` (v2) or `upn` (v1): the person's UPN. */
+      name?: string;
+      userPrincipalName?: string;
+    }
   | {
       ok: false;
       reason:
@@ -61,7 +67,13 @@ export function createVerifier(options: TabAuthOptions): TokenVerifier {
         return { ok: false, reason: 'wrongClient' };
       if (typeof payload.oid !== 'string' || !payload.oid)
         return { ok: false, reason: 'invalidToken' };
-      return { ok: true, personId: payload.oid };
+      const upn = payload.preferred_username ?? payload.upn;
+      return {
+        ok: true,
+        personId: payload.oid,
+        ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
+        ...(typeof upn === 'string' ? { userPrincipalName: upn } : {}),
+      };
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired' };
       if (error instanceof errors.JOSEError) return { ok: false, reason: 'invalidToken' };

@@ -1,4 +1,6 @@
 import { actorFromPerson, type Actor, type Person } from '../../domain/people';
+import { localeFromTag } from '../../domain/locale';
+import { isObjectId } from '../../domain/registration';
 import type { Storage } from '../../storage/storage';
 import type { Handler, RequestContext } from '../http';
 import type { Logger } from '../logger';
@@ -64,7 +66,18 @@ export function withPerson(deps: GuardDependencies, handler: PersonHandler): Han
       );
       return;
     }
-    const person = await deps.storage.people.get(verified.personId);
+    // A valid token is a person of the tenant: their first request registers them (roles from
+    // SELF_SERVICE_ROLES and BOOTSTRAP_ADMINS, never from the token), later ones refresh them.
+    const person = isObjectId(verified.personId)
+      ? await deps.storage.people.contact({
+          id: verified.personId,
+          ...(verified.name ? { name: verified.name } : {}),
+          ...(verified.userPrincipalName ? { email: verified.userPrincipalName } : {}),
+          ...(context.req.headers['accept-language']
+            ? { initialLocale: localeFromTag(context.req.headers['accept-language']) }
+            : {}),
+        })
+      : null;
     if (!person) {
       fail(res, 403, 'unknownPerson', 'outcome.unknownPerson');
       return;

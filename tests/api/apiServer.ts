@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/people';
+import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
 import type { RateLimitOptions } from '../../server/api/rateLimit';
@@ -35,9 +36,13 @@ export async function startApiServer(
     tabRoot?: string;
     /** Where the server logs; silent unless a test reads the lines (`tests/support/logLines.ts`). */
     logger?: Logger;
+    registration?: RegistrationPolicy;
   } = {},
 ): Promise<ApiServer> {
-  const storage = await testStorage({ clock: options.storageClock });
+  const storage = await testStorage({
+    clock: options.storageClock,
+    registration: options.registration,
+  });
   const signer = await createDevSigner();
   const logger = options.logger ?? createLogger('silent');
   const api = createTabApi({

@@ -112,8 +112,8 @@ test('an expired token is told so, in both languages', async () => {
   });
 });
 
-test('a valid token for someone not registered gets 403 and no data', async () => {
-  const token = await api.signer.sign('nobody-registered');
+test('a valid token whose oid is no Entra object id registers nobody: 403 and no data', async () => {
+  const token = await api.signer.sign('nobody registered/');
   for (const [method, path, body] of endpoints()) {
     const response = await api.call(method, path, { token, body, headers: { 'if-match': '"1"' } });
     expect({ path, status: response.status, error: response.body.error }).toEqual({

@@ -173,7 +173,7 @@ describe('dashboard API', () => {
   });
 
   test('a storage outage answers 503 with a bilingual try-again and no internals', async () => {
-    api.storage.people.get = () =>
+    api.storage.people.contact = () =>
       Promise.reject(new StorageUnavailable('ECONNREFUSED 127.0.0.1:10002'));
     const response = await api.call('GET', '/api/me', { as: people.manager });
     expect(response.status).toBe(503);

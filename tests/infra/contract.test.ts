@@ -33,6 +33,7 @@ const armValues: Record<string, string> = {
   'identity.properties.tenantId': '66666666-7777-8888-9999-000000000000',
   'webApp.properties.defaultHostName': 'microacq-x7.azurewebsites.net',
   tabClientId: '22222222-3333-4444-5555-666666666666',
+  bootstrapAdmins: 'first.admin@example.gc.ca,33333333-4444-5555-6666-777777777777',
 };
 
 /** The environment the web app runs with, as infra/azure.bicep sets it. */

@@ -31,7 +31,31 @@ describe('loadConfig', () => {
     MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
     PUBLIC_SITE_URL: 'https://acct.z9.web.core.windows.net',
     APP_BASE_URL: 'https://micro-acquisition.azurewebsites.net',
+    BOOTSTRAP_ADMINS: 'First.Admin@example.gc.ca',
   };
+
+  test('SELF_SERVICE_ROLES: client by default, empty for none, never admin; BOOTSTRAP_ADMINS by id or UPN', () => {
+    const policy = (env: Record<string, string>) => {
+      const loaded = loadConfig({ ...production, ...env });
+      return loaded.ok ? loaded.config.registration : loaded.errors.join('\n');
+    };
+    expect(policy({})).toEqual({
+      selfServiceRoles: ['client'],
+      bootstrapAdmins: ['first.admin@example.gc.ca'],
+    });
+    expect(policy({ SELF_SERVICE_ROLES: '' })).toMatchObject({ selfServiceRoles: [] });
+    expect(policy({ SELF_SERVICE_ROLES: 'client, manager' })).toMatchObject({
+      selfServiceRoles: ['client', 'manager'],
+    });
+    expect(policy({ SELF_SERVICE_ROLES: 'client,admin' })).toMatch(/SELF_SERVICE_ROLES.*"admin"/);
+    expect(policy({ BOOTSTRAP_ADMINS: '' })).toMatch(/Production needs BOOTSTRAP_ADMINS/);
+    expect(policy({ BOOTSTRAP_ADMINS: 'patti' })).toMatch(/BOOTSTRAP_ADMINS entries/);
+    const development = loadConfig({ BOOTSTRAP_ADMINS: '00000000-0000-0000-0000-0000000000024' });
+    expect(development.ok && development.config.registration).toEqual({
+      selfServiceRoles: ['client'],
+      bootstrapAdmins: ['00000000-0000-0000-0000-0000000000024'],
+    });
+  });
 
   test('production with an account URL and a managed-identity bot: all interfaces, no dev people, references only from Teams', () => {
     const loaded = loadConfig(production);

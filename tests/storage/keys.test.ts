@@ -121,15 +121,18 @@ describe('people keyed by awkward ids, through Azurite', () => {
     '2f1c8a7e-0b5d-4c3e-9f1a-6d2b7c8e9a01',
   ];
 
+  const plainContact = (n: number) => ({ name: `Person ${n}`, email: `person${n}@example.gc.ca` });
+
   it('stores and reads back each one as itself, and no other', async () => {
     for (const [n, id] of ids.entries()) {
-      await storage.people.put(aPerson({ id, name: `Person ${n}`, roles: ['client'] }));
+      // The e-mail is plain: Azurite's batch parser refuses a raw U+2028 in any value.
+      await storage.people.put(aPerson({ id, ...plainContact(n), roles: ['client'] }));
     }
     for (const [n, id] of ids.entries()) {
       const person = await storage.people.get(id);
       expect({ n, person }).toEqual({
         n,
-        person: aPerson({ id, name: `Person ${n}`, roles: ['client'] }),
+        person: aPerson({ id, ...plainContact(n), roles: ['client'] }),
       });
     }
     const listed = await storage.people.list();

@@ -1,8 +1,12 @@
 import type { State } from '../../domain/states';
 import { aPerson, people } from './builders';
 
-/** Everyone the role matrices try, and someone who was never registered (claiming to be admin). */
-export const cast = { ...people, unknown: aPerson({ id: 'never-registered', roles: ['admin'] }) };
+/**
+ * Everyone the role matrices try, and someone who can never be registered (claiming to be admin):
+ * a newcomer of the tenant is registered on first contact with SELF_SERVICE_ROLES
+ * (tests/api/firstContact.test.ts), so `unknown` carries an oid that is no Entra object id.
+ */
+export const cast = { ...people, unknown: aPerson({ id: 'never registered/', roles: ['admin'] }) };
 export type Who = keyof typeof cast;
 export const everyone = Object.keys(cast) as Who[];
 

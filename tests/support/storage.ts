@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Person } from '../../domain/people';
+import type { RegistrationPolicy } from '../../domain/registration';
 import { openStorage, type Storage } from '../../storage/storage';
 import { people } from './builders';
 
 /** Storage on the run's Azurite, in tables of its own so test files never see each other's rows. */
 export async function testStorage(
-  options: { clock?: () => Date; seed?: Person[] } = {},
+  options: { clock?: () => Date; seed?: Person[]; registration?: RegistrationPolicy } = {},
 ): Promise<Storage> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
   if (!connectionString)
@@ -14,7 +15,11 @@ export async function testStorage(
     );
   const storage = await openStorage(
     { kind: 'connectionString', connectionString },
-    { tablePrefix: `t${randomBytes(5).toString('hex')}`, clock: options.clock },
+    {
+      tablePrefix: `t${randomBytes(5).toString('hex')}`,
+      clock: options.clock,
+      registration: options.registration,
+    },
   );
   for (const person of options.seed ?? Object.values(people)) await storage.people.put(person);
   return storage;

@@ -4,6 +4,7 @@ import { createBot, type Bot } from '../../bot';
 import { Background } from '../../server/background';
 import type { Card } from '../../bot/cards/elements';
 import type { Person } from '../../domain/people';
+import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
 import { playgroundTenantId } from '../../server/config';
 import { createLogger } from '../../server/logger';
@@ -99,9 +100,13 @@ export async function startBot(
     clock?: () => Date;
     serviceUrlAllowlist?: string[] | null;
     channels?: string[] | null;
+    registration?: RegistrationPolicy;
   } = {},
 ): Promise<BotHarness> {
-  const storage = await testStorage(options.clock ? { clock: options.clock } : {});
+  const storage = await testStorage({
+    ...(options.clock ? { clock: options.clock } : {}),
+    registration: options.registration,
+  });
   const connector = await startRecordingConnector();
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const background = new Background(logger);

@@ -107,9 +107,12 @@ export function fromChatter(world: FuzzWorld, person: Person, extra: Record<stri
 
 export function activities(world: FuzzWorld): fc.Arbitrary<unknown> {
   const chatter = fc.constantFrom(...world.chatters);
+  // A well-formed message or install from a newcomer of the tenant registers them: a legitimate
+  // write (tests/bot/firstContact.test.ts). These strangers carry an oid that is no Entra object
+  // id, so nothing they send may be stored.
   const stranger = fc
     .integer({ min: 1, max: 20 })
-    .map((n) => aPerson({ id: `stranger-${n}`, name: `Stranger ${n}` }));
+    .map((n) => aPerson({ id: `stranger ${n}/`, name: `Stranger ${n}` }));
   const verb = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...botVerbs) },
     { weight: 1, arbitrary: text },

@@ -1,6 +1,7 @@
 // Micro-Acquisition for Teams in one resource group: the storage account (records in Table
-// storage, the public site in its static website), the web app that runs the server, the Azure
-// Bot with its Teams channel, and monitoring. Guide: docs/deploy.md. The app settings below are
+// storage, the public site in its static website), the Front Door that serves that site with its
+// security headers, the web app that runs the server, the Azure Bot with its Teams channel, and
+// monitoring. Guide: docs/deploy.md. The app settings below are
 // exactly the settings server/config.ts marks `production: 'infra'` (tests/infra/contract.test.ts).
 
 @description('Lowercase letters and digits, 3 to 11 characters: the start of every resource name.')
@@ -242,9 +243,148 @@ resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
-// The static website's address without its trailing slash, as the server builds links on it.
-var webEndpoint = storage.properties.primaryEndpoints.web
-var publicSiteUrl = endsWith(webEndpoint, '/') ? substring(webEndpoint, 0, length(webEndpoint) - 1) : webEndpoint
+// The public site. The static website ($web) sends no headers of its own, so readers reach it
+// through Front Door Standard, which adds the headers the server sends when it serves the site
+// itself (site/csp.ts sitePageHeaders; tests/infra/contract.test.ts keeps the two the same).
+// Front Door caches nothing here: a page changes as soon as its opportunity does.
+var staticWebsiteHost = replace(replace(storage.properties.primaryEndpoints.web, 'https://', ''), '/', '')
+
+resource front 'Microsoft.Cdn/profiles@2024-09-01' = {
+  name: '${resourceBaseName}-front'
+  location: 'global'
+  sku: {
+    name: 'Standard_AzureFrontDoor'
+  }
+}
+
+resource siteEndpoint 'Microsoft.Cdn/profiles/afdEndpoints@2024-09-01' = {
+  parent: front
+  name: globalName
+  location: 'global'
+  properties: {
+    enabledState: 'Enabled'
+  }
+}
+
+// One origin, so no health probe: there is nowhere else to send a reader.
+resource siteOrigins 'Microsoft.Cdn/profiles/originGroups@2024-09-01' = {
+  parent: front
+  name: 'static-website'
+  properties: {
+    loadBalancingSettings: {
+      sampleSize: 4
+      successfulSamplesRequired: 3
+      additionalLatencyInMilliseconds: 50
+    }
+  }
+}
+
+resource siteOrigin 'Microsoft.Cdn/profiles/originGroups/origins@2024-09-01' = {
+  parent: siteOrigins
+  name: 'static-website'
+  properties: {
+    hostName: staticWebsiteHost
+    // The static website answers only to its own host name.
+    originHostHeader: staticWebsiteHost
+    httpPort: 80
+    httpsPort: 443
+    priority: 1
+    weight: 1000
+    enforceCertificateNameCheck: true
+    enabledState: 'Enabled'
+  }
+}
+
+// Rule set and rule names: letters and digits only.
+resource siteHeaders 'Microsoft.Cdn/profiles/ruleSets@2024-09-01' = {
+  parent: front
+  name: 'SitePageHeaders'
+}
+
+// No condition: every answer, pages, assets and the static website's 404 alike. At most 5 actions a rule.
+resource siteHeadersRule 'Microsoft.Cdn/profiles/ruleSets/rules@2024-09-01' = {
+  parent: siteHeaders
+  name: 'SecurityHeaders'
+  properties: {
+    order: 1
+    conditions: []
+    // sitePageHeaders(APP_BASE_URL/apply) in site/csp.ts: forms may post only to this server.
+    actions: [
+      {
+        name: 'ModifyResponseHeader'
+        parameters: {
+          typeName: 'DeliveryRuleHeaderActionParameters'
+          headerAction: 'Overwrite'
+          headerName: 'Content-Security-Policy'
+          value: 'default-src \'none\'; script-src \'self\'; style-src \'self\' \'unsafe-inline\'; img-src \'self\' data:; font-src \'self\'; connect-src \'self\'; base-uri \'none\'; form-action https://${webApp.properties.defaultHostName}; frame-ancestors \'none\''
+        }
+      }
+      {
+        name: 'ModifyResponseHeader'
+        parameters: {
+          typeName: 'DeliveryRuleHeaderActionParameters'
+          headerAction: 'Overwrite'
+          headerName: 'X-Content-Type-Options'
+          value: 'nosniff'
+        }
+      }
+      {
+        name: 'ModifyResponseHeader'
+        parameters: {
+          typeName: 'DeliveryRuleHeaderActionParameters'
+          headerAction: 'Overwrite'
+          headerName: 'Referrer-Policy'
+          value: 'strict-origin'
+        }
+      }
+      {
+        name: 'ModifyResponseHeader'
+        parameters: {
+          typeName: 'DeliveryRuleHeaderActionParameters'
+          headerAction: 'Overwrite'
+          headerName: 'Strict-Transport-Security'
+          value: 'max-age=31536000; includeSubDomains'
+        }
+      }
+    ]
+    matchProcessingBehavior: 'Continue'
+  }
+}
+
+// HTTPS to the reader (plain HTTP is accepted only to be redirected) and to the static website.
+resource siteRoute 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-09-01' = {
+  parent: siteEndpoint
+  name: 'public-site'
+  properties: {
+    originGroup: {
+      id: siteOrigins.id
+    }
+    ruleSets: [
+      {
+        id: siteHeaders.id
+      }
+    ]
+    supportedProtocols: [
+      'Http'
+      'Https'
+    ]
+    httpsRedirect: 'Enabled'
+    forwardingProtocol: 'HttpsOnly'
+    patternsToMatch: [
+      '/*'
+    ]
+    linkToDefaultDomain: 'Enabled'
+    enabledState: 'Enabled'
+  }
+  // A route needs an origin group that holds an origin, and a rule set that holds its rule.
+  dependsOn: [
+    siteOrigin
+    siteHeadersRule
+  ]
+}
+
+// The Front Door address, as the server builds links on it and accepts form posts from it.
+var publicSiteUrl = 'https://${siteEndpoint.properties.hostName}'
 
 // Every setting the server reads in production that the platform does not set, and nothing else.
 resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {

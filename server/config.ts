@@ -159,7 +159,7 @@ export const settings: readonly Setting[] = [
   {
     name: 'PUBLIC_SITE_URL',
     description:
-      "Address of the public site, used in links sent to people (e.g. the storage account's static website).",
+      'Address of the public site, used in links sent to people; its origin may post the application form (in Azure, the Front Door endpoint in front of the static website).',
     default: 'http://127.0.0.1:3978/opportunities (development)',
     requiredInProduction: true,
     production: 'infra',

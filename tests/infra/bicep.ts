@@ -8,6 +8,8 @@ export interface BicepFile {
   text: string;
   params: { name: string; type: string; hasDefault: boolean }[];
   outputs: string[];
+  /** One-line `var name = expression` declarations. */
+  vars: Map<string, string>;
   resources: { symbol: string; type: string; body: string }[];
 }
 
@@ -80,11 +82,14 @@ export function readBicep(path: string): BicepFile {
     hasDefault: Boolean(m[3]),
   }));
   const outputs = [...text.matchAll(/^output\s+(\w+)\s+\w+\s*=/gm)].map((m) => m[1]!);
+  const vars = new Map(
+    [...text.matchAll(/^var\s+(\w+)\s*=\s*(.+?)\s*$/gm)].map((m) => [m[1]!, m[2]!] as const),
+  );
   const resources = [...text.matchAll(/^resource\s+(\w+)\s+'([^']+)'/gm)].map((m) => {
     const { start, end } = blockAfter(text, m.index);
     return { symbol: m[1]!, type: m[2]!.replace(/@.*$/, ''), body: text.slice(start, end) };
   });
-  return { text, params, outputs, resources };
+  return { text, params, outputs, vars, resources };
 }
 
 /** The properties block of a resource (or of a nested object such as `siteConfig`). */
@@ -102,9 +107,20 @@ export function literal(expression: string): string | undefined {
     : undefined;
 }
 
+/** Bicep's string escapes: `\'`, `\\`, `\$` (a literal `${`), and the control characters. */
+const escapes: Readonly<Record<string, string>> = {
+  "'": "'",
+  '\\': '\\',
+  $: '$',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
 /**
- * Evaluates the expressions app settings use: string literals with `${…}` interpolations and
- * plain references, each reference looked up in `values` (what ARM returns for it).
+ * Evaluates the expressions app settings use: string literals with escapes and `${…}`
+ * interpolations, and plain references, each reference looked up in `values` (what ARM returns
+ * for it).
  */
 export function evaluate(expression: string, values: Readonly<Record<string, string>>): string {
   const lookup = (reference: string): string => {
@@ -113,9 +129,24 @@ export function evaluate(expression: string, values: Readonly<Record<string, str
       throw new Error(`no sample value for the Bicep expression ${reference}`);
     return value;
   };
-  if (/^'.*'$/.test(expression))
-    return expression
-      .slice(1, -1)
-      .replace(/\$\{([^}]+)\}/g, (_, reference: string) => lookup(reference));
-  return lookup(expression);
+  if (!/^'.*'$/.test(expression)) return lookup(expression);
+  const body = expression.slice(1, -1);
+  let out = '';
+  let i = 0;
+  while (i < body.length) {
+    if (body[i] === '\\') {
+      const escaped = escapes[body[i + 1] ?? ''];
+      if (escaped === undefined) throw new Error(`unknown escape in ${expression}`);
+      out += escaped;
+      i += 2;
+    } else if (body.startsWith('${', i)) {
+      const end = body.indexOf('}', i);
+      out += lookup(body.slice(i + 2, end));
+      i = end + 1;
+    } else {
+      out += body[i];
+      i++;
+    }
+  }
+  return out;
 }

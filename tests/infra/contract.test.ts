@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig, settings } from '../../server/config';
-import { evaluate, literal, propertiesOf, readBicep } from './bicep';
+import { sitePageHeaders } from '../../site/csp';
+import {
+  blockAfter,
+  evaluate,
+  literal,
+  propertiesOf,
+  readBicep,
+  topLevelProperties,
+} from './bicep';
 
 /**
  * The configuration contract between infra/azure.bicep and the server: the web app gets exactly
@@ -21,19 +29,25 @@ function appSettings(): Map<string, string> {
   return propertiesOf(named[0]!.body);
 }
 
-/**
- * What ARM returns for the references the settings are made of (trailing slashes included), and
- * the template's `publicSiteUrl` variable (the web endpoint without its slash).
- */
-const armValues: Record<string, string> = {
+/** What ARM returns for the references the settings are made of (trailing slashes included). */
+const fromArm: Record<string, string> = {
   'storage.properties.primaryEndpoints.table': 'https://microacqx7.table.core.windows.net/',
   'storage.properties.primaryEndpoints.blob': 'https://microacqx7.blob.core.windows.net/',
-  publicSiteUrl: 'https://microacqx7.z9.web.core.windows.net',
   'identity.properties.clientId': '11111111-2222-3333-4444-555555555555',
   'identity.properties.tenantId': '66666666-7777-8888-9999-000000000000',
   'webApp.properties.defaultHostName': 'microacq-x7.azurewebsites.net',
+  'siteEndpoint.properties.hostName': 'microacq-x7-d4e5f6g7h8.z01.azurefd.net',
   tabClientId: '22222222-3333-4444-5555-666666666666',
   bootstrapAdmins: 'first.admin@example.gc.ca,33333333-4444-5555-6666-777777777777',
+};
+
+/** The same, with the template's `publicSiteUrl` variable as the template computes it. */
+const armValues: Record<string, string> = {
+  ...fromArm,
+  publicSiteUrl: evaluate(
+    bicep.vars.get('publicSiteUrl') ?? "'no publicSiteUrl variable'",
+    fromArm,
+  ),
 };
 
 /** The environment the web app runs with, as infra/azure.bicep sets it. */
@@ -256,5 +270,97 @@ describe('issue 17, finding 8: what infra/azure.bicep hardens', () => {
     const lock = resource('Microsoft.Authorization/locks');
     expect(lock.body).toMatch(/^\s*scope:\s*storage\s*$/m);
     expect(propertiesOf(lock.body).get('level')).toBe("'CanNotDelete'");
+  });
+});
+
+/** The Front Door rule's response header actions: header name (lower case) → evaluated value. */
+function frontDoorHeaders() {
+  const rule = resource('Microsoft.Cdn/profiles/ruleSets/rules');
+  const at = /^\s*actions:\s*\[/m.exec(rule.body);
+  if (!at) throw new Error('the rule has no actions');
+  const actions: Map<string, string>[] = [];
+  let from = at.index + at[0].length;
+  // One `{ … }` per action until the array's `]`.
+  while (/^\s*\{/.test(rule.body.slice(from))) {
+    const { start, end } = blockAfter(rule.body, from);
+    const action = rule.body.slice(start, end);
+    actions.push(new Map([...topLevelProperties(action), ...propertiesOf(action, 'parameters')]));
+    from = end;
+  }
+  return { rule, actions };
+}
+
+describe('issue 17, finding 8: the public site reaches readers through Front Door, with its headers', () => {
+  test('Front Door Standard serves the static website, HTTPS only, without caching', () => {
+    expect(propertiesOf(resource('Microsoft.Cdn/profiles').body, 'sku').get('name')).toBe(
+      "'Standard_AzureFrontDoor'",
+    );
+    expect(bicep.vars.get('staticWebsiteHost')).toBe(
+      "replace(replace(storage.properties.primaryEndpoints.web, 'https://', ''), '/', '')",
+    );
+    const origin = propertiesOf(resource('Microsoft.Cdn/profiles/originGroups/origins').body);
+    expect(origin.get('hostName')).toBe('staticWebsiteHost');
+    expect(origin.get('originHostHeader')).toBe('staticWebsiteHost');
+    expect(origin.get('enforceCertificateNameCheck')).toBe('true');
+
+    const route = resource('Microsoft.Cdn/profiles/afdEndpoints/routes');
+    const endpoint = resource('Microsoft.Cdn/profiles/afdEndpoints');
+    const originGroup = resource('Microsoft.Cdn/profiles/originGroups');
+    const ruleSet = resource('Microsoft.Cdn/profiles/ruleSets');
+    expect(route.body).toMatch(new RegExp(`^\\s*parent:\\s*${endpoint.symbol}\\s*$`, 'm'));
+    expect(propertiesOf(route.body, 'originGroup').get('id')).toBe(`${originGroup.symbol}.id`);
+    expect(route.body).toMatch(
+      new RegExp(`ruleSets:\\s*\\[\\s*\\{\\s*id:\\s*${ruleSet.symbol}\\.id\\s*\\}\\s*\\]`),
+    );
+    const properties = propertiesOf(route.body);
+    expect(Object.fromEntries(properties)).toMatchObject({
+      httpsRedirect: "'Enabled'",
+      forwardingProtocol: "'HttpsOnly'",
+      linkToDefaultDomain: "'Enabled'",
+    });
+    // Plain HTTP is accepted only to be redirected; pages change when opportunities do.
+    expect(route.body).toMatch(/supportedProtocols:\s*\[\s*'Http'\s*'Https'\s*\]/);
+    expect(route.body).toMatch(/patternsToMatch:\s*\[\s*'\/\*'\s*\]/);
+    expect(properties.has('cacheConfiguration')).toBe(false);
+  });
+
+  test('every answer carries exactly the headers the server sends for its own pages (site/csp.ts)', () => {
+    const { rule, actions } = frontDoorHeaders();
+    const ruleProperties = propertiesOf(rule.body);
+    expect(ruleProperties.get('conditions')).toBe('[]');
+    // Front Door allows at most 5 actions a rule.
+    expect(actions.length).toBeLessThanOrEqual(5);
+    for (const action of actions)
+      expect([action.get('name'), action.get('headerAction'), action.get('typeName')]).toEqual([
+        "'ModifyResponseHeader'",
+        "'Overwrite'",
+        "'DeliveryRuleHeaderActionParameters'",
+      ]);
+    const sent = Object.fromEntries(
+      actions.map((a) => [
+        literal(a.get('headerName') ?? '')?.toLowerCase(),
+        evaluate(a.get('value') ?? '', armValues),
+      ]),
+    );
+    const loaded = loadConfig(infraEnvironment());
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    // What the server sends with /apply's pages, whose forms post to the same place.
+    expect(sent).toEqual(sitePageHeaders(loaded.config.applyUrl));
+    expect(sent['content-security-policy']).toContain(
+      "form-action https://microacq-x7.azurewebsites.net; frame-ancestors 'none'",
+    );
+  });
+
+  test('PUBLIC_SITE_URL is the Front Door address, so the form posts its pages send are accepted', () => {
+    const frontDoor = `https://${fromArm['siteEndpoint.properties.hostName']}`;
+    expect(appSettings().get('PUBLIC_SITE_URL')).toBe('publicSiteUrl');
+    expect(bicep.text).toMatch(/^output PUBLIC_SITE_URL string = publicSiteUrl$/m);
+    expect(infraEnvironment().PUBLIC_SITE_URL).toBe(frontDoor);
+    const loaded = loadConfig(infraEnvironment());
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    // server/applications.ts accepts posts whose Origin is PUBLIC_SITE_URL's: a page read through
+    // Front Door sends exactly that one.
+    expect(new URL(loaded.config.publicSiteUrl).origin).toBe(frontDoor);
+    expect(loaded.config.publicSiteUrl).toBe(frontDoor);
   });
 });

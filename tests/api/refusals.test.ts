@@ -82,7 +82,8 @@ test('oversight sees refused reads in the record’s timeline', async () => {
 
 test('a refused token, an unknown person and a hidden record are logged, and audit nothing', async () => {
   const before = await api.storage.opportunities.refusals(posted.id);
-  const stranger = aPerson({ id: 'not-registered' });
+  // Not an object id, so first contact cannot register them: they stay unknown.
+  const stranger = aPerson({ id: 'never registered/refusals' });
   const answers = [
     await api.call('GET', '/api/me', { token: null }),
     await api.call('GET', `/api/opportunities/${posted.id}/award`, { as: stranger }),

@@ -114,6 +114,7 @@ describe('the deployable app (npm run build:deploy)', () => {
     MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000',
     AAD_APP_CLIENT_ID: '22222222-3333-4444-5555-666666666666',
     APP_BASE_URL: 'https://microacq-x7.azurewebsites.net',
+    BOOTSTRAP_ADMINS: '77777777-8888-9999-0000-111111111111',
     PUBLIC_SITE_URL: 'https://microacqx7.z9.web.core.windows.net',
     SITE_DIR: siteDir,
     LOG_LEVEL: 'warn',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadConfig, settings } from '../../server/config';
+import { loadConfig } from '../../server/config';
+import { settings } from '../../server/settings';
 import { sitePageHeaders } from '../../site/csp';
 import {
   blockAfter,
@@ -12,7 +13,7 @@ import {
 
 /**
  * The configuration contract between infra/azure.bicep and the server: the web app gets exactly
- * the settings server/config.ts says infra sets, and with them a production server starts.
+ * the settings server/settings.ts says infra sets, and with them a production server starts.
  */
 const bicep = readBicep('infra/azure.bicep');
 const resource = (type: string) => {
@@ -57,7 +58,7 @@ function infraEnvironment(): Record<string, string> {
   );
 }
 
-describe('infra/azure.bicep and server/config.ts', () => {
+describe('infra/azure.bicep and server/settings.ts', () => {
   test("the web app's app settings are exactly the settings marked `production: 'infra'`", () => {
     const fromInfra = [...appSettings().keys()].sort();
     const expected = settings.filter((s) => s.production === 'infra').map((s) => s.name);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import JSZip from 'jszip';
 import { buildDeploy } from '../../scripts/buildDeploy';
 import { buildServer } from '../../scripts/buildServer';
-import { settings } from '../../server/config';
+import { settings } from '../../server/settings';
 import { freePort } from '../../storage/azurite';
 import { literal, propertiesOf, readBicep } from './bicep';
 

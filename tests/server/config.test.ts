@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { loadConfig, settings } from '../../server/config';
+import { loadConfig } from '../../server/config';
+import { settings } from '../../server/settings';
 
 describe('loadConfig', () => {
   test('development needs nothing: embedded Azurite on disk, loopback, port 3978', () => {

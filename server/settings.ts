@@ -1,0 +1,227 @@
+/**
+ * Where a setting's value comes from in production:
+ * - `infra`: infra/azure.bicep sets it on the web app (tests/infra/contract.test.ts keeps the
+ *   Bicep file's app settings and this list the same);
+ * - `platform`: App Service sets it itself, so infra must not;
+ * - `optional`: infra leaves it unset and the default applies; an operator may set it;
+ * - `devOnly`: the server refuses to start in production while it is set.
+ */
+export type ProductionSource = 'infra' | 'platform' | 'optional' | 'devOnly';
+
+/** Every environment variable the server reads, documented in docs/configuration.md. */
+export interface Setting {
+  name: string;
+  description: string;
+  /** The value used when the variable is unset, if any. */
+  default?: string;
+  /** The server refuses to start in production without it. */
+  requiredInProduction: boolean;
+  production: ProductionSource;
+}
+
+export const settings: readonly Setting[] = [
+  {
+    name: 'NODE_ENV',
+    description:
+      '`production` for a deployed server; `development` or `test` (or unset) for development mode, which is refused next to any production setting (`MicrosoftAppId`, `STORAGE_ACCOUNT_URL`, `SITE_CONTAINER_URL`, `WEBSITE_SITE_NAME`). Any other value is refused.',
+    default: 'development',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'HOST',
+    description:
+      'Address the server listens on. Development binds to loopback only, and refuses any other address.',
+    default: '127.0.0.1 (development), 0.0.0.0 (production)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'PORT',
+    description: 'Port the server listens on.',
+    default: '3978',
+    requiredInProduction: false,
+    production: 'platform',
+  },
+  {
+    name: 'WEBSITE_SITE_NAME',
+    description: 'Set by App Service on every web app; read only to refuse development mode there.',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'platform',
+  },
+  {
+    name: 'STORAGE_CONNECTION_STRING',
+    description:
+      'Azure Storage (or Azurite) connection string. Set this or STORAGE_ACCOUNT_URL, not both.',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'STORAGE_ACCOUNT_URL',
+    description:
+      'Table endpoint of the storage account, e.g. `https://NAME.table.core.windows.net`, reached with managed identity (`DefaultAzureCredential`).',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'AZURE_CLIENT_ID',
+    description:
+      'Client id of the user-assigned managed identity that `DefaultAzureCredential` uses for `STORAGE_ACCOUNT_URL` and `SITE_CONTAINER_URL` (read by `@azure/identity`).',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'TABLE_PREFIX',
+    description:
+      'Letters and digits put before every table name, to keep environments apart in one account.',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'AZURITE_LOCATION',
+    description:
+      'Development only: folder where the embedded Azurite keeps its data across restarts.',
+    default: 'data/azurite',
+    requiredInProduction: false,
+    production: 'devOnly',
+  },
+  {
+    name: 'AZURITE_TABLE_PORT',
+    description: 'Development only: port of the embedded Azurite Table service.',
+    default: '10002',
+    requiredInProduction: false,
+    production: 'devOnly',
+  },
+  {
+    name: 'DEV_PEOPLE_FILE',
+    description:
+      'Development only: JSON file of people and roles loaded at start (the Agents Playground users).',
+    default: 'config/dev-people.json',
+    requiredInProduction: false,
+    production: 'devOnly',
+  },
+  {
+    name: 'MicrosoftAppId',
+    description:
+      "The bot's Entra ID app (client) id. Production only: development refuses it, and its bot accepts unauthenticated requests, on loopback only.",
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'MicrosoftAppType',
+    description:
+      '`SingleTenant` (app id + client secret) or `UserAssignedMSI` (managed identity, no secret). Multi-tenant bots can no longer be created.',
+    default: 'SingleTenant',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'MicrosoftAppTenantId',
+    description: 'The Entra ID tenant. Activities from any other tenant are refused.',
+    default: 'the Agents Playground tenant (development)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'MicrosoftAppPassword',
+    description:
+      'Client secret of a SingleTenant bot. A secret: set it in the environment (App Service settings / Key Vault reference), never in a file.',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'AAD_APP_CLIENT_ID',
+    description:
+      'Client id of the Entra ID app the tab signs in with (Teams SSO): the audience of its tokens.',
+    default: 'MicrosoftAppId',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'APP_BASE_URL',
+    description:
+      'Public https address of this server (the tab, the bot endpoint). Its host makes the Application ID URI `api://HOST/CLIENT_ID`, the other accepted token audience.',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'PUBLIC_SITE_URL',
+    description:
+      'Address of the public site, used in links sent to people; its origin may post the application form (in Azure, the Front Door endpoint in front of the static website).',
+    default: 'http://127.0.0.1:3978/opportunities (development)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'OCDS_OCID_PREFIX',
+    description:
+      'The ocid prefix the Open Contracting Partnership registered for this publisher (`ocds-` and six letters or digits), used in the public OCDS data. Without it the data carries a placeholder, fit for testing only.',
+    default: 'ocds-ma4t00 (placeholder)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'BOT_SERVICE_URLS',
+    description:
+      'Comma-separated https prefixes of Bot Framework service URLs whose conversation references may be stored or used in production (botbuilder sends its token to the stored service URL). Production also refuses every channel but `msteams`.',
+    default: 'https://smba.trafficmanager.net/',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'SITE_DIR',
+    description: 'Folder the public site is published into and served from at `/opportunities/`.',
+    default: 'data/site',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'SITE_CONTAINER_URL',
+    description:
+      "Blob container of the storage account's static website (`https://ACCOUNT.blob.core.windows.net/$web`), reached with managed identity: the public site is published there instead of into `SITE_DIR`.",
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'SCHEDULER_INTERVAL_SECONDS',
+    description: 'How often each server looks for opportunities whose closing time has come.',
+    default: '60',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'TRUSTED_PROXY_HOPS',
+    description:
+      'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',
+    default: '0',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
+    name: 'SELF_SERVICE_ROLES',
+    description:
+      'Comma-separated roles every person of the tenant gets when they first open the app (a message to the bot, an install or the tab): `client`, `cardholder`, `procurement` or `manager`, never `admin`. Set and empty: nobody gets a role until an admin gives one. The same default in development, where the people of `DEV_PEOPLE_FILE` keep the roles the file gives them.',
+    default: 'client',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'BOOTSTRAP_ADMINS',
+    description:
+      'Comma-separated Entra object ids or user principal names of the first admins: each gets `admin` once, as an audited event, at their first contact that matches (by object id from the bot or the tab; by user principal name once the tab has seen it, since a Teams message does not carry it). Nobody else becomes admin from configuration.',
+    default: '(none)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'LOG_LEVEL',
+    description:
+      'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',
+    default: 'info',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+];

@@ -10,6 +10,7 @@ import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker } from './context';
 import { formValuesFrom, type FormValues } from '../domain/draftForm';
 import { viewFor } from './views';
+import { requestFingerprint } from '../storage/opportunityEntities';
 
 /** What a card action carries, read from untrusted card data, plus the record read with it. */
 export interface ActionData {
@@ -87,7 +88,9 @@ export async function explain(
 
 /**
  * Applies an intent for the speaker, on the record read with them when it is still the one they
- * saw. The card's key is bound to `request` (what the card sent) when given, else to the intent.
+ * saw. The card's key is bound to the intent; an action given its `request` (what the card sent,
+ * as a Save is) is known by it: another text saved from the same card is another save (a conflict
+ * once the first one landed), not the first save's key reused.
  */
 export async function act(
   deps: BotDependencies,
@@ -99,7 +102,9 @@ export async function act(
   request?: unknown,
 ) {
   const options = {
-    idempotencyKey: `card:${verb}:${id}:${data.version ?? 'any'}`,
+    idempotencyKey:
+      `card:${verb}:${id}:${data.version ?? 'any'}` +
+      (request !== undefined ? `:${requestFingerprint(request)}` : ''),
     ...(data.version !== undefined ? { expectedVersion: data.version } : {}),
     ...(request !== undefined ? { request } : {}),
   };

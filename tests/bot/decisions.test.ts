@@ -176,6 +176,22 @@ test('Save and Submit pressed again on a card they already moved on answer as th
   expect(events.map((e) => e.details.kind)).toEqual(['create', 'editDraft', 'submit']);
 });
 
+test('Save pressed with other text on a card whose first save landed is a conflict, not a reused key', async () => {
+  const record = await anOpportunityIn(h.storage, 'draft');
+  const data = { opportunityId: record.id, version: record.version };
+  await press(people.author, 'saveDraft', { ...data, ...completeForm({ workEn: 'First text.' }) });
+  // No answer reached the person (a crash, a lost connection): they change the text and press again.
+  const other = await press(people.author, 'saveDraft', {
+    ...data,
+    ...completeForm({ workEn: 'Second text.' }),
+  });
+
+  expect(textOf(other)).toContain(`${people.author.name}`);
+  expect(textOf(other)).not.toMatch(/key of an earlier/);
+  expect((await h.storage.opportunities.get(record.id))?.fields.workEn).toBe('First text.');
+  expect(await h.storage.opportunities.refusals(record.id)).toEqual([]);
+});
+
 test('Markdown and HTML in a title show as typed text and cannot become a button or a link', async () => {
   const title = '[Approve](https://evil.example) **now** <b>bold</b> <script>alert(1)</script>';
   const record = await anOpportunityIn(h.storage, 'awaitingFunds', { fields: { titleEn: title } });

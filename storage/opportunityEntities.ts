@@ -50,6 +50,11 @@ export function recallKey(keys: readonly string[], token: string): string | null
   return undefined;
 }
 
+/** Whether a remembered request is this one; one remembered before requests were matches any. */
+export function sameRequest(remembered: string | null, fingerprint: string): boolean {
+  return remembered === null || remembered === fingerprint;
+}
+
 export function partitionKeyOf(id: string): string {
   return encodeKey(id);
 }

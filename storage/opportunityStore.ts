@@ -33,6 +33,7 @@ import {
   recallKey,
   rememberedKey,
   requestFingerprint,
+  sameRequest,
   partitionKeyOf,
   readEvent,
   readHead,
@@ -220,7 +221,7 @@ export class OpportunityStore {
       : { id: await allocate(), existed: false, fingerprint };
     if (claim.existed) {
       const existing = await this.get(claim.id);
-      if (existing && claim.fingerprint !== null && claim.fingerprint !== fingerprint) {
+      if (existing && !sameRequest(claim.fingerprint, fingerprint)) {
         const refusal: Refusal = { kind: 'keyReused', intent: 'create' };
         await this.recordRefusal(existing, actor, refusal);
         return { kind: 'refused', refusal };
@@ -279,7 +280,7 @@ export class OpportunityStore {
     const fingerprint = requestFingerprint(options.request ?? intent);
     const seen = token ? recallKey(keys, token) : undefined;
     if (seen !== undefined)
-      return this.repeated(record, intent, actor, seen === null || seen === fingerprint);
+      return this.repeated(record, intent, actor, sameRequest(seen, fingerprint));
     if (options.expectedVersion !== undefined && options.expectedVersion !== record.version) {
       return { kind: 'conflict', record };
     }
@@ -317,12 +318,7 @@ export class OpportunityStore {
       if (!current) throw error;
       const raced = token ? recallKey(current.keys, token) : undefined;
       if (raced !== undefined)
-        return this.repeated(
-          current.record,
-          intent,
-          actor,
-          raced === null || raced === fingerprint,
-        );
+        return this.repeated(current.record, intent, actor, sameRequest(raced, fingerprint));
       return { kind: 'conflict', record: current.record };
     }
     this.changed(decision.record, decision.event);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { bilingual } from '../domain/messages';
+import { requestStorageBudgetMs, withStorageBudget } from '../storage/deadline';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
 import { healthHandler } from './health';
@@ -29,6 +30,8 @@ export interface ServerLimits {
   maxConnections: number;
   /** How often Node looks for requests past their time. */
   checkIntervalMs: number;
+  /** All the storage calls of one request together (storage/deadline.ts); past it, "try again". */
+  storageBudgetMs: number;
 }
 
 export const serverLimits: ServerLimits = {
@@ -36,6 +39,7 @@ export const serverLimits: ServerLimits = {
   headersTimeoutMs: 10_000,
   maxConnections: 1_000,
   checkIntervalMs: 5_000,
+  storageBudgetMs: requestStorageBudgetMs,
 };
 
 /** The client closed the connection mid-request: its business, not a server fault. */
@@ -73,7 +77,9 @@ export function createApp({
           sendJson(res, known ? 405 : 404, { error: known ? 'methodNotAllowed' : 'notFound' });
           return;
         }
-        await handler({ req, res, requestId, url, caller });
+        await withStorageBudget(limits.storageBudgetMs, async () =>
+          handler({ req, res, requestId, url, caller }),
+        );
       } catch (error) {
         if (clientWentAway(req, error)) {
           log.debug({ code: (error as { code?: unknown }).code }, 'client closed the connection');

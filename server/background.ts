@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { withoutStorageBudget } from '../storage/deadline';
 import type { Logger } from '../server/logger';
 
 /**
@@ -16,7 +17,8 @@ export class Background {
     let start!: () => void;
     const started = new Promise<void>((resolve) => (start = resolve));
     const work = started
-      .then(task)
+      // Follow-up work outlives the request: it does not spend the person's storage budget.
+      .then(() => withoutStorageBudget(task))
       .catch((error: unknown) =>
         this.logger.error({ err: error, task: name }, 'background task failed'),
       )

@@ -5,6 +5,7 @@ import {
 } from '@azure/data-tables';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
+import { storageBudgetPolicy } from './deadline';
 import { guard } from './errors';
 
 export type StorageTarget =
@@ -41,7 +42,10 @@ function tryTimeout(ms: number): PipelinePolicy {
 function clientOptions(target: StorageTarget, tryTimeoutMs: number): TableServiceClientOptions {
   return {
     retryOptions: { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
-    additionalPolicies: [{ policy: tryTimeout(tryTimeoutMs), position: 'perRetry' }],
+    additionalPolicies: [
+      { policy: storageBudgetPolicy(), position: 'perCall' },
+      { policy: tryTimeout(tryTimeoutMs), position: 'perRetry' },
+    ],
     allowInsecureConnection: isLocalEmulator(target),
   };
 }

@@ -1,5 +1,6 @@
 import { createServer, type Socket } from 'node:net';
 import { azuriteConnectionString, connect } from '../../storage/connection';
+import { withoutStorageBudget, withStorageBudget } from '../../storage/deadline';
 import { guard, StorageUnavailable } from '../../storage/errors';
 
 /**
@@ -26,6 +27,55 @@ test('a storage call that never gets an answer fails as unavailable', async () =
     expect(received).toBeGreaterThan(0);
   } finally {
     sockets.forEach((s) => s.destroy());
-    await new Promise((resolve) => silent.close(resolve));
+    if (silent.listening) await new Promise((resolve) => silent.close(resolve));
+  }
+});
+
+/**
+ * One request's calls share one budget: a storage that takes requests and never answers cannot
+ * hold a person for a try's time limit per call, and once the budget is spent the next call fails
+ * at once, without being sent. Follow-up work outside the request has no such budget.
+ */
+test('the calls of one request share a storage budget; past it, calls fail without being sent', async () => {
+  const sockets: Socket[] = [];
+  let received = 0;
+  const silent = createServer((socket) => {
+    sockets.push(socket);
+    socket.on('data', () => received++);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const { port } = silent.address() as { port: number };
+  try {
+    // A try's own limit far beyond the budget: only the budget can end these calls in time.
+    const tables = connect(
+      { kind: 'connectionString', connectionString: azuriteConnectionString('127.0.0.1', port) },
+      '',
+      5_000,
+    );
+    const read = () => guard(() => tables.clients.opportunities.getEntity('p', 'r'));
+    await withStorageBudget(300, async () => {
+      await expect(read()).rejects.toBeInstanceOf(StorageUnavailable);
+      const sent = received;
+      await expect(read()).rejects.toBeInstanceOf(StorageUnavailable);
+      expect(received).toBe(sent);
+
+      // Work that outlives the request is not cut by the request's budget.
+      let settled = false;
+      const later = withoutStorageBudget(read).finally(() => (settled = true));
+      later.catch(() => undefined);
+      await new Promise<void>((resolve) => {
+        const check = () => (received > sent ? resolve() : setImmediate(check));
+        check();
+      });
+      expect(settled).toBe(false);
+      // Storage goes away: the call left waiting ends, refused, when its connection does.
+      const closed = new Promise((resolve) => silent.close(resolve));
+      sockets.forEach((s) => s.destroy());
+      await closed;
+      await expect(later).rejects.toBeInstanceOf(StorageUnavailable);
+    });
+  } finally {
+    sockets.forEach((s) => s.destroy());
+    if (silent.listening) await new Promise((resolve) => silent.close(resolve));
   }
 });

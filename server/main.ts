@@ -77,6 +77,11 @@ async function main(): Promise<void> {
     logger.warn(
       'OCDS_OCID_PREFIX is not set: the public OCDS data carries a placeholder ocid prefix until one is registered',
     );
+  const { delivery } = config.notify;
+  if (delivery.kind === 'off')
+    logger.warn(
+      'NOTIFY_API_KEY is not set: notices to suppliers are kept in the outbox, not sent, until it is',
+    );
   const background = new Background(logger);
   shutdown.add('background work', () => background.idle());
   const bot = createBot({
@@ -128,6 +133,7 @@ async function main(): Promise<void> {
     entra: config.tab,
     devPeople,
     publicSiteUrl: config.publicSiteUrl,
+    noticeSending: delivery.kind === 'notify' ? 'email' : delivery.kind,
   });
   const server = await listen(
     createApp({
@@ -173,6 +179,13 @@ async function main(): Promise<void> {
     azurite
       ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`
       : `  Storage   ${target.kind === 'accountUrl' ? target.accountUrl : 'connection string from STORAGE_CONNECTION_STRING'}`,
+  );
+  say(
+    delivery.kind === 'notify'
+      ? `  E-mail    GC Notify at ${delivery.baseUrl}`
+      : delivery.kind === 'files'
+        ? `  E-mail    not sent: each notice is written as a JSON file into ${delivery.dir}`
+        : '  E-mail    ⚠ not sent: NOTIFY_API_KEY is not set, notices wait in the outbox',
   );
   if (!config.bot.appId) {
     say('');

@@ -13,6 +13,10 @@ import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
+import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
+import { fileSender, notifySender } from './noticeSenders';
+import { SendQuota } from '../storage/sendQuota';
+import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
 import { loadConfig } from './config';
 import { createLogger, quietOnFailure } from './logger';
@@ -114,6 +118,18 @@ async function main(): Promise<void> {
     logger,
     intervalMs: config.schedulerIntervalMs,
   });
+  // Every server sends: each notice is claimed with its ETag, so running on several is safe.
+  const dispatcher =
+    delivery.kind === 'off'
+      ? null
+      : startNoticeDispatcher({
+          outbox: storage.notices,
+          sender: delivery.kind === 'notify' ? notifySender(delivery) : fileSender(delivery.dir),
+          quota: new SendQuota(storage.tables.clients.counters, config.notify.ratePerMinute),
+          ready: storedBeforeSending(storage),
+          logger,
+          background,
+        });
   const hourly = setInterval(
     () => background.run('hourly publish', () => site.publishAll()),
     3_600_000,
@@ -122,6 +138,7 @@ async function main(): Promise<void> {
   shutdown.add('scheduled work', async () => {
     clearInterval(hourly);
     closing.stop();
+    dispatcher?.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
@@ -184,7 +201,7 @@ async function main(): Promise<void> {
     delivery.kind === 'notify'
       ? `  E-mail    GC Notify at ${delivery.baseUrl}`
       : delivery.kind === 'files'
-        ? `  E-mail    not sent: each notice is written as a JSON file into ${delivery.dir}`
+        ? `  E-mail    not sent: each notice is written as a JSON file into ${resolve(delivery.dir)}`
         : '  E-mail    ⚠ not sent: NOTIFY_API_KEY is not set, notices wait in the outbox',
   );
   if (!config.bot.appId) {

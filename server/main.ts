@@ -15,6 +15,8 @@ import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
 import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
 import { fileSender, notifySender } from './noticeSenders';
+import { notifyCallback } from './notifyCallback';
+import type { Handler } from './http';
 import { SendQuota } from '../storage/sendQuota';
 import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
@@ -157,7 +159,22 @@ async function main(): Promise<void> {
       storage,
       logger,
       clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
-      routes: [['POST /api/messages', bot.endpoint], ...tab.routes],
+      routes: [
+        ['POST /api/messages', bot.endpoint],
+        ...(config.notify.callbackToken
+          ? ([
+              [
+                'POST /notify/callback',
+                notifyCallback({
+                  outbox: storage.notices,
+                  token: config.notify.callbackToken,
+                  logger,
+                }),
+              ],
+            ] satisfies Array<[string, Handler]>)
+          : []),
+        ...tab.routes,
+      ],
       mounts: [
         [
           '/opportunities',

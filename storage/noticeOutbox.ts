@@ -43,6 +43,9 @@ export interface StoredNotice {
   sentAt?: string;
   /** Why it failed or is being retried: an HTTP status and GC Notify's error, never an address. */
   lastError?: string;
+  /** What GC Notify's callback last said (`delivered`, `permanent-failure`…), and when. */
+  deliveryStatus?: string;
+  deliveryStatusAt?: string;
   message: NoticeMessage;
 }
 
@@ -87,6 +90,8 @@ function readNotice(row: Row): StoredNotice {
     providerId: optional('providerId'),
     sentAt: optional('sentAt'),
     lastError: optional('lastError'),
+    deliveryStatus: optional('deliveryStatus'),
+    deliveryStatusAt: optional('deliveryStatusAt'),
     message: unchunkJson<NoticeMessage>('message', row),
   };
 }
@@ -213,6 +218,37 @@ export class NoticeOutbox {
       attempts,
       claimedBy: undefined,
     });
+  }
+
+  /**
+   * GC Notify's word on delivery, by the notice's id (its `reference`); false when no notice has it.
+   * Only the two delivery columns are merged in, so the dispatcher's progress is never overwritten.
+   */
+  async recordDelivery(id: string, status: string, at: string): Promise<boolean> {
+    const filter = odata`RowKey eq ${noticeRowKey(id)}`;
+    for (const table of this.tables) {
+      const found = await guard(async () => {
+        for await (const row of table.listEntities<Record<string, unknown>>({
+          queryOptions: { filter },
+        }))
+          return row as Row;
+        return null;
+      });
+      if (!found) continue;
+      await guard(() =>
+        table.updateEntity(
+          {
+            partitionKey: found.partitionKey,
+            rowKey: found.rowKey,
+            deliveryStatus: status,
+            deliveryStatusAt: at,
+          },
+          'Merge',
+        ),
+      );
+      return true;
+    }
+    return false;
   }
 
   /** Every notice about an opportunity, oldest first (for the author's view). */

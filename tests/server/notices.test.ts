@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp, listen } from '../../server/app';
 import { Background } from '../../server/background';
+import { notifyCallback } from '../../server/notifyCallback';
 import { startNoticeDispatcher, storedBeforeSending } from '../../server/noticeDispatcher';
 import { fileSender, notifySender, type NoticeSender } from '../../server/noticeSenders';
 import { encodeKey } from '../../storage/keys';
@@ -262,5 +264,65 @@ describe('without a GC Notify key (development)', () => {
       `${apply.record.id}-${confirmation}`,
     );
     expect(notify.requests).toHaveLength(0);
+  });
+});
+
+describe("GC Notify's delivery callback", () => {
+  const token = 'a-callback-token-of-at-least-32-characters';
+
+  async function callbackServer() {
+    const server = await listen(
+      createApp({
+        storage: apply.storage,
+        logger: log.logger,
+        routes: [
+          [
+            'POST /notify/callback',
+            notifyCallback({ outbox: apply.storage.notices, token, logger: log.logger }),
+          ],
+        ],
+      }),
+      '127.0.0.1',
+      0,
+    );
+    stops.push(() => void server.close());
+    return (body: unknown, bearer = token) =>
+      fetch(`${server.url}/notify/callback`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+  }
+
+  test('records the delivery status beside the notice it names by reference', async () => {
+    await applyAs('jordan@example.com');
+    await dispatcher().tick();
+    const [sent] = await notices();
+    const call = await callbackServer();
+    const callback = {
+      id: sent!.providerId,
+      reference: sent!.id,
+      to: 'jordan@example.com',
+      status: 'delivered',
+      created_at: '2029-12-01T15:00:00.000000Z',
+      completed_at: '2029-12-01T15:00:05.000000Z',
+      sent_at: '2029-12-01T15:00:01.000000Z',
+      notification_type: 'email',
+    };
+    expect((await call(callback, 'not-the-token-but-as-long-as-it-is-xx')).status).toBe(401);
+    expect((await notices())[0]!.deliveryStatus).toBeUndefined();
+    expect((await call({ ...callback, status: 'lost' })).status).toBe(400);
+    expect((await call({ ...callback, reference: aNotifyKey().secret })).status).toBe(404);
+
+    expect((await call(callback)).status).toBe(200);
+    expect(await notices()).toEqual([
+      expect.objectContaining({
+        status: 'sent',
+        deliveryStatus: 'delivered',
+        deliveryStatusAt: '2029-12-01T15:00:05.000Z',
+      }),
+    ]);
+    expect((await call({ ...callback, status: 'permanent-failure' })).status).toBe(200);
+    expect((await notices())[0]!.deliveryStatus).toBe('permanent-failure');
   });
 });

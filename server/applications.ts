@@ -188,7 +188,7 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
       req.resume();
       return problemPage(res, body.status, locale, body.message, record);
     }
-    const outcome = await storage.applications.submit(id, body.fields);
+    const outcome = await storage.applications.submit(id, body.fields, locale);
     if (outcome.kind === 'notFound')
       return problemPage(res, 404, locale, 'site.error.notFound', null);
     if (outcome.kind === 'refused') {

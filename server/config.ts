@@ -1,4 +1,5 @@
 import type { StorageTarget } from '../storage/connection';
+import { notifyConfig, type NotifyConfig } from './notifyConfig';
 import { isRole, type Role } from '../domain/people';
 import {
   defaultRegistration,
@@ -65,12 +66,14 @@ export interface Config {
   devPeopleFile: string | null;
   /** Who gets which role on first contact. */
   registration: RegistrationPolicy;
+  /** How notices reach suppliers (GC Notify, files in development, or queued). */
+  notify: NotifyConfig;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
-const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE'];
+const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE', 'OUTBOX_DIR'];
 
 function port(env: Env, name: string, fallback: number, errors: string[]): number {
   const raw = env[name];
@@ -302,6 +305,7 @@ export function loadConfig(
     logLevel,
     devPeopleFile: mode === 'development' ? env.DEV_PEOPLE_FILE || 'config/dev-people.json' : null,
     registration: registration(env, mode, errors),
+    notify: notifyConfig(env, mode, errors),
   };
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }

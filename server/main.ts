@@ -13,6 +13,12 @@ import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
+import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
+import { fileSender, notifySender } from './noticeSenders';
+import { notifyCallback } from './notifyCallback';
+import type { Handler } from './http';
+import { SendQuota } from '../storage/sendQuota';
+import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
 import { loadConfig } from './config';
 import { createLogger, quietOnFailure } from './logger';
@@ -77,6 +83,11 @@ async function main(): Promise<void> {
     logger.warn(
       'OCDS_OCID_PREFIX is not set: the public OCDS data carries a placeholder ocid prefix until one is registered',
     );
+  const { delivery } = config.notify;
+  if (delivery.kind === 'off')
+    logger.warn(
+      'NOTIFY_API_KEY is not set: notices to suppliers are kept in the outbox, not sent, until it is',
+    );
   const background = new Background(logger);
   shutdown.add('background work', () => background.idle());
   const bot = createBot({
@@ -109,6 +120,18 @@ async function main(): Promise<void> {
     logger,
     intervalMs: config.schedulerIntervalMs,
   });
+  // Every server sends: each notice is claimed with its ETag, so running on several is safe.
+  const dispatcher =
+    delivery.kind === 'off'
+      ? null
+      : startNoticeDispatcher({
+          outbox: storage.notices,
+          sender: delivery.kind === 'notify' ? notifySender(delivery) : fileSender(delivery.dir),
+          quota: new SendQuota(storage.tables.clients.counters, config.notify.ratePerMinute),
+          ready: storedBeforeSending(storage),
+          logger,
+          background,
+        });
   const hourly = setInterval(
     () => background.run('hourly publish', () => site.publishAll()),
     3_600_000,
@@ -117,6 +140,7 @@ async function main(): Promise<void> {
   shutdown.add('scheduled work', async () => {
     clearInterval(hourly);
     closing.stop();
+    dispatcher?.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
@@ -128,13 +152,29 @@ async function main(): Promise<void> {
     entra: config.tab,
     devPeople,
     publicSiteUrl: config.publicSiteUrl,
+    noticeSending: delivery.kind === 'notify' ? 'email' : delivery.kind,
   });
   const server = await listen(
     createApp({
       storage,
       logger,
       clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
-      routes: [['POST /api/messages', bot.endpoint], ...tab.routes],
+      routes: [
+        ['POST /api/messages', bot.endpoint],
+        ...(config.notify.callbackToken
+          ? ([
+              [
+                'POST /notify/callback',
+                notifyCallback({
+                  outbox: storage.notices,
+                  token: config.notify.callbackToken,
+                  logger,
+                }),
+              ],
+            ] satisfies Array<[string, Handler]>)
+          : []),
+        ...tab.routes,
+      ],
       mounts: [
         [
           '/opportunities',
@@ -173,6 +213,13 @@ async function main(): Promise<void> {
     azurite
       ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`
       : `  Storage   ${target.kind === 'accountUrl' ? target.accountUrl : 'connection string from STORAGE_CONNECTION_STRING'}`,
+  );
+  say(
+    delivery.kind === 'notify'
+      ? `  E-mail    GC Notify at ${delivery.baseUrl}`
+      : delivery.kind === 'files'
+        ? `  E-mail    not sent: each notice is written as a JSON file into ${resolve(delivery.dir)}`
+        : '  E-mail    ⚠ not sent: NOTIFY_API_KEY is not set, notices wait in the outbox',
   );
   if (!config.bot.appId) {
     say('');

@@ -217,6 +217,62 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'NOTIFY_API_KEY',
+    description:
+      'GC Notify API key (`name-serviceId-secret`, as GC Notify shows it once). A secret: set it in the environment (App Service settings / Key Vault reference), never in a file. Unset: development writes each notice as a JSON file into `OUTBOX_DIR`; production keeps notices queued, unsent, warns at start and says so in the tab.',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'NOTIFY_BASE_URL',
+    description:
+      "GC Notify's API address. Plain http only to loopback (a local Notify-compatible server).",
+    default: 'https://api.notification.canada.ca',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'NOTIFY_TEMPLATE_EN',
+    description:
+      'Id of the English GC Notify e-mail template whose subject is `((subject))` and body `((body))` (see "E-mail through GC Notify"). Required with `NOTIFY_API_KEY`.',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'NOTIFY_TEMPLATE_FR',
+    description:
+      'Id of the French GC Notify e-mail template, made like the English one. Required with `NOTIFY_API_KEY`.',
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'NOTIFY_RATE_PER_MINUTE',
+    description:
+      "At most this many notices a minute are sent, all servers together (GC Notify's limit per service).",
+    default: '1000',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'NOTIFY_CALLBACK_TOKEN',
+    description:
+      "Bearer token GC Notify sends with its delivery-status callbacks (the service's callback settings). A secret, at least 32 characters. Unset: the callback endpoint is off.",
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'OUTBOX_DIR',
+    description:
+      'Development only (no `NOTIFY_API_KEY`): folder where each notice is written as a JSON file instead of being e-mailed.',
+    default: 'data/outbox',
+    requiredInProduction: false,
+    production: 'devOnly',
+  },
+  {
     name: 'LOG_LEVEL',
     description:
       'Least severe log level written: `trace`, `debug`, `info`, `warn`, `error` or `fatal`.',

@@ -9,12 +9,15 @@ import {
 } from '../domain/applications';
 import type { AwardFacts, ClosingFacts } from '../domain/decide';
 import { drawCommitment } from '../domain/draw';
+import type { Locale } from '../domain/locale';
+import { applicationReceived } from '../domain/notices';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import { applicationFormStates } from '../domain/transitions';
 import type { Problem } from '../domain/problems';
 import { assertEntityFits, chunkJson, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { encodeKey } from './keys';
+import { isNoticeRowKey, noticeEntity } from './noticeOutbox';
 
 export type SubmitOutcome =
   | { kind: 'received'; confirmation: string; receivedAt: string }
@@ -44,7 +47,8 @@ function newConfirmationNumber(): string {
  * Applications, in three tables so that no view can reach what it must not:
  * - `applications`: the answers, by confirmation number (what evaluation reads);
  * - `applicants`: who applied, one row per e-mail address, so a second application from the same
- *   address is refused (it would double that supplier's chance in the draw);
+ *   address is refused (it would double that supplier's chance in the draw); beside it, in the same
+ *   transaction, the receipt notice to that address (see NoticeOutbox);
  * - `drawsecrets`: the draw's secret, from closing until the award reveals it.
  */
 export class ApplicationStore {
@@ -56,10 +60,14 @@ export class ApplicationStore {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Checks an untrusted form against the opportunity as stored, then stores identity and answers apart. */
+  /**
+   * Checks an untrusted form against the opportunity as stored, then stores identity and answers
+   * apart. The receipt, in the language of the form the supplier used, is queued with the identity.
+   */
   async submit(
     opportunityId: string,
     input: Readonly<Record<string, unknown>>,
+    language: Locale = 'en',
   ): Promise<SubmitOutcome> {
     const record = isOpportunityId(opportunityId) ? await this.opportunity(opportunityId) : null;
     if (!record || !applicationFormStates.includes(record.state)) {
@@ -88,9 +96,21 @@ export class ApplicationStore {
       name: identity.name,
       businessName: identity.businessName,
       email: identity.email,
+      language,
     };
+    const receipt = noticeEntity(
+      partitionKey,
+      applicationReceived(record, { to: identity.email, confirmation, answers }, language),
+      now,
+    );
+    assertEntityFits(receipt);
     try {
-      await guard(() => this.applicantsTable.createEntity(applicantRow));
+      await guard(() =>
+        this.applicantsTable.submitTransaction([
+          ['create', applicantRow],
+          ['create', receipt],
+        ]),
+      );
     } catch (error) {
       if (statusOf(error) === 409)
         return { kind: 'refused', problems: [{ field: 'email', code: 'alreadyApplied' }] };
@@ -99,9 +119,13 @@ export class ApplicationStore {
     try {
       await guard(() => this.answersTable.createEntity(answersRow));
     } catch (error) {
-      // Without answers the identity would block a retry; take it back if storage lets us.
+      // Without answers the identity would block a retry and the receipt would be false: take
+      // both back, together, if storage lets us (the dispatcher also holds a receipt without answers).
       await this.applicantsTable
-        .deleteEntity(partitionKey, applicantRow.rowKey)
+        .submitTransaction([
+          ['delete', applicantRow],
+          ['delete', receipt],
+        ])
         .catch(() => undefined);
       throw error;
     }
@@ -140,7 +164,9 @@ export class ApplicationStore {
     opportunityId: string,
   ): Promise<Map<string, ApplicantIdentity & { key: string }>> {
     if (!isOpportunityId(opportunityId)) return new Map();
-    const rows = await this.rows(this.applicantsTable, opportunityId);
+    const rows = (await this.rows(this.applicantsTable, opportunityId)).filter(
+      (row) => !isNoticeRowKey(row.rowKey),
+    );
     return new Map(
       rows.map((row) => [
         String(row.confirmation),

@@ -1,6 +1,7 @@
 import { connect, ensureTables, ping, type StorageTarget, type Tables } from './connection';
 import { ApplicationStore } from './applicationStore';
 import { ConversationStore } from './conversationStore';
+import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
 import type { RegistrationPolicy } from '../domain/registration';
@@ -12,6 +13,8 @@ export interface Storage {
   people: PeopleStore;
   conversations: ConversationStore;
   applications: ApplicationStore;
+  /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
+  notices: NoticeOutbox;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -53,6 +56,7 @@ export async function openStorage(
     conversations: new ConversationStore(clients.conversations, clients.cardmessages),
     opportunities,
     applications,
+    notices: new NoticeOutbox([clients.applicants]),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

@@ -1,4 +1,5 @@
 import { botFr } from './botFr';
+import { noticeFr } from './noticeFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -185,4 +186,10 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 /** Le catalogue français : les mêmes clés que le catalogue anglais. */
-export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr, ...tabFr };
+export const fr: Record<MessageKey, string> = {
+  ...coreFr,
+  ...botFr,
+  ...siteFr,
+  ...tabFr,
+  ...noticeFr,
+};

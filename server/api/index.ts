@@ -9,7 +9,7 @@ import { devRoutes } from './devRoutes';
 import type { DevSigner } from './devSigner';
 import { withPerson, type GuardDependencies } from './guard';
 import { createOpportunity, listOpportunities } from './listRoutes';
-import { cardholdersRoute, meRoute } from './meRoutes';
+import { cardholdersRoute, meRoute, type NoticeSending } from './meRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
 import { opportunityRoutes } from './opportunityRoutes';
 import { tabFiles } from './staticFiles';
@@ -30,6 +30,8 @@ export interface TabApiOptions {
   publicSiteUrl?: string;
   /** Where the built tab is; defaults to `tab/dist`. */
   tabRoot?: string;
+  /** How notices leave the outbox (`email`, `files`, or `off`: queued, not sent); shown by `GET /api/me`. */
+  noticeSending?: NoticeSending;
   clock?: () => Date;
 }
 
@@ -54,7 +56,7 @@ export function createTabApi(options: TabApiOptions): {
   };
   const clock = options.clock ?? (() => new Date());
   const routes: Array<[string, Handler]> = [
-    ['GET /api/me', withPerson(deps, meRoute())],
+    ['GET /api/me', withPerson(deps, meRoute(options.noticeSending ?? 'off'))],
     ['GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))],
     ['GET /api/opportunities', withPerson(deps, listOpportunities(storage))],
     [

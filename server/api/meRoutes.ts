@@ -3,8 +3,14 @@ import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
 import { reply } from './respond';
 
-/** GET /api/me: who the token names, with roles and language as stored, and what they may list. */
-export function meRoute() {
+/** How notices to suppliers leave: e-mailed by GC Notify, files (development), or not at all yet. */
+export type NoticeSending = 'email' | 'files' | 'off';
+
+/**
+ * GET /api/me: who the token names, with roles and language as stored, what they may list, and
+ * whether notices to suppliers are being sent (`off`: queued until GC Notify is configured).
+ */
+export function meRoute(noticeSending: NoticeSending) {
   return async ({ res, person, actor }: PersonContext): Promise<void> =>
     reply(res, 200, {
       id: person.id,
@@ -12,6 +18,7 @@ export function meRoute() {
       roles: person.roles,
       locale: person.locale,
       may: { listAll: canListAll(actor), dashboard: canSeeDashboard(actor) },
+      notices: { sending: noticeSending },
     });
 }
 

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
 import { createTabApi } from './index';
+import type { NoticeSending } from './meRoutes';
 import { teamsClientIds } from './teamsClients';
 
 /** The tab's Entra ID app registration, as the server's settings give it. */
@@ -47,8 +48,9 @@ export async function tabApiFor(options: {
   entra?: TabEntraSettings;
   devPeople?: readonly Person[];
   publicSiteUrl?: string;
+  noticeSending?: NoticeSending;
 }): Promise<ReturnType<typeof createTabApi>> {
-  const { mode, storage, logger, publicSiteUrl } = options;
+  const { mode, storage, logger, publicSiteUrl, noticeSending } = options;
   if (mode === 'production') {
     if (!options.entra)
       throw new Error('The tab API needs its Entra ID app settings in production');
@@ -57,6 +59,7 @@ export async function tabApiFor(options: {
       storage,
       logger,
       publicSiteUrl,
+      noticeSending,
       auth: entraAuth(options.entra),
     });
   }
@@ -66,6 +69,7 @@ export async function tabApiFor(options: {
     storage,
     logger,
     publicSiteUrl,
+    noticeSending,
     auth: signer.auth,
     development: { signer, people: options.devPeople ?? [] },
   });

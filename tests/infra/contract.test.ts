@@ -107,6 +107,11 @@ describe('infra/azure.bicep and server/settings.ts', () => {
     expect(bicep.resources.some((r) => /name:\s*'MsTeamsChannel'/.test(r.body))).toBe(true);
   });
 
+  test('without GC Notify settings a production server starts, its notices kept unsent', () => {
+    const loaded = loadConfig(infraEnvironment());
+    expect(loaded.ok && loaded.config.notify.delivery).toEqual({ kind: 'off' });
+  });
+
   test('every setting the server requires in production is refused when missing, by name', () => {
     const env = infraEnvironment();
     // NODE_ENV is what makes it production: without it the server starts in development mode.

@@ -183,7 +183,7 @@ describe('loadConfig', () => {
   });
 
   test('the server reads no environment variable that is not a documented setting', () => {
-    const source = ['server/config.ts', 'server/main.ts']
+    const source = ['server/config.ts', 'server/main.ts', 'server/notifyConfig.ts']
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const read = new Set(
@@ -191,5 +191,72 @@ describe('loadConfig', () => {
     );
     const documented = new Set(settings.map((s) => s.name));
     expect([...read].filter((name) => !documented.has(name!))).toEqual([]);
+  });
+});
+
+describe('GC Notify settings', () => {
+  const key = `ma4t-${'1'.repeat(8)}-1111-4111-8111-${'1'.repeat(12)}-${'2'.repeat(8)}-2222-4222-8222-${'2'.repeat(12)}`;
+  const templates = {
+    NOTIFY_TEMPLATE_EN: '3a1c5b0e-0000-4000-8000-000000000001',
+    NOTIFY_TEMPLATE_FR: '3a1c5b0e-0000-4000-8000-000000000002',
+  };
+
+  test('development without a key writes notices into data/outbox; 1,000 a minute', () => {
+    const loaded = loadConfig({});
+    expect(loaded.ok && loaded.config.notify).toEqual({
+      delivery: { kind: 'files', dir: 'data/outbox' },
+      ratePerMinute: 1000,
+      callbackToken: null,
+    });
+    const moved = loadConfig({ OUTBOX_DIR: '/tmp/mail', NOTIFY_RATE_PER_MINUTE: '60' });
+    expect(moved.ok && moved.config.notify.delivery).toEqual({ kind: 'files', dir: '/tmp/mail' });
+    expect(moved.ok && moved.config.notify.ratePerMinute).toBe(60);
+  });
+
+  test('a key with both templates sends through GC Notify, by default at its production address', () => {
+    const loaded = loadConfig({ NOTIFY_API_KEY: key, ...templates });
+    expect(loaded.ok && loaded.config.notify.delivery).toEqual({
+      kind: 'notify',
+      apiKey: key,
+      baseUrl: 'https://api.notification.canada.ca',
+      templates: { en: templates.NOTIFY_TEMPLATE_EN, fr: templates.NOTIFY_TEMPLATE_FR },
+    });
+  });
+
+  test('a key without templates, a malformed key or address, or a short callback token is refused by name', () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ NOTIFY_API_KEY: key }, /NOTIFY_TEMPLATE_EN is needed[\s\S]*NOTIFY_TEMPLATE_FR is needed/],
+      [{ NOTIFY_API_KEY: 'not-a-key', ...templates }, /NOTIFY_API_KEY must be a GC Notify API key/],
+      [
+        { NOTIFY_API_KEY: key, ...templates, NOTIFY_TEMPLATE_FR: 'x' },
+        /NOTIFY_TEMPLATE_FR must be/,
+      ],
+      [{ NOTIFY_BASE_URL: 'http://notify.example.ca' }, /NOTIFY_BASE_URL must be an https/],
+      [{ NOTIFY_RATE_PER_MINUTE: '0' }, /NOTIFY_RATE_PER_MINUTE/],
+      [{ NOTIFY_CALLBACK_TOKEN: 'short' }, /NOTIFY_CALLBACK_TOKEN must be at least 32/],
+    ];
+    for (const [env, message] of cases) {
+      const loaded = loadConfig(env);
+      expect(loaded.ok).toBe(false);
+      if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
+    }
+  });
+
+  test('the key is never repeated in a refusal: it is a secret', () => {
+    const secret = `${key}x`;
+    const loaded = loadConfig({ NOTIFY_API_KEY: secret, ...templates });
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).not.toContain(secret.slice(-36));
+  });
+
+  test('a local Notify-compatible server may be reached over plain http on loopback', () => {
+    const loaded = loadConfig({
+      NOTIFY_API_KEY: key,
+      ...templates,
+      NOTIFY_BASE_URL: 'http://127.0.0.1:4555/',
+    });
+    expect(loaded.ok && loaded.config.notify.delivery).toMatchObject({
+      baseUrl: 'http://127.0.0.1:4555',
+    });
   });
 });

@@ -28,10 +28,15 @@ describe('npm start (server/main.ts)', () => {
       AZURITE_TABLE_PORT: String(azuritePort),
       AZURITE_LOCATION: location,
       SITE_DIR: join(location, 'site'),
+      OUTBOX_DIR: join(location, 'outbox'),
       LOG_LEVEL: 'warn',
       NODE_ENV: '',
     });
     await server.printed('Press Ctrl-C to stop.');
+    // No GC Notify key in development: notices become files, and the banner says where.
+    expect(server.output()).toContain(
+      `each notice is written as a JSON file into ${join(location, 'outbox')}`,
+    );
     expect(server.output()).toContain(`http://127.0.0.1:${port}/healthz`);
     expect(server.output()).toContain(
       `Azurite on 127.0.0.1:${azuritePort}, data kept in ${location}`,

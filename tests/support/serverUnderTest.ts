@@ -51,6 +51,7 @@ export async function startServerUnderTest(options: {
     TABLE_PREFIX: tablePrefix,
     DEV_PEOPLE_FILE: peopleFile,
     SITE_DIR: join(folder, 'site'),
+    OUTBOX_DIR: join(folder, 'outbox'),
     LOG_LEVEL: options.logLevel ?? 'error',
     ...options.env,
   };

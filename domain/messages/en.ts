@@ -1,4 +1,5 @@
 import { botEn } from './botEn';
+import { peopleEn } from './peopleEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -178,6 +179,6 @@ export const coreEn = {
 } as const;
 
 /** The English catalogue. Every key here exists in French; a test checks the two agree. */
-export const en = { ...coreEn, ...botEn, ...siteEn, ...tabEn } as const;
+export const en = { ...coreEn, ...botEn, ...siteEn, ...tabEn, ...peopleEn } as const;
 
 export type MessageKey = keyof typeof en;

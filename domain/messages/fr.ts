@@ -1,4 +1,5 @@
 import { botFr } from './botFr';
+import { peopleFr } from './peopleFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -185,4 +186,4 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 /** Le catalogue français : les mêmes clés que le catalogue anglais. */
-export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr, ...tabFr };
+export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr, ...tabFr, ...peopleFr };

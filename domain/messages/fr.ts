@@ -186,4 +186,10 @@ const coreFr: Record<keyof typeof coreEn, string> = {
 };
 
 /** Le catalogue français : les mêmes clés que le catalogue anglais. */
-export const fr: Record<MessageKey, string> = { ...coreFr, ...botFr, ...siteFr, ...tabFr, ...peopleFr };
+export const fr: Record<MessageKey, string> = {
+  ...coreFr,
+  ...botFr,
+  ...siteFr,
+  ...tabFr,
+  ...peopleFr,
+};

@@ -27,11 +27,6 @@ export const peopleEn = {
     '{name} has already opened micro-acquisition: change their roles on their page instead.',
   'people.api.invalidQuery': 'This people search is not valid. Reload the tab and try again.',
 
-  'people.missingRole':
-    'You need the {role} role to {action}. An administrator can grant it: {admins}.',
-  'people.missingRoleNoAdmin':
-    'You need the {role} role to {action}. No administrator is registered yet: ask the pilot team.',
-  'people.action.draft': 'start a draft',
-  'people.action.approveFunds': 'approve funds (section 32)',
-  'people.action.approvePosting': 'approve a posting',
+  'people.grantedBy': 'An administrator can grant it: {admins}.',
+  'people.grantedByNobody': 'No administrator is registered yet: ask the pilot team.',
 } as const;

@@ -31,11 +31,7 @@ export const peopleFr: Record<keyof typeof peopleEn, string> = {
   'people.api.invalidQuery':
     'Cette recherche de personnes n’est pas valide. Rechargez l’onglet et réessayez.',
 
-  'people.missingRole':
-    'Il vous faut le rôle {role} pour {action}. Un administrateur peut vous l’accorder : {admins}.',
-  'people.missingRoleNoAdmin':
-    'Il vous faut le rôle {role} pour {action}. Aucun administrateur n’est encore inscrit : adressez-vous à l’équipe du projet pilote.',
-  'people.action.draft': 'commencer une ébauche',
-  'people.action.approveFunds': 'approuver les fonds (article 32)',
-  'people.action.approvePosting': 'approuver une publication',
+  'people.grantedBy': 'Un administrateur peut vous l’accorder : {admins}.',
+  'people.grantedByNobody':
+    'Aucun administrateur n’est encore inscrit : adressez-vous à l’équipe du projet pilote.',
 } as const;

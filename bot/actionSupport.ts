@@ -1,5 +1,6 @@
 import { formatDateTime } from '../domain/locale';
-import { describeRefusal, t } from '../domain/messages';
+import { t } from '../domain/messages';
+import { refusalText } from './refusalText';
 import { isOpportunityId } from '../domain/opportunity';
 import { mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
@@ -80,7 +81,7 @@ export async function explain(
     }
     case 'refused':
       return viewFor(deps, outcome.record, who, {
-        text: describeRefusal(outcome.refusal, locale),
+        text: await refusalText(deps, outcome.refusal, locale),
         tone: 'Attention',
       });
   }

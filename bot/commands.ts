@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localeFromTag, type Locale } from '../domain/locale';
-import { describeRefusal, t } from '../domain/messages';
+import { t } from '../domain/messages';
+import { refusalText } from './refusalText';
 import { isOpportunityId } from '../domain/opportunity';
 import { mayCreate, mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
@@ -70,7 +71,11 @@ export async function handleMessage(
       if (forbidden)
         return [
           messageCard(
-            describeRefusal({ kind: 'forbidden', intent: 'create', ...forbidden }, who.locale),
+            await refusalText(
+              deps,
+              { kind: 'forbidden', intent: 'create', ...forbidden },
+              who.locale,
+            ),
             'Attention',
           ),
         ];

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { completenessProblems } from '../domain/completeness';
-import { describeRefusal, t } from '../domain/messages';
+import { t } from '../domain/messages';
+import { refusalText } from './refusalText';
 import type { Opportunity, OpportunityFields } from '../domain/opportunity';
 import { parseFieldChanges } from '../domain/parseFields';
 import { actorFromPerson, type Person } from '../domain/people';
@@ -91,7 +92,7 @@ export async function saveDraft(
     );
     if (created.kind === 'refused')
       return {
-        card: messageCard(describeRefusal(created.refusal, locale), 'Attention'),
+        card: messageCard(await refusalText(deps, created.refusal, locale), 'Attention'),
         record: null,
       };
     if (created.kind === 'tooLarge')

@@ -16,6 +16,8 @@ export interface Person {
   locale: Locale;
   /** The language the person chose in the bot (`english` / `français`); until then Teams' locale. */
   chosenLocale?: Locale;
+  /** An admin deactivated them (they left): no roles until an admin grants one again. */
+  deactivated?: boolean;
 }
 
 /** Who asks for a change: a person whose roles were read from storage, or the scheduler. */

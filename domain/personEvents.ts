@@ -15,6 +15,12 @@ export const personChangeReasons = [
   'developmentPeopleFile',
   /** They chose a language in the bot. */
   'chosenLanguage',
+  /** An admin granted or revoked roles, with a reason. */
+  'rolesChanged',
+  /** An admin's invitation to their user principal name waited for them and was matched. */
+  'invitationAccepted',
+  /** An admin deactivated them (they left): every role went. */
+  'deactivated',
 ] as const;
 export type PersonChangeReason = (typeof personChangeReasons)[number];
 
@@ -23,6 +29,9 @@ export type PersonChange =
   | { kind: 'registered'; name: string; email: string; locale: Locale; roles: Role[] }
   | { kind: 'profileRefreshed'; name?: string; email?: string; locale?: Locale }
   | { kind: 'rolesGranted'; roles: Role[] }
+  | { kind: 'rolesRevoked'; roles: Role[] }
+  /** `roles`: the roles they held, which all went. */
+  | { kind: 'deactivated'; roles: Role[] }
   | { kind: 'recorded'; name: string; email: string; locale: Locale; roles: Role[] }
   | { kind: 'languageChosen'; locale: Locale };
 
@@ -39,6 +48,8 @@ export interface PersonEvent {
   at: string;
   by: PersonEventAuthor;
   why: PersonChangeReason;
+  /** What the admin wrote: every grant, revoke, invitation and deactivation says why. */
+  reason?: string;
   change: PersonChange;
 }
 
@@ -61,11 +72,19 @@ export function evolvePerson(before: Person | null, id: string, change: PersonCh
   switch (change.kind) {
     case 'languageChosen':
       return { ...before, chosenLocale: change.locale };
-    case 'rolesGranted':
+    case 'rolesGranted': {
+      // A grant brings a deactivated person back.
+      const rest: Person = { ...before };
+      delete rest.deactivated;
       return {
-        ...before,
+        ...rest,
         roles: [...before.roles, ...change.roles.filter((r) => !before.roles.includes(r))],
       };
+    }
+    case 'rolesRevoked':
+      return { ...before, roles: before.roles.filter((r) => !change.roles.includes(r)) };
+    case 'deactivated':
+      return { ...before, roles: [], deactivated: true };
     case 'profileRefreshed':
       return {
         ...before,

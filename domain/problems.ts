@@ -41,6 +41,8 @@ export const problemCodes = [
   'drawMismatch',
   'criterionNotMet',
   'markup',
+  'unknownRole',
+  'grantedAndRevoked',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { isLocale, type Locale } from '../domain/locale';
 import { isRole, type Person } from '../domain/people';
 import {
   evolvePerson,
+  type PersonEventAuthor,
   type PendingPersonChange,
   type PersonChange,
   type PersonEvent,
 } from '../domain/personEvents';
+import type { AdminDecision, AdminRefusal, Invitation } from '../domain/peopleAdmin';
 import {
   contactChanges,
   defaultRegistration,
@@ -16,6 +19,14 @@ import {
 } from '../domain/registration';
 import { assertEntityFits } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
+import {
+  markAccepted,
+  pendingInvitations,
+  readInvitation,
+  recordInvitationRefusal,
+  writeInvitation,
+  type StoredInvitation,
+} from './invitationRows';
 import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
 
 interface HeadEntity {
@@ -27,6 +38,11 @@ interface HeadEntity {
   version: number;
   /** BOOTSTRAP_ADMINS made them admin once: never again, so a later revocation holds. */
   bootstrapGranted?: boolean;
+  deactivated?: boolean;
+  updatedAt?: string;
+  updatedByName?: string;
+  /** The invitation whose roles they took, so a replay of that contact takes them once. */
+  acceptedInvitation?: string;
 }
 
 interface EventEntity {
@@ -35,13 +51,59 @@ interface EventEntity {
   byId: string;
   byName: string;
   why: string;
+  reason?: string;
   change: string;
 }
+
+/** A person as an admin sees them: with their version (the ETag), last contact and last change. */
+export interface PersonRecord {
+  person: Person;
+  version: number;
+  lastContactAt?: string;
+  updatedAt?: string;
+  updatedByName?: string;
+}
+
+/** An administrative change refused, kept beside the person's events (`refused-<at>-<uuid>`). */
+export interface RefusedAdminChange {
+  at: string;
+  by: { id: string; name: string };
+  action: AdminRefusal['action'];
+  refusal: AdminRefusal['reason'];
+  reason: string;
+}
+
+export type AdminOutcome =
+  | { kind: 'applied'; record: PersonRecord }
+  | { kind: 'refused'; refusal: AdminRefusal; record: PersonRecord }
+  | { kind: 'conflict'; record: PersonRecord }
+  | { kind: 'notFound' };
+
+/**
+ * Last contact is a row of its own (`lastContact`), so it never moves the head's ETag, written at
+ * most this often per person and server instance: a request is not worth a write.
+ */
+const contactResolutionMs = 15 * 60 * 1000;
+const lastContactRowKey = 'lastContact';
 
 /** A head row as read: the person, their version and the ETag a write must match. */
 interface Snapshot extends Registered {
   version: number;
   etag: string;
+  updatedAt?: string;
+  updatedByName?: string;
+  acceptedInvitation?: string;
+}
+
+function recordOf(snapshot: Snapshot, lastContactAt?: string): PersonRecord {
+  const { person, version, updatedAt, updatedByName } = snapshot;
+  return {
+    person,
+    version,
+    ...(lastContactAt ? { lastContactAt } : {}),
+    ...(updatedAt ? { updatedAt } : {}),
+    ...(updatedByName ? { updatedByName } : {}),
+  };
 }
 
 /** Two contacts at once (the bot and the tab) race on the head; the loser re-reads and re-decides. */
@@ -55,6 +117,7 @@ function toPerson(partitionKey: string, entity: HeadEntity): Person {
     roles: (entity.roles ?? '').split(',').filter(isRole),
     locale: isLocale(entity.locale) ? entity.locale : 'en',
     ...(isLocale(entity.chosenLocale) ? { chosenLocale: entity.chosenLocale } : {}),
+    ...(entity.deactivated ? { deactivated: true } : {}),
   };
 }
 
@@ -80,7 +143,177 @@ export class PeopleStore {
    * from the contact itself.
    */
   async contact(contact: Contact): Promise<Person> {
-    return this.change(contact.id, (stored) => contactChanges(stored, contact, this.policy));
+    const stored = await this.read(contact.id);
+    // An invitation waits for a user principal name: look once the address is new to us.
+    const email = contact.email?.trim() ?? '';
+    const invitation =
+      email && email.toLowerCase() !== stored?.person.email.toLowerCase()
+        ? await readInvitation(this.table, email)
+        : null;
+    const waiting =
+      invitation && !invitation.acceptedBy && invitation.id !== stored?.acceptedInvitation
+        ? invitation
+        : null;
+    const at = this.clock().toISOString();
+    const person = await this.change(
+      contact.id,
+      (current) => [
+        ...contactChanges(current, contact, this.policy),
+        ...(waiting && current?.acceptedInvitation !== waiting.id
+          ? [
+              {
+                by: waiting.by,
+                why: 'invitationAccepted' as const,
+                reason: waiting.reason,
+                change: { kind: 'rolesGranted' as const, roles: waiting.roles },
+              },
+            ]
+          : []),
+      ],
+      waiting ? { acceptedInvitation: waiting.id } : {},
+      stored,
+    );
+    if (waiting) await markAccepted(this.table, waiting, contact.id, at);
+    await this.touch(contact.id, at);
+    return person;
+  }
+
+  /** A person with their version and dates, as the People view shows them. */
+  async record(id: string): Promise<PersonRecord | null> {
+    const [snapshot, contact] = await Promise.all([
+      this.read(id),
+      getOrNull<{ at: string }>(this.table, encodeKey(id), lastContactRowKey),
+    ]);
+    return snapshot ? recordOf(snapshot, contact?.at) : null;
+  }
+
+  /** Every person with their version and dates (the people of one department: hundreds). */
+  async records(): Promise<PersonRecord[]> {
+    return guard(async () => {
+      const found = new Map<string, PersonRecord>();
+      const contacts = new Map<string, string>();
+      const entities = this.table.listEntities<HeadEntity & { at?: string }>({
+        queryOptions: {
+          filter: odata`RowKey eq ${headRowKey} or RowKey eq ${lastContactRowKey}`,
+        },
+      });
+      for await (const entity of entities) {
+        const key = entity.partitionKey!;
+        if (entity.rowKey === lastContactRowKey) {
+          if (entity.at) contacts.set(key, entity.at);
+          continue;
+        }
+        found.set(key, {
+          person: toPerson(key, entity),
+          version: entity.version,
+          ...(entity.updatedAt ? { updatedAt: entity.updatedAt } : {}),
+          ...(entity.updatedByName ? { updatedByName: entity.updatedByName } : {}),
+        });
+      }
+      return [...found].map(([key, record]) => {
+        const at = contacts.get(key);
+        return at ? { ...record, lastContactAt: at } : record;
+      });
+    });
+  }
+
+  /**
+   * An admin's change to a person: decided on the person as stored (and on who holds admin now),
+   * written with its events in one ETag-guarded transaction, or refused and the refusal kept.
+   * `expectedVersion` (If-Match) makes a change made on a stale page a conflict.
+   */
+  async administer(
+    id: string,
+    expectedVersion: number | undefined,
+    decide: (target: Person, admins: string[]) => AdminDecision,
+    refusalContext: { by: { id: string; name: string }; reason: string },
+  ): Promise<AdminOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.read(id);
+      if (!stored) return { kind: 'notFound' };
+      if (expectedVersion !== undefined && stored.version !== expectedVersion)
+        return { kind: 'conflict', record: recordOf(stored) };
+      const admins = (await this.list()).filter((p) => p.roles.includes('admin')).map((p) => p.id);
+      const decision = decide(stored.person, admins);
+      if (!decision.ok) {
+        await this.recordRefusal(id, decision.refusal, refusalContext.by, refusalContext.reason);
+        return { kind: 'refused', refusal: decision.refusal, record: recordOf(stored) };
+      }
+      if (!decision.changes.length) return { kind: 'applied', record: recordOf(stored) };
+      try {
+        await this.write(id, stored, decision.changes, {});
+        return { kind: 'applied', record: recordOf((await this.read(id))!) };
+      } catch (error) {
+        const status = statusOf(error);
+        if (status !== 412 || attempt >= attempts) throw error;
+        // Someone changed the head meanwhile: with If-Match that is a conflict; without, decide again.
+        if (expectedVersion !== undefined) {
+          const now = await this.read(id);
+          return now ? { kind: 'conflict', record: recordOf(now) } : { kind: 'notFound' };
+        }
+      }
+    }
+  }
+
+  /** An admin's refusal kept beside the person's events, so the timeline can show it. */
+  async recordRefusal(
+    id: string,
+    refusal: AdminRefusal,
+    by: { id: string; name: string },
+    reason: string,
+  ): Promise<void> {
+    const at = this.clock().toISOString();
+    await guard(() =>
+      this.table.createEntity({
+        partitionKey: encodeKey(id),
+        rowKey: `refused-${at}-${randomUUID()}`,
+        at,
+        byId: by.id,
+        byName: by.name,
+        action: refusal.action,
+        refusal: refusal.reason,
+        reason: reason.slice(0, 2_000),
+      }),
+    );
+  }
+
+  /** Refused administrative changes aimed at a person, oldest first. */
+  async refusals(id: string): Promise<RefusedAdminChange[]> {
+    return guard(async () => {
+      const found: RefusedAdminChange[] = [];
+      const rows = this.table.listEntities<Record<string, string>>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${encodeKey(id)} and RowKey gt ${'refused-'} and RowKey lt ${'refused.'}`,
+        },
+      });
+      for await (const row of rows)
+        found.push({
+          at: row.at!,
+          by: { id: row.byId!, name: row.byName! },
+          action: row.action as RefusedAdminChange['action'],
+          refusal: row.refusal as RefusedAdminChange['refusal'],
+          reason: row.reason ?? '',
+        });
+      return found;
+    });
+  }
+
+  /** An admin's invitation: the grant waits for the address and is taken on first contact. */
+  async invite(invitation: Invitation, by: PersonEventAuthor): Promise<StoredInvitation> {
+    return writeInvitation(this.table, invitation, by, this.clock().toISOString());
+  }
+
+  async recordInvitationRefusal(
+    upn: string,
+    refusal: AdminRefusal,
+    by: PersonEventAuthor,
+    reason: string,
+  ): Promise<void> {
+    await recordInvitationRefusal(this.table, upn, refusal, by, reason, this.clock().toISOString());
+  }
+
+  async invitations(): Promise<StoredInvitation[]> {
+    return pendingInvitations(this.table);
   }
 
   /** Development and tests: the person exactly as the people file gives them, as one event. */
@@ -153,6 +386,7 @@ export class PeopleStore {
           at: e.at,
           by: { kind: e.byKind === 'person' ? 'person' : 'system', id: e.byId, name: e.byName },
           why: e.why as PersonEvent['why'],
+          ...(e.reason ? { reason: e.reason } : {}),
           change: JSON.parse(e.change) as PersonChange,
         });
       return events;
@@ -167,65 +401,106 @@ export class PeopleStore {
       version: entity.version,
       bootstrapGranted: entity.bootstrapGranted === true,
       etag: entity.etag,
+      ...(entity.updatedAt ? { updatedAt: entity.updatedAt } : {}),
+      ...(entity.updatedByName ? { updatedByName: entity.updatedByName } : {}),
+      ...(entity.acceptedInvitation ? { acceptedInvitation: entity.acceptedInvitation } : {}),
     };
   }
 
   /** Reads the head, decides the changes, writes the head and their events in one transaction. */
   private async change(
     id: string,
-    decide: (stored: Registered | null) => PendingPersonChange[],
+    decide: (stored: Snapshot | null) => PendingPersonChange[],
+    options: WriteOptions = {},
+    first?: Snapshot | null,
   ): Promise<Person> {
-    const partitionKey = encodeKey(id);
     for (let attempt = 1; ; attempt++) {
-      const stored = await this.read(id);
+      const stored = attempt === 1 && first !== undefined ? first : await this.read(id);
       const pending = decide(stored);
       if (!pending.length) {
-        if (stored) return stored.person;
-        throw new Error('a person must be registered before they change');
+        if (!stored) throw new Error('a person must be registered before they change');
+        return stored.person;
       }
-      const at = this.clock().toISOString();
-      let person = stored?.person ?? null;
-      let version = stored?.version ?? 0;
-      const events: Array<TransactionAction> = [];
-      for (const { by, why, change } of pending) {
-        person = evolvePerson(person, id, change);
-        version += 1;
-        const row = {
-          partitionKey,
-          rowKey: eventRowKey(version),
-          at,
-          byKind: by.kind,
-          byId: by.id,
-          byName: by.name,
-          why,
-          change: JSON.stringify(change),
-        };
-        assertEntityFits(row);
-        events.push(['create', row]);
-      }
-      const head = {
-        partitionKey,
-        rowKey: headRowKey,
-        name: person!.name,
-        email: person!.email,
-        roles: person!.roles.join(','),
-        locale: person!.locale,
-        ...(person!.chosenLocale ? { chosenLocale: person!.chosenLocale } : {}),
-        version,
-        bootstrapGranted:
-          stored?.bootstrapGranted === true || pending.some((p) => p.why === 'bootstrapAdmins'),
-      };
-      assertEntityFits(head);
-      const write: TransactionAction = stored
-        ? ['update', head, 'Replace', { etag: stored.etag }]
-        : ['create', head];
       try {
-        await guard(() => this.table.submitTransaction([write, ...events]));
-        return person!;
+        return await this.write(id, stored, pending, options);
       } catch (error) {
         const status = statusOf(error);
         if ((status !== 409 && status !== 412) || attempt >= attempts) throw error;
       }
     }
   }
+
+  private readonly lastTouched = new Map<string, number>();
+
+  /** Last contact, to the quarter hour; a lost race between instances loses a few minutes at most. */
+  private async touch(id: string, at: string): Promise<void> {
+    const now = Date.parse(at);
+    if (now - (this.lastTouched.get(id) ?? 0) < contactResolutionMs) return;
+    if (this.lastTouched.size >= 10_000) this.lastTouched.clear();
+    this.lastTouched.set(id, now);
+    await guard(() =>
+      this.table.upsertEntity(
+        { partitionKey: encodeKey(id), rowKey: lastContactRowKey, at },
+        'Replace',
+      ),
+    );
+  }
+
+  /** The head and one event per change, in one transaction guarded by the head's ETag. */
+  private async write(
+    id: string,
+    stored: Snapshot | null,
+    pending: PendingPersonChange[],
+    options: WriteOptions,
+  ): Promise<Person> {
+    const partitionKey = encodeKey(id);
+    const at = this.clock().toISOString();
+    let person = stored?.person ?? null;
+    let version = stored?.version ?? 0;
+    const events: Array<TransactionAction> = [];
+    for (const { by, why, reason, change } of pending) {
+      person = evolvePerson(person, id, change);
+      version += 1;
+      const row = {
+        partitionKey,
+        rowKey: eventRowKey(version),
+        at,
+        byKind: by.kind,
+        byId: by.id,
+        byName: by.name,
+        why,
+        ...(reason !== undefined ? { reason } : {}),
+        change: JSON.stringify(change),
+      };
+      assertEntityFits(row);
+      events.push(['create', row]);
+    }
+    const acceptedInvitation = options.acceptedInvitation ?? stored?.acceptedInvitation;
+    const head = {
+      partitionKey,
+      rowKey: headRowKey,
+      name: person!.name,
+      email: person!.email,
+      roles: person!.roles.join(','),
+      locale: person!.locale,
+      ...(person!.chosenLocale ? { chosenLocale: person!.chosenLocale } : {}),
+      version,
+      bootstrapGranted:
+        stored?.bootstrapGranted === true || pending.some((p) => p.why === 'bootstrapAdmins'),
+      ...(person!.deactivated ? { deactivated: true } : {}),
+      updatedAt: at,
+      updatedByName: pending.at(-1)!.by.name,
+      ...(acceptedInvitation ? { acceptedInvitation } : {}),
+    };
+    assertEntityFits(head);
+    const write: TransactionAction = stored
+      ? ['update', head, 'Replace', { etag: stored.etag }]
+      : ['create', head];
+    await guard(() => this.table.submitTransaction([write, ...events]));
+    return person!;
+  }
+}
+
+interface WriteOptions {
+  acceptedInvitation?: string;
 }

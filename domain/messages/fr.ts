@@ -1,5 +1,6 @@
 import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
+import { peopleFr } from './peopleFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -192,4 +193,5 @@ export const fr: Record<MessageKey, string> = {
   ...siteFr,
   ...tabFr,
   ...noticeFr,
+  ...peopleFr,
 };

@@ -12,6 +12,7 @@ import { createOpportunity, listOpportunities } from './listRoutes';
 import { cardholdersRoute, meRoute, type NoticeSending } from './meRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
 import { opportunityRoutes } from './opportunityRoutes';
+import { invitePerson, listPeople, personRoutes } from './peopleRoutes';
 import { tabFiles } from './staticFiles';
 
 export type { TabAuthOptions } from './auth';
@@ -64,6 +65,8 @@ export function createTabApi(options: TabApiOptions): {
       withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
     ],
     ['GET /api/dashboard', withPerson(deps, dashboardRoute(storage, clock))],
+    ['GET /api/people', withPerson(deps, listPeople(storage))],
+    ['POST /api/people/invitations', withPerson(deps, invitePerson(storage))],
     [
       'GET /tab',
       ({ res }) => {
@@ -82,6 +85,7 @@ export function createTabApi(options: TabApiOptions): {
         '/api/opportunities/',
         withPerson(deps, opportunityRoutes(storage, bodyLimits, clock, options.publicSiteUrl)),
       ],
+      ['/api/people/', withPerson(deps, personRoutes(storage))],
       ['/tab/', tabFiles(tabRoot)],
     ],
   };

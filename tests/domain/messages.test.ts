@@ -1,3 +1,4 @@
+import { parseInvitation, parseRoleChange } from '../../domain/peopleAdmin';
 import { parseApplication } from '../../domain/applications';
 import { completenessProblems } from '../../domain/completeness';
 import { decide, type Refusal } from '../../domain/decide';
@@ -190,7 +191,16 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ...from('decide', refusals),
     ...from('parseApplication', applications),
     ...from('ApplicationStore', stored),
+    ...from('parseRoleChange', [
+      ...errorsOf(parseRoleChange({ grant: ['wizard'], reason: 'x' })),
+      ...errorsOf(parseRoleChange({ grant: ['client'], revoke: ['client'], reason: '' })),
+      ...errorsOf(parseInvitation({ upn: 'nobody', roles: [], reason: 'x'.repeat(3_000) })),
+    ]),
   ];
+}
+
+function errorsOf(result: { ok: true } | { ok: false; error: Problem[] }): Problem[] {
+  return result.ok ? [] : result.error;
 }
 
 describe('problems in words', () => {

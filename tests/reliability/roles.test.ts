@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { State } from '../../domain/states';
 import { people } from '../support/builders';
 import { cast, everyone, expectedStatus, type Who } from '../support/roleMatrix';
@@ -238,5 +239,43 @@ test('what each person may do outside one opportunity', async () => {
     allRoles: { ...reader, create: 201, all: 200 },
     outsider: reader,
     unknown: Object.fromEntries(calls.map(([name]) => [name, 403])),
+  });
+});
+
+test('who may read people and who may manage them', async () => {
+  const seen: Record<string, Record<string, number>> = {};
+  const wrong: string[] = [];
+  for (const who of everyone) {
+    const token = await app.signer.sign(cast[who].id);
+    // A fresh person for each caller: an allowed change must not move the next caller's target.
+    const target = await app.storage.people.contact({ id: randomUUID(), name: `Target of ${who}` });
+    const version = (await app.storage.people.record(target.id))!.version;
+    const upn = `invited.by.${who.toLowerCase()}@example.gc.ca`;
+    const calls: Array<[string, string, string, unknown?, Record<string, string>?]> = [
+      ['list', 'GET', '/api/people?search=target'],
+      ['detail', 'GET', `/api/people/${target.id}`],
+      [
+        'roles',
+        'POST',
+        `/api/people/${target.id}/roles`,
+        { grant: ['cardholder'], reason: 'Matrix' },
+        { 'if-match': `"${version}"` },
+      ],
+      ['invite', 'POST', '/api/people/invitations', { upn, roles: ['client'], reason: 'Matrix' }],
+      ['deactivate', 'POST', `/api/people/${target.id}/deactivate`, { reason: 'Matrix' }],
+    ];
+    seen[who] = {};
+    for (const [name, method, path, body, headers] of calls)
+      seen[who][name] = (await app.call(method, path, token, { body, headers })).status;
+    const after = await app.storage.people.record(target.id);
+    if (who !== 'admin' && after?.version !== version) wrong.push(`${who}: refused but changed`);
+    if (who === 'admin' && after?.person.deactivated !== true) wrong.push('admin: not stored');
+  }
+  const none = { list: 403, detail: 403, roles: 403, invite: 403, deactivate: 403 };
+  expect(wrong).toEqual([]);
+  expect(seen).toEqual({
+    ...Object.fromEntries(everyone.map((who) => [who, none])),
+    manager: { ...none, list: 200, detail: 200 },
+    admin: { list: 200, detail: 200, roles: 200, invite: 201, deactivate: 200 },
   });
 });

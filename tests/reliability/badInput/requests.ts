@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { activities, fromChatter } from './activities';
 import { applications } from './applications';
-import { badDraftBody, badIntentBody, listQuery } from './tabApi';
+import {
+  badDeactivationBody,
+  badDraftBody,
+  badIntentBody,
+  badInvitationBody,
+  badRoleChangeBody,
+  listQuery,
+  peopleQuery,
+} from './tabApi';
 import { ascii, encoded, junk, limits, missingId, notText, text } from './values';
 import { described, withBody, type BadRequest, type FuzzWorld } from './world';
 
@@ -27,6 +35,10 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
     version: d.version,
     headers: { authorization: `Bearer ${world.tokens.get(d.authorId)}` },
   }));
+  const admins = world.people.filter((p) => p.roles.includes('admin'));
+  const asAdmin = fc
+    .constantFrom(...admins)
+    .map((p) => ({ authorization: `Bearer ${world.tokens.get(p.id)}` }));
   const readers = world.people.filter((p) =>
     p.roles.some((r) => r === 'procurement' || r === 'manager'),
   );
@@ -197,6 +209,58 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
         ),
     },
     {
+      // People administration: any caller (admins most), a real or made-up person.
+      weight: 10,
+      arbitrary: fc
+        .tuple(
+          fc.oneof({ weight: 3, arbitrary: asAdmin }, { weight: 2, arbitrary: authorization }),
+          fc.oneof(
+            person.map((p) => p.id),
+            ascii(40).map(encodeURIComponent),
+            fc.constantFrom('%ff', '..%2f', 'invitations'),
+          ),
+          fc.oneof(
+            fc.constant<Record<string, string>>({}),
+            person.chain(() => ifMatch(1)),
+          ),
+        )
+        .chain(([auth, id, match]) =>
+          fc.oneof(
+            peopleQuery.map((q) =>
+              described({
+                label: 'people list',
+                method: 'GET',
+                path: `/api/people?${q}`,
+                headers: auth,
+              }),
+            ),
+            fc.constant(
+              described({
+                label: 'person',
+                method: 'GET',
+                path: `/api/people/${id}`,
+                headers: auth,
+              }),
+            ),
+            encoded(badRoleChangeBody, limits.intent).map((body) =>
+              withBody('roles', 'POST', `/api/people/${id}/roles`, { ...auth, ...match }, body),
+            ),
+            encoded(badDeactivationBody, limits.intent).map((body) =>
+              withBody(
+                'deactivate',
+                'POST',
+                `/api/people/${id}/deactivate`,
+                { ...auth, ...match },
+                body,
+              ),
+            ),
+            encoded(badInvitationBody, limits.intent).map((body) =>
+              withBody('invite', 'POST', '/api/people/invitations', auth, body),
+            ),
+          ),
+        ),
+    },
+    {
       weight: 4,
       arbitrary: encoded(
         fc.oneof(
@@ -224,6 +288,8 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
             '/tab/',
             '/opportunities/',
             '/api/opportunities/MA-2026-0001',
+            '/api/people',
+            '/api/people/invitations',
           ),
           authorization,
           encoded(junk, limits.intent),

@@ -85,3 +85,64 @@ export const listQuery = fc
     { requiredKeys: [] },
   )
   .map((params) => new URLSearchParams(params).toString());
+
+/** Role changes, invitations and deactivations with at least one thing that can never be stored. */
+const badReason = fc.oneof(
+  notText,
+  fc.constantFrom('', '   '),
+  invalidText,
+  fc.constant('x'.repeat(2_001)),
+);
+const badRoles = fc.oneof(
+  notText,
+  fc.array(
+    text.filter((r) => !['client', 'cardholder', 'procurement', 'manager', 'admin'].includes(r)),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  ),
+  fc
+    .array(junk, { minLength: 1, maxLength: 3 })
+    .filter((a) => a.some((v) => typeof v !== 'string')),
+);
+export const badRoleChangeBody = fc.oneof(
+  nonObject,
+  fc.record({ grant: badRoles, reason: text }),
+  fc.record({ revoke: fc.constant(['client']), reason: badReason }),
+  fc.record({ grant: fc.constant(['manager']), revoke: fc.constant(['manager']), reason: text }),
+  fc.record({ grant: fc.constant(['manager']), reason: text, extra: junk }),
+);
+export const badInvitationBody = fc.oneof(
+  nonObject,
+  fc.record({
+    upn: fc.oneof(
+      notText,
+      text.filter((t) => !t.includes('@')),
+    ),
+    roles: fc.constant(['client']),
+    reason: text,
+  }),
+  fc.record({ upn: fc.constant('someone@example.gc.ca'), roles: badRoles, reason: text }),
+  fc.record({
+    upn: fc.constant('someone@example.gc.ca'),
+    roles: fc.constant(['client']),
+    reason: badReason,
+  }),
+);
+export const badDeactivationBody = fc.oneof(
+  nonObject,
+  fc.record({ reason: badReason }),
+  fc.record({ reason: text, also: junk }),
+);
+
+export const peopleQuery = fc
+  .record(
+    {
+      search: fc.oneof(text, ascii(300)),
+      role: fc.oneof(fc.constantFrom('admin', 'client'), text),
+      continuationToken: fc.oneof(text, fc.base64String({ maxLength: 200 }), ascii(2_100)),
+    },
+    { requiredKeys: [] },
+  )
+  .map((params) => new URLSearchParams(params).toString());

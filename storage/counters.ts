@@ -1,6 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { formatOpportunityId } from '../domain/opportunity';
 import { easternDate } from '../domain/text';
+import { currentBudgetSignal, withoutStorageBudget } from './deadline';
 import { getOrNull, guard, statusOf } from './errors';
 
 /** The counters table: per-year opportunity numbers and the idempotency keys of creations. */
@@ -70,11 +71,25 @@ export class OpportunityNumbers {
 
   constructor(private readonly counters: Counters) {}
 
+  /**
+   * The reservation serves every request in its batch, so it runs on no one request's budget (a
+   * queue started by one person would otherwise fail everybody once that person's 12 s were
+   * spent); each request stops waiting when its own budget is spent.
+   */
   next(now: Date): Promise<string> {
     const year = Number(easternDate(now).slice(0, 4));
+    const budget = currentBudgetSignal();
     return new Promise((resolve, reject) => {
-      this.waiting.push({ year, resolve, reject });
-      if (!this.running) void this.drain();
+      const giveUp = () => reject(budget?.reason);
+      if (budget?.aborted) return giveUp();
+      budget?.addEventListener('abort', giveUp, { once: true });
+      const settle = () => budget?.removeEventListener('abort', giveUp);
+      this.waiting.push({
+        year,
+        resolve: (id) => (settle(), resolve(id)),
+        reject: (error) => (settle(), reject(error)),
+      });
+      if (!this.running) void withoutStorageBudget(() => this.drain());
     });
   }
 

@@ -28,17 +28,28 @@ export function withoutStorageBudget<T>(work: () => Promise<T>): Promise<T> {
   return current.run(undefined, work);
 }
 
+/**
+ * The budget of the request being answered, started if no storage call has started it yet;
+ * undefined outside a request. Work shared by several requests (one number reservation for many
+ * creations) runs without a budget, and each waiting request gives up on its own.
+ */
+export function currentBudgetSignal(): AbortSignal | undefined {
+  const budget = current.getStore();
+  if (!budget) return undefined;
+  budget.signal ??= AbortSignal.timeout(budget.ms);
+  return budget.signal;
+}
+
 /** Once per storage call (before the retries): ties the call to its request's budget. */
 export function storageBudgetPolicy(): PipelinePolicy {
   return {
     name: 'requestStorageBudget',
     sendRequest: (request, next) => {
-      const budget = current.getStore();
-      if (budget) {
-        budget.signal ??= AbortSignal.timeout(budget.ms);
+      const signal = currentBudgetSignal();
+      if (signal) {
         request.abortSignal = request.abortSignal
-          ? AbortSignal.any([request.abortSignal as AbortSignal, budget.signal])
-          : budget.signal;
+          ? AbortSignal.any([request.abortSignal as AbortSignal, signal])
+          : signal;
       }
       return next(request);
     },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import { connect, ensureTables } from '../../storage/connection';
 import { OpportunityNumbers } from '../../storage/counters';
+import { withStorageBudget } from '../../storage/deadline';
 
 /** A fresh counters table on the run's Azurite, and a count of the writes made to it. */
 async function countersTable(): Promise<{ table: TableClient; writes: () => number }> {
@@ -54,4 +55,29 @@ test('the year is Eastern time’s: a new year starts again at 1', async () => {
   ]);
   expect([late, early]).toEqual(['MA-2029-0001', 'MA-2029-0002']);
   expect(await numbers.next(new Date('2030-01-01T06:00:00Z'))).toBe('MA-2030-0001');
+});
+
+/**
+ * A reservation serves everyone waiting, so it must not run on the budget of the person whose
+ * creation started it: once that person's time is spent (and they are told to try again), the
+ * others still get their numbers. (Their number is skipped, as for any creation that fails.)
+ */
+test('one person giving up does not fail the others waiting for numbers', async () => {
+  const { table } = await countersTable();
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const read = table.getEntity.bind(table);
+  (table as unknown as Record<string, unknown>).getEntity = async (
+    ...args: Parameters<typeof read>
+  ) => {
+    await gate;
+    return read(...args);
+  };
+  const numbers = new OpportunityNumbers(table);
+  const first = withStorageBudget(20, () => numbers.next(now));
+  const others = Promise.all([numbers.next(now), numbers.next(now)]);
+  await expect(first).rejects.toMatchObject({ name: 'TimeoutError' });
+  open();
+  // The first reservation still lands (its number goes unused); the others follow it.
+  expect((await others).sort()).toEqual(expected(3).slice(1));
 });

@@ -17,6 +17,13 @@ export function canReadPeople(actor: Actor): boolean {
   return hasRole(actor, 'admin') || hasRole(actor, 'manager');
 }
 
+/** What the tab's People view is for this person: to manage, to read, or not shown at all. */
+export type PeopleAccess = 'manage' | 'read' | null;
+
+export function peopleAccess(actor: Actor): PeopleAccess {
+  return canManagePeople(actor) ? 'manage' : canReadPeople(actor) ? 'read' : null;
+}
+
 /** Why an administrative change is refused; each is audited beside the person it aimed at. */
 export type AdminRefusalReason =
   /** Only admins change roles, invite or deactivate. */

@@ -1,3 +1,4 @@
+import { peopleAccess } from '../../domain/peopleAdmin';
 import { canListAll, canSeeDashboard } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
@@ -7,7 +8,8 @@ import { reply } from './respond';
 export type NoticeSending = 'email' | 'files' | 'off';
 
 /**
- * GET /api/me: who the token names, with roles and language as stored, what they may list, and
+ * GET /api/me: who the token names, with roles and language as stored, what they may list
+ * (and whether they manage or only read People), and
  * whether notices to suppliers are being sent (`off`: queued until GC Notify is configured).
  */
 export function meRoute(noticeSending: NoticeSending) {
@@ -17,7 +19,11 @@ export function meRoute(noticeSending: NoticeSending) {
       name: person.name,
       roles: person.roles,
       locale: person.locale,
-      may: { listAll: canListAll(actor), dashboard: canSeeDashboard(actor) },
+      may: {
+        listAll: canListAll(actor),
+        dashboard: canSeeDashboard(actor),
+        people: peopleAccess(actor),
+      },
       notices: { sending: noticeSending },
     });
 }

@@ -132,10 +132,19 @@ test('me answers who the token names, with roles from storage', async () => {
     name: people.allRoles.name,
     roles: ['client', 'cardholder', 'procurement'],
     locale: 'en',
-    may: { listAll: true, dashboard: false },
+    may: { listAll: true, dashboard: false, people: null },
     // No GC Notify configured for this server: the tab can say notices are not being sent.
     notices: { sending: 'off' },
   });
+});
+
+test('me says who manages People (admins), who only reads it (managers), and who does not see it', async () => {
+  const access = async (person: typeof people.admin) =>
+    ((await api.call('GET', '/api/me', { as: person })).body.may as { people: unknown }).people;
+  await expect(access(people.admin)).resolves.toBe('manage');
+  await expect(access(people.manager)).resolves.toBe('read');
+  await expect(access(people.author)).resolves.toBeNull();
+  await expect(access(people.cardholder)).resolves.toBeNull();
 });
 
 test('API answers carry security headers with Teams-only frame ancestors', async () => {

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { localeFromTag, type Locale } from '../../domain/locale';
+import type { PeopleAccess } from '../../domain/peopleAdmin';
 import { t, type MessageKey } from '../../domain/messages';
 import { createApi, type Api } from './api';
 import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
@@ -22,6 +23,8 @@ import { Detail } from './views/Detail';
 import { DraftEditor } from './views/DraftEditor';
 import { Guide } from './views/Guide';
 import { OpportunityList } from './views/OpportunityList';
+import { PeopleList } from './views/people/PeopleList';
+import { PersonPage } from './views/people/PersonPage';
 
 export interface Me {
   id: string;
@@ -29,15 +32,17 @@ export interface Me {
   roles: string[];
   locale: Locale;
   /** What the server lets this person list, by `domain/permissions.ts`. */
-  may: { listAll: boolean; dashboard: boolean };
+  may: { listAll: boolean; dashboard: boolean; people: PeopleAccess };
 }
 
 export type Route =
   | { name: 'dashboard' | 'mine' | 'inbox' | 'guide' }
   | { name: 'all'; state?: string }
-  | { name: 'detail' | 'draft'; id: string };
+  | { name: 'detail' | 'draft'; id: string }
+  | { name: 'people' }
+  | { name: 'person'; id: string };
 
-type Section = 'dashboard' | 'mine' | 'inbox' | 'all' | 'guide';
+type Section = 'dashboard' | 'mine' | 'inbox' | 'all' | 'people' | 'guide';
 
 const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -66,6 +71,7 @@ function sectionsFor({ roles, may }: Me): Section[] {
   if (has('client')) sections.push('mine');
   if (has('cardholder', 'procurement')) sections.push('inbox');
   if (may.listAll) sections.push('all');
+  if (may.people) sections.push('people');
   sections.push('guide');
   return sections;
 }
@@ -182,12 +188,15 @@ function Header({
   const styles = useStyles();
   const locale = useLocale();
   const sections = me ? sectionsFor(me) : [];
-  const selected = route && sections.includes(route.name as Section) ? route.name : undefined;
+  // A person's page belongs to the People section.
+  const current = route?.name === 'person' ? 'people' : route?.name;
+  const selected = current && sections.includes(current as Section) ? current : undefined;
   const labels: Record<Section, MessageKey> = {
     dashboard: 'tab.nav.dashboard',
     mine: 'tab.nav.mine',
     inbox: 'tab.nav.inbox',
     all: 'tab.nav.all',
+    people: 'tab.nav.people',
     guide: 'tab.nav.guide',
   };
   return (
@@ -255,5 +264,17 @@ function View({
       return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
     case 'draft':
       return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+    case 'people':
+      return me.may.people ? (
+        <PeopleList api={api} access={me.may.people} onNavigate={onNavigate} />
+      ) : (
+        <Guide />
+      );
+    case 'person':
+      return me.may.people ? (
+        <PersonPage api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />
+      ) : (
+        <Guide />
+      );
   }
 }

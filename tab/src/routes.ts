@@ -1,4 +1,5 @@
 import { isOpportunityId } from '../../domain/opportunity';
+import { isObjectId } from '../../domain/registration';
 import { isState } from '../../domain/states';
 import type { Route } from './App';
 
@@ -8,6 +9,8 @@ export function routeToHash(route: Route): string {
     case 'detail':
     case 'draft':
       return `#${route.name}/${route.id}`;
+    case 'person':
+      return `#person/${encodeURIComponent(route.id)}`;
     case 'all':
       return route.state ? `#all/${route.state}` : '#all';
     default:
@@ -22,7 +25,10 @@ export function routeFromHash(hash: string): Route | null {
     case 'mine':
     case 'inbox':
     case 'guide':
+    case 'people':
       return { name };
+    case 'person':
+      return isObjectId(arg) ? { name, id: arg } : null;
     case 'all':
       return isState(arg) ? { name, state: arg } : { name };
     case 'detail':

@@ -1,5 +1,6 @@
 import { botEn } from './botEn';
 import { noticeEn } from './noticeEn';
+import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
@@ -180,6 +181,14 @@ export const coreEn = {
 } as const;
 
 /** The English catalogue. Every key here exists in French; a test checks the two agree. */
-export const en = { ...coreEn, ...botEn, ...siteEn, ...tabEn, ...noticeEn, ...peopleEn } as const;
+export const en = {
+  ...coreEn,
+  ...botEn,
+  ...siteEn,
+  ...tabEn,
+  ...noticeEn,
+  ...peopleEn,
+  ...draftingEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

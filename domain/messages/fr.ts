@@ -1,5 +1,6 @@
 import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
+import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
@@ -194,4 +195,5 @@ export const fr: Record<MessageKey, string> = {
   ...tabFr,
   ...noticeFr,
   ...peopleFr,
+  ...draftingFr,
 };

@@ -23,7 +23,7 @@ export function opportunityRoutes(
   clock: () => Date,
   siteUrl?: string,
 ) {
-  const record = recordRoutes(storage, limits);
+  const record = recordRoutes(storage, limits, siteUrl);
   const views: Record<string, SubResource> = {
     applications: applicationsRoute(storage),
     award: awardRoute(storage, siteUrl),

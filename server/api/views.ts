@@ -10,7 +10,10 @@ import {
   canSeeRefusals,
   canSeeWinner,
 } from '../../domain/permissions';
+import type { Locale } from '../../domain/locale';
 import type { Actor } from '../../domain/people';
+import { postedStates } from '../../domain/transitions';
+import { publicUrl } from '../../site/urls';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */
@@ -46,6 +49,33 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
       winner: canSeeWinner(record, actor),
       fundCentreHistory: canSeeFundCentre(record, actor),
     },
+  };
+}
+
+/** What the detail view adds: whom it waits for by name, and its public pages once posted. */
+export interface RecordExtras {
+  /** The cardholder's name while the funds await them; null otherwise. */
+  waitingForName: string | null;
+  publicPages: Record<Locale, string> | null;
+}
+
+export async function recordExtras(
+  record: Opportunity,
+  personName: (id: string) => Promise<string | null>,
+  siteUrl: string | undefined,
+): Promise<RecordExtras> {
+  const waiting = awaiting(record);
+  const waitingForName =
+    record.state === 'awaitingFunds' && waiting && 'personId' in waiting
+      ? ((await personName(waiting.personId)) ?? waiting.personId)
+      : null;
+  const posted = postedStates.includes(record.state) && record.postedAt !== null;
+  return {
+    waitingForName,
+    publicPages:
+      posted && siteUrl
+        ? { en: publicUrl(siteUrl, record.id, 'en'), fr: publicUrl(siteUrl, record.id, 'fr') }
+        : null,
   };
 }
 

@@ -35,7 +35,12 @@ export interface Me {
 export type Route =
   | { name: 'dashboard' | 'mine' | 'inbox' | 'guide' }
   | { name: 'all'; state?: string }
-  | { name: 'detail' | 'draft'; id: string };
+  | {
+      name: 'detail';
+      id: string;
+      /** Just submitted by this person: say who has it now. */ submitted?: boolean;
+    }
+  | { name: 'draft'; id: string };
 
 type Section = 'dashboard' | 'mine' | 'inbox' | 'all' | 'guide';
 
@@ -122,7 +127,13 @@ function Shell({ api }: { api: Api }) {
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const follow = () => setRoute((current) => routeFromHash(location.hash) ?? current);
+    // A hash this app just set keeps the route it came from (with what the hash does not carry).
+    const follow = () =>
+      setRoute((current) =>
+        current && routeToHash(current) === location.hash
+          ? current
+          : (routeFromHash(location.hash) ?? current),
+      );
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
@@ -252,7 +263,15 @@ function View({
     case 'guide':
       return <Guide />;
     case 'detail':
-      return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+      return (
+        <Detail
+          api={api}
+          id={route.id}
+          submitted={route.submitted === true}
+          onNavigate={onNavigate}
+          key={route.id}
+        />
+      );
     case 'draft':
       return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
   }

@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -12,7 +13,7 @@ import { useEffect, useState } from 'react';
 import type { IntentKind } from '../../../domain/intents';
 import { formatCents } from '../../../domain/money';
 import { intentsOn } from '../../../domain/transitions';
-import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
+import type { OpportunityView, RecordExtras, TimelineEntry } from '../../../server/api/views';
 import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
@@ -29,7 +30,7 @@ import { PaymentForm } from './afterPosting/PaymentForm';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 
-type Detailed = OpportunityView & { timeline: TimelineEntry[] };
+type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
 /**
  * The comment panel: the decisions with a comment, and cancelling, which needs only its reason;
@@ -53,10 +54,13 @@ const useStyles = makeStyles({
 export function Detail({
   api,
   id,
+  submitted = false,
   onNavigate,
 }: {
   api: Api;
   id: string;
+  /** This person has just submitted it: the first thing they read is who has it now. */
+  submitted?: boolean;
   onNavigate: (route: Route) => void;
 }) {
   const t = useT();
@@ -140,6 +144,15 @@ export function Detail({
   // The author's steps after closing each come with their own cancel form.
   const ownCancel = can('evaluate') || can('recordDelivery') || can('accept');
   const offered = decisions.filter((kind) => can(kind) && !(kind === 'cancel' && ownCancel));
+  // Cancelling alone is not a decision: the author gets the cancel form, never an approver's panel.
+  const decides = offered.some((kind) => kind !== 'cancel');
+  const cancelOnly = !decides && offered.includes('cancel');
+  const waiting =
+    record.state === 'awaitingFunds' && view.waitingForName
+      ? t(submitted ? 'draft.waitingFor' : 'draft.waitsFor', { name: view.waitingForName })
+      : record.state === 'awaitingProcurement'
+        ? t('draft.waitingForProcurement')
+        : null;
   const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
@@ -151,6 +164,22 @@ export function Detail({
       ) : null}
       <p>{t('tab.detail.author', { name: record.authorName })}</p>
       <RecordFacts view={view} />
+      {waiting ? (
+        <MessageBar intent={submitted ? 'success' : 'info'} role="status">
+          <MessageBarBody>{waiting}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.publicPages ? (
+        <p>
+          <Link href={view.publicPages.en} target="_blank" lang="en-CA">
+            {t('draft.publicPageEn')}
+          </Link>{' '}
+          ·{' '}
+          <Link href={view.publicPages.fr} target="_blank" lang="fr-CA">
+            {t('draft.publicPageFr')}
+          </Link>
+        </p>
+      ) : null}
       {summary ? (
         <>
           <h3>{t('tab.detail.summary')}</h3>
@@ -192,7 +221,8 @@ export function Detail({
         <CancelForm {...step} intro="tab.cancel.nonDelivery" />
       ) : null}
       {can('recordPayment') ? <PaymentForm {...step} /> : null}
-      {offered.length > 0 ? (
+      {cancelOnly ? <CancelForm {...step} intro="tab.cancel.intro" /> : null}
+      {decides ? (
         <section className={styles.panel} aria-labelledby="decide-heading">
           <h3 id="decide-heading">{t('tab.detail.decide')}</h3>
           <Field label={t('tab.detail.comment')} hint={t('tab.detail.commentHint')}>

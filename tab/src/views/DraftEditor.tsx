@@ -86,9 +86,11 @@ export function DraftEditor({
   ]);
   const stale = error instanceof ApiError && error.status === 412;
 
-  /** Saves what changed; returns the version now stored, or null when nothing could be saved. */
-  const save = async (): Promise<number | null> => {
-    if (check.blocking.length) return null;
+  /** Inputs whose typed text is not saved: shown beside them, never thrown away. */
+  const unsavedInputs = new Set([...problemsByInput(check.blocking).keys()]);
+
+  /** Saves every field that reads correctly; returns the version now stored. */
+  const save = async (): Promise<number> => {
     if (Object.keys(check.changes).length === 0) return record.version;
     const { data } = await api.call<OpportunityView>(
       'PATCH',
@@ -103,14 +105,18 @@ export function DraftEditor({
   };
 
   const run = async (submit: boolean) => {
-    setAttempted(true);
+    // Required fields are named on Submit, all at once; Save only says what it could not keep.
+    if (submit) setAttempted(true);
     setBusy(true);
     setError(null);
     setNotice(null);
     setServerProblems([]);
     try {
       const version = await save();
-      if (version === null) return;
+      if (unsavedInputs.size) {
+        setNotice(t('draft.savedExcept', { count: unsavedInputs.size }));
+        return;
+      }
       if (!submit) {
         setNotice(t('tab.draft.saved', { version }));
         return;
@@ -124,7 +130,7 @@ export function DraftEditor({
           idempotencyKey: crypto.randomUUID(),
         },
       );
-      onNavigate({ name: 'detail', id });
+      onNavigate({ name: 'detail', id, submitted: true });
     } catch (e) {
       if (e instanceof ApiError && e.body.problems)
         setServerProblems(e.body.problems as unknown as Problem[]);

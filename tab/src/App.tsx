@@ -8,7 +8,7 @@ import {
   teamsLightTheme,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localeFromTag, type Locale } from '../../domain/locale';
 import { t, type MessageKey } from '../../domain/messages';
 import { createApi, type Api } from './api';
@@ -16,6 +16,7 @@ import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
 import { ErrorBar } from './components/ErrorBar';
 import { devToken, type Host, type ThemeName } from './host';
 import { LocaleContext, useLocale } from './i18n';
+import { LeaveGuardProvider, useGuardedNavigation } from './leaveGuard';
 import { routeFromHash, routeToHash } from './routes';
 import { Dashboard } from './views/Dashboard';
 import { Detail } from './views/Detail';
@@ -126,21 +127,34 @@ function Shell({ api }: { api: Api }) {
   const [route, setRoute] = useState<Route | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    // A hash this app just set keeps the route it came from (with what the hash does not carry).
-    const follow = () =>
-      setRoute((current) =>
-        current && routeToHash(current) === location.hash
-          ? current
-          : (routeFromHash(location.hash) ?? current),
-      );
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  const navigate = (next: Route) => {
+  const shown = useRef<Route | null>(null);
+  shown.current = route;
+  const go = useCallback((next: Route) => {
+    shown.current = next;
     location.hash = routeToHash(next);
     setRoute(next);
-  };
+  }, []);
+  const guard = useGuardedNavigation(go);
+  const { hasUnsavedWork, setPending } = guard;
+  const navigate = guard.navigate;
+
+  useEffect(() => {
+    // A hash this app just set keeps the route it came from (with what the hash does not carry).
+    const follow = () => {
+      const current = shown.current;
+      if (current && routeToHash(current) === location.hash) return;
+      const next = routeFromHash(location.hash);
+      if (next && current && hasUnsavedWork()) {
+        // The back button on a draft with unsaved work: stay until the person chooses.
+        history.replaceState(null, '', routeToHash(current));
+        setPending(next);
+        return;
+      }
+      if (next) setRoute(next);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [hasUnsavedWork, setPending]);
 
   useEffect(() => {
     let live = true;
@@ -170,8 +184,11 @@ function Shell({ api }: { api: Api }) {
             <Spinner label={<LoadingLabel />} />
           )
         ) : (
-          <View api={api} me={me} route={route} onNavigate={navigate} />
+          <LeaveGuardProvider value={guard.register}>
+            <View api={api} me={me} route={route} onNavigate={navigate} />
+          </LeaveGuardProvider>
         )}
+        {guard.dialog}
       </main>
     </div>
   );

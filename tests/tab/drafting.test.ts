@@ -4,7 +4,7 @@ import type { ApiServer } from '../api/apiServer';
 import { launchChromium } from '../support/browser';
 import { completeFields, people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
-import { shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
 
 let server: ApiServer & { tabRoot: string };
 let browser: Browser;
@@ -104,4 +104,43 @@ test('a posted opportunity links its public page in both languages', async () =>
   const draft = await openTab(people.author, `detail/${await aDraft()}`);
   await draft.getByText('State: Draft').waitFor();
   await expect(draft.getByRole('link', { name: /Public page/ }).count()).resolves.toBe(0);
+}, 60_000);
+
+test('leaving a draft with unsaved changes asks first: stay keeps the text, leave goes without saving', async () => {
+  const id = await aDraft();
+  const page = await openTab(people.author, 'mine');
+  await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
+  await page.goto(tabUrl(server, people.author, { view: `draft/${id}` }));
+  const title = page.getByLabel('Title (French)', { exact: true });
+  await title.fill('Pas encore enregistré');
+  await page.getByRole('button', { name: 'My opportunities' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await dialog.waitFor();
+  await expect(axeViolations(page)).resolves.toEqual([]);
+  await shoot(page, 'drafting-leave-dialog');
+  await dialog.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(title.inputValue()).resolves.toBe('Pas encore enregistré');
+
+  // The back button asks too.
+  await page.goBack();
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect(title.inputValue()).resolves.toBe('Pas encore enregistré');
+
+  await page.getByRole('button', { name: 'My opportunities' }).click();
+  await dialog.getByRole('button', { name: 'Leave without saving' }).click();
+  await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
+  await expect(dialog.count()).resolves.toBe(0);
+  expect((await server.storage.opportunities.get(id))?.fields.titleFr).toBe('');
+
+  // Saved work leaves without a question.
+  await page.goto(tabUrl(server, people.author, { view: `draft/${id}` }));
+  await title.fill('Enregistré');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText('Draft saved (version 2).').waitFor();
+  await page.getByRole('button', { name: 'My opportunities' }).click();
+  await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
+  await expect(dialog.count()).resolves.toBe(0);
 }, 60_000);

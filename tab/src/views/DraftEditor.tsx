@@ -15,7 +15,8 @@ import type { Route } from '../App';
 import { DraftFields } from '../components/DraftFields';
 import { ErrorBar } from '../components/ErrorBar';
 import { useLocale, useT } from '../i18n';
-import { checkDraft, problemsByInput } from './draftState';
+import { useLeaveGuard } from '../leaveGuard';
+import { checkDraft, hasUnsavedWork, problemsByInput } from './draftState';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', gap: '8px', margin: '16px 0', flexWrap: 'wrap' },
@@ -67,6 +68,9 @@ export function DraftEditor({
       live = false;
     };
   }, [api, id, reloads]);
+
+  const unsavedWork = loaded ? hasUnsavedWork(values, loaded.view.record.fields) : false;
+  const releaseGuard = useLeaveGuard(unsavedWork);
 
   if (!loaded)
     return error ? (
@@ -130,6 +134,8 @@ export function DraftEditor({
           idempotencyKey: crypto.randomUUID(),
         },
       );
+      // Everything was saved before the submit: nothing is left to warn about.
+      releaseGuard();
       onNavigate({ name: 'detail', id, submitted: true });
     } catch (e) {
       if (e instanceof ApiError && e.body.problems)

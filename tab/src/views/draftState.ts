@@ -59,3 +59,15 @@ export function problemsByInput(problems: readonly Problem[]): Map<string, Probl
   }
   return byInput;
 }
+
+/** Whether the form holds anything the stored draft does not: a change, or typed text not saved. */
+export function hasUnsavedWork(values: FormValues, stored: OpportunityFields): boolean {
+  const read = readDraftForm(values);
+  return (
+    read.problems.length > 0 ||
+    Object.entries(read.changes).some(
+      ([name, value]) =>
+        JSON.stringify(value) !== JSON.stringify(stored[name as keyof OpportunityFields]),
+    )
+  );
+}

@@ -55,6 +55,7 @@ export function recordRoutes(storage: Storage, limits: RecordLimits, siteUrl?: s
           record,
           async (personId) => (await storage.people.get(personId))?.name ?? null,
           siteUrl,
+          actor,
         ),
       ]);
       reply(

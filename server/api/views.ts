@@ -1,5 +1,6 @@
 import { awaiting } from '../../domain/awaiting';
 import { totalCents } from '../../domain/completeness';
+import { mayCopy } from '../../domain/copyOpportunity';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
 import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
@@ -57,12 +58,15 @@ export interface RecordExtras {
   /** The cardholder's name while the funds await them; null otherwise. */
   waitingForName: string | null;
   publicPages: Record<Locale, string> | null;
+  /** Whether this person may start a new draft from it (`mayCopy`). */
+  mayCopy: boolean;
 }
 
 export async function recordExtras(
   record: Opportunity,
   personName: (id: string) => Promise<string | null>,
   siteUrl: string | undefined,
+  actor: Actor,
 ): Promise<RecordExtras> {
   const waiting = awaiting(record);
   const waitingForName =
@@ -72,6 +76,7 @@ export async function recordExtras(
   const posted = postedStates.includes(record.state) && record.postedAt !== null;
   return {
     waitingForName,
+    mayCopy: mayCopy(record, actor) === null,
     publicPages:
       posted && siteUrl
         ? { en: publicUrl(siteUrl, record.id, 'en'), fr: publicUrl(siteUrl, record.id, 'fr') }
@@ -103,6 +108,8 @@ export type TimelineEntry =
       'version' | 'at' | 'actorName' | 'from' | 'to' | 'comment'
     > & {
         intent: AuditEvent['details']['kind'];
+        /** On a draft's first event, when it started as a copy of another opportunity. */
+        copiedFrom?: string;
       })
   | ({ type: 'refusal' } & Pick<RefusedAttempt, 'at' | 'actorName' | 'version' | 'refusal'>);
 
@@ -117,6 +124,9 @@ export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): Time
       to: e.to,
       comment: e.comment,
       intent: e.details.kind,
+      ...(e.details.kind === 'create' && e.details.copiedFrom
+        ? { copiedFrom: e.details.copiedFrom }
+        : {}),
     })),
     ...refusals.map((r) => ({
       type: 'refusal' as const,

@@ -1,6 +1,7 @@
 import type { Card } from '../../bot/cards/elements';
 import { completeForm } from '../support/botForms';
 import { people } from '../support/builders';
+import { anOpportunityIn } from '../support/storageHelpers';
 import { cardOf, invoke, message, startBot, textOf, type BotHarness } from '../support/teams';
 
 /** The value an input shows on a card. */
@@ -110,5 +111,30 @@ describe('drafting on the card never loses what was typed', () => {
     expect(textOf(done)).toContain(
       'Submitted. Megan Cardholder has been asked to approve the funds.',
     );
+  });
+
+  test('copy MA-… starts a new draft from one of the person’s own, naming the source; others are refused', async () => {
+    const url = h.connector.url;
+    const source = await anOpportunityIn(h.storage, 'posted');
+    const answer = await h.post(message(people.author, url, `copy ${source.id}`));
+    expect(answer.status).toBe(200);
+    const card = h.connector.recorded.at(-1)!.activity.attachments![0]!.content as Card;
+    const text = textOf(card);
+    const id = /New draft (MA-\d{4}-\d{4}), copied from/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    expect(text).toContain(`copied from ${source.id}`);
+    expect(inputValue(card, 'titleEn')).toBe(source.fields.titleEn);
+    expect(inputValue(card, 'closingDate')).toBe('');
+    expect(inputValue(card, 'cardholderId')).toBe('');
+    const copy = await h.storage.opportunities.get(id!);
+    expect(copy).toMatchObject({ state: 'draft', copiedFrom: source.id, version: 1 });
+    expect(copy?.fields.acceptanceCriteria).toEqual(source.fields.acceptanceCriteria);
+
+    await h.post(message(people.allRoles, url, `copy ${source.id}`));
+    const refused = textOf(h.connector.recorded.at(-1)!.activity.attachments![0]!.content as Card);
+    expect(refused).toContain('Only the author of the opportunity');
+    await h.post(message(people.author, url, 'copy nothing'));
+    const usage = textOf(h.connector.recorded.at(-1)!.activity.attachments![0]!.content as Card);
+    expect(usage).toContain('Type "copy MA-2026-0001"');
   });
 });

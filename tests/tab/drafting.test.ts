@@ -144,3 +144,26 @@ test('leaving a draft with unsaved changes asks first: stay keeps the text, leav
   await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
   await expect(dialog.count()).resolves.toBe(0);
 }, 60_000);
+
+test('Copy starts a new draft from an earlier opportunity and opens it; the timeline names the source', async () => {
+  const source = await anOpportunityIn(server.storage, 'posted');
+  const page = await openTab(people.author, `detail/${source.id}`);
+  await page.getByRole('button', { name: 'Copy to a new draft' }).click();
+  const heading = page.getByRole('heading', { name: /Draft MA-\d{4}-\d{4} \(version 1\)/ });
+  await heading.waitFor();
+  const id = /MA-\d{4}-\d{4}/.exec((await heading.textContent()) ?? '')![0];
+  expect(id).not.toBe(source.id);
+  await expect(page.getByLabel('Title (English)', { exact: true }).inputValue()).resolves.toBe(
+    source.fields.titleEn,
+  );
+  await expect(page.getByLabel('Closing date', { exact: true }).inputValue()).resolves.toBe('');
+  expect((await server.storage.opportunities.get(id))?.copiedFrom).toBe(source.id);
+  await page.goto(tabUrl(server, people.author, { view: `detail/${id}` }));
+  await page.getByText(`copied from ${source.id}`).waitFor();
+  // Only the author is offered the copy.
+  const cardholder = await openTab(people.cardholder, `detail/${source.id}`);
+  await cardholder.getByText('Timeline').waitFor();
+  await expect(
+    cardholder.getByRole('button', { name: 'Copy to a new draft' }).count(),
+  ).resolves.toBe(0);
+}, 60_000);

@@ -72,6 +72,8 @@ export function Detail({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
+  // One key per visit: pressing Copy twice makes one draft.
+  const [copyKey] = useState(() => crypto.randomUUID());
   const [loads, setLoads] = useState(0);
   const load = () => setLoads((n) => n + 1);
   useEffect(() => {
@@ -125,6 +127,23 @@ export function Detail({
       );
       setComment('');
       load();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { data } = await api.call<OpportunityView>(
+        'POST',
+        `/api/opportunities/${encodeURIComponent(id)}/copy`,
+        { idempotencyKey: copyKey },
+      );
+      onNavigate({ name: 'draft', id: data.record.id });
     } catch (e) {
       setError(e);
     } finally {
@@ -196,6 +215,11 @@ export function Detail({
       {view.actions.includes('editDraft') ? (
         <Button appearance="primary" onClick={() => onNavigate({ name: 'draft', id: record.id })}>
           {t('tab.detail.edit')}
+        </Button>
+      ) : null}
+      {view.mayCopy ? (
+        <Button disabled={busy} onClick={() => void copy()}>
+          {t('draft.copy')}
         </Button>
       ) : null}
       {done ? (

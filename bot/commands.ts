@@ -6,6 +6,7 @@ import { isOpportunityId } from '../domain/opportunity';
 import { mayCreate, mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
 import { draftCard } from './cards/draftCard';
+import { copyCommand } from './copyCommand';
 import type { Card } from './cards/elements';
 import { listCard, messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
@@ -92,6 +93,9 @@ export async function handleMessage(
         }),
       ];
     }
+    case 'copy':
+    case 'copier':
+      return [await copyCommand(deps, who, rest.join(' '))];
     case 'mine':
     case 'mes':
       return [await mine(deps, who)];

@@ -3,10 +3,9 @@ import { completenessProblems } from '../domain/completeness';
 import { t } from '../domain/messages';
 import { refusalText } from './refusalText';
 import type { Opportunity, OpportunityFields } from '../domain/opportunity';
-import { parseFieldChanges } from '../domain/parseFields';
 import { actorFromPerson, type Person } from '../domain/people';
 import type { Problem } from '../domain/problems';
-import { changesFromForm, type FormValues } from '../domain/draftForm';
+import { readDraftForm, submitProblems, typedOnly, type FormValues } from '../domain/draftForm';
 import { act, explain, type ActionData } from './actionSupport';
 import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
@@ -46,11 +45,11 @@ export async function showDraft(
   record: Opportunity | null,
   extra: { typed?: FormValues; problems?: Problem[]; notice?: string; nonce?: string } = {},
 ): Promise<Card> {
-  const problems = extra.problems ?? (record ? await guidance(deps, record, new Date()) : []);
+  // Required fields are named on Submit, not while the person is still writing.
   return draftCard({
     locale: who.locale,
     record,
-    problems,
+    problems: extra.problems ?? [],
     cardholders: await cardholders(deps, who.person),
     nonce: extra.nonce ?? randomUUID(),
     ...(extra.typed ? { typed: extra.typed } : {}),
@@ -58,64 +57,73 @@ export async function showDraft(
   });
 }
 
-/** Saves the draft form: creates the draft on first save, edits it after. */
+interface Saved {
+  card: Card;
+  record: Opportunity | null;
+  /** Problems with what was typed: those inputs keep the typed text and were not saved. */
+  problems: Problem[];
+  typed: FormValues;
+  /** How many inputs kept typed text that was not saved. */
+  unsaved: number;
+}
+
+/**
+ * Saves the draft form: creates the draft on first save, edits it after. Every field that reads
+ * correctly is saved; one that does not stays on the card as typed, with its problem beside it.
+ */
 export async function saveDraft(
   deps: BotDependencies,
   who: Speaker,
   data: ActionData,
-): Promise<{ card: Card; record: Opportunity | null }> {
+): Promise<Saved> {
   const { locale } = who;
-  const form = changesFromForm(data.form);
-  const parsed = form.problems.length
-    ? { changes: {}, problems: form.problems }
-    : parseFieldChanges(form.changes);
+  const read = readDraftForm(data.form);
+  const typed = typedOnly(data.form, read.unsaved);
+  const notice = read.problems.length
+    ? t(locale, 'draft.savedExcept', { count: read.unsaved.size })
+    : t(locale, 'bot.draft.saved');
+  const shown = (record: Opportunity) =>
+    showDraft(deps, who, record, { typed, problems: read.problems, notice });
+  const result = async (record: Opportunity): Promise<Saved> => ({
+    card: await shown(record),
+    record,
+    problems: read.problems,
+    typed,
+    unsaved: read.unsaved.size,
+  });
+  const failed = (card: Card): Saved => ({
+    card,
+    record: null,
+    problems: read.problems,
+    typed,
+    unsaved: read.unsaved.size,
+  });
   const current = data.opportunityId ? (data.snapshot?.record ?? null) : null;
-  if (parsed.problems.length) {
-    return {
-      card: await showDraft(deps, who, current, {
-        typed: data.form,
-        problems: parsed.problems,
-        ...(data.nonce ? { nonce: data.nonce } : {}),
-      }),
-      record: null,
-    };
-  }
   if (!data.opportunityId) {
     // Every new-draft card carries a nonce, which makes a second press the same draft; card data
     // without one did not come from that card and creates nothing.
-    if (!data.nonce)
-      return { card: messageCard(t(locale, 'bot.invalidAction'), 'Attention'), record: null };
+    if (!data.nonce) return failed(messageCard(t(locale, 'bot.invalidAction'), 'Attention'));
     const created = await deps.storage.opportunities.create(
       actorFromPerson(who.person),
-      parsed.changes,
+      read.changes,
       { idempotencyKey: `card:create:${data.nonce}` },
     );
     if (created.kind === 'refused')
-      return {
-        card: messageCard(await refusalText(deps, created.refusal, locale), 'Attention'),
-        record: null,
-      };
+      return failed(messageCard(await refusalText(deps, created.refusal, locale), 'Attention'));
     if (created.kind === 'tooLarge')
-      return {
-        card: messageCard(t(locale, 'outcome.tooLarge', { detail: created.detail }), 'Attention'),
-        record: null,
-      };
-    return {
-      card: await showDraft(deps, who, created.record, { notice: t(locale, 'bot.draft.saved') }),
-      record: created.record,
-    };
+      return failed(
+        messageCard(t(locale, 'outcome.tooLarge', { detail: created.detail }), 'Attention'),
+      );
+    return result(created.record);
   }
-  const changes = current ? changedFields(current, parsed.changes) : parsed.changes;
+  const changes = current ? changedFields(current, read.changes) : read.changes;
   if (
     current &&
     current.state === 'draft' &&
     current.version === data.version &&
     !Object.keys(changes).length
   ) {
-    return {
-      card: await showDraft(deps, who, current, { notice: t(locale, 'bot.draft.saved') }),
-      record: current,
-    };
+    return result(current);
   }
   const outcome = await act(
     deps,
@@ -125,29 +133,25 @@ export async function saveDraft(
     data,
     'saveDraft',
     // The form as the card sent it: pressed again after it landed, it is the same request.
-    { kind: 'editDraft', form: parsed.changes },
+    { kind: 'editDraft', form: read.changes },
   );
   // The same save again (Teams retries, a second press after "try again") is saved: the draft as it is.
   if (
     outcome.kind === 'applied' ||
     (outcome.kind === 'replayed' && outcome.record.state === 'draft')
   ) {
-    return {
-      card: await showDraft(deps, who, outcome.record, { notice: t(locale, 'bot.draft.saved') }),
-      record: outcome.record,
-    };
+    return result(outcome.record);
   }
   if (outcome.kind === 'refused' && outcome.refusal.kind === 'incomplete') {
-    return {
-      card: await showDraft(deps, who, outcome.record, {
+    return failed(
+      await showDraft(deps, who, outcome.record, {
         typed: data.form,
         problems: outcome.refusal.problems,
       }),
-      record: null,
-    };
+    );
   }
   return {
-    card: await explain(deps, who, outcome),
+    ...failed(await explain(deps, who, outcome)),
     record: outcome.kind === 'replayed' ? outcome.record : null,
   };
 }
@@ -163,6 +167,15 @@ export async function submitDraft(
   const saved = await saveDraft(deps, who, data);
   if (!saved.record) return saved.card;
   const record = saved.record;
+  if (saved.problems.length) {
+    // Everything that needs attention at once: what was typed wrongly and what is still missing.
+    const problems = submitProblems(saved.problems, await guidance(deps, record, new Date()));
+    return showDraft(deps, who, record, {
+      typed: saved.typed,
+      problems,
+      notice: t(who.locale, 'draft.savedExcept', { count: saved.unsaved }),
+    });
+  }
   const outcome = await act(
     deps,
     who,

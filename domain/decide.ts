@@ -240,6 +240,7 @@ export function createDraft(
   fields: OpportunityFields,
   actor: Actor,
   now: Date,
+  copiedFrom?: string,
 ): Decision {
   const forbidden = mayCreate(actor);
   if (forbidden)
@@ -253,7 +254,12 @@ export function createDraft(
     from: null,
     to: 'draft',
     comment: null,
-    details: { kind: 'create', authorName: actor.name, fields },
+    details: {
+      kind: 'create',
+      authorName: actor.name,
+      fields,
+      ...(copiedFrom ? { copiedFrom } : {}),
+    },
   };
   return { ok: true, record: evolve(null, event), event };
 }

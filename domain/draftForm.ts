@@ -1,6 +1,7 @@
 import { maxItems } from './limits';
 import { parseDollars } from './money';
 import { emptyFields, type AcceptanceKind, type OpportunityFields } from './opportunity';
+import { parseFieldChanges } from './parseFields';
 import { problem, type Problem } from './problems';
 import { easternDateTime, easternToInstant } from './text';
 
@@ -101,23 +102,69 @@ export function changesFromForm(values: FormValues): {
   }
   if ('acceptanceCriteria' in values) {
     const items = lines(values.acceptanceCriteria!);
-    changes.acceptanceCriteria = items.map((parts, index) => {
+    const before = problems.length;
+    const read = items.map((parts, index) => {
       const kind = kindWords[parts[0]!.toLowerCase()];
       if (!kind || parts.length !== 3) {
         problems.push(
-          problem(`acceptanceCriteria[${index}]`, 'wrongType', { expected: 'criterionLine' }),
+          problem(`acceptanceCriteria[${index}]`, 'wrongType', { expected: 'acceptanceLine' }),
         );
       }
       return { kind: kind ?? 'functional', en: parts[1] ?? '', fr: parts[2] ?? '' };
     });
+    // A badly formed line keeps the whole list as typed on the form: saving a guess would lose it.
+    if (problems.length === before) changes.acceptanceCriteria = read;
   }
   if ('unclassified' in values) changes.unclassified = values.unclassified === 'true';
   for (const list of ['skills', 'acceptanceCriteria', 'evaluationCriteria'] as const) {
     const items = changes[list];
-    if (Array.isArray(items) && items.length > maxItems[list])
+    if (Array.isArray(items) && items.length > maxItems[list]) {
       problems.push(problem(list, 'tooMany', { max: maxItems[list] }));
+      delete changes[list];
+    }
   }
   return { changes, problems };
+}
+
+/**
+ * The form read field by field: every field that reads correctly is a change to save, and each
+ * one that does not stays as typed on the form with its problems, so one bad line loses nothing.
+ * The card, the tab and (through `parseFieldChanges`) the server share these rules.
+ */
+export function readDraftForm(values: FormValues): {
+  changes: Partial<OpportunityFields>;
+  problems: Problem[];
+  /** The inputs whose typed text could not be saved. */
+  unsaved: Set<string>;
+} {
+  const form = changesFromForm(values);
+  const problems = [...form.problems];
+  const changes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(form.changes)) {
+    const parsed = parseFieldChanges({ [name]: value });
+    if (parsed.problems.length) problems.push(...parsed.problems);
+    else Object.assign(changes, parsed.changes);
+  }
+  const unsaved = new Set(problems.map((p) => inputForField(p.field)));
+  return { changes: changes as Partial<OpportunityFields>, problems, unsaved };
+}
+
+/** The typed values of the inputs that could not be saved, to show again on the form. */
+export function typedOnly(values: FormValues, inputs: ReadonlySet<string>): FormValues {
+  const kept: FormValues = {};
+  for (const input of inputs) if (input in values) kept[input] = values[input]!;
+  // The closing time travels with its date.
+  if (inputs.has('closingDate') && 'closingTime' in values) kept.closingTime = values.closingTime!;
+  return kept;
+}
+
+/**
+ * What Submit shows, all at once: the form's own problems, then what is still missing, leaving
+ * out what is missing only because the typed text beside it could not be read.
+ */
+export function submitProblems(formProblems: readonly Problem[], missing: readonly Problem[]) {
+  const typedWrong = new Set(formProblems.map((p) => inputForField(p.field)));
+  return [...formProblems, ...missing.filter((p) => !typedWrong.has(inputForField(p.field)))];
 }
 
 /** The card's initial values for a stored draft. */

@@ -14,7 +14,7 @@ import type { State } from './states';
 
 /** The events that carry more than their kind; enough, with the rest, to rebuild the record. */
 type DetailsWithData =
-  | { kind: 'create'; authorName: string; fields: OpportunityFields }
+  | { kind: 'create'; authorName: string; fields: OpportunityFields; copiedFrom?: string }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
   | { kind: 'amend'; en: string; fr: string }
   | { kind: 'close'; applications: string[]; drawCommitment: string }
@@ -66,6 +66,7 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
       deliveryUrl: null,
       payment: null,
       cancelReason: null,
+      ...(details.copiedFrom ? { copiedFrom: details.copiedFrom } : {}),
     };
   }
   if (!record)

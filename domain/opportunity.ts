@@ -146,6 +146,8 @@ export interface Opportunity {
    * changes of state, so time-in-stage figures need no events. The last is `state` at `stateSince`.
    */
   stages: StageEntry[];
+  /** The opportunity this draft was copied from, when it started as a copy. */
+  copiedFrom?: string;
   /** The last comment of a return to the author, shown on the draft until it is submitted again. */
   returnComment: string | null;
   postedAt: string | null;

@@ -176,7 +176,7 @@ export class OpportunityStore {
   async create(
     actor: Actor,
     fieldsInput: unknown,
-    options: ApplyOptions = {},
+    options: ApplyOptions & { copiedFrom?: string } = {},
   ): Promise<CreateOutcome> {
     const now = this.clock();
     const forbidden = mayCreate(actor);
@@ -191,7 +191,7 @@ export class OpportunityStore {
     }
     const fields = { ...emptyFields(), ...parsed.changes };
     const draft = (id: string) => {
-      const decision = createDraft(id, fields, actor, now);
+      const decision = createDraft(id, fields, actor, now, options.copiedFrom);
       if (!decision.ok)
         throw new Error(`createDraft refused after mayCreate allowed: ${decision.refusal.kind}`);
       const { record, event } = decision;

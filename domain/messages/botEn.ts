@@ -2,7 +2,7 @@
 export const botEn = {
   'bot.help':
     'I help you draft micro-acquisition opportunities and route them for approval.\n' +
-    '• new: start a draft\n• mine: your opportunities and where they stand\n• status MA-2026-0001: one opportunity\n' +
+    '• new: start a draft\n• copy MA-2026-0001: a new draft from one of yours\n• mine: your opportunities and where they stand\n• status MA-2026-0001: one opportunity\n' +
     '• français: parler français\n• help: this message',
   'bot.welcome': 'Welcome to Micro-Acquisition. Type "new" to draft an opportunity, or "help".',
   'bot.unknownCommand': 'I did not understand "{text}". Type "help" to see what I can do.',

@@ -4,7 +4,7 @@ import type { botEn } from './botEn';
 export const botFr: Record<keyof typeof botEn, string> = {
   'bot.help':
     'Je vous aide à rédiger des occasions de micro-acquisition et à les faire approuver.\n' +
-    '• nouveau : commencer une ébauche\n• mes : vos occasions et leur état\n• statut MA-2026-0001 : une occasion\n' +
+    '• nouveau : commencer une ébauche\n• copier MA-2026-0001 : une nouvelle ébauche à partir d’une des vôtres\n• mes : vos occasions et leur état\n• statut MA-2026-0001 : une occasion\n' +
     '• english: speak English\n• aide : ce message',
   'bot.welcome':
     'Bienvenue dans Micro-acquisition. Tapez « nouveau » pour rédiger une occasion, ou « aide ».',

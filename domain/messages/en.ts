@@ -1,5 +1,6 @@
 import { botEn } from './botEn';
 import { noticeEn } from './noticeEn';
+import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { siteEn } from './siteEn';
@@ -189,6 +190,7 @@ export const en = {
   ...noticeEn,
   ...peopleEn,
   ...peopleViewEn,
+  ...draftingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

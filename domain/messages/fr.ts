@@ -1,5 +1,6 @@
 import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
+import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import type { coreEn, MessageKey } from './en';
@@ -196,4 +197,5 @@ export const fr: Record<MessageKey, string> = {
   ...noticeFr,
   ...peopleFr,
   ...peopleViewFr,
+  ...draftingFr,
 };

@@ -7,7 +7,7 @@ import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody, sendOutcome } from './outcomes';
 import { fail, failBody, reply } from './respond';
 import { parseTabIntent } from './tabIntent';
-import { opportunityView, timeline } from './views';
+import { opportunityView, recordExtras, timeline } from './views';
 
 export interface RecordLimits {
   editBodyBytes: number;
@@ -21,7 +21,7 @@ const recordPath = /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})(\/intents)?$/;
  * `/api/opportunities/{id}/intents` (POST). Someone who may not read a record is told it does
  * not exist, so ids cannot be probed.
  */
-export function recordRoutes(storage: Storage, limits: RecordLimits) {
+export function recordRoutes(storage: Storage, limits: RecordLimits, siteUrl?: string) {
   return async (context: PersonContext): Promise<void> => {
     const { req, res, url, actor } = context;
     const match = recordPath.exec(url.pathname);
@@ -48,14 +48,20 @@ export function recordRoutes(storage: Storage, limits: RecordLimits) {
       return fail(res, 404, 'notFound', 'outcome.notFound', { id });
 
     if (method === 'GET') {
-      const [events, refusals] = await Promise.all([
+      const [events, refusals, extras] = await Promise.all([
         storage.opportunities.events(id),
         canSeeRefusals(actor) ? storage.opportunities.refusals(id) : Promise.resolve([]),
+        recordExtras(
+          record,
+          async (personId) => (await storage.people.get(personId))?.name ?? null,
+          siteUrl,
+          actor,
+        ),
       ]);
       reply(
         res,
         200,
-        { ...opportunityView(record, actor), timeline: timeline(events, refusals) },
+        { ...opportunityView(record, actor), ...extras, timeline: timeline(events, refusals) },
         { etag: etagOf(record.version) },
       );
       return;

@@ -1,5 +1,6 @@
 import { awaiting } from '../../domain/awaiting';
 import { totalCents } from '../../domain/completeness';
+import { mayCopy } from '../../domain/copyOpportunity';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
 import type { IntentKind } from '../../domain/intents';
 import type { Opportunity } from '../../domain/opportunity';
@@ -10,7 +11,10 @@ import {
   canSeeRefusals,
   canSeeWinner,
 } from '../../domain/permissions';
+import type { Locale } from '../../domain/locale';
 import type { Actor } from '../../domain/people';
+import { postedStates } from '../../domain/transitions';
+import { publicUrl } from '../../site/urls';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */
@@ -49,6 +53,37 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
   };
 }
 
+/** What the detail view adds: whom it waits for by name, and its public pages once posted. */
+export interface RecordExtras {
+  /** The cardholder's name while the funds await them; null otherwise. */
+  waitingForName: string | null;
+  publicPages: Record<Locale, string> | null;
+  /** Whether this person may start a new draft from it (`mayCopy`). */
+  mayCopy: boolean;
+}
+
+export async function recordExtras(
+  record: Opportunity,
+  personName: (id: string) => Promise<string | null>,
+  siteUrl: string | undefined,
+  actor: Actor,
+): Promise<RecordExtras> {
+  const waiting = awaiting(record);
+  const waitingForName =
+    record.state === 'awaitingFunds' && waiting && 'personId' in waiting
+      ? ((await personName(waiting.personId)) ?? waiting.personId)
+      : null;
+  const posted = postedStates.includes(record.state) && record.postedAt !== null;
+  return {
+    waitingForName,
+    mayCopy: mayCopy(record, actor) === null,
+    publicPages:
+      posted && siteUrl
+        ? { en: publicUrl(siteUrl, record.id, 'en'), fr: publicUrl(siteUrl, record.id, 'fr') }
+        : null,
+  };
+}
+
 /** A summary row for lists: enough to show and sort, without every field. */
 export function listItem(record: Opportunity, actor: Actor) {
   const view = opportunityView(record, actor);
@@ -73,6 +108,8 @@ export type TimelineEntry =
       'version' | 'at' | 'actorName' | 'from' | 'to' | 'comment'
     > & {
         intent: AuditEvent['details']['kind'];
+        /** On a draft's first event, when it started as a copy of another opportunity. */
+        copiedFrom?: string;
       })
   | ({ type: 'refusal' } & Pick<RefusedAttempt, 'at' | 'actorName' | 'version' | 'refusal'>);
 
@@ -87,6 +124,9 @@ export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): Time
       to: e.to,
       comment: e.comment,
       intent: e.details.kind,
+      ...(e.details.kind === 'create' && e.details.copiedFrom
+        ? { copiedFrom: e.details.copiedFrom }
+        : {}),
     })),
     ...refusals.map((r) => ({
       type: 'refusal' as const,

@@ -8,7 +8,7 @@ import {
   teamsLightTheme,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localeFromTag, type Locale } from '../../domain/locale';
 import type { PeopleAccess } from '../../domain/peopleAdmin';
 import { t, type MessageKey } from '../../domain/messages';
@@ -17,6 +17,7 @@ import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
 import { ErrorBar } from './components/ErrorBar';
 import { devToken, type Host, type ThemeName } from './host';
 import { LocaleContext, useLocale } from './i18n';
+import { LeaveGuardProvider, useGuardedNavigation } from './leaveGuard';
 import { routeFromHash, routeToHash } from './routes';
 import { Dashboard } from './views/Dashboard';
 import { Detail } from './views/Detail';
@@ -38,7 +39,12 @@ export interface Me {
 export type Route =
   | { name: 'dashboard' | 'mine' | 'inbox' | 'guide' }
   | { name: 'all'; state?: string }
-  | { name: 'detail' | 'draft'; id: string }
+  | {
+      name: 'detail';
+      id: string;
+      /** Just submitted by this person: say who has it now. */ submitted?: boolean;
+    }
+  | { name: 'draft'; id: string }
   | { name: 'people' }
   | { name: 'person'; id: string };
 
@@ -127,15 +133,34 @@ function Shell({ api }: { api: Api }) {
   const [route, setRoute] = useState<Route | null>(null);
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    const follow = () => setRoute((current) => routeFromHash(location.hash) ?? current);
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  const navigate = (next: Route) => {
+  const shown = useRef<Route | null>(null);
+  shown.current = route;
+  const go = useCallback((next: Route) => {
+    shown.current = next;
     location.hash = routeToHash(next);
     setRoute(next);
-  };
+  }, []);
+  const guard = useGuardedNavigation(go);
+  const { hasUnsavedWork, setPending } = guard;
+  const navigate = guard.navigate;
+
+  useEffect(() => {
+    // A hash this app just set keeps the route it came from (with what the hash does not carry).
+    const follow = () => {
+      const current = shown.current;
+      if (current && routeToHash(current) === location.hash) return;
+      const next = routeFromHash(location.hash);
+      if (next && current && hasUnsavedWork()) {
+        // The back button on a draft with unsaved work: stay until the person chooses.
+        history.replaceState(null, '', routeToHash(current));
+        setPending(next);
+        return;
+      }
+      if (next) setRoute(next);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [hasUnsavedWork, setPending]);
 
   useEffect(() => {
     let live = true;
@@ -165,8 +190,11 @@ function Shell({ api }: { api: Api }) {
             <Spinner label={<LoadingLabel />} />
           )
         ) : (
-          <View api={api} me={me} route={route} onNavigate={navigate} />
+          <LeaveGuardProvider value={guard.register}>
+            <View api={api} me={me} route={route} onNavigate={navigate} />
+          </LeaveGuardProvider>
         )}
+        {guard.dialog}
       </main>
     </div>
   );
@@ -261,7 +289,15 @@ function View({
     case 'guide':
       return <Guide />;
     case 'detail':
-      return <Detail api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
+      return (
+        <Detail
+          api={api}
+          id={route.id}
+          submitted={route.submitted === true}
+          onNavigate={onNavigate}
+          key={route.id}
+        />
+      );
     case 'draft':
       return <DraftEditor api={api} id={route.id} onNavigate={onNavigate} key={route.id} />;
     case 'people':

@@ -227,7 +227,8 @@ test('in French from end to end: commands, the draft card, problems and the deci
     ...completeForm({ titleFr: '', cardholderId: people.cardholder.id }),
   });
   expect(textOf(draft)).toContain('Ébauche enregistrée.');
-  expect(textOf(draft)).toContain('Titre (français)\u00a0: obligatoire.');
+  // Required fields are named on Submit, not on Save.
+  expect(textOf(draft)).not.toContain('Titre (français)\u00a0: obligatoire.');
   const id = /MA-\d{4}-\d{4}/.exec(textOf(draft))![0];
   const refused = await press(people.allRoles, 'submitDraft', {
     opportunityId: id,
@@ -235,6 +236,7 @@ test('in French from end to end: commands, the draft card, problems and the deci
     ...completeForm({ titleFr: '', cardholderId: people.cardholder.id }),
   });
   expect(textOf(refused)).toContain('Certains champs sont à revoir');
+  expect(textOf(refused)).toContain('Titre (français)\u00a0: obligatoire.');
   const submitted = await press(people.allRoles, 'submitDraft', {
     opportunityId: id,
     version: 1,

@@ -39,6 +39,9 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                   intent: t(`intent.${entry.intent}`),
                 })}
               </div>
+              {entry.copiedFrom ? (
+                <div>{t('event.copiedFrom', { source: entry.copiedFrom })}</div>
+              ) : null}
               {entry.from && entry.from !== entry.to ? (
                 <div>
                   {t('tab.timeline.move', {

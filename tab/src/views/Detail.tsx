@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -12,7 +13,7 @@ import { useEffect, useState } from 'react';
 import type { IntentKind } from '../../../domain/intents';
 import { formatCents } from '../../../domain/money';
 import { intentsOn } from '../../../domain/transitions';
-import type { OpportunityView, TimelineEntry } from '../../../server/api/views';
+import type { OpportunityView, RecordExtras, TimelineEntry } from '../../../server/api/views';
 import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
@@ -29,7 +30,7 @@ import { PaymentForm } from './afterPosting/PaymentForm';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 
-type Detailed = OpportunityView & { timeline: TimelineEntry[] };
+type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
 /**
  * The comment panel: the decisions with a comment, and cancelling, which needs only its reason;
@@ -53,10 +54,13 @@ const useStyles = makeStyles({
 export function Detail({
   api,
   id,
+  submitted = false,
   onNavigate,
 }: {
   api: Api;
   id: string;
+  /** This person has just submitted it: the first thing they read is who has it now. */
+  submitted?: boolean;
   onNavigate: (route: Route) => void;
 }) {
   const t = useT();
@@ -68,6 +72,8 @@ export function Detail({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
+  // One key per visit: pressing Copy twice makes one draft.
+  const [copyKey] = useState(() => crypto.randomUUID());
   const [loads, setLoads] = useState(0);
   const load = () => setLoads((n) => n + 1);
   useEffect(() => {
@@ -128,6 +134,23 @@ export function Detail({
     }
   };
 
+  const copy = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { data } = await api.call<OpportunityView>(
+        'POST',
+        `/api/opportunities/${encodeURIComponent(id)}/copy`,
+        { idempotencyKey: copyKey },
+      );
+      onNavigate({ name: 'draft', id: data.record.id });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   if (!view)
     return error ? <ErrorBar error={error} onRetry={load} /> : <Spinner label={t('tab.loading')} />;
   const { record } = view;
@@ -140,6 +163,15 @@ export function Detail({
   // The author's steps after closing each come with their own cancel form.
   const ownCancel = can('evaluate') || can('recordDelivery') || can('accept');
   const offered = decisions.filter((kind) => can(kind) && !(kind === 'cancel' && ownCancel));
+  // Cancelling alone is not a decision: the author gets the cancel form, never an approver's panel.
+  const decides = offered.some((kind) => kind !== 'cancel');
+  const cancelOnly = !decides && offered.includes('cancel');
+  const waiting =
+    record.state === 'awaitingFunds' && view.waitingForName
+      ? t(submitted ? 'draft.waitingFor' : 'draft.waitsFor', { name: view.waitingForName })
+      : record.state === 'awaitingProcurement'
+        ? t('draft.waitingForProcurement')
+        : null;
   const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
@@ -151,6 +183,22 @@ export function Detail({
       ) : null}
       <p>{t('tab.detail.author', { name: record.authorName })}</p>
       <RecordFacts view={view} />
+      {waiting ? (
+        <MessageBar intent={submitted ? 'success' : 'info'} role="status">
+          <MessageBarBody>{waiting}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.publicPages ? (
+        <p>
+          <Link href={view.publicPages.en} target="_blank" lang="en-CA">
+            {t('draft.publicPageEn')}
+          </Link>{' '}
+          ·{' '}
+          <Link href={view.publicPages.fr} target="_blank" lang="fr-CA">
+            {t('draft.publicPageFr')}
+          </Link>
+        </p>
+      ) : null}
       {summary ? (
         <>
           <h3>{t('tab.detail.summary')}</h3>
@@ -167,6 +215,11 @@ export function Detail({
       {view.actions.includes('editDraft') ? (
         <Button appearance="primary" onClick={() => onNavigate({ name: 'draft', id: record.id })}>
           {t('tab.detail.edit')}
+        </Button>
+      ) : null}
+      {view.mayCopy ? (
+        <Button disabled={busy} onClick={() => void copy()}>
+          {t('draft.copy')}
         </Button>
       ) : null}
       {done ? (
@@ -192,7 +245,8 @@ export function Detail({
         <CancelForm {...step} intro="tab.cancel.nonDelivery" />
       ) : null}
       {can('recordPayment') ? <PaymentForm {...step} /> : null}
-      {offered.length > 0 ? (
+      {cancelOnly ? <CancelForm {...step} intro="tab.cancel.intro" /> : null}
+      {decides ? (
         <section className={styles.panel} aria-labelledby="decide-heading">
           <h3 id="decide-heading">{t('tab.detail.decide')}</h3>
           <Field label={t('tab.detail.comment')} hint={t('tab.detail.commentHint')}>

@@ -15,7 +15,8 @@ import type { Route } from '../App';
 import { DraftFields } from '../components/DraftFields';
 import { ErrorBar } from '../components/ErrorBar';
 import { useLocale, useT } from '../i18n';
-import { checkDraft, problemsByInput } from './draftState';
+import { useLeaveGuard } from '../leaveGuard';
+import { checkDraft, hasUnsavedWork, problemsByInput } from './draftState';
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', gap: '8px', margin: '16px 0', flexWrap: 'wrap' },
@@ -68,6 +69,9 @@ export function DraftEditor({
     };
   }, [api, id, reloads]);
 
+  const unsavedWork = loaded ? hasUnsavedWork(values, loaded.view.record.fields) : false;
+  const releaseGuard = useLeaveGuard(unsavedWork);
+
   if (!loaded)
     return error ? (
       <ErrorBar error={error} onRetry={() => setReloads((n) => n + 1)} />
@@ -86,9 +90,11 @@ export function DraftEditor({
   ]);
   const stale = error instanceof ApiError && error.status === 412;
 
-  /** Saves what changed; returns the version now stored, or null when nothing could be saved. */
-  const save = async (): Promise<number | null> => {
-    if (check.blocking.length) return null;
+  /** Inputs whose typed text is not saved: shown beside them, never thrown away. */
+  const unsavedInputs = new Set([...problemsByInput(check.blocking).keys()]);
+
+  /** Saves every field that reads correctly; returns the version now stored. */
+  const save = async (): Promise<number> => {
     if (Object.keys(check.changes).length === 0) return record.version;
     const { data } = await api.call<OpportunityView>(
       'PATCH',
@@ -103,14 +109,18 @@ export function DraftEditor({
   };
 
   const run = async (submit: boolean) => {
-    setAttempted(true);
+    // Required fields are named on Submit, all at once; Save only says what it could not keep.
+    if (submit) setAttempted(true);
     setBusy(true);
     setError(null);
     setNotice(null);
     setServerProblems([]);
     try {
       const version = await save();
-      if (version === null) return;
+      if (unsavedInputs.size) {
+        setNotice(t('draft.savedExcept', { count: unsavedInputs.size }));
+        return;
+      }
       if (!submit) {
         setNotice(t('tab.draft.saved', { version }));
         return;
@@ -124,7 +134,9 @@ export function DraftEditor({
           idempotencyKey: crypto.randomUUID(),
         },
       );
-      onNavigate({ name: 'detail', id });
+      // Everything was saved before the submit: nothing is left to warn about.
+      releaseGuard();
+      onNavigate({ name: 'detail', id, submitted: true });
     } catch (e) {
       if (e instanceof ApiError && e.body.problems)
         setServerProblems(e.body.problems as unknown as Problem[]);

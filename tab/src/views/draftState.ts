@@ -1,7 +1,11 @@
-import { changesFromForm, inputForField, type FormValues } from '../../../domain/draftForm';
+import {
+  inputForField,
+  readDraftForm,
+  submitProblems,
+  type FormValues,
+} from '../../../domain/draftForm';
 import { completenessProblems } from '../../../domain/completeness';
 import type { OpportunityFields } from '../../../domain/opportunity';
-import { parseFieldChanges } from '../../../domain/parseFields';
 import type { Person } from '../../../domain/people';
 import type { Problem } from '../../../domain/problems';
 
@@ -12,7 +16,7 @@ import type { Problem } from '../../../domain/problems';
 export interface DraftCheck {
   /** Field changes to send: only what differs from the stored record. */
   changes: Partial<OpportunityFields>;
-  /** Values that cannot be saved (too long, not an amount…). */
+  /** Values that cannot be saved (too long, not an amount…): kept as typed, the rest is saved. */
   blocking: Problem[];
   /** What is still missing before the draft can be submitted. */
   missing: Problem[];
@@ -25,20 +29,19 @@ export function checkDraft(
   cardholder: Person | null,
   now = new Date(),
 ): DraftCheck {
-  const form = changesFromForm(values);
-  const parsed = parseFieldChanges(form.changes);
-  const blocking = [...form.problems, ...parsed.problems];
-  const merged = { ...stored, ...parsed.changes };
+  const read = readDraftForm(values);
+  const merged = { ...stored, ...read.changes };
   const changes: Partial<OpportunityFields> = {};
-  for (const [name, value] of Object.entries(parsed.changes)) {
+  for (const [name, value] of Object.entries(read.changes)) {
     const key = name as keyof OpportunityFields;
     if (JSON.stringify(value) !== JSON.stringify(stored[key]))
       Object.assign(changes, { [key]: value });
   }
+  const missing = completenessProblems(merged, { authorId, now, cardholder });
   return {
     changes,
-    blocking,
-    missing: completenessProblems(merged, { authorId, now, cardholder }),
+    blocking: read.problems,
+    missing: submitProblems(read.problems, missing).slice(read.problems.length),
   };
 }
 
@@ -55,4 +58,16 @@ export function problemsByInput(problems: readonly Problem[]): Map<string, Probl
     byInput.set(input, [...(byInput.get(input) ?? []), p]);
   }
   return byInput;
+}
+
+/** Whether the form holds anything the stored draft does not: a change, or typed text not saved. */
+export function hasUnsavedWork(values: FormValues, stored: OpportunityFields): boolean {
+  const read = readDraftForm(values);
+  return (
+    read.problems.length > 0 ||
+    Object.entries(read.changes).some(
+      ([name, value]) =>
+        JSON.stringify(value) !== JSON.stringify(stored[name as keyof OpportunityFields]),
+    )
+  );
 }

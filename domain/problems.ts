@@ -30,6 +30,7 @@ export const problemCodes = [
   'notACardholder',
   'notYetClosed',
   'closed',
+  'questionsClosed',
   'tooManyWords',
   'mustBeEmpty',
   'mustConfirm',

@@ -1,6 +1,7 @@
 import { botEn } from './botEn';
 import { noticeEn } from './noticeEn';
 import { peopleEn } from './peopleEn';
+import { questionsEn } from './questionsEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -180,6 +181,14 @@ export const coreEn = {
 } as const;
 
 /** The English catalogue. Every key here exists in French; a test checks the two agree. */
-export const en = { ...coreEn, ...botEn, ...siteEn, ...tabEn, ...noticeEn, ...peopleEn } as const;
+export const en = {
+  ...coreEn,
+  ...botEn,
+  ...siteEn,
+  ...tabEn,
+  ...noticeEn,
+  ...peopleEn,
+  ...questionsEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
 import { peopleFr } from './peopleFr';
+import { questionsFr } from './questionsFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -194,4 +195,5 @@ export const fr: Record<MessageKey, string> = {
   ...tabFr,
   ...noticeFr,
   ...peopleFr,
+  ...questionsFr,
 };

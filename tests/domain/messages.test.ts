@@ -1,3 +1,4 @@
+import { parseQuestion } from '../../domain/questions';
 import { parseInvitation, parseRoleChange } from '../../domain/peopleAdmin';
 import { parseApplication } from '../../domain/applications';
 import { completenessProblems } from '../../domain/completeness';
@@ -191,6 +192,7 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ...from('decide', refusals),
     ...from('parseApplication', applications),
     ...from('ApplicationStore', stored),
+    ...from('parseQuestion', errorsOf(parseQuestion({ question: 'Q?' }, posted, afterClosing, 48))),
     ...from('parseRoleChange', [
       ...errorsOf(parseRoleChange({ grant: ['wizard'], reason: 'x' })),
       ...errorsOf(parseRoleChange({ grant: ['client'], revoke: ['client'], reason: '' })),

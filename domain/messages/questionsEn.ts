@@ -8,7 +8,9 @@ export const questionsEn = {
     'Not sure what something means? Ask before {deadline}. Every answer is published on this page, in English and French, for all suppliers; your question may be reworded, and your e-mail address is never published.',
   'site.questionForm.questionHint':
     'At most {max} characters. Do not include personal information.',
-  'site.questionForm.emailHint': 'Only to tell you when the answer is published.',
+  'site.questionForm.emailLabel': 'Your e-mail',
+  'site.questionForm.emailHint':
+    'Only to tell you when the answer is published; it is kept apart from your question.',
   'site.questionForm.submit': 'Send my question',
   'site.questionForm.problemsHeading': 'Your question was not sent: {count} thing(s) to fix',
   'site.questionForm.title': 'Ask a question: {title}',

@@ -10,7 +10,9 @@ export const questionsFr: Record<keyof typeof questionsEn, string> = {
     'Un point n’est pas clair? Posez votre question avant le {deadline}. Chaque réponse est publiée sur cette page, en français et en anglais, pour tous les fournisseurs; votre question peut être reformulée, et votre adresse courriel n’est jamais publiée.',
   'site.questionForm.questionHint':
     'Au plus {max} caractères. N’y mettez aucun renseignement personnel.',
-  'site.questionForm.emailHint': 'Seulement pour vous aviser de la publication de la réponse.',
+  'site.questionForm.emailLabel': 'Votre courriel',
+  'site.questionForm.emailHint':
+    'Seulement pour vous aviser de la publication de la réponse; il est conservé à part de votre question.',
   'site.questionForm.submit': 'Envoyer ma question',
   'site.questionForm.problemsHeading':
     'Votre question n’a pas été envoyée\u00a0: {count} élément(s) à corriger',

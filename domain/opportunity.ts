@@ -167,6 +167,20 @@ export interface Opportunity {
   acceptance: { checks: AcceptanceCheck[]; certifiedAt: string } | null;
   payment: Payment | null;
   cancelReason: string | null;
+  /** Suppliers' questions the author answered, as published (never who asked). */
+  answers: PublishedAnswer[];
+  /** Numbers of the questions the author declined; the reason is in the events, never published. */
+  declinedQuestions: string[];
+}
+
+/** A question and its answer as the public page shows them, in both languages. */
+export interface PublishedAnswer {
+  question: string;
+  at: string;
+  questionEn: string;
+  questionFr: string;
+  answerEn: string;
+  answerFr: string;
 }
 
 /** What a record holds for the steps after posting before they happen (also read into older records). */
@@ -179,6 +193,8 @@ export function afterPostingDefaults(): Pick<
   | 'award'
   | 'awardedAt'
   | 'acceptance'
+  | 'answers'
+  | 'declinedQuestions'
 > {
   return {
     closedAt: null,
@@ -188,6 +204,8 @@ export function afterPostingDefaults(): Pick<
     award: null,
     awardedAt: null,
     acceptance: null,
+    answers: [],
+    declinedQuestions: [],
   };
 }
 

@@ -31,6 +31,7 @@ export const problemCodes = [
   'notYetClosed',
   'closed',
   'questionsClosed',
+  'unknownQuestion',
   'tooManyWords',
   'mustBeEmpty',
   'mustConfirm',

@@ -1,5 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { isConfirmationNumber } from '../domain/applications';
+import type { QuestionFacts } from '../domain/decide';
 import type { Locale } from '../domain/locale';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import type { Problem } from '../domain/problems';
@@ -67,6 +68,11 @@ export class QuestionStore {
       throw error;
     }
     return { kind: 'received', number, askedAt };
+  }
+
+  /** What answering or declining a question is checked against: the numbers received. */
+  async questionFacts(opportunityId: string): Promise<QuestionFacts> {
+    return { received: (await this.received(opportunityId)).map((q) => q.number) };
   }
 
   /** Whether a question with this number was received for the opportunity. */

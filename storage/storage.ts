@@ -49,12 +49,20 @@ export async function openStorage(
     (id) => opportunities.get(id),
     options.clock,
   );
+  const questions = new QuestionStore(
+    clients.questions,
+    clients.askers,
+    (id) => opportunities.get(id),
+    options.questionCutoffHours ?? defaultQuestionCutoffHours,
+    options.clock,
+  );
   const opportunities: OpportunityStore = new OpportunityStore(
     clients.opportunities,
     clients.counters,
     people,
     options.clock,
     applications,
+    questions,
   );
   return {
     tables,
@@ -62,13 +70,7 @@ export async function openStorage(
     conversations: new ConversationStore(clients.conversations, clients.cardmessages),
     opportunities,
     applications,
-    questions: new QuestionStore(
-      clients.questions,
-      clients.askers,
-      (id) => opportunities.get(id),
-      options.questionCutoffHours ?? defaultQuestionCutoffHours,
-      options.clock,
-    ),
+    questions,
     notices: new NoticeOutbox([clients.applicants]),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };

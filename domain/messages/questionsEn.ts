@@ -1,6 +1,14 @@
 /** English texts of suppliers' questions before closing (issue 16). */
 export const questionsEn = {
   'field.question': 'Your question',
+  'field.questionEn': 'Question as published (English)',
+  'field.questionFr': 'Question as published (French)',
+  'field.answerEn': 'Answer (English)',
+  'field.answerFr': 'Answer (French)',
+  'intent.answerQuestion': 'answer a question',
+  'intent.declineQuestion': 'decline a question',
+  'intent.readQuestions': 'read the questions',
+  'problem.unknownQuestion': '{field}: no such question is waiting for an answer.',
   'problem.questionsClosed':
     'Questions closed at {closingAt}, before the closing of applications, so that answers can still help; this opportunity no longer takes them.',
   'site.questionForm.heading': 'Ask a question',

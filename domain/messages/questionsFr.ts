@@ -3,6 +3,14 @@ import type { questionsEn } from './questionsEn';
 /** Textes français des questions des fournisseurs avant la clôture (enjeu 16). */
 export const questionsFr: Record<keyof typeof questionsEn, string> = {
   'field.question': 'Votre question',
+  'field.questionEn': 'Question publiée (anglais)',
+  'field.questionFr': 'Question publiée (français)',
+  'field.answerEn': 'Réponse (anglais)',
+  'field.answerFr': 'Réponse (français)',
+  'intent.answerQuestion': 'répondre à une question',
+  'intent.declineQuestion': 'refuser une question',
+  'intent.readQuestions': 'consulter les questions',
+  'problem.unknownQuestion': '{field}\u00a0: aucune question de ce numéro n’attend de réponse.',
   'problem.questionsClosed':
     'Les questions ont pris fin le {closingAt}, avant la clôture des candidatures, afin que les réponses puissent encore servir; cette occasion n’en accepte plus.',
   'site.questionForm.heading': 'Poser une question',

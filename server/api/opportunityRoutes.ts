@@ -5,12 +5,13 @@ import { applicationsRoute } from './applicationsRoute';
 import { awardRoute } from './awardRoute';
 import { fundCentreRoute } from './fundCentreRoute';
 import type { PersonContext } from './guard';
+import { questionsRoute } from './questionsRoute';
 import { recordRoutes, type RecordLimits } from './recordRoutes';
 import { fail } from './respond';
 import type { SubResource } from './subResources';
 
 const subResourcePath =
-  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory)$/;
+  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|questions)$/;
 
 /**
  * Everything under `/api/opportunities/`: the record and its intents (`recordRoutes`), and the
@@ -28,6 +29,7 @@ export function opportunityRoutes(
     applications: applicationsRoute(storage),
     award: awardRoute(storage, siteUrl),
     fundCentreHistory: fundCentreRoute(storage, clock),
+    questions: questionsRoute(storage),
   };
   return async (context: PersonContext): Promise<void> => {
     const match = subResourcePath.exec(context.url.pathname);

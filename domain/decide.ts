@@ -25,6 +25,13 @@ export interface DecisionContext {
   closing?: ClosingFacts;
   /** For `award`, read by the store: what the draw and the award need beyond the record. */
   award?: AwardFacts;
+  /** For answering or declining a question, read by the store: the questions received. */
+  questions?: QuestionFacts;
+}
+
+export interface QuestionFacts {
+  /** Numbers of the questions received for the opportunity. */
+  received: string[];
 }
 
 export interface ClosingFacts {
@@ -124,6 +131,19 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
     }
     case 'releaseAward':
       return required('reason', intent.reason);
+    case 'answerQuestion':
+    case 'declineQuestion': {
+      const settled = [...record.answers.map((a) => a.question), ...record.declinedQuestions];
+      if (
+        !context.questions?.received.includes(intent.question) ||
+        settled.includes(intent.question)
+      )
+        return [problem('question', 'unknownQuestion')];
+      if (intent.kind === 'declineQuestion') return required('reason', intent.reason);
+      return (['questionEn', 'questionFr', 'answerEn', 'answerFr'] as const).flatMap((field) =>
+        required(field, intent[field]),
+      );
+    }
     case 'accept': {
       const count = record.fields.acceptanceCriteria.length;
       if (intent.checks.length !== count) return [problem('checks', 'wrongCount', { count })];
@@ -178,6 +198,10 @@ function details(
       return { kind: intent.kind, changes: intent.changes };
     case 'amend':
       return { kind: intent.kind, en: intent.en, fr: intent.fr };
+    case 'answerQuestion':
+      return { ...intent };
+    case 'declineQuestion':
+      return { kind: intent.kind, question: intent.question };
     case 'recordDelivery':
       return { kind: intent.kind, deliveryUrl: intent.deliveryUrl };
     case 'recordPayment': {

@@ -1,4 +1,4 @@
-import type { EvaluationResult, IntentKind } from './intents';
+import type { EvaluationResult, IntentKind, QuestionAnswer } from './intents';
 import {
   afterPostingDefaults,
   emptyFields,
@@ -17,6 +17,8 @@ type DetailsWithData =
   | { kind: 'create'; authorName: string; fields: OpportunityFields; copiedFrom?: string }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
   | { kind: 'amend'; en: string; fr: string }
+  | ({ kind: 'answerQuestion' } & QuestionAnswer)
+  | { kind: 'declineQuestion'; question: string }
   | { kind: 'close'; applications: string[]; drawCommitment: string }
   | { kind: 'evaluate'; application: string; results: EvaluationResult[] }
   | { kind: 'award'; award: AwardRecord }
@@ -98,6 +100,13 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
         ...next,
         addenda: [...record.addenda, { at: event.at, en: details.en, fr: details.fr }],
       };
+    case 'answerQuestion': {
+      const { question, questionEn, questionFr, answerEn, answerFr } = details;
+      const answer = { question, at: event.at, questionEn, questionFr, answerEn, answerFr };
+      return { ...next, answers: [...record.answers, answer] };
+    }
+    case 'declineQuestion':
+      return { ...next, declinedQuestions: [...record.declinedQuestions, details.question] };
     case 'close':
       return {
         ...next,
@@ -155,7 +164,7 @@ export type Refusal =
   | { kind: 'readRefused'; intent: ViewRead; because: 'forbidden' | 'wrongState'; state: State };
 
 /** The views after posting whose refused reads are audited like refused intents. */
-export type ViewRead = 'readApplications' | 'readAward' | 'readFundCentreHistory';
+export type ViewRead = 'readApplications' | 'readAward' | 'readFundCentreHistory' | 'readQuestions';
 
 /** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
 export interface RefusedAttempt {

@@ -1,5 +1,11 @@
 import { isConfirmationNumber } from './applications';
-import { maxCommentLength, maxItems, maxRationaleLength, maxReferenceLength } from './limits';
+import {
+  maxCommentLength,
+  maxItems,
+  maxQuestionLength,
+  maxRationaleLength,
+  maxReferenceLength,
+} from './limits';
 import type { AcceptanceCheck, OpportunityFields, Payment } from './opportunity';
 import { parseFieldChanges } from './parseFields';
 import { problem, type Problem } from './problems';
@@ -18,6 +24,8 @@ export type Intent =
   | { kind: 'returnToAuthor'; comment: string }
   | { kind: 'reject'; comment: string }
   | { kind: 'amend'; en: string; fr: string }
+  | ({ kind: 'answerQuestion' } & QuestionAnswer)
+  | { kind: 'declineQuestion'; question: string; reason: string }
   | { kind: 'close' }
   | { kind: 'evaluate'; application: string; results: EvaluationResult[] }
   | { kind: 'award' }
@@ -26,6 +34,19 @@ export type Intent =
   | { kind: 'accept'; comment: string; checks: AcceptanceCheck[]; certified: boolean }
   | ({ kind: 'recordPayment' } & Payment)
   | { kind: 'cancel'; reason: string };
+
+/**
+ * The author's answer to a supplier's question, published for everyone: the question as the
+ * author rewords it for the public (no asker named) and its answer, each in both languages.
+ */
+export interface QuestionAnswer {
+  /** The question's number, as the question form gave it. */
+  question: string;
+  questionEn: string;
+  questionFr: string;
+  answerEn: string;
+  answerFr: string;
+}
 
 /** One evaluation criterion, marked pass or fail, with the reason (the pilot's lesson: always a reason). */
 export interface EvaluationResult {
@@ -146,6 +167,24 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
         fr: text(raw, 'fr', maxCommentLength, problems),
       };
       break;
+    case 'answerQuestion':
+    case 'declineQuestion': {
+      const question = raw.question;
+      if (!isConfirmationNumber(question)) problems.push(problem('question', 'invalidChoice'));
+      const number = isConfirmationNumber(question) ? question : '';
+      intent =
+        kind === 'declineQuestion'
+          ? { kind, question: number, reason: text(raw, 'reason', maxCommentLength, problems) }
+          : {
+              kind,
+              question: number,
+              questionEn: text(raw, 'questionEn', maxQuestionLength, problems),
+              questionFr: text(raw, 'questionFr', maxQuestionLength, problems),
+              answerEn: text(raw, 'answerEn', maxCommentLength, problems),
+              answerFr: text(raw, 'answerFr', maxCommentLength, problems),
+            };
+      break;
+    }
     case 'recordDelivery':
       intent = { kind, deliveryUrl: text(raw, 'deliveryUrl', 500, problems) };
       break;

@@ -27,3 +27,7 @@ export const maxApplicationAnswerWords = 300;
 export const maxApplicationAnswerLength = 3_000;
 /** An evaluation's rationale, per criterion, and an acceptance note. */
 export const maxRationaleLength = 1_000;
+/** A supplier's question before closing. */
+export const maxQuestionLength = 1_000;
+/** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS), so answers can still help. */
+export const defaultQuestionCutoffHours = 48;

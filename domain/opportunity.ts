@@ -169,6 +169,20 @@ export interface Opportunity {
   acceptance: { checks: AcceptanceCheck[]; certifiedAt: string } | null;
   payment: Payment | null;
   cancelReason: string | null;
+  /** Suppliers' questions the author answered, as published (never who asked). */
+  answers: PublishedAnswer[];
+  /** Numbers of the questions the author declined; the reason is in the events, never published. */
+  declinedQuestions: string[];
+}
+
+/** A question and its answer as the public page shows them, in both languages. */
+export interface PublishedAnswer {
+  question: string;
+  at: string;
+  questionEn: string;
+  questionFr: string;
+  answerEn: string;
+  answerFr: string;
 }
 
 /** What a record holds for the steps after posting before they happen (also read into older records). */
@@ -181,6 +195,8 @@ export function afterPostingDefaults(): Pick<
   | 'award'
   | 'awardedAt'
   | 'acceptance'
+  | 'answers'
+  | 'declinedQuestions'
 > {
   return {
     closedAt: null,
@@ -190,6 +206,8 @@ export function afterPostingDefaults(): Pick<
     award: null,
     awardedAt: null,
     acceptance: null,
+    answers: [],
+    declinedQuestions: [],
   };
 }
 

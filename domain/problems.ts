@@ -30,6 +30,8 @@ export const problemCodes = [
   'notACardholder',
   'notYetClosed',
   'closed',
+  'questionsClosed',
+  'unknownQuestion',
   'tooManyWords',
   'mustBeEmpty',
   'mustConfirm',

@@ -18,9 +18,10 @@ export type Audience = 'author' | 'cardholder' | 'procurement';
 
 /**
  * Where a person takes the step: the draft's own card and editor, the card (and tab panel) of a
- * decision with a comment, or the card and form of a step after posting; the scheduler needs none.
+ * decision with a comment, the card and form of a step after posting, or a supplier's question
+ * (its card and the tab's Questions panel); the scheduler needs none.
  */
-export type Surface = 'draft' | 'decision' | 'step' | 'scheduler';
+export type Surface = 'draft' | 'decision' | 'step' | 'question' | 'scheduler';
 
 export interface Transition {
   from: readonly State[];
@@ -57,6 +58,8 @@ const table = {
   returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft',               by: 'approver',            public: false, announced: true,  tells: ['author'],                              surface: 'decision' },
   reject:         { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected',            by: 'approver',            public: false, announced: true,  tells: ['author'],                              surface: 'decision' },
   amend:          { from: ['posted'],                               to: 'unchanged',           by: 'author',              public: true,  announced: false, tells: [],                                      surface: 'step' },
+  answerQuestion: { from: ['posted'],                               to: 'unchanged',           by: 'author',              public: true,  announced: false, tells: [],                                      surface: 'question' },
+  declineQuestion:{ from: ['posted'],                               to: 'unchanged',           by: 'author',              public: false, announced: false, tells: [],                                      surface: 'question' },
   close:          { from: ['posted'],                               to: 'evaluating',          by: 'system',              public: true,  announced: false, tells: ['author'],                              surface: 'scheduler' },
   evaluate:       { from: ['evaluating'],                           to: 'unchanged',           by: 'author',              public: false, announced: false, tells: [],                                      surface: 'step' },
   award:          { from: ['evaluating'],                           to: 'awarded',             by: 'author',              public: true,  announced: true,  tells: ['author', 'cardholder', 'procurement'], surface: 'step', orTo: 'awardHeld' },

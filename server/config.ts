@@ -1,6 +1,7 @@
 import type { StorageTarget } from '../storage/connection';
 import { notifyConfig, type NotifyConfig } from './notifyConfig';
 import { isRole, type Role } from '../domain/people';
+import { defaultQuestionCutoffHours } from '../domain/limits';
 import {
   defaultRegistration,
   isObjectId,
@@ -55,6 +56,8 @@ export interface Config {
   /** The static website's container; null publishes into `siteDir`. */
   siteContainerUrl: string | null;
   schedulerIntervalMs: number;
+  /** Suppliers' questions are taken until this many hours before closing. */
+  questionCutoffHours: number;
   /** Proxies that append to X-Forwarded-For before the request reaches the server. */
   trustedProxyHops: number;
   host: string;
@@ -110,6 +113,16 @@ function interval(env: Env, errors: string[]): number {
     errors.push(`SCHEDULER_INTERVAL_SECONDS must be from 1 to 3600, got "${raw}".`);
   }
   return seconds * 1000;
+}
+
+/** Whole hours from 0 (questions until closing) to two weeks. */
+function questionCutoff(env: Env, errors: string[]): number {
+  const raw = env.QUESTION_CUTOFF_HOURS;
+  const hours = raw ? Number(raw) : defaultQuestionCutoffHours;
+  if (!Number.isInteger(hours) || hours < 0 || hours > 336) {
+    errors.push(`QUESTION_CUTOFF_HOURS must be a whole number from 0 to 336, got "${raw}".`);
+  }
+  return hours;
 }
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -297,6 +310,7 @@ export function loadConfig(
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),
     schedulerIntervalMs: interval(env, errors),
+    questionCutoffHours: questionCutoff(env, errors),
     trustedProxyHops: proxyHops(env, errors),
     host,
     port: listenPort,

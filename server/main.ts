@@ -9,6 +9,8 @@ import { siteMount } from '../site/serveSite';
 import { createRateLimiter } from './api/rateLimit';
 import { applicationEndpoint, applicationRateLimit } from './applications';
 import { clientAddress } from './clientAddress';
+import { questionEndpoint, questionRateLimit } from './questions';
+import { questionsUrlOf } from '../site/questionForm';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
   const storage = await openStorage(target, {
     tablePrefix: config.tablePrefix,
     registration: config.registration,
+    questionCutoffHours: config.questionCutoffHours,
   });
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
     logger,
     siteUrl: config.publicSiteUrl,
     applyUrl: config.applyUrl,
+    questionCutoffHours: config.questionCutoffHours,
     ocidPrefix: config.ocidPrefix ?? undefined,
     destination: config.siteContainerUrl
       ? {
@@ -188,6 +192,18 @@ async function main(): Promise<void> {
             applyUrl: config.applyUrl,
             siteUrl: config.publicSiteUrl,
             rateLimiter: createRateLimiter(applicationRateLimit),
+            clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
+          }),
+        ],
+        [
+          '/questions/',
+          questionEndpoint({
+            storage,
+            logger,
+            questionsUrl: questionsUrlOf(config.applyUrl),
+            cutoffHours: config.questionCutoffHours,
+            siteUrl: config.publicSiteUrl,
+            rateLimiter: createRateLimiter(questionRateLimit),
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],

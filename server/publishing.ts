@@ -22,6 +22,8 @@ export interface SitePublishingOptions {
   siteUrl: string;
   /** Where application forms post. */
   applyUrl?: string;
+  /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
+  questionCutoffHours?: number;
   /** The registered OCDS ocid prefix; without it, the placeholder. */
   ocidPrefix?: string;
   /** A folder, or the static website's container (`blobTarget`). */
@@ -49,6 +51,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
       : { target: blobTarget(destination.container) }),
     siteUrl: options.siteUrl,
     applyUrl: options.applyUrl,
+    questionCutoffHours: options.questionCutoffHours,
     ocidPrefix: options.ocidPrefix,
   });
   // Each publication reads what storage wrote since the last one that succeeded, whichever

@@ -193,6 +193,14 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'QUESTION_CUTOFF_HOURS',
+    description:
+      "How many hours before an opportunity's closing its public page stops taking suppliers' questions (so answers can still help everyone), in whole hours from 0 to 336.",
+    default: '48',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'TRUSTED_PROXY_HOPS',
     description:
       'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',

@@ -5,9 +5,9 @@ import {
   maxSupplierNameLength,
 } from '../domain/limits';
 import type { Locale } from '../domain/locale';
-import { describeProblem, t } from '../domain/messages';
+import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
-import type { Problem } from '../domain/problems';
+import { emptyFormState, formParts, type FormState } from './formParts';
 import { html, type SafeHtml } from './html';
 
 /** Where the form posts: the server's public endpoint, one address per language and opportunity. */
@@ -15,13 +15,7 @@ export function applicationAction(applyUrl: string, id: string, locale: Locale):
   return `${applyUrl.replace(/\/+$/, '')}/${locale}/${encodeURIComponent(id)}`;
 }
 
-/** The form's fields and the problems found with them, to show a refused form again as sent. */
-export interface FormState {
-  values: Readonly<Record<string, string>>;
-  problems: readonly Problem[];
-}
-
-const emptyState: FormState = { values: {}, problems: [] };
+export type { FormState } from './formParts';
 
 /** The form field a problem belongs to: answers are reported as `answers[i]`. */
 export function inputNameOf(field: string): string {
@@ -40,34 +34,23 @@ export function renderApplicationForm(
   r: Opportunity,
   locale: Locale,
   action: string,
-  state: FormState = emptyState,
+  state: FormState = emptyFormState,
 ): SafeHtml {
-  const byInput = new Map<string, string[]>();
-  for (const p of state.problems) {
-    const name = inputNameOf(p.field);
-    byInput.set(name, [...(byInput.get(name) ?? []), describeProblem(p, locale)]);
-  }
-  const value = (name: string) => state.values[name] ?? '';
-  const error = (name: string) => {
-    const messages = byInput.get(name);
-    return messages
-      ? html`<p class="field-error" id="${inputId(name)}-error">
-          ${messages.map((m, i) => html`${i ? html`<br />` : ''}${m}`)}
-        </p>`
-      : '';
-  };
-  const described = (name: string, hint?: string) => {
-    const ids = [hint, byInput.has(name) ? `${inputId(name)}-error` : undefined].filter(Boolean);
-    return ids.length ? html` aria-describedby="${ids.join(' ')}"` : '';
-  };
-  const invalid = (name: string) => (byInput.has(name) ? html` aria-invalid="true"` : '');
-  const required = html`<span class="required">(${t(locale, 'site.applyForm.required')})</span>`;
+  const { value, error, described, invalid, required, summary, fieldClass, honeypot } = formParts(
+    state,
+    locale,
+    {
+      inputId,
+      inputNameOf,
+      problemsHeading: 'site.applyForm.problemsHeading',
+    },
+  );
   const text = (
     name: string,
     label: string,
     options: { type: string; autocomplete: string; optional?: boolean },
   ) =>
-    html`<div class="form-field${byInput.has(name) ? ' form-field--error' : ''}">
+    html`<div class="${fieldClass('form-field', name)}">
       <label for="${inputId(name)}">${label} ${options.optional ? '' : required}</label>
       ${error(name)}
       <input
@@ -83,7 +66,7 @@ export function renderApplicationForm(
   const answers = r.fields.evaluationCriteria.map((criterion, i) => {
     const name = applicationFields.answer(i);
     const hint = `${inputId(name)}-hint`;
-    return html`<div class="form-field${byInput.has(name) ? ' form-field--error' : ''}">
+    return html`<div class="${fieldClass('form-field', name)}">
       <label for="${inputId(name)}"
         >${t(locale, 'site.applyForm.answerLabel', { n: i + 1 })} ${required}</label
       >
@@ -104,7 +87,7 @@ ${value(name)}</textarea>
     </div>`;
   });
   const checkbox = (name: string, label: string) =>
-    html`<div class="form-check${byInput.has(name) ? ' form-field--error' : ''}">
+    html`<div class="${fieldClass('form-check', name)}">
       ${error(name)}
       <input
         id="${inputId(name)}"
@@ -116,19 +99,6 @@ ${value(name)}</textarea>
       />
       <label for="${inputId(name)}">${label}</label>
     </div>`;
-  const summary = state.problems.length
-    ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-        <h3>${t(locale, 'site.applyForm.problemsHeading', { count: state.problems.length })}</h3>
-        <ul>
-          ${state.problems.map(
-            (p) =>
-              html`<li>
-                <a href="#${inputId(inputNameOf(p.field))}">${describeProblem(p, locale)}</a>
-              </li>`,
-          )}
-        </ul>
-      </div>`
-    : '';
   const licence = r.fields.licence ?? '';
   return html`<form
     class="application-form"
@@ -159,17 +129,7 @@ ${value(name)}</textarea>
       ${checkbox(applicationFields.eligible, t(locale, 'site.applyForm.eligible'))}
       ${checkbox(applicationFields.terms, t(locale, 'site.applyForm.terms', { licence }))}
     </fieldset>
-    <div class="form-field trap">
-      <label for="${inputId(applicationFields.honeypot)}">${t(locale, 'field.website')}</label>
-      <input
-        id="${inputId(applicationFields.honeypot)}"
-        name="${applicationFields.honeypot}"
-        type="text"
-        autocomplete="off"
-        tabindex="-1"
-        value=""
-      />
-    </div>
+    ${honeypot(applicationFields.honeypot)}
     <button type="submit" class="button">${t(locale, 'site.applyForm.submit')}</button>
   </form>`;
 }

@@ -5,6 +5,9 @@ import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { applicationAction, renderApplicationForm } from './applicationForm';
+import { defaultQuestionCutoffHours } from '../domain/limits';
+import { questionDeadline, takesQuestions } from '../domain/questions';
+import { questionAction, questionsUrlOf, renderQuestionForm } from './questionForm';
 import { daysLeftText, formatInstant, formatCalendarDate, formatValue, tHtml } from './format';
 import { html, linkOrText, trustedHtml, type HtmlValue, type SafeHtml } from './html';
 import { renderPage } from './layout';
@@ -146,14 +149,36 @@ function howToApply(
     <p>${tHtml(locale, 'site.apply.guide', { guide })}</p>`;
 }
 
+/** The question form until the cut-off before closing, then when questions closed. */
+function askAQuestion(
+  r: Opportunity,
+  locale: Locale,
+  now: Date,
+  applyUrl: string,
+  cutoffHours: number,
+): SafeHtml {
+  const deadline = questionDeadline(r, cutoffHours);
+  if (!deadline) return html``;
+  const body = takesQuestions(r, now, cutoffHours)
+    ? renderQuestionForm(locale, questionAction(questionsUrlOf(applyUrl), r.id, locale), deadline)
+    : html`<p>
+        ${tHtml(locale, 'site.questionForm.closed', {
+          deadline: when(deadline.toISOString(), locale),
+          hours: cutoffHours,
+        })}
+      </p>`;
+  return section('ask', t(locale, 'site.questionForm.heading'), body);
+}
+
 /** The page of one opportunity in one language: every public field, and how to apply. */
 export function renderOpportunityPage(
   r: Opportunity,
   locale: Locale,
   now: Date,
-  where: { siteUrl?: string; applyUrl?: string } = {},
+  where: { siteUrl?: string; applyUrl?: string; questionCutoffHours?: number } = {},
 ): string {
   const { siteUrl, applyUrl } = where;
+  const cutoffHours = where.questionCutoffHours ?? defaultQuestionCutoffHours;
   const status = publicStatus(r);
   if (!status) throw new Error(`${r.id} is ${r.state}: not public`);
   const f = r.fields;
@@ -200,6 +225,7 @@ export function renderOpportunityPage(
     ${section('acceptance', t(locale, 'site.section.acceptance'), acceptance)}
     ${section('evaluation', t(locale, 'site.section.evaluation'), evaluation)}
     ${theDraw(r, status, locale)}
+    ${status === 'open' && applyUrl ? askAQuestion(r, locale, now, applyUrl, cutoffHours) : ''}
     ${section('apply', t(locale, 'site.section.apply'), howToApply(r, status, locale, applyUrl))}`;
   return renderPage({
     locale,

@@ -17,6 +17,8 @@ export interface PublisherOptions {
   siteUrl: string;
   /** Where application forms post; without it open pages say to apply by e-mail. */
   applyUrl?: string;
+  /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
+  questionCutoffHours?: number;
   content?: SiteContent;
   ocidPrefix?: string;
   clock?: () => Date;
@@ -123,6 +125,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const renderer = new SiteRenderer({
       siteUrl: options.siteUrl,
       applyUrl: options.applyUrl,
+      questionCutoffHours: options.questionCutoffHours,
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
     });

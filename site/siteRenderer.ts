@@ -19,6 +19,8 @@ import {
 import { daysLeft, lastPublicChange, publicStatus } from './publicView';
 import { SiteLists } from './siteLists';
 import { opportunityPath } from './urls';
+import { takesQuestions } from '../domain/questions';
+import { defaultQuestionCutoffHours } from '../domain/limits';
 
 export interface SiteOptions {
   /** The site's public address, e.g. `http://127.0.0.1:3978/opportunities`. */
@@ -28,6 +30,8 @@ export interface SiteOptions {
   ocidPrefix?: string;
   /** Where open opportunities' application forms post, e.g. `http://127.0.0.1:3978/apply`. */
   applyUrl?: string;
+  /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
+  questionCutoffHours?: number;
 }
 
 export const defaultOcidPrefix = 'ocds-ma4t00';
@@ -37,6 +41,8 @@ interface Rendered {
   record: Opportunity;
   events: readonly AuditEvent[] | undefined;
   days: number | null;
+  /** Whether its page showed the question form: the cut-off hides it without any change to the record. */
+  asking: boolean;
   /** Its own files' paths: two pages, its open data and its OCDS package (content is not kept). */
   own: string[];
 }
@@ -62,6 +68,10 @@ export class SiteRenderer {
 
   constructor(private readonly options: SiteOptions) {
     this.lists = new SiteLists(options.siteUrl);
+  }
+
+  private get cutoffHours(): number {
+    return this.options.questionCutoffHours ?? defaultQuestionCutoffHours;
   }
 
   /** Files that come from the code and the pilot team's content, not from opportunities. */
@@ -140,12 +150,14 @@ export class SiteRenderer {
   ): void {
     const status = publicStatus(r)!;
     const days = status === 'open' ? daysLeft(r.fields.closingAt, now) : null;
+    const asking = takesQuestions(r, now, this.cutoffHours);
     const eventCount = events?.length ?? -1;
     const entry = this.cache.get(r.id);
     if (
       entry?.record.version === r.version &&
       entry.record.updatedAt === r.updatedAt &&
       entry.days === days &&
+      entry.asking === asking &&
       (entry.events?.length ?? -1) === eventCount
     )
       return;
@@ -156,6 +168,7 @@ export class SiteRenderer {
       record: r,
       events,
       days,
+      asking,
       own: [...own.keys()],
     });
     for (const [path, content] of own) changed.set(path, content);
@@ -196,7 +209,11 @@ export class SiteRenderer {
     for (const locale of locales)
       own.set(
         opportunityPath(r.id, locale),
-        renderOpportunityPage(r, locale, now, { siteUrl, applyUrl }),
+        renderOpportunityPage(r, locale, now, {
+          siteUrl,
+          applyUrl,
+          questionCutoffHours: this.cutoffHours,
+        }),
       );
     own.set(opportunityDataPath(r.id), opportunityData(r, siteUrl, lastChange));
     const ocds = { siteUrl, ocidPrefix: this.options.ocidPrefix ?? defaultOcidPrefix };

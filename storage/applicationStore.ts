@@ -36,7 +36,7 @@ export function supplierKey(email: string): string {
   return createHash('sha256').update(supplierKeyText(email)).digest('hex');
 }
 
-function newConfirmationNumber(): string {
+export function newConfirmationNumber(): string {
   return Array.from(
     { length: 8 },
     () => confirmationAlphabet[randomInt(confirmationAlphabet.length)],

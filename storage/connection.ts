@@ -59,6 +59,8 @@ export const tableNames = [
   'applications',
   'applicants',
   'drawsecrets',
+  'questions',
+  'askers',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

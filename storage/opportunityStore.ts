@@ -7,6 +7,7 @@ import {
   type AwardFacts,
   type ClosingFacts,
   type DecisionContext,
+  type QuestionFacts,
   type Refusal,
 } from '../domain/decide';
 import { replay, type AuditEvent, type RefusedAttempt } from '../domain/events';
@@ -113,6 +114,8 @@ export class OpportunityStore {
     private readonly people: PeopleStore,
     private readonly clock: () => Date = () => new Date(),
     private readonly facts: AfterPostingFacts | null = null,
+    /** The questions suppliers asked: what answering or declining one is checked against. */
+    private readonly questions: { questionFacts(id: string): Promise<QuestionFacts> } | null = null,
   ) {
     this.numbers = new OpportunityNumbers(counters);
   }
@@ -127,6 +130,13 @@ export class OpportunityStore {
       needsCardholder && record.fields.cardholderId
         ? await this.people.get(record.fields.cardholderId)
         : null;
+    if (
+      (intent.kind === 'answerQuestion' || intent.kind === 'declineQuestion') &&
+      this.questions &&
+      record.state === 'posted'
+    ) {
+      return { now, cardholder, questions: await this.questions.questionFacts(record.id) };
+    }
     if (intent.kind === 'close' && this.facts && record.state === 'posted') {
       return { now, cardholder, closing: await this.facts.closingFacts(record) };
     }

@@ -4,6 +4,8 @@ import { ConversationStore } from './conversationStore';
 import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
+import { QuestionStore } from './questionStore';
+import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
 
 /** Everything the server keeps, behind one object. */
@@ -13,6 +15,8 @@ export interface Storage {
   people: PeopleStore;
   conversations: ConversationStore;
   applications: ApplicationStore;
+  /** Suppliers' questions before closing, kept apart from who asked. */
+  questions: QuestionStore;
   /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
   notices: NoticeOutbox;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
@@ -24,6 +28,8 @@ export interface StorageOptions {
   clock?: () => Date;
   /** Who gets which role on first contact (SELF_SERVICE_ROLES, BOOTSTRAP_ADMINS). */
   registration?: RegistrationPolicy;
+  /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
+  questionCutoffHours?: number;
 }
 
 export async function openStorage(
@@ -43,12 +49,20 @@ export async function openStorage(
     (id) => opportunities.get(id),
     options.clock,
   );
+  const questions = new QuestionStore(
+    clients.questions,
+    clients.askers,
+    (id) => opportunities.get(id),
+    options.questionCutoffHours ?? defaultQuestionCutoffHours,
+    options.clock,
+  );
   const opportunities: OpportunityStore = new OpportunityStore(
     clients.opportunities,
     clients.counters,
     people,
     options.clock,
     applications,
+    questions,
   );
   return {
     tables,
@@ -56,6 +70,7 @@ export async function openStorage(
     conversations: new ConversationStore(clients.conversations, clients.cardmessages),
     opportunities,
     applications,
+    questions,
     notices: new NoticeOutbox([clients.applicants]),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };

@@ -3,6 +3,7 @@ import { noticeEn } from './noticeEn';
 import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
+import { questionsEn } from './questionsEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -191,6 +192,7 @@ export const en = {
   ...peopleEn,
   ...peopleViewEn,
   ...draftingEn,
+  ...questionsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { noticeFr } from './noticeFr';
 import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
+import { questionsFr } from './questionsFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -198,4 +199,5 @@ export const fr: Record<MessageKey, string> = {
   ...peopleFr,
   ...peopleViewFr,
   ...draftingFr,
+  ...questionsFr,
 };

@@ -6,13 +6,14 @@ import { applicationsRoute } from './applicationsRoute';
 import { awardRoute } from './awardRoute';
 import { fundCentreRoute } from './fundCentreRoute';
 import type { PersonContext } from './guard';
+import { questionsRoute } from './questionsRoute';
 import { recordRoutes, type RecordLimits } from './recordRoutes';
 import { sendOutcome } from './outcomes';
 import { fail } from './respond';
 import type { SubResource } from './subResources';
 
 const subResourcePath =
-  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory)$/;
+  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|questions)$/;
 
 const copyPath = /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/copy$/;
 
@@ -66,6 +67,7 @@ export function opportunityRoutes(
     applications: applicationsRoute(storage),
     award: awardRoute(storage, siteUrl),
     fundCentreHistory: fundCentreRoute(storage, clock),
+    questions: questionsRoute(storage),
   };
   return async (context: PersonContext): Promise<void> => {
     if (copyPath.test(context.url.pathname)) return copyRoute(storage, context);

@@ -1,3 +1,4 @@
+import { parseQuestion } from '../../domain/questions';
 import { parseInvitation, parseRoleChange } from '../../domain/peopleAdmin';
 import { parseApplication } from '../../domain/applications';
 import { completenessProblems } from '../../domain/completeness';
@@ -191,6 +192,19 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ...from('decide', refusals),
     ...from('parseApplication', applications),
     ...from('ApplicationStore', stored),
+    ...from(
+      'decide',
+      (() => {
+        const d = decide(
+          anOpportunity({ state: 'posted' }),
+          { kind: 'declineQuestion', question: 'ZZZZZZZZ', reason: 'x' },
+          actor(people.author),
+          { ...context, now: beforeClosing, questions: { received: [] } },
+        );
+        return !d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : [];
+      })(),
+    ),
+    ...from('parseQuestion', errorsOf(parseQuestion({ question: 'Q?' }, posted, afterClosing, 48))),
     ...from('parseRoleChange', [
       ...errorsOf(parseRoleChange({ grant: ['wizard'], reason: 'x' })),
       ...errorsOf(parseRoleChange({ grant: ['client'], revoke: ['client'], reason: '' })),

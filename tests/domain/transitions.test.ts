@@ -43,6 +43,8 @@ const lifecycle: Record<IntentKind, { from: State[]; to: State | 'unchanged' }> 
   returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft' },
   reject: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected' },
   amend: { from: ['posted'], to: 'unchanged' },
+  answerQuestion: { from: ['posted'], to: 'unchanged' },
+  declineQuestion: { from: ['posted'], to: 'unchanged' },
   close: { from: ['posted'], to: 'evaluating' },
   evaluate: { from: ['evaluating'], to: 'unchanged' },
   award: { from: ['evaluating'], to: 'awarded' },
@@ -131,6 +133,9 @@ describe('the shape of the lifecycle', () => {
       returnToAuthor: { isPublic: false, announced: true, tells: ['author'] },
       reject: { isPublic: false, announced: true, tells: ['author'] },
       amend: { isPublic: true, announced: false, tells: [] },
+      // An answer is published for every supplier; a declined question and its reason never are.
+      answerQuestion: { isPublic: true, announced: false, tells: [] },
+      declineQuestion: { isPublic: false, announced: false, tells: [] },
       close: { isPublic: true, announced: false, tells: ['author'] },
       evaluate: { isPublic: false, announced: false, tells: [] },
       award: { isPublic: true, announced: true, tells: ['author', 'cardholder', 'procurement'] },

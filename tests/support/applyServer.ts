@@ -11,6 +11,8 @@ import { createLogger } from '../../server/logger';
 import { createPublisher } from '../../site/publisher';
 import { loadPublicEvents, loadPublicRecords } from '../../site/publicRecords';
 import { siteMount } from '../../site/serveSite';
+import { questionsUrlOf } from '../../site/questionForm';
+import { questionEndpoint } from '../../server/questions';
 import type { Storage } from '../../storage/storage';
 import { beforeClosing } from './builders';
 import { testStorage } from './storage';
@@ -21,6 +23,8 @@ export interface ApplyServer {
   url: string;
   siteUrl: string;
   applyUrl: string;
+  /** The question endpoint beside it (`…/questions`). */
+  questionsUrl: string;
   storage: Storage;
   clock: { now: Date; read: () => Date };
   /** A posted opportunity, published. */
@@ -33,10 +37,13 @@ export interface ApplyServer {
 
 /** The server's public parts (site and application endpoint) on the run's Azurite, with a clock. */
 export async function startApplyServer(
-  options: { rateLimit?: RateLimitOptions } = {},
+  options: { rateLimit?: RateLimitOptions; questionCutoffHours?: number } = {},
 ): Promise<ApplyServer> {
   const clock = fixedClock(beforeClosing);
-  const storage = await testStorage({ clock: clock.read });
+  const storage = await testStorage({
+    clock: clock.read,
+    questionCutoffHours: options.questionCutoffHours,
+  });
   const logs: string[] = [];
   const logger = createLogger(
     'info',
@@ -50,12 +57,14 @@ export async function startApplyServer(
   const dir = mkdtempSync(join(tmpdir(), 'apply-'));
   let apply: Handler = () => undefined;
   let site: Handler = () => undefined;
+  let questions: Handler = () => undefined;
   const server = await listen(
     createApp({
       storage,
       logger,
       mounts: [
         ['/apply/', (context) => apply(context)],
+        ['/questions/', (context) => questions(context)],
         ['/opportunities', (context) => site(context)],
       ],
     }),
@@ -73,11 +82,22 @@ export async function startApplyServer(
     rateLimiter,
     clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
   });
+  const questionsUrl = questionsUrlOf(applyUrl);
+  questions = questionEndpoint({
+    storage,
+    logger,
+    questionsUrl,
+    cutoffHours: options.questionCutoffHours,
+    siteUrl,
+    rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
   site = siteMount({ dir, prefix: '/opportunities', formAction: applyUrl });
   const publisher = createPublisher({
     outputDir: dir,
     siteUrl,
     applyUrl,
+    questionCutoffHours: options.questionCutoffHours,
     content: testContent,
     clock: clock.read,
   });
@@ -91,6 +111,7 @@ export async function startApplyServer(
     url: server.url,
     siteUrl,
     applyUrl,
+    questionsUrl,
     storage,
     clock,
     record,
@@ -104,11 +125,18 @@ export async function startApplyServer(
 export async function postForm(
   server: ApplyServer,
   fields: Record<string, string> | string,
-  options: { locale?: 'en' | 'fr'; id?: string; headers?: Record<string, string> } = {},
+  options: {
+    locale?: 'en' | 'fr';
+    id?: string;
+    headers?: Record<string, string>;
+    /** The question form's endpoint rather than the application form's. */
+    to?: 'apply' | 'questions';
+  } = {},
 ): Promise<{ status: number; location: string | null; text: string; headers: Headers }> {
   const body = typeof fields === 'string' ? fields : new URLSearchParams(fields).toString();
+  const endpoint = options.to === 'questions' ? server.questionsUrl : server.applyUrl;
   const response = await fetch(
-    `${server.applyUrl}/${options.locale ?? 'en'}/${options.id ?? server.record.id}`,
+    `${endpoint}/${options.locale ?? 'en'}/${options.id ?? server.record.id}`,
     {
       method: 'POST',
       redirect: 'manual',

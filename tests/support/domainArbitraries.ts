@@ -26,11 +26,15 @@ export const suppliers = {
  * What the store reads for `close` and `award`: two applications, the draw's secret, and an
  * earlier $9,000 award from the same fund centre to Sam, so an award to Sam is held.
  */
+/** The number of the one question a supplier asked about the record, in `factsFor`. */
+export const questionNumber = '7K3Q9XH2';
+
 export function factsFor(
   record: Opportunity,
   now: Date,
-): Required<Pick<DecisionContext, 'closing' | 'award'>> {
+): Required<Pick<DecisionContext, 'closing' | 'award' | 'questions'>> {
   return {
+    questions: { received: [questionNumber] },
     closing: {
       applications: Object.values(applicationNumbers),
       drawCommitment: drawCommitment(drawSecret),
@@ -81,6 +85,19 @@ export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
   returnToAuthor: () => ({ kind: 'returnToAuthor', comment: 'Please add a security criterion.' }),
   reject: () => ({ kind: 'reject', comment: 'This is not a coding job.' }),
   amend: () => ({ kind: 'amend', en: 'The repository moved.', fr: 'Le dépôt a déménagé.' }),
+  answerQuestion: () => ({
+    kind: 'answerQuestion',
+    question: questionNumber,
+    questionEn: 'May the work use Python 3.12?',
+    questionFr: 'Le travail peut-il utiliser Python 3.12?',
+    answerEn: 'Yes: any supported version.',
+    answerFr: 'Oui : toute version prise en charge.',
+  }),
+  declineQuestion: () => ({
+    kind: 'declineQuestion',
+    question: questionNumber,
+    reason: 'Asks for the budget breakdown, which is not public.',
+  }),
   close: () => ({ kind: 'close' }),
   evaluate: () => evaluation(applicationNumbers.jordan, true),
   award: () => ({ kind: 'award' }),
@@ -180,6 +197,17 @@ export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
   'reject: no comment': () => ({ kind: 'reject', comment: '' }),
   amend: validIntent.amend,
   'amend: no French': () => ({ kind: 'amend', en: 'The repository moved.', fr: '' }),
+  answerQuestion: validIntent.answerQuestion,
+  declineQuestion: validIntent.declineQuestion,
+  'answerQuestion: no French answer': (now) => ({
+    ...validIntent.answerQuestion(now),
+    answerFr: '',
+  }),
+  'declineQuestion: unknown question': () => ({
+    kind: 'declineQuestion',
+    question: 'ZZZZZZZZ',
+    reason: 'Off topic.',
+  }),
   close: validIntent.close,
   evaluate: validIntent.evaluate,
   'evaluate: Jordan fails': () => evaluation(applicationNumbers.jordan, false),
@@ -271,8 +299,12 @@ const ending: readonly IntentKind[] = ['cancel', 'reject'];
 /** The intent a step asks for: a named one, or one the table allows from the current state. */
 export function intentOf(step: Step, record: Opportunity, now: Date): Intent {
   if (step.intent.pick === 'named') return intentPool[step.intent.name]!(now);
+  // Questions leave the state as it is: named steps try them, so that runs still reach payment.
   const here = (Object.keys(transitions) as IntentKind[]).filter(
-    (kind) => !ending.includes(kind) && transitions[kind].from.includes(record.state),
+    (kind) =>
+      !ending.includes(kind) &&
+      transitions[kind].surface !== 'question' &&
+      transitions[kind].from.includes(record.state),
   );
   if (here.length === 0) return validIntent.cancel(now);
   const kind = here[step.intent.index % here.length]!;

@@ -6,7 +6,12 @@ import { people } from './builders';
 
 /** Storage on the run's Azurite, in tables of its own so test files never see each other's rows. */
 export async function testStorage(
-  options: { clock?: () => Date; seed?: Person[]; registration?: RegistrationPolicy } = {},
+  options: {
+    clock?: () => Date;
+    seed?: Person[];
+    registration?: RegistrationPolicy;
+    questionCutoffHours?: number;
+  } = {},
 ): Promise<Storage> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
   if (!connectionString)
@@ -19,6 +24,7 @@ export async function testStorage(
       tablePrefix: `t${randomBytes(5).toString('hex')}`,
       clock: options.clock,
       registration: options.registration,
+      questionCutoffHours: options.questionCutoffHours,
     },
   );
   for (const person of options.seed ?? Object.values(people)) await storage.people.put(person);

@@ -1,0 +1,297 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLocale, type Locale } from '../domain/locale';
+import { bilingual, t, type MessageKey } from '../domain/messages';
+import type { Opportunity } from '../domain/opportunity';
+import { sitePageHeaders } from '../site/csp';
+import { html, type SafeHtml } from '../site/html';
+import { renderPage } from '../site/layout';
+import { indexPath, opportunityPath } from '../site/urls';
+import { StorageUnavailable } from '../storage/errors';
+import type { Storage } from '../storage/storage';
+import { readTextBody, type Handler } from './http';
+import type { Logger } from './logger';
+import type { RateLimiter } from './api/rateLimit';
+
+/**
+ * What the public forms (applications, questions) share: the only writes that need no sign-in,
+ * each at `{prefix}/{en|fr}/{id}`, with the same defences: the site's origin only, a rate limit per
+ * client address, a bounded form-encoded body, a 303 to a confirmation page (post, redirect, get),
+ * and refusals said in the page's language and then the other.
+ */
+export interface PublicFormOptions {
+  storage: Storage;
+  logger: Logger;
+  /** This endpoint's public address, e.g. `https://app.example.ca/apply`. */
+  formUrl: string;
+  /** The public site's address: refusals are shown with its look, and its origin may post. */
+  siteUrl: string;
+  /** Per client address. */
+  rateLimiter: RateLimiter;
+  /** How the client's address is found: the socket's peer, or the nth address a trusted proxy added. */
+  clientAddress(req: IncomingMessage): string;
+}
+
+/** The refusals that are not about one field, worded for each form. */
+export interface PublicFormMessages {
+  title: MessageKey;
+  notFound: MessageKey;
+  tooLarge: MessageKey;
+  wrongType: MessageKey;
+  origin: MessageKey;
+  rateLimited: MessageKey;
+  unavailable: MessageKey;
+}
+
+type BodyOutcome =
+  | { ok: true; fields: Record<string, string | string[]> }
+  | { ok: false; status: 400 | 413 | 415; message: 'tooLarge' | 'wrongType' };
+
+export async function readForm(req: IncomingMessage, limit: number): Promise<BodyOutcome> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '')) {
+    return { ok: false, status: 415, message: 'wrongType' };
+  }
+  const body = await readTextBody(req, limit);
+  if (!body.ok) {
+    return body.error === 'tooLarge'
+      ? { ok: false, status: 413, message: 'tooLarge' }
+      : { ok: false, status: 400, message: 'wrongType' };
+  }
+  const { text } = body;
+  const params = new URLSearchParams(text);
+  // Bytes that are not UTF-8 once percent-decoded turn into U+FFFD; refuse them rather than guess.
+  if (text.includes('%') && [...params].some(([k, v]) => `${k}${v}`.includes('\ufffd'))) {
+    return { ok: false, status: 400, message: 'wrongType' };
+  }
+  const fields: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const seen = fields[key];
+    // A field sent twice is not a text: the form's reader refuses it as the wrong type.
+    fields[key] = seen === undefined ? value : [...[seen].flat(), value];
+  }
+  return { ok: true, fields };
+}
+
+/**
+ * Browsers send Origin with every form post. The form lives on the public site, which in Azure is
+ * another origin than this server; a post from any other origin is refused, so no other site can
+ * send forms through a visitor's browser.
+ */
+function originAllowed(req: IncomingMessage, allowed: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return req.headers['sec-fetch-site'] === undefined;
+  return allowed.has(origin);
+}
+
+/** Only what was typed into text fields, to show a refused form again as sent. */
+export function textValues(fields: Record<string, string | string[]>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields))
+    if (typeof value === 'string') values[key] = value;
+  return values;
+}
+
+export interface FormPages {
+  /** A page with the public site's look, for the opportunity if there is one. */
+  page(
+    res: ServerResponse,
+    status: number,
+    locale: Locale,
+    title: string,
+    main: SafeHtml,
+    record: Opportunity | null,
+  ): void;
+  /** A refusal that is not about one field: said in the page's language, then in the other. */
+  problem(
+    res: ServerResponse,
+    status: number,
+    locale: Locale,
+    message: MessageKey,
+    record: Opportunity | null,
+    params?: Record<string, string | number>,
+    extraHeaders?: Record<string, string>,
+  ): void;
+  /** Post, redirect, get: reloading the confirmation never sends the form twice. */
+  redirect(res: ServerResponse, location: string): void;
+  titleOf(record: Opportunity, locale: Locale): string;
+  /** The opportunity's page on the public site. */
+  pageUrl(id: string, locale: Locale): string;
+}
+
+export interface PublicFormHandlers {
+  /** Origin, rate limit and the opportunity are checked; the body is this form's to read. */
+  post(
+    res: ServerResponse,
+    req: IncomingMessage,
+    locale: Locale,
+    record: Opportunity,
+  ): Promise<void>;
+  /** `GET {prefix}/{lang}/{id}/received/{number}`. */
+  received(res: ServerResponse, locale: Locale, id: string, number: string): Promise<void>;
+}
+
+/** A public form's endpoint: the routes, the shared defences, and its pages. */
+export function publicFormEndpoint(
+  options: PublicFormOptions,
+  messages: PublicFormMessages,
+  handlers: (pages: FormPages) => PublicFormHandlers,
+): Handler {
+  const { storage, logger, siteUrl } = options;
+  const formUrl = options.formUrl.replace(/\/+$/, '');
+  const prefix = new URL(formUrl).pathname.replace(/\/+$/, '');
+  const allowedOrigins = new Set([new URL(formUrl).origin, new URL(siteUrl).origin]);
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    // strict-origin: with no referrer at all a browser sends `Origin: null`, and the next post is refused.
+    ...sitePageHeaders(formUrl, siteUrl),
+    'cache-control': 'no-store',
+  };
+  const titleOf = (record: Opportunity, locale: Locale) =>
+    locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+  const pageUrl = (id: string, locale: Locale) => `${siteUrl}/${opportunityPath(id, locale)}`;
+
+  const render = (
+    res: ServerResponse,
+    status: number,
+    locale: Locale,
+    title: string,
+    main: SafeHtml,
+    record: Opportunity | null,
+    extraHeaders: Record<string, string> = {},
+  ) => {
+    const crumbs = [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }];
+    if (record)
+      crumbs.push({ path: opportunityPath(record.id, locale), text: titleOf(record, locale) });
+    const body = renderPage({
+      locale,
+      path: record ? opportunityPath(record.id, locale) : indexPath(locale),
+      twinPath: record
+        ? opportunityPath(record.id, locale === 'en' ? 'fr' : 'en')
+        : indexPath(locale === 'en' ? 'fr' : 'en'),
+      title,
+      crumbs,
+      baseUrl: siteUrl,
+      formAction: formUrl,
+      main,
+    });
+    res.writeHead(status, {
+      ...headers,
+      ...extraHeaders,
+      'content-length': Buffer.byteLength(body),
+    });
+    res.end(body);
+  };
+
+  const problem: FormPages['problem'] = (
+    res,
+    status,
+    locale,
+    message,
+    record,
+    params = {},
+    extra = {},
+  ) => {
+    const other: Locale = locale === 'en' ? 'fr' : 'en';
+    const both = bilingual(message, params);
+    render(
+      res,
+      status,
+      locale,
+      t(locale, messages.title),
+      html`<h1>${t(locale, messages.title)}</h1>
+        <p>${both[locale]}</p>
+        <p lang="${other}">${both[other]}</p>
+        ${
+          record
+            ? html`<p>
+                <a href="${pageUrl(record.id, locale)}">${t(locale, 'site.received.back')}</a>
+              </p>`
+            : ''
+        }`,
+      record,
+      extra,
+    );
+  };
+
+  const pages: FormPages = {
+    page: (res, status, locale, title, main, record) =>
+      render(res, status, locale, title, main, record),
+    problem,
+    redirect: (res, location) => {
+      res.writeHead(303, { location, 'cache-control': 'no-store' });
+      res.end();
+    },
+    titleOf,
+    pageUrl,
+  };
+  const form = handlers(pages);
+
+  const post = async (res: ServerResponse, req: IncomingMessage, locale: Locale, id: string) => {
+    if (!originAllowed(req, allowedOrigins))
+      return problem(res, 403, locale, messages.origin, null);
+    const wait = options.rateLimiter.take(options.clientAddress(req));
+    if (wait > 0) {
+      return problem(
+        res,
+        429,
+        locale,
+        messages.rateLimited,
+        null,
+        { seconds: wait },
+        {
+          'retry-after': String(wait),
+        },
+      );
+    }
+    const record = await storage.opportunities.get(id);
+    if (!record || !record.postedAt) return problem(res, 404, locale, messages.notFound, null);
+    return form.post(res, req, locale, record);
+  };
+
+  return async ({ req, res, url }) => {
+    const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
+    const [lang, id, step, number] = rest;
+    const locale: Locale = isLocale(lang) ? lang : 'en';
+    try {
+      if (isLocale(lang) && id && rest.length === 2 && req.method === 'POST')
+        return await post(res, req, locale, id);
+      if (
+        isLocale(lang) &&
+        id &&
+        step === 'received' &&
+        number &&
+        rest.length === 4 &&
+        (req.method === 'GET' || req.method === 'HEAD')
+      )
+        return await form.received(res, locale, id, number);
+      if (isLocale(lang) && id && rest.length === 2) {
+        // Someone followed the form's address: send them to the page the form is on.
+        res.writeHead(303, { location: pageUrl(id, locale), allow: 'POST' });
+        return void res.end();
+      }
+      return problem(res, 404, locale, messages.notFound, null);
+    } catch (error) {
+      if (!(error instanceof StorageUnavailable)) throw error;
+      logger.warn({ form: prefix }, 'public form refused: storage unavailable');
+      if (!res.headersSent)
+        problem(res, 503, locale, messages.unavailable, null, {}, { 'retry-after': '60' });
+    }
+  };
+}
+
+/** Reads the body, or answers the refusal (leaving nothing unread behind it: the browser is still sending). */
+export async function readFormOrRefuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit: number,
+  pages: FormPages,
+  messages: PublicFormMessages,
+  locale: Locale,
+  record: Opportunity,
+  params: Record<string, string | number> = {},
+): Promise<Record<string, string | string[]> | null> {
+  const body = await readForm(req, limit);
+  if (body.ok) return body.fields;
+  req.resume();
+  pages.problem(res, body.status, locale, messages[body.message], record, params);
+  return null;
+}

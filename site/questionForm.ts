@@ -58,7 +58,9 @@ export function renderQuestionForm(
 ${value(question)}</textarea>
     </div>
     <div class="${fieldClass('form-field', email)}">
-      <label for="${inputId(email)}">${t(locale, 'site.questionForm.emailLabel')} ${required}</label>
+      <label for="${inputId(email)}"
+        >${t(locale, 'site.questionForm.emailLabel')} ${required}</label
+      >
       <p class="hint" id="${inputId(email)}-hint">${t(locale, 'site.questionForm.emailHint')}</p>
       ${error(email)}
       <input

@@ -119,7 +119,8 @@ export const siteEn = {
   'site.applyForm.terms':
     'I accept the terms: the code will be published under the {licence} licence; I keep the copyright and license the work to the Government of Canada under that licence.',
   'site.applyForm.submit': 'Send my application',
-  'site.applyForm.problemsHeading': 'Your application was not sent: {count} thing(s) to fix',
+  'site.applyForm.problemsHeading':
+    'Your application was not sent: {count} {count|thing|things} to fix',
   'site.applyForm.title': 'Apply: {title}',
   'site.applyForm.refusedLead': 'Nothing was stored. Fix what is listed below and send again.',
   'site.received.title': 'Application received',
@@ -145,7 +146,7 @@ export const siteEn = {
   'site.draw.commitment':
     'At closing, the draw was fixed in advance by publishing the SHA-256 fingerprint of a secret kept until the award:',
   'site.draw.result':
-    'The secret is now revealed. Among the {count} application(s) that passed every statement (listed by confirmation number), the draw selected {winner}.',
+    'The secret is now revealed. Among the {count} {count|application|applications} that passed every statement (listed by confirmation number), the draw selected {winner}.',
   'site.draw.secret': 'Secret',
   'site.draw.candidates': 'Applications in the draw',
   'site.draw.seed': 'Seed',

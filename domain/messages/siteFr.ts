@@ -54,7 +54,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.status.closed': 'Fermée, candidatures en évaluation',
   'site.status.awarded': 'Attribuée',
   'site.status.cancelled': 'Annulée',
-  'site.daysLeft.many': 'Encore {days} jours',
+  'site.daysLeft.many': 'Il reste {days} jours',
   'site.daysLeft.one': 'Encore 1 jour',
   'site.daysLeft.lastDay': 'Ferme dans moins d’un jour',
   'site.daysLeft.closed': 'Fermée',
@@ -113,7 +113,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.applyForm.required': 'obligatoire',
   'site.applyForm.aboutYou': 'À propos de vous',
   'site.applyForm.privacy':
-    'Votre nom et votre adresse courriel sont conservés à part de vos réponses : les évaluateurs ne voient que « Candidat 1 », « Candidat 2 »… Ils ne sont révélés qu’aux personnes qui attribuent et paient le contrat, et ne sont jamais publiés, sauf le nom du fournisseur retenu.',
+    'Votre nom et votre adresse courriel sont conservés à part de vos réponses : les évaluateurs ne voient que « Candidat 1 », « Candidat 2 »… Ils ne sont révélés qu’aux personnes qui attribuent et paient le contrat, et ne sont jamais publiés, sauf le nom du fournisseur retenu.',
   'site.applyForm.answers': 'Vos réponses',
   'site.applyForm.answerLabel': 'Votre réponse à l’énoncé {n}',
   'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
@@ -124,7 +124,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
     'J’accepte les conditions : le code sera publié sous la licence {licence}; je conserve le droit d’auteur et j’accorde au gouvernement du Canada une licence sur le travail selon cette licence.',
   'site.applyForm.submit': 'Envoyer ma candidature',
   'site.applyForm.problemsHeading':
-    'Votre candidature n’a pas été envoyée : {count} élément(s) à corriger',
+    'Votre candidature n’a pas été envoyée : {count} {count|élément|éléments} à corriger',
   'site.applyForm.title': 'Postuler : {title}',
   'site.applyForm.refusedLead':
     'Rien n’a été enregistré. Corrigez ce qui est indiqué ci-dessous et envoyez de nouveau.',
@@ -152,7 +152,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.draw.commitment':
     'À la clôture, le tirage a été fixé à l’avance par la publication de l’empreinte SHA-256 d’un secret gardé jusqu’à l’attribution :',
   'site.draw.result':
-    'Le secret est maintenant révélé. Parmi les {count} candidature(s) qui satisfont à tous les énoncés (par numéro de confirmation), le tirage a retenu {winner}.',
+    'Le secret est maintenant révélé. Parmi {count|la|les} {count} {count|candidature qui satisfait|candidatures qui satisfont} à tous les énoncés (par numéro de confirmation), le tirage a retenu {winner}.',
   'site.draw.secret': 'Secret',
   'site.draw.candidates': 'Candidatures au tirage',
   'site.draw.seed': 'Germe',

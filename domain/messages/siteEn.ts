@@ -12,6 +12,7 @@ export const siteEn = {
   'site.nav.about': 'About micro-acquisition',
   'site.nav.guide': 'Supplier guide',
   'site.nav.feedback': 'Give feedback',
+  'site.feedback.subject': 'Feedback on micro-acquisition',
   'site.footer.heading': 'About this site',
   'site.footer.openData': 'Open data',
   'site.footer.atom': 'Atom feed',
@@ -88,7 +89,7 @@ export const siteEn = {
     'Each statement is assessed as pass or fail. Applications are anonymised before they are evaluated, and price is not a factor: among the applications that pass every statement, the supplier is chosen by a random draw.',
   'site.addendum.label': 'Addendum {n}, {date}',
   'site.apply.open':
-    'Send your application by e-mail to {email} before {closing}, with the reference {id} in the subject line.',
+    'Applications are taken until {closing}, only with the application form on this page ({id}); an application sent by e-mail is not evaluated. Questions: {email}.',
   'site.apply.answers':
     'In your application, show how you meet each evaluation statement. Keep your name and other details that identify you out of your answers: evaluators see them anonymised.',
   'site.apply.guide':

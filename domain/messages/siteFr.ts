@@ -14,6 +14,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.nav.about': 'La micro-acquisition',
   'site.nav.guide': 'Guide du fournisseur',
   'site.nav.feedback': 'Donner votre avis',
+  'site.feedback.subject': 'Avis sur la micro-acquisition',
   'site.footer.heading': 'À propos de ce site',
   'site.footer.openData': 'Données ouvertes',
   'site.footer.atom': 'Fil Atom',
@@ -91,7 +92,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
     'Chaque énoncé est évalué comme réussi ou non. Les candidatures sont anonymisées avant l’évaluation et le prix n’entre pas en compte\u00a0: parmi les candidatures qui réussissent tous les énoncés, le fournisseur est choisi par tirage au sort.',
   'site.addendum.label': 'Addenda {n}, {date}',
   'site.apply.open':
-    'Envoyez votre candidature par courriel à {email} avant le {closing}, avec la référence {id} dans l’objet.',
+    'Les candidatures sont reçues jusqu’au {closing}, seulement au moyen du formulaire de candidature de cette page ({id}); une candidature envoyée par courriel n’est pas évaluée. Questions : {email}.',
   'site.apply.answers':
     'Dans votre candidature, montrez comment vous satisfaites à chaque énoncé d’évaluation. Laissez votre nom et tout autre renseignement qui vous identifie hors de vos réponses\u00a0: les évaluateurs les voient anonymisées.',
   'site.apply.guide':

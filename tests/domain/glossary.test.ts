@@ -75,4 +75,17 @@ describe('the glossary', () => {
       expect(found).toEqual([]);
     },
   );
+
+  test('French punctuation: a non-breaking space before ":" and inside « », none before ";"', () => {
+    const wrong = texts('fr').flatMap(({ where, text }) =>
+      [
+        / :(?=[\s'"]|$)/m.test(text) && 'a plain space before ":"',
+        /[\s\u00a0\u202f];/.test(text) && 'a space before ";"',
+        /« | »/.test(text) && 'a plain space inside « »',
+      ]
+        .filter(Boolean)
+        .map((problem) => `${where}: ${problem}`),
+    );
+    expect(wrong).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ export const problemCodes = [
   'tooMany',
   'tooLarge',
   'tooFew',
+  'missingKind',
   'invalidCharacters',
   'invalidUrl',
   'invalidEmail',

@@ -19,7 +19,8 @@ export const botEn = {
   'bot.field.closingDate': 'Closing date (Eastern time)',
   'bot.field.closingTime': 'Closing time (Eastern time)',
   'bot.hint.skills': 'One per line: English | Français',
-  'bot.hint.acceptance': 'One per line: functional, quality or security | English | Français',
+  'bot.hint.acceptance':
+    'One per line: functional, quality or security | English | Français (at least one of each kind)',
   'bot.hint.evaluation': 'One per line, a pass/fail statement: English | Français',
   'bot.hint.amount': 'In dollars, e.g. 8,690.00',
   'bot.basis.preTax': 'before tax',

@@ -23,7 +23,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.field.closingDate': 'Date de clôture (heure de l’Est)',
   'bot.field.closingTime': 'Heure de clôture (heure de l’Est)',
   'bot.hint.skills': 'Une par ligne : English | Français',
-  'bot.hint.acceptance': 'Un par ligne : functional, quality ou security | English | Français',
+  'bot.hint.acceptance':
+    'Un par ligne : functional, quality ou security | English | Français (au moins un de chaque type)',
   'bot.hint.evaluation': 'Un par ligne, un énoncé réussi/échoué : English | Français',
   'bot.hint.amount': 'En dollars, p. ex. 8 690,00',
   'bot.basis.preTax': 'avant taxes',

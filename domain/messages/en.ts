@@ -121,6 +121,8 @@ export const coreEn = {
   'problem.tooMany': '{field}: at most {max} items.',
   'problem.tooLarge': '{field}: at most {maxCents}.',
   'problem.tooFew': '{field}: at least {min} needed.',
+  'problem.missingKind':
+    '{field}: add at least one {kind} criterion (every opportunity has functional, quality and security criteria).',
   'problem.invalidCharacters':
     '{field}: contains characters that are not allowed (control characters or broken Unicode).',
   'problem.invalidUrl': '{field}: must be an https:// address.',

@@ -122,6 +122,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.tooMany': '{field} : au plus {max} éléments.',
   'problem.tooLarge': '{field} : au plus {maxCents}.',
   'problem.tooFew': '{field} : au moins {min} requis.',
+  'problem.missingKind':
+    '{field} : ajoutez au moins un critère de type « {kind} » (chaque occasion a des critères fonctionnels, de qualité et de sécurité).',
   'problem.invalidCharacters':
     '{field} : contient des caractères non permis (caractères de contrôle ou Unicode invalide).',
   'problem.invalidUrl': '{field} : doit être une adresse https://.',

@@ -87,6 +87,8 @@ export function describeProblem(p: Problem, locale: Locale): string {
     else if (name === 'other') params[name] = fieldLabel(String(value), locale);
     else if (name === 'closingAt' && typeof value === 'string' && value)
       params[name] = formatDateTime(value, locale);
+    else if (name === 'kind' && isMessageKey(`tab.acceptance.${value}`))
+      params[name] = t(locale, `tab.acceptance.${value}` as MessageKey);
     else if (name === 'expected' && isMessageKey(expectedKey))
       params[name] = t(locale, expectedKey);
     else params[name] = value;

@@ -74,7 +74,8 @@ export const tabEn = {
   'tab.draft.stale': 'This draft changed since you opened it. Nothing was saved.',
   'tab.draft.reload': 'Load the current version',
   'tab.hint.lines': 'One per line: English | Français',
-  'tab.hint.acceptance': 'One per line: functional, quality or security | English | Français',
+  'tab.hint.acceptance':
+    'One per line: functional, quality or security | English | Français (at least one of each kind)',
   'tab.hint.amount': 'In dollars, e.g. 8,690.00',
   'tab.hint.closing': 'Eastern time',
   'tab.basis.preTax': 'before tax',

@@ -84,7 +84,8 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Cette ébauche a changé depuis que vous l’avez ouverte. Rien n’a été enregistré.',
   'tab.draft.reload': 'Charger la version actuelle',
   'tab.hint.lines': 'Un par ligne : English | Français',
-  'tab.hint.acceptance': 'Un par ligne : functional, quality ou security | English | Français',
+  'tab.hint.acceptance':
+    'Un par ligne : functional, quality ou security | English | Français (au moins un de chaque type)',
   'tab.hint.amount': 'En dollars, p. ex. 8 690,00',
   'tab.hint.closing': 'Heure de l’Est',
   'tab.basis.preTax': 'avant taxes',

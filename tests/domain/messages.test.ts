@@ -99,6 +99,7 @@ function producedProblems(): { source: string; problem: Problem }[] {
     completeFields({
       titleFr: '',
       skills: [],
+      acceptanceCriteria: [{ en: 'Works', fr: 'Fonctionne', kind: 'functional' }],
       amountCents: 869_600,
       startDate: '2030-01-10',
       repositoryUrl: 'http://x.ca',
@@ -178,7 +179,16 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ),
     decide(
       anOpportunity({ state: 'delivered' }),
-      { kind: 'accept', comment: '', checks: [{ met: false, note: 'x' }], certified: true },
+      {
+        kind: 'accept',
+        comment: '',
+        checks: [
+          { met: false, note: 'x' },
+          { met: true, note: 'x' },
+          { met: true, note: 'x' },
+        ],
+        certified: true,
+      },
       actor(people.author),
       context,
     ),

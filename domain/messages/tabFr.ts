@@ -169,8 +169,8 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Les candidats sont désignés par un numéro seulement; vous et le titulaire de carte apprenez qui est retenu après l’attribution. Chaque énoncé est obligatoire : indiquez s’il est satisfait ou non, et pourquoi.',
   'tab.eval.applicant': 'Candidat {n} sur {count}',
   'tab.eval.status.pending': 'Pas encore évalué',
-  'tab.eval.status.passed': 'Satisfait à tous les critères',
-  'tab.eval.status.failed': 'Ne satisfait pas à tous les critères',
+  'tab.eval.status.passed': 'Satisfait à tous les énoncés',
+  'tab.eval.status.failed': 'Ne satisfait pas à tous les énoncés',
   'tab.eval.criterion': 'Énoncé {n} : {text}',
   'tab.eval.answer': 'Réponse à l’énoncé {n}',
   'tab.eval.noAnswer': '(aucune réponse)',
@@ -183,7 +183,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.eval.none':
     'Aucune candidature n’a été reçue avant la clôture : il n’y a personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
   'tab.eval.noneQualified':
-    'Aucune candidature ne satisfait à tous les critères : il n’y a personne à qui attribuer le contrat. L’occasion doit être annulée, avec un motif.',
+    'Aucune candidature ne satisfait à tous les énoncés : il n’y a personne à qui attribuer le contrat. L’occasion doit être annulée, avec un motif.',
   'tab.eval.remaining': 'Évaluez toutes les candidatures avant le tirage : il en reste {count}.',
   'tab.eval.drawHeading': 'Tirage et attribution',
   'tab.eval.drawExplain':
@@ -222,7 +222,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Copiez chaque avis dans un courriel envoyé de l’adresse de contact, dans les deux langues ou dans celle du candidat.',
   'tab.notice.successful': 'Au fournisseur retenu',
   'tab.notice.passedNotDrawn':
-    'Aux candidats qui satisfont aux critères mais n’ont pas été tirés ({count})',
+    'Aux candidats qui satisfont aux énoncés mais n’ont pas été tirés ({count})',
   'tab.notice.notPassed': 'Aux candidats qui ne satisfont pas à un énoncé obligatoire ({count})',
   'tab.notice.text': '{notice}, en {language}',
   'tab.language.en': 'anglais',
@@ -242,7 +242,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Votre candidature satisfait à tous les énoncés d’évaluation et a participé au tirage, mais elle n’a pas été retenue : parmi {count|la|les} {count} {count|candidature qui y satisfait|candidatures qui y satisfont}, le tirage a retenu la candidature {winner}.\n\nLe tirage a été fixé avant l’évaluation : l’empreinte de son secret a été publiée à la clôture, et le secret, les candidatures au tirage et le germe sont maintenant sur la page publique de l’occasion. Avec votre numéro de confirmation, vous pouvez vérifier que votre candidature était au tirage et que le résultat découle de ces valeurs.\n\nNous espérons recevoir une autre candidature de votre part. Questions : {contact}.',
   'tab.notice.notPassed.subject': 'Micro-acquisition {id} : résultat de l’évaluation',
   'tab.notice.notPassed.body':
-    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Chaque énoncé d’évaluation est obligatoire, et votre candidature ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées critère par critère, sans les noms, et le prix n’a pas été pris en compte.\n\nVous pouvez demander à {contact} les motifs consignés pour chaque critère. Nous espérons recevoir une autre candidature de votre part.',
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Chaque énoncé d’évaluation est obligatoire, et votre candidature ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées énoncé par énoncé, sans les noms, et le prix n’a pas été pris en compte.\n\nVous pouvez demander à {contact} les motifs consignés pour chaque énoncé. Nous espérons recevoir une autre candidature de votre part.',
 
   'tab.split.heading': 'Fractionnement des contrats',
   'tab.split.explain':

@@ -189,6 +189,8 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     note1: 'axe: 0 violations',
     met2: 'true',
     note2: 'Picks dates',
+    met3: 'true',
+    note3: 'npm audit: 0 new',
     certified: 'false',
   });
   expect(textOf(notCertified)).toContain(
@@ -201,6 +203,8 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     note1: 'axe: 0 violations',
     met2: 'true',
     note2: 'Picks dates',
+    met3: 'true',
+    note3: 'npm audit: 0 new',
     certified: 'true',
   });
   expect(textOf(accepted)).toContain('Work accepted by Alex Author (section 34).');

@@ -5,6 +5,7 @@ import { html, trustedHtml } from './html';
 import { renderPage } from './layout';
 import { fillContacts, type SiteContacts } from './contacts';
 import { renderContentMarkdown } from './markdown';
+import { taxTableMarkdown } from './taxTable';
 import { assetsDir, contentPath, type ContentPage } from './paths';
 import { indexPath } from './urls';
 
@@ -14,6 +15,15 @@ export type SiteContent = Record<Locale, Record<ContentPage, string>>;
 /** The first level-1 heading names the page; the file reads on its own too. */
 export function contentTitle(markdown: string): string {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? '';
+}
+
+/** The pilot team's Markdown names no address and no rate: `{contactEmail}`, `{feedback}`, `{taxTable}`. */
+function fillTokens(markdown: string, contacts: SiteContacts, locale: Locale): string {
+  return fillContacts(
+    markdown.replaceAll('{taxTable}', taxTableMarkdown(locale)),
+    contacts,
+    locale,
+  );
 }
 
 export function renderContentPage(
@@ -32,7 +42,7 @@ export function renderContentPage(
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     siteUrl,
     main: html`<div class="content">
-      ${trustedHtml(renderContentMarkdown(fillContacts(markdown, contacts, locale)))}
+      ${trustedHtml(renderContentMarkdown(fillTokens(markdown, contacts, locale)))}
     </div>`,
   });
 }

@@ -13,6 +13,12 @@ export const siteEn = {
   'site.nav.guide': 'Supplier guide',
   'site.nav.feedback': 'Give feedback',
   'site.feedback.subject': 'Feedback on micro-acquisition',
+  'site.tax.rate': 'Tax (GST or HST)',
+  'site.tax.where': 'Provinces and territories',
+  'site.tax.largest': 'Largest amount before tax',
+  'site.index.program':
+    'Micro-acquisition is a one-year pilot of the Innovation, Information and Technology Branch of Employment and Social Development Canada with its Chief Financial Officer Branch. It builds on the work of the BC Developers’ Exchange and of the Office of Small and Medium Enterprises, with our thanks.',
+  'site.index.clientGuide': 'ESDC employees: the client guide',
   'site.footer.heading': 'About this site',
   'site.footer.openData': 'Open data',
   'site.footer.atom': 'Atom feed',

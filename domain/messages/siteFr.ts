@@ -15,6 +15,12 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.nav.guide': 'Guide du fournisseur',
   'site.nav.feedback': 'Donner votre avis',
   'site.feedback.subject': 'Avis sur la micro-acquisition',
+  'site.tax.rate': 'Taxe (TPS ou TVH)',
+  'site.tax.where': 'Provinces et territoires',
+  'site.tax.largest': 'Montant maximal avant taxes',
+  'site.index.program':
+    'La micro-acquisition est un projet pilote d’un an de la Direction générale de l’innovation, de l’information et de la technologie d’Emploi et Développement social Canada, avec sa Direction générale du dirigeant principal des finances. Elle s’appuie sur les travaux du BC Developers’ Exchange et du Bureau des petites et moyennes entreprises, que nous remercions.',
+  'site.index.clientGuide': 'Employés d’EDSC : le guide du client',
   'site.footer.heading': 'À propos de ce site',
   'site.footer.openData': 'Données ouvertes',
   'site.footer.atom': 'Fil Atom',

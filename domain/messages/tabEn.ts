@@ -121,6 +121,8 @@ export const tabEn = {
   'tab.duration.minutes': '{n} min',
 
   'tab.guide.heading': 'How micro-acquisition works',
+  'tab.guide.fullGuide':
+    'The whole client guide: good micro-acquisitions, evaluation statements, acceptance criteria, budget with tax, steps and targets (public site, new tab)',
   'tab.guide.intro':
     'Small coding jobs (up to $10,000 including taxes, unclassified work, open-source code) are posted publicly so that students, freelancers and small firms can apply in under two hours. Applications are evaluated anonymously and not on price.',
   'tab.guide.client': 'For clients (authors)',

@@ -131,6 +131,8 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.duration.minutes': '{n} min',
 
   'tab.guide.heading': 'Comment fonctionne la micro-acquisition',
+  'tab.guide.fullGuide':
+    'Le guide du client au complet : bonnes micro-acquisitions, énoncés d’évaluation, critères d’acceptation, budget avec taxes, étapes et cibles (site public, nouvel onglet)',
   'tab.guide.intro':
     'De petits travaux de programmation (jusqu’à 10 000 $ taxes comprises, travail non classifié, code libre) sont publiés pour que les étudiants, les pigistes et les petites entreprises puissent postuler en moins de deux heures. Les candidatures sont évaluées de façon anonyme, et non sur le prix.',
   'tab.guide.client': 'Pour les clients (auteurs)',

@@ -74,7 +74,7 @@ const pages = [
   'en/closed-1.html',
   'fr/closed-1.html',
   // The pages the pilot team writes in Markdown.
-  ...['about', 'supplier-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
+  ...['about', 'supplier-guide', 'client-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
     `en/${page}.html`,
     `fr/${page}.html`,
   ]),

@@ -58,8 +58,19 @@ describe('the index', () => {
       'Language selection',
       'Open opportunities (2 open)',
       'Recently closed and awarded',
+      'About micro-acquisition',
       'About this site',
     ]);
+  });
+
+  test('the home page says what the program is and links the client guide', () => {
+    const page = parsePage(file(files, 'en/index.html'));
+    const program = page.all((el) => el.attribs.class === 'program')[0]!;
+    expect(page.text(program)).toContain('one-year pilot of the Innovation, Information and');
+    expect(page.text(program)).toContain('BC Developers’ Exchange');
+    const link = page.within(program, (el) => el.name === 'a')[0]!;
+    expect(page.attr(link, 'href')).toBe('client-guide.html');
+    expect(file(files, 'fr/index.html')).toContain('href="client-guide.html"');
   });
 
   test('an open item shows its summary, value, skills, closing time in Eastern time and days left', () => {

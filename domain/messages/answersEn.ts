@@ -7,4 +7,11 @@ export const answersEn = {
   'site.answers.question': 'Question',
   'site.answers.answer': 'Answer',
   'site.feed.answered': '{count} question(s) answered.',
+  'notice.questionAnswered.asker.subject': 'Your question was answered: {id} {title}',
+  'notice.questionAnswered.asker.lead':
+    'The answer to your question about {title} ({id}) is published on the opportunity page, for every supplier. The question may be reworded; your e-mail address is never published.',
+  'notice.questionAnswered.applicant.subject': 'A question was answered: {id} {title}',
+  'notice.questionAnswered.applicant.lead':
+    'A supplier asked a question about {title} ({id}), the opportunity you applied to. The answer is published on the opportunity page, for every supplier.',
+  'notice.questionAnswered.page': 'Read every answer on the opportunity page: {url}',
 } as const;

@@ -9,4 +9,11 @@ export const answersFr: Record<keyof typeof answersEn, string> = {
   'site.answers.question': 'Question',
   'site.answers.answer': 'Réponse',
   'site.feed.answered': '{count} question(s) ayant reçu une réponse.',
+  'notice.questionAnswered.asker.subject': 'Réponse à votre question : {id} {title}',
+  'notice.questionAnswered.asker.lead':
+    'La réponse à votre question sur {title} ({id}) est publiée sur la page de l’occasion, pour tous les fournisseurs. La question peut avoir été reformulée; votre adresse courriel n’est jamais publiée.',
+  'notice.questionAnswered.applicant.subject': 'Réponse à une question : {id} {title}',
+  'notice.questionAnswered.applicant.lead':
+    'Un fournisseur a posé une question sur {title} ({id}), occasion à laquelle vous avez postulé. La réponse est publiée sur la page de l’occasion, pour tous les fournisseurs.',
+  'notice.questionAnswered.page': 'Lisez toutes les réponses sur la page de l’occasion : {url}',
 };

@@ -32,6 +32,7 @@ export const problemCodes = [
   'closed',
   'questionsClosed',
   'unknownQuestion',
+  'notLaterThanClosing',
   'tooManyWords',
   'mustBeEmpty',
   'mustConfirm',

@@ -1,6 +1,6 @@
 import type { AuditEvent } from './events';
 import type { IntentKind } from './intents';
-import type { Locale } from './locale';
+import { formatDateTime, type Locale } from './locale';
 import { t } from './messages';
 import { inLanguage, type NoticeMessage } from './notices';
 import type { Opportunity } from './opportunity';
@@ -11,6 +11,7 @@ export type SupplierAudience = 'asker' | 'applicants';
 /** Which changes suppliers hear of by e-mail (GC Notify), and who; every other change, nobody. */
 export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudience[]>> = {
   answerQuestion: ['asker', 'applicants'],
+  extendClosing: ['applicants'],
 };
 
 export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
@@ -30,6 +31,52 @@ export interface Recipients {
   applicants: readonly Recipient[];
 }
 
+/** One recipient per address, the first kept (addresses compared case-folded). */
+function unique(recipients: readonly Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => {
+    const key = r.email.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The closing moved: from when to when, why, and that the application stands. */
+function closingExtended(
+  record: Opportunity,
+  moved: { from: string; to: string; en: string; fr: string },
+  to: Recipient,
+  pageUrl: PageUrl,
+): NoticeMessage {
+  const text = inLanguage(to.language, (locale) => {
+    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+    const when = (iso: string) => (iso ? formatDateTime(iso, locale) : '');
+    return {
+      subject: t(locale, 'notice.closingExtended.subject', { id: record.id, title }),
+      body: [
+        t(locale, 'notice.closingExtended.lead', {
+          id: record.id,
+          title,
+          from: when(moved.from),
+          to: when(moved.to),
+        }),
+        `${t(locale, 'notice.closingExtended.reason')}\n${moved[locale]}`,
+        pageUrl
+          ? t(locale, 'notice.closingExtended.stands', { url: pageUrl(locale) })
+          : t(locale, 'notice.closingExtended.standsNoLink'),
+      ].join('\n\n'),
+    };
+  });
+  return {
+    kind: 'closingExtended',
+    to: to.email,
+    language: to.language,
+    ...text,
+    opportunityId: record.id,
+  };
+}
+
 /** The public page in a language, for the notice to link to (none when the site's address is unknown). */
 export type PageUrl = ((locale: Locale) => string) | null;
 
@@ -45,6 +92,10 @@ export function supplierNoticesOf(
 ): NoticeMessage[] {
   const audience = supplierAudienceOf(event);
   const details = event.details;
+  if (details.kind === 'extendClosing') {
+    const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
+    return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
+  }
   if (details.kind !== 'answerQuestion' || !audience.length) return [];
   const seen = new Set<string>();
   const notices: NoticeMessage[] = [];

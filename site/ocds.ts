@@ -1,8 +1,8 @@
 import { safeJson } from './json';
 import type { AuditEvent } from '../domain/events';
 import { t } from '../domain/messages';
-import type { Opportunity } from '../domain/opportunity';
-import { easternOffset, totalCents } from './format';
+import type { Addendum, Opportunity } from '../domain/opportunity';
+import { easternOffset, formatInstant, totalCents } from './format';
 import { milestones, publicStatus, type Milestone } from './publicView';
 import { publicUrl } from './urls';
 import { ocdsPackagePath, packageListPartPath } from './paths';
@@ -102,13 +102,23 @@ function tender(r: Opportunity, list: Milestone[], upTo: number, ids: string[], 
       return {
         id: `${r.id}-addendum-${i + 1}`,
         date: a.at,
-        description: a.en,
-        description_fr: a.fr,
+        description: withClosing(a, 'en'),
+        description_fr: withClosing(a, 'fr'),
         releaseID: ids[at],
         amendsReleaseID: ids[at - 1],
       };
     }),
   };
+}
+
+/** An addendum's text, after the closing it moved, if it moved it. */
+function withClosing(a: Addendum, locale: 'en' | 'fr'): string {
+  if (!a.closing) return a[locale];
+  const moved = t(locale, 'site.addendum.closingMoved', {
+    from: formatInstant(a.closing.from, locale),
+    to: formatInstant(a.closing.to, locale),
+  });
+  return `${moved}\n\n${a[locale]}`;
 }
 
 /** How many addenda, or answers, had been published by the milestone at `upTo`. */

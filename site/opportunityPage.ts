@@ -237,6 +237,18 @@ export function renderOpportunityPage(
                 <h3>
                   ${tHtml(locale, 'site.addendum.label', { n: i + 1, date: when(a.at, locale) })}
                 </h3>
+                ${
+                  a.closing
+                    ? html`<p>
+                        <strong
+                          >${tHtml(locale, 'site.addendum.closingMoved', {
+                            from: when(a.closing.from, locale),
+                            to: when(a.closing.to, locale),
+                          })}</strong
+                        >
+                      </p>`
+                    : ''
+                }
                 ${paragraphs(a[locale])}
               </li>`,
           )}

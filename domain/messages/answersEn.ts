@@ -14,4 +14,16 @@ export const answersEn = {
   'notice.questionAnswered.applicant.lead':
     'A supplier asked a question about {title} ({id}), the opportunity you applied to. The answer is published on the opportunity page, for every supplier.',
   'notice.questionAnswered.page': 'Read every answer on the opportunity page: {url}',
+  'intent.extendClosing': 'extend the closing',
+  'problem.notLaterThanClosing':
+    '{field}: must be later than the current closing, {closingAt}. The closing can only move later.',
+  'bot.decided.extendClosing': 'Closing extended by {name}.',
+  'site.addendum.closingMoved': 'The closing moved from {from} to {to}.',
+  'notice.closingExtended.subject': 'Closing extended: {id} {title}',
+  'notice.closingExtended.lead':
+    'The closing of {title} ({id}), the opportunity you applied to, moved from {from} to {to}.',
+  'notice.closingExtended.reason': 'Why:',
+  'notice.closingExtended.stands':
+    'Your application stands: you do not need to apply again. The addendum is published on the opportunity page: {url}',
+  'notice.closingExtended.standsNoLink': 'Your application stands: you do not need to apply again.',
 } as const;

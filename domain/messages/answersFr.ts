@@ -16,4 +16,17 @@ export const answersFr: Record<keyof typeof answersEn, string> = {
   'notice.questionAnswered.applicant.lead':
     'Un fournisseur a posé une question sur {title} ({id}), occasion à laquelle vous avez postulé. La réponse est publiée sur la page de l’occasion, pour tous les fournisseurs.',
   'notice.questionAnswered.page': 'Lisez toutes les réponses sur la page de l’occasion : {url}',
+  'intent.extendClosing': 'reporter la clôture',
+  'problem.notLaterThanClosing':
+    '{field}\u00a0: doit être postérieure à la clôture actuelle, {closingAt}. La clôture ne peut qu’être reportée.',
+  'bot.decided.extendClosing': 'Clôture reportée par {name}.',
+  'site.addendum.closingMoved': 'La clôture passe du {from} au {to}.',
+  'notice.closingExtended.subject': 'Clôture reportée : {id} {title}',
+  'notice.closingExtended.lead':
+    'La clôture de {title} ({id}), occasion à laquelle vous avez postulé, passe du {from} au {to}.',
+  'notice.closingExtended.reason': 'Pourquoi\u00a0:',
+  'notice.closingExtended.stands':
+    'Votre candidature est maintenue : vous n’avez pas à postuler de nouveau. La modification est publiée sur la page de l’occasion : {url}',
+  'notice.closingExtended.standsNoLink':
+    'Votre candidature est maintenue : vous n’avez pas à postuler de nouveau.',
 };

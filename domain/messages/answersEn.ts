@@ -26,4 +26,14 @@ export const answersEn = {
   'notice.closingExtended.stands':
     'Your application stands: you do not need to apply again. The addendum is published on the opportunity page: {url}',
   'notice.closingExtended.standsNoLink': 'Your application stands: you do not need to apply again.',
+  'tab.extendClosing.heading': 'Extend the closing',
+  'tab.extendClosing.intro':
+    'Move the closing later, for example when an answer came late; it can never move earlier. The change is published at once as an addendum with your reason, and everyone who applied is told by e-mail.',
+  'tab.extendClosing.date': 'New closing date',
+  'tab.extendClosing.time': 'New closing time',
+  'tab.extendClosing.en': 'Why, in English',
+  'tab.extendClosing.fr': 'Why, in French',
+  'tab.extendClosing.submit': 'Extend the closing',
+  'bot.extendClosing.intro':
+    'To move the closing later (never earlier), set the new date and time, write the addendum in both languages saying why, and press Extend the closing. Everyone who applied is told by e-mail.',
 } as const;

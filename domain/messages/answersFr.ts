@@ -29,4 +29,14 @@ export const answersFr: Record<keyof typeof answersEn, string> = {
     'Votre candidature est maintenue : vous n’avez pas à postuler de nouveau. La modification est publiée sur la page de l’occasion : {url}',
   'notice.closingExtended.standsNoLink':
     'Votre candidature est maintenue : vous n’avez pas à postuler de nouveau.',
+  'tab.extendClosing.heading': 'Reporter la clôture',
+  'tab.extendClosing.intro':
+    'Reportez la clôture, par exemple quand une réponse est arrivée tard; elle ne peut jamais être avancée. Le report est publié aussitôt comme modification avec votre raison, et toutes les personnes qui ont postulé en sont avisées par courriel.',
+  'tab.extendClosing.date': 'Nouvelle date de clôture',
+  'tab.extendClosing.time': 'Nouvelle heure de clôture',
+  'tab.extendClosing.en': 'Pourquoi, en anglais',
+  'tab.extendClosing.fr': 'Pourquoi, en français',
+  'tab.extendClosing.submit': 'Reporter la clôture',
+  'bot.extendClosing.intro':
+    'Pour reporter la clôture (jamais l’avancer), indiquez la nouvelle date et l’heure, rédigez la modification dans les deux langues pour dire pourquoi, puis appuyez sur Reporter la clôture. Toutes les personnes qui ont postulé en sont avisées par courriel.',
 };

@@ -6,7 +6,7 @@ export const answersEn = {
   'site.answers.label': 'Question {n}, answered {date}',
   'site.answers.question': 'Question',
   'site.answers.answer': 'Answer',
-  'site.feed.answered': '{count} question(s) answered.',
+  'site.feed.answered': 'Questions answered: {count}.',
   'notice.questionAnswered.asker.subject': 'Your question was answered: {id} {title}',
   'notice.questionAnswered.asker.lead':
     'The answer to your question about {title} ({id}) is published on the opportunity page, for every supplier. The question may be reworded; your e-mail address is never published.',
@@ -22,7 +22,7 @@ export const answersEn = {
   'notice.closingExtended.subject': 'Closing extended: {id} {title}',
   'notice.closingExtended.lead':
     'The closing of {title} ({id}), the opportunity you applied to, moved from {from} to {to}.',
-  'notice.closingExtended.reason': 'Why:',
+  'notice.closingExtended.reason': 'Reason:',
   'notice.closingExtended.stands':
     'Your application stands: you do not need to apply again. The addendum is published on the opportunity page: {url}',
   'notice.closingExtended.standsNoLink': 'Your application stands: you do not need to apply again.',
@@ -31,8 +31,8 @@ export const answersEn = {
     'Move the closing later, for example when an answer came late; it can never move earlier. The change is published at once as an addendum with your reason, and everyone who applied is told by e-mail.',
   'tab.extendClosing.date': 'New closing date',
   'tab.extendClosing.time': 'New closing time',
-  'tab.extendClosing.en': 'Why, in English',
-  'tab.extendClosing.fr': 'Why, in French',
+  'tab.extendClosing.en': 'Reason, in English',
+  'tab.extendClosing.fr': 'Reason, in French',
   'tab.extendClosing.submit': 'Extend the closing',
   'bot.extendClosing.intro':
     'To move the closing later (never earlier), set the new date and time, write the addendum in both languages saying why, and press Extend the closing. Everyone who applied is told by e-mail.',

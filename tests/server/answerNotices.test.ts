@@ -105,7 +105,7 @@ describe('when a question is answered, suppliers are told by e-mail', () => {
     const asker = to('robin@example.com');
     expect(asker.template_id).toBe(templates.fr);
     expect(asker.personalisation.subject).toBe(
-      `Réponse à votre question : ${id} ${apply.record.fields.titleFr}`,
+      `Réponse à votre question\u00a0: ${id} ${apply.record.fields.titleFr}`,
     );
     expect(asker.personalisation.body).toContain('Oui : toute version prise en charge.');
     expect(asker.personalisation.body).toContain(`${testSiteUrl}/fr/${id}.html`);

@@ -132,7 +132,7 @@ describe('an answer to a supplier’s question, published', () => {
         .questionsAndAnswers[0]!.at;
       expect(entry.updated).toBe(at);
       expect(entry.summary['#text']).toContain(
-        locale === 'en' ? '1 question(s) answered.' : '1 question(s) ayant reçu une réponse.',
+        locale === 'en' ? 'Questions answered: 1.' : 'Questions ayant reçu une réponse\u00a0: 1.',
       );
     }
   });

@@ -36,8 +36,8 @@ test('the author extends a posted opportunity’s closing from the tab, never ea
   expect(await axeViolations(page)).toEqual([]);
 
   await panel.getByLabel(/New closing date/).fill('2030-01-10');
-  await panel.getByRole('textbox', { name: /Why, in English/ }).fill('A late answer.');
-  await panel.getByRole('textbox', { name: /Why, in French/ }).fill('Une réponse tardive.');
+  await panel.getByRole('textbox', { name: /Reason, in English/ }).fill('A late answer.');
+  await panel.getByRole('textbox', { name: /Reason, in French/ }).fill('Une réponse tardive.');
   await panel.getByRole('button', { name: 'Extend the closing' }).click();
   await page
     .getByText(/must be later than the current closing/)

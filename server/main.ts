@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     applyUrl: config.applyUrl,
     questionCutoffHours: config.questionCutoffHours,
     ocidPrefix: config.ocidPrefix ?? undefined,
+    contacts: config.contacts,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',

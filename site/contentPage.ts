@@ -3,6 +3,7 @@ import { t } from '../domain/messages';
 import { contentSecurityPolicy } from './csp';
 import { html, trustedHtml } from './html';
 import { renderPage } from './layout';
+import { fillContacts, type SiteContacts } from './contacts';
 import { renderContentMarkdown } from './markdown';
 import { assetsDir, contentPath, type ContentPage } from './paths';
 import { indexPath } from './urls';
@@ -19,6 +20,7 @@ export function renderContentPage(
   page: ContentPage,
   locale: Locale,
   markdown: string,
+  contacts: SiteContacts,
   siteUrl?: string,
 ): string {
   const title = contentTitle(markdown);
@@ -29,7 +31,9 @@ export function renderContentPage(
     title,
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     siteUrl,
-    main: html`<div class="content">${trustedHtml(renderContentMarkdown(markdown))}</div>`,
+    main: html`<div class="content">
+      ${trustedHtml(renderContentMarkdown(fillContacts(markdown, contacts, locale)))}
+    </div>`,
   });
 }
 

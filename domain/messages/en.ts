@@ -149,7 +149,7 @@ export const coreEn = {
     '{field}: an application from this e-mail address was already received.',
   'problem.unknownApplication': '{field}: no such application was received before closing.',
   'problem.wrongCount': '{field}: one is needed for each of the {count} criteria.',
-  'problem.notEvaluated': '{field}: {count} application(s) still to evaluate.',
+  'problem.notEvaluated': '{field}: {count} {count|application|applications} still to evaluate.',
   'problem.noneQualified':
     '{field}: no application passed every criterion, so there is no one to award; cancel the opportunity with a reason.',
   'problem.drawMismatch': '{field}: the draw cannot be verified against the published commitment.',

@@ -144,7 +144,7 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     version++;
   }
   const ready = await act(people.author, 'refresh', { opportunityId: id });
-  expect(textOf(ready)).toContain('2 application(s): 2 evaluated, 1 passed every statement.');
+  expect(textOf(ready)).toContain('2 applications: 2 evaluated, 1 passed every statement.');
   expect(verbsOf(ready)).toContain('award');
 
   // Nothing the author saw while evaluating names an applicant.
@@ -286,7 +286,7 @@ test('contract splitting: a second win by the same supplier from the same fund c
   expect(textOf(release)).toContain(
     `The award of ${second.id} is held by the contract-splitting rule`,
   );
-  expect(textOf(release)).toContain('already won 1 contract(s) from fund centre FC-7777');
+  expect(textOf(release)).toContain('already won 1 contract from fund centre FC-7777');
   expect(verbsOf(release)).toEqual(['releaseAward', 'cancel']);
 
   // The author cannot release it; a procurement officer must give a reason.

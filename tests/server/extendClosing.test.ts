@@ -6,6 +6,7 @@ import { Background } from '../../server/background';
 import { startClosingScheduler } from '../../server/closingScheduler';
 import { createLogger } from '../../server/logger';
 import { startSitePublishing } from '../../server/publishing';
+import { exampleContacts } from '../../site/contacts';
 import { encodeKey } from '../../storage/keys';
 import { startApiServer, type ApiServer } from '../api/apiServer';
 import { anApplicationForm, people } from '../support/builders';
@@ -33,6 +34,7 @@ beforeAll(async () => {
     background,
     logger,
     siteUrl: testSiteUrl,
+    contacts: exampleContacts,
     destination: { kind: 'folder', dir },
     onFailure: async () => undefined,
   });

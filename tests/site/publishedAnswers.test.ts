@@ -5,6 +5,7 @@ import type { Opportunity } from '../../domain/opportunity';
 import { Background } from '../../server/background';
 import { createLogger } from '../../server/logger';
 import { startSitePublishing } from '../../server/publishing';
+import { exampleContacts } from '../../site/contacts';
 import { startApiServer, type ApiServer } from '../api/apiServer';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
@@ -28,6 +29,7 @@ beforeAll(async () => {
     background,
     logger: createLogger('silent'),
     siteUrl,
+    contacts: exampleContacts,
     ocidPrefix: 'ocds-a1b2c3',
     destination: { kind: 'folder', dir },
     onFailure: async () => undefined,

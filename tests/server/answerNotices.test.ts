@@ -128,6 +128,28 @@ describe('when a question is answered, suppliers are told by e-mail', () => {
     expect((await notices()).every((n) => n.status === 'sent')).toBe(true);
   });
 
+  test('more applicants than one transaction holds: every one is told, once', async () => {
+    const number = await ask('robin@example.com', 'en');
+    const applicants = Array.from({ length: 120 }, (_, i) => `supplier${i}@example.com`);
+    for (const email of applicants) {
+      const sent = await apply.storage.applications.submit(
+        apply.record.id,
+        anApplicationForm(apply.record, { email }),
+        'en',
+      );
+      expect(sent.kind).toBe('received');
+    }
+    const answered = await apply.storage.opportunities.apply(
+      apply.record.id,
+      answer(number),
+      actor(people.author),
+    );
+    expect(answered.kind).toBe('applied');
+    // The head, the event and 98 notices in the answer's transaction; the other 23 right after.
+    const told = (await notices()).map((n) => n.message.to).sort();
+    expect(told).toEqual([...applicants, 'robin@example.com'].sort());
+  });
+
   test('a declined question, a refused answer and a lost race tell nobody', async () => {
     const [first, second] = [
       await ask('robin@example.com', 'en'),

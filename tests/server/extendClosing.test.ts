@@ -8,6 +8,7 @@ import { createLogger } from '../../server/logger';
 import { startSitePublishing } from '../../server/publishing';
 import { exampleContacts } from '../../site/contacts';
 import { encodeKey } from '../../storage/keys';
+import { ocdsValidator } from '../site/support/siteFixtures';
 import { startApiServer, type ApiServer } from '../api/apiServer';
 import { anApplicationForm, people } from '../support/builders';
 import { testSiteUrl } from '../support/storage';
@@ -141,6 +142,20 @@ test('the author moves the closing later: audited, published as an addendum, app
   };
   expect(data.closingAt).toBe(newClosing);
   expect(data.addenda.at(-1)!.closing).toEqual({ from: oldClosing, to: newClosing });
+  const ocds = JSON.parse(readFileSync(join(dir, 'ocds', `${record.id}.json`), 'utf8')) as {
+    releases: {
+      tag: string[];
+      tender: { tenderPeriod: { endDate: string }; amendments: { description: string }[] };
+    }[];
+  };
+  const validate = ocdsValidator();
+  expect(validate(ocds)).toBe(true);
+  const amended = ocds.releases.at(-1)!;
+  expect(amended.tag).toEqual(['tenderAmendment']);
+  expect(amended.tender.tenderPeriod.endDate).toBe(newClosing);
+  expect(amended.tender.amendments.at(-1)!.description).toMatch(
+    /^The closing moved from January 15, 2030.* to January 18, 2030.*\n\nA late answer/s,
+  );
 });
 
 test('the closing scheduler closes at the new time, not the old; then no extension is taken', async () => {

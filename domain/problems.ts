@@ -33,6 +33,7 @@ export const problemCodes = [
   'closed',
   'questionsClosed',
   'unknownQuestion',
+  'notLaterThanClosing',
   'tooManyWords',
   'mustBeEmpty',
   'mustConfirm',

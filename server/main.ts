@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     tablePrefix: config.tablePrefix,
     registration: config.registration,
     questionCutoffHours: config.questionCutoffHours,
+    publicSiteUrl: config.publicSiteUrl,
   });
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {

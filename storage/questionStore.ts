@@ -5,6 +5,7 @@ import type { Locale } from '../domain/locale';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import type { Problem } from '../domain/problems';
 import { parseQuestion } from '../domain/questions';
+import type { Recipient } from '../domain/supplierNotices';
 import { applicationFormStates } from '../domain/transitions';
 import { newConfirmationNumber } from './applicationStore';
 import { getOrNull, guard } from './errors';
@@ -73,6 +74,17 @@ export class QuestionStore {
   /** What answering or declining a question is checked against: the numbers received. */
   async questionFacts(opportunityId: string): Promise<QuestionFacts> {
     return { received: (await this.received(opportunityId)).map((q) => q.number) };
+  }
+
+  /** Who asked a question, to tell them of its answer: only the notices read this. */
+  async asker(opportunityId: string, number: string): Promise<Recipient | null> {
+    if (!isOpportunityId(opportunityId) || !isConfirmationNumber(number)) return null;
+    const row = await getOrNull<{ email: string; language: string }>(
+      this.askersTable,
+      encodeKey(opportunityId),
+      number,
+    );
+    return row ? { email: String(row.email), language: row.language === 'fr' ? 'fr' : 'en' } : null;
   }
 
   /** Whether a question with this number was received for the opportunity. */

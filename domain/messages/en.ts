@@ -4,6 +4,7 @@ import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
+import { answersEn } from './answersEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -195,6 +196,7 @@ export const en = {
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,
+  ...answersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -359,7 +359,7 @@ test('the author of a posted opportunity publishes an addendum from its card, in
   await h.settled();
   await h.post(message(people.author, h.connector.url, `status ${posted.id}`));
   const card = lastCardTo(people.author.id);
-  expect(verbsOf(card)).toEqual(['amend', 'cancel']);
+  expect(verbsOf(card)).toEqual(['amend', 'extendClosing', 'cancel']);
   expect(textOf(card)).toContain(`https://example.gc.ca/opportunities/en/${posted.id}.html`);
   const half = await act(people.author, 'amend', {
     opportunityId: posted.id,
@@ -377,6 +377,21 @@ test('the author of a posted opportunity publishes an addendum from its card, in
   expect(textOf(done)).toContain('Addendum published by Alex Author.');
   expect(textOf(done)).toContain('Addendum 1');
   expect((await h.storage.opportunities.get(posted.id))!.addenda).toHaveLength(1);
+  // The same card moves the closing later, never earlier, with the addendum saying why.
+  const extend = (closingDate: string) =>
+    act(people.author, 'extendClosing', {
+      opportunityId: posted.id,
+      version: posted.version + 1,
+      closingDate,
+      closingTime: '15:00',
+      en: 'A late answer.',
+      fr: 'Une réponse tardive.',
+    });
+  expect(textOf(await extend('2030-01-10'))).toContain('must be later than the current closing');
+  expect(textOf(await extend('2030-01-17'))).toContain('Closing extended by Alex Author.');
+  expect((await h.storage.opportunities.get(posted.id))!.fields.closingAt).toBe(
+    '2030-01-17T20:00:00.000Z',
+  );
   // Anyone else sees the status card, without the form.
   // The notices its walk to this state sends go first, so the last card is the answer.
   await h.settled();

@@ -192,6 +192,12 @@ function producedProblems(): { source: string; problem: Problem }[] {
       actor(people.author),
       context,
     ),
+    decide(
+      anOpportunity({ state: 'posted' }),
+      { kind: 'extendClosing', closingAt: '2030-01-10T20:00:00.000Z', en: 'x', fr: 'x' },
+      actor(people.author),
+      { ...context, now: beforeClosing },
+    ),
   ].flatMap((d) => (!d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : []));
 
   const posted = anOpportunity({ state: 'posted' });

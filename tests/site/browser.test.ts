@@ -94,6 +94,9 @@ test.each(pages)(
     ).toEqual([]);
     expect(problems).toEqual([]);
     expect(await page.locator('gcds-header').evaluate((el) => el.shadowRoot !== null)).toBe(true);
+    // The opportunity's page is checked with a published answer on it (issue 16).
+    if (path.includes('MA-2029-0001'))
+      await expect(page.locator('#answer-1 dd').count()).resolves.toBe(2);
     if (path === 'en/index.html' || path === 'en/MA-2029-0001.html')
       await page.screenshot({
         path: join(shots, path.replace('/', '-').replace('.html', '.png')),

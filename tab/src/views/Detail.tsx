@@ -22,6 +22,7 @@ import { useLocale, useT } from '../i18n';
 import { AcceptanceForm } from './afterPosting/AcceptanceForm';
 import { AwardPanel } from './afterPosting/AwardPanel';
 import { AddendumForm } from './afterPosting/AddendumForm';
+import { ExtendClosingForm } from './afterPosting/ExtendClosingForm';
 import { CancelForm } from './afterPosting/CancelForm';
 import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
@@ -237,6 +238,7 @@ export function Detail({
         />
       ) : null}
       {can('amend') ? <AddendumForm {...step} /> : null}
+      {can('extendClosing') ? <ExtendClosingForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
       {view.sees.award ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
       {can('recordDelivery') ? <DeliveryForm {...step} /> : null}

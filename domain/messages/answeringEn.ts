@@ -1,0 +1,31 @@
+/** English texts of the author answering suppliers' questions, in Teams and in the tab (issue 16). */
+export const answeringEn = {
+  'question.status.waiting': 'Waiting for an answer',
+  'question.status.answered': 'Answered on {at}',
+  'question.status.declined': 'Declined on {at}',
+  'question.status.closed': 'Not answered; the opportunity no longer takes answers',
+  'question.asked': 'Asked',
+  'question.askedIn': 'Asked in',
+  'question.language.en': 'English',
+  'question.language.fr': 'French',
+  'question.asWritten': 'The question as the supplier wrote it (never published as is)',
+  'question.publicIntro':
+    'To answer, write the question as it will be published (without anything that identifies the supplier) and its answer, both in English and in French.',
+  'question.declineIntro':
+    'Or decline the question: the reason stays in the record and is never published.',
+  'question.declineReason': 'Reason for declining (not published)',
+  'question.action.answer': 'Answer',
+  'question.action.decline': 'Decline',
+  'bot.question.title': 'Question about {id} · {title}',
+  'bot.question.received':
+    'A supplier asked a question about {id}. Answer it for every supplier, in English and French, or decline it.',
+  'bot.question.answered': 'Answered. The published question and answer are below.',
+  'bot.question.declined': 'Declined. The reason is kept in the record, not published.',
+  'bot.question.alreadyAnswered':
+    'This question was already answered on {at}, so nothing changed. The answer given is below.',
+  'bot.question.alreadyDeclined': 'This question was already declined on {at}, so nothing changed.',
+  'bot.question.closed':
+    'This opportunity is now {state}: its questions can no longer be answered or declined, so nothing changed.',
+  'bot.question.notFound': 'No such question was received for {id}.',
+  'bot.question.fixBelow': 'Nothing was saved: fix what is marked below; what you typed is kept.',
+} as const;

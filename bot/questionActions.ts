@@ -1,23 +1,20 @@
 import { isConfirmationNumber } from '../domain/applications';
 import type { AuditEvent } from '../domain/events';
-import { parseIntent, type Intent } from '../domain/intents';
+import type { Intent } from '../domain/intents';
+import { readQuestionReply, type QuestionReplyTyped } from '../domain/questionReply';
 import { formatDateTime } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
-import { problem, type Problem } from '../domain/problems';
-import {
-  questionReplyTexts,
-  questionStatuses,
-  type QuestionToAnswer,
-} from '../domain/questionStatus';
+import type { Problem } from '../domain/problems';
+import { questionStatuses, type QuestionToAnswer } from '../domain/questionStatus';
 import { intentsOn, type IntentOn } from '../domain/transitions';
 import type { ReceivedQuestion } from '../storage/questionStore';
 import { act, explain, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
-import { intentFromCard, questionCard, typedOn, type QuestionTyped } from './cards/questionCard';
+import { questionCard, typedOn } from './cards/questionCard';
 import { localeOf, type BotDependencies, type Speaker, type Viewer } from './context';
 
 /** Answering or declining a supplier's question, from its own card (the table's `question` surface). */
@@ -29,18 +26,6 @@ type Notice = { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
 /** The question's number on a card's data, if it is one. */
 export function questionOn(raw: Readonly<Record<string, unknown>>): string | null {
   return isConfirmationNumber(raw.question) ? raw.question : null;
-}
-
-/** The problems of what was typed, and every required text left blank: all at once, not in turns. */
-function withMissing(
-  problems: readonly Problem[],
-  verb: QuestionVerb,
-  typed: QuestionTyped,
-): Problem[] {
-  const missing = questionReplyTexts[verb]
-    .filter((f) => !(typed[f] ?? '').trim() && !problems.some((p) => p.field === f))
-    .map((f) => problem(f, 'required'));
-  return [...problems, ...missing];
 }
 
 /** One question with where it stands, read now from storage; null if no such question. */
@@ -80,7 +65,7 @@ export async function questionView(
   record: Opportunity,
   viewer: Viewer,
   number: string,
-  extra: { notice?: Notice; typed?: QuestionTyped; problems?: readonly Problem[] } = {},
+  extra: { notice?: Notice; typed?: QuestionReplyTyped; problems?: readonly Problem[] } = {},
 ): Promise<Card> {
   const { locale } = viewer;
   if (mayAct('authorOrProcurement', record, actorFromPerson(viewer.person)) !== null)
@@ -193,11 +178,11 @@ export async function questionAction(
     const explained = await stale(record);
     if (explained) return explained;
   }
-  const parsed = parseIntent(intentFromCard(verb, number, typed));
+  const parsed = readQuestionReply(verb, number, typed);
   if (!parsed.ok && isAuthor)
     return again(record, {
       typed,
-      problems: withMissing(parsed.error, verb, typed),
+      problems: parsed.error,
       notice: { text: t(locale, 'bot.question.fixBelow'), tone: 'Attention' },
     });
   // Someone else's press is refused by `decide` (state, then person) and audited like any intent.

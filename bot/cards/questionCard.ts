@@ -3,7 +3,13 @@ import { formatDateTime, type Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Problem } from '../../domain/problems';
-import type { QuestionToAnswer } from '../../domain/questionStatus';
+import {
+  questionReplyInputs,
+  questionStatusText,
+  type QuestionReplyInput,
+  type QuestionReplyTyped,
+} from '../../domain/questionReply';
+import { questionReplyTexts, type QuestionToAnswer } from '../../domain/questionStatus';
 import {
   card,
   execute,
@@ -16,32 +22,14 @@ import {
 } from './elements';
 import { noticeBlock } from './opportunityCards';
 
-/** The card's inputs, named as the intents read them so a problem lands beside its input. */
-export const answerInputs = ['questionEn', 'questionFr', 'answerEn', 'answerFr'] as const;
-const inputs = [...answerInputs, 'reason'] as const;
-export type QuestionInput = (typeof inputs)[number];
-export type QuestionTyped = Partial<Record<QuestionInput, string>>;
+/** The card's inputs are named as the intents read them, so a problem lands beside its input. */
+const answerInputs = questionReplyTexts.answerQuestion;
 
 /** What the card's inputs sent, as plain strings; anything else is dropped. */
-export function typedOn(raw: Readonly<Record<string, unknown>>): QuestionTyped {
-  const typed: QuestionTyped = {};
-  for (const id of inputs) if (typeof raw[id] === 'string') typed[id] = raw[id];
+export function typedOn(raw: Readonly<Record<string, unknown>>): QuestionReplyTyped {
+  const typed: QuestionReplyTyped = {};
+  for (const id of questionReplyInputs) if (typeof raw[id] === 'string') typed[id] = raw[id];
   return typed;
-}
-
-/** The untrusted intent a press makes, for `parseIntent`: the number comes from the card data. */
-export function intentFromCard(
-  verb: 'answerQuestion' | 'declineQuestion',
-  number: string,
-  typed: QuestionTyped,
-): Record<string, unknown> {
-  return verb === 'declineQuestion'
-    ? { kind: verb, question: number, reason: typed.reason ?? '' }
-    : {
-        kind: verb,
-        question: number,
-        ...Object.fromEntries(answerInputs.map((id) => [id, typed[id] ?? ''])),
-      };
 }
 
 export interface QuestionCardInput {
@@ -50,29 +38,10 @@ export interface QuestionCardInput {
   locale: Locale;
   notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
   /** What the author typed on a refused press, shown again with each problem beside its input. */
-  typed?: QuestionTyped;
+  typed?: QuestionReplyTyped;
   problems?: readonly Problem[];
   /** `refresh.userIds` for the author, so an opened card is read again from storage. */
   refresh?: Partial<Card>;
-}
-
-/** Where the question stands, in the reader's words. */
-export function questionStatusText(
-  question: QuestionToAnswer,
-  record: Opportunity,
-  locale: Locale,
-): string {
-  if (question.answer)
-    return t(locale, 'question.status.answered', {
-      at: formatDateTime(question.answer.at, locale),
-    });
-  if (question.declinedAt)
-    return t(locale, 'question.status.declined', {
-      at: formatDateTime(question.declinedAt, locale),
-    });
-  return record.state === 'posted'
-    ? t(locale, 'question.status.waiting')
-    : t(locale, 'question.status.closed');
 }
 
 /**
@@ -94,7 +63,7 @@ export function questionCard(input: QuestionCardInput): Card {
     facts([
       [t(locale, 'question.asked'), formatDateTime(question.askedAt, locale)],
       [t(locale, 'question.askedIn'), t(locale, `question.language.${question.language}`)],
-      [t(locale, 'bot.fact.state'), questionStatusText(question, record, locale)],
+      [t(locale, 'bot.fact.state'), questionStatusText(question, record.state, locale)],
     ]),
     text(t(locale, 'question.asWritten'), { weight: 'Bolder' }),
     text(question.question),
@@ -112,7 +81,7 @@ export function questionCard(input: QuestionCardInput): Card {
   }
   if (record.state !== 'posted') return card(body, [], input.refresh);
 
-  const field = (id: QuestionInput, label: string, max: number): Element[] => [
+  const field = (id: QuestionReplyInput, label: string, max: number): Element[] => [
     {
       type: 'Input.Text',
       id,
@@ -134,7 +103,7 @@ export function questionCard(input: QuestionCardInput): Card {
   );
   // A problem on no input of the card (the question's number) is said at the top.
   const elsewhere = (input.problems ?? []).filter(
-    (p) => !(inputs as readonly string[]).includes(p.field),
+    (p) => !(questionReplyInputs as readonly string[]).includes(p.field),
   );
   if (elsewhere.length)
     body.splice(1, 0, ...problemsBlock(elsewhere.map((p) => describeProblem(p, locale))));

@@ -28,4 +28,13 @@ export const answeringEn = {
     'This opportunity is now {state}: its questions can no longer be answered or declined, so nothing changed.',
   'bot.question.notFound': 'No such question was received for {id}.',
   'bot.question.fixBelow': 'Nothing was saved: fix what is marked below; what you typed is kept.',
+  'tab.questions.heading': 'Questions from suppliers',
+  'tab.questions.introAuthor':
+    'Suppliers asked these on the public page. Answer each one for every supplier, in English and French, or decline it with a reason that is never published.',
+  'tab.questions.introReader': 'Suppliers asked these on the public page; the author answers them.',
+  'tab.questions.none': 'No supplier has asked a question yet.',
+  'tab.questions.item': 'Question {n} of {count}',
+  'tab.questions.published': 'As published',
+  'tab.questions.answerSubmit': 'Answer question {n}',
+  'tab.questions.declineSubmit': 'Decline question {n}',
 } as const;

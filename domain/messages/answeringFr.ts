@@ -32,4 +32,14 @@ export const answeringFr: Record<keyof typeof answeringEn, string> = {
   'bot.question.notFound': 'Aucune question de ce numéro n’a été reçue pour {id}.',
   'bot.question.fixBelow':
     'Rien n’a été enregistré : corrigez ce qui est signalé ci-dessous; ce que vous avez tapé est conservé.',
+  'tab.questions.heading': 'Questions des fournisseurs',
+  'tab.questions.introAuthor':
+    'Des fournisseurs ont posé ces questions sur la page publique. Répondez à chacune pour tous les fournisseurs, en anglais et en français, ou refusez-la avec une raison qui n’est jamais publiée.',
+  'tab.questions.introReader':
+    'Des fournisseurs ont posé ces questions sur la page publique; l’auteur y répond.',
+  'tab.questions.none': 'Aucun fournisseur n’a encore posé de question.',
+  'tab.questions.item': 'Question {n} sur {count}',
+  'tab.questions.published': 'Telle que publiée',
+  'tab.questions.answerSubmit': 'Répondre à la question {n}',
+  'tab.questions.declineSubmit': 'Refuser la question {n}',
 };

@@ -27,6 +27,7 @@ import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
 import { FundCentreHistory } from './afterPosting/FundCentreHistory';
 import { PaymentForm } from './afterPosting/PaymentForm';
+import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 
@@ -236,6 +237,7 @@ export function Detail({
           onNavigate={onNavigate}
         />
       ) : null}
+      {view.sees.questions && record.postedAt ? <QuestionsPanel {...step} /> : null}
       {can('amend') ? <AddendumForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
       {view.sees.award ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}

@@ -4,6 +4,7 @@ export const answeringEn = {
   'question.status.answered': 'Answered on {at}',
   'question.status.declined': 'Declined on {at}',
   'question.status.closed': 'Not answered; the opportunity no longer takes answers',
+  'question.overdue': 'Waiting more than a day: suppliers need the answer before closing.',
   'question.asked': 'Asked',
   'question.askedIn': 'Asked in',
   'question.language.en': 'English',

@@ -6,6 +6,8 @@ export const answeringFr: Record<keyof typeof answeringEn, string> = {
   'question.status.answered': 'Répondue le {at}',
   'question.status.declined': 'Refusée le {at}',
   'question.status.closed': 'Sans réponse; l’occasion ne prend plus de réponses',
+  'question.overdue':
+    'En attente depuis plus d’un jour : les fournisseurs ont besoin de la réponse avant la clôture.',
   'question.asked': 'Posée le',
   'question.askedIn': 'Posée en',
   'question.language.en': 'anglais',
@@ -15,26 +17,26 @@ export const answeringFr: Record<keyof typeof answeringEn, string> = {
   'question.publicIntro':
     'Pour répondre, écrivez la question telle qu’elle sera publiée (sans rien qui identifie le fournisseur) et sa réponse, en anglais et en français.',
   'question.declineIntro':
-    'Ou refusez la question : la raison reste au dossier et n’est jamais publiée.',
-  'question.declineReason': 'Raison du refus (non publiée)',
+    'Ou refusez la question : le motif reste au dossier et n’est jamais publié.',
+  'question.declineReason': 'Motif du refus (non publié)',
   'question.action.answer': 'Répondre',
   'question.action.decline': 'Refuser',
   'bot.question.title': 'Question sur {id} · {title}',
   'bot.question.received':
     'Un fournisseur a posé une question sur {id}. Répondez-y pour tous les fournisseurs, en anglais et en français, ou refusez-la.',
   'bot.question.answered': 'Répondue. La question et la réponse publiées figurent ci-dessous.',
-  'bot.question.declined': 'Refusée. La raison reste au dossier, sans être publiée.',
+  'bot.question.declined': 'Refusée. Le motif reste au dossier, sans être publié.',
   'bot.question.alreadyAnswered':
     'Cette question a déjà reçu une réponse le {at}; rien n’a changé. La réponse donnée figure ci-dessous.',
   'bot.question.alreadyDeclined': 'Cette question a déjà été refusée le {at}; rien n’a changé.',
   'bot.question.closed':
-    'Cette occasion est maintenant à l’état « {state} » : ses questions ne peuvent plus recevoir de réponse ni être refusées; rien n’a changé.',
+    'Cette occasion est maintenant à l’état « {state} » : ses questions ne peuvent plus recevoir de réponse ni être refusées; rien n’a changé.',
   'bot.question.notFound': 'Aucune question de ce numéro n’a été reçue pour {id}.',
   'bot.question.fixBelow':
-    'Rien n’a été enregistré : corrigez ce qui est signalé ci-dessous; ce que vous avez tapé est conservé.',
+    'Rien n’a été enregistré : corrigez ce qui est signalé ci-dessous; ce que vous avez tapé est conservé.',
   'tab.questions.heading': 'Questions des fournisseurs',
   'tab.questions.introAuthor':
-    'Des fournisseurs ont posé ces questions sur la page publique. Répondez à chacune pour tous les fournisseurs, en anglais et en français, ou refusez-la avec une raison qui n’est jamais publiée.',
+    'Des fournisseurs ont posé ces questions sur la page publique. Répondez à chacune pour tous les fournisseurs, en anglais et en français, ou refusez-la avec un motif qui n’est jamais publié.',
   'tab.questions.introReader':
     'Des fournisseurs ont posé ces questions sur la page publique; l’auteur y répond.',
   'tab.questions.none': 'Aucun fournisseur n’a encore posé de question.',

@@ -33,6 +33,7 @@ const sentTo = (personId: string) =>
 
 /** A supplier asks on the public page; the author's card arrives in the background. */
 async function asked(question: string, language: 'en' | 'fr' = 'en') {
+  await h.settled();
   const before = sentTo(people.author.id).length;
   const outcome = await h.storage.questions.ask(
     record.id,
@@ -262,6 +263,25 @@ test('a question that does not exist, and card data that is not a question numbe
     ...fullAnswer,
   });
   expect(textOf(malformed)).toContain('This card is out of date or incomplete.');
+});
+
+test('a question waiting more than a day is flagged on its card (a plain 24 h rule), and no longer once answered', async () => {
+  const flag = 'Waiting more than a day: suppliers need the answer before closing.';
+  const { number, card } = await asked('Is a test suite expected?');
+  expect(textOf(card)).not.toContain(flag);
+  const refresh = () =>
+    press(people.author, 'refresh', { opportunityId: record.id, question: number });
+  clock.now = new Date(clock.now.getTime() + 23 * 3_600_000);
+  expect(textOf(await refresh())).not.toContain(flag);
+  clock.now = new Date(clock.now.getTime() + 2 * 3_600_000);
+  expect(textOf(await refresh())).toContain(flag);
+  const answered = await press(people.author, 'answerQuestion', {
+    opportunityId: record.id,
+    question: number,
+    ...fullAnswer,
+  });
+  expect(textOf(answered)).toContain('Answered.');
+  expect(textOf(answered)).not.toContain(flag);
 });
 
 test('at closing the waiting question cards say so, and pressing one changes nothing', async () => {

@@ -14,6 +14,8 @@ let record: Opportunity;
 /** Questions left waiting, for the read-only and accessibility views. */
 let untouched: Opportunity;
 const pageErrors: string[] = [];
+/** How far ahead of the questions' own time the API reads them, to make them wait a day. */
+let apiClockAhead = 0;
 
 async function ask(on: Opportunity, question: string, language: 'en' | 'fr' = 'en') {
   const outcome = await server.storage.questions.ask(
@@ -25,7 +27,10 @@ async function ask(on: Opportunity, question: string, language: 'en' | 'fr' = 'e
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+  [server, browser] = await Promise.all([
+    startTabServer({ clock: () => new Date(Date.now() + apiClockAhead) }),
+    launchChromium(),
+  ]);
   record = await anOpportunityIn(server.storage, 'posted', { fields: { titleEn: 'Questions' } });
   untouched = await anOpportunityIn(server.storage, 'posted', { fields: { titleEn: 'Waiting' } });
   await ask(record, 'Can we use Python 3.12?');
@@ -124,7 +129,7 @@ test('the author declines a question in French: the reason is required beside it
   await question.getByText(/^Motif\s:\sobligatoire\.$/).waitFor();
   expect((await stored()).version).toBe(before.version);
   await question
-    .getByRole('textbox', { name: 'Raison du refus (non publiée)' })
+    .getByRole('textbox', { name: 'Motif du refus (non publié)' })
     .fill('La réponse est dans le texte de l’occasion.');
   await question.getByRole('button', { name: /^Refuser la question/ }).click();
   await question.getByText(/^Refusée le /).waitFor();
@@ -162,6 +167,29 @@ test('a procurement officer reads the questions and their status, with nothing t
     .first()
     .waitFor();
   expect(await panelOf(cardholder).count()).toBe(0);
+});
+
+test('a question waiting more than a day is flagged to the author and the officers; an answered one is not', async () => {
+  const flag = 'Waiting more than a day: suppliers need the answer before closing.';
+  const now = await openDetail(people.author, untouched.id);
+  await questionWith(now, 'Is the repository public?').getByText('Waiting for an answer').waitFor();
+  expect(await panelOf(now).getByText(flag).count()).toBe(0);
+  // From here on (the accessibility runs too) the API reads the questions 25 hours later.
+  apiClockAhead = 25 * 3_600_000;
+  for (const person of [people.author, people.procurement]) {
+    const later = await openDetail(person, untouched.id);
+    await questionWith(later, 'Is the repository public?').getByText(flag).waitFor();
+    await questionWith(later, 'Quel est le délai?').getByText(flag).waitFor();
+  }
+  const settled = await openDetail(people.procurement, record.id);
+  await questionWith(settled, 'Can we use Python 3.12?')
+    .getByText(/^Answered on /)
+    .waitFor();
+  expect(await panelOf(settled).getByText(flag).count()).toBe(0);
+  const french = await openDetail(people.author, untouched.id, { lang: 'fr' });
+  await questionWith(french, 'Quel est le délai?')
+    .getByText(/^En attente depuis plus d’un jour/)
+    .waitFor();
 });
 
 test.each(['light', 'dark', 'contrast'] as const)(

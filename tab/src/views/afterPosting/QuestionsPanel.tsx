@@ -1,4 +1,13 @@
-import { Button, Field, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../../domain/messages';
 import {
@@ -152,6 +161,11 @@ function QuestionItem({
         <dt className={styles.term}>{t('bot.fact.state')}</dt>
         <dd className={styles.value}>{questionStatusText(question, view.record.state, locale)}</dd>
       </dl>
+      {question.overdue ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('question.overdue')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <p className={styles.term}>{t('question.asWritten')}</p>
       <blockquote className={styles.asked} lang={question.language}>
         {question.question}

@@ -1,7 +1,11 @@
 import { isConfirmationNumber } from '../domain/applications';
 import type { AuditEvent } from '../domain/events';
 import type { Intent } from '../domain/intents';
-import { readQuestionReply, type QuestionReplyTyped } from '../domain/questionReply';
+import {
+  questionReplyBody,
+  readQuestionReply,
+  type QuestionReplyTyped,
+} from '../domain/questionReply';
 import { formatDateTime } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
@@ -188,7 +192,8 @@ export async function questionAction(
   // Someone else's press is refused by `decide` (state, then person) and audited like any intent.
   const intent: Intent = parsed.ok
     ? parsed.value
-    : { kind: 'declineQuestion', question: number, reason: '' };
+    : // Blank texts: `decide` refuses the state or the person before it looks at them.
+      (questionReplyBody(verb, number, {}) as unknown as Intent);
   // No version: answering one question does not make the card of another one stale.
   const press = () =>
     act(deps, who, record.id, intent, { form: {}, comment: '' }, `${verb}:${number}`, intent);

@@ -169,15 +169,17 @@ test('bad input comes back with each problem beside its field and what was typed
 test('only the author answers: a forged press by the cardholder or an officer is refused and changes nothing', async () => {
   const { number } = await asked('Who owns the code?');
   const before = await stored();
-  for (const person of [people.cardholder, people.procurement]) {
-    const card = await press(person, 'answerQuestion', {
-      opportunityId: record.id,
-      question: number,
-      ...fullAnswer,
-    });
-    expect(textOf(card)).toMatch(/Only the author/);
-    expect(verbsOf(card)).not.toContain('answerQuestion');
-  }
+  for (const person of [people.cardholder, people.procurement])
+    for (const typed of [fullAnswer, {}]) {
+      const card = await press(person, 'answerQuestion', {
+        opportunityId: record.id,
+        question: number,
+        ...typed,
+      });
+      // Refused for who they are, whatever they typed.
+      expect(textOf(card)).toMatch(/Only the author of the opportunity can answer a question/);
+      expect(verbsOf(card)).not.toContain('answerQuestion');
+    }
   const after = await stored();
   expect(after.answers).toEqual(before.answers);
   expect(after.state).toBe('posted');

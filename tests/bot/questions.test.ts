@@ -286,6 +286,19 @@ test('a question waiting more than a day is flagged on its card (a plain 24 h ru
   expect(textOf(answered)).not.toContain(flag);
 });
 
+test('an author who chose French gets the question card in French', async () => {
+  await h.post(message(people.author, h.connector.url, 'français'));
+  try {
+    const { card } = await asked('Quel est le délai de livraison?', 'fr');
+    expect(textOf(card)).toContain(`Un fournisseur a posé une question sur ${record.id}.`);
+    expect(textOf(card)).toContain('français');
+    expect(textOf(card)).toContain('En attente de réponse');
+    expect(card.actions!.map((a) => a.title)).toEqual(['Répondre', 'Refuser']);
+  } finally {
+    await h.post(message(people.author, h.connector.url, 'english'));
+  }
+});
+
 test('at closing the waiting question cards say so, and pressing one changes nothing', async () => {
   const { number, activityId } = await asked('Last question before closing?');
   clock.now = new Date('2030-01-16T15:00:00.000Z');

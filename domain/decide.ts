@@ -1,3 +1,4 @@
+import { questionReplyTexts } from './questionStatus';
 import { completenessProblems, totalCents } from './completeness';
 import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
@@ -160,10 +161,9 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
         settled.includes(intent.question)
       )
         return [problem('question', 'unknownQuestion')];
-      if (intent.kind === 'declineQuestion') return required('reason', intent.reason);
-      return (['questionEn', 'questionFr', 'answerEn', 'answerFr'] as const).flatMap((field) =>
-        required(field, intent[field]),
-      );
+      if (intent.kind === 'declineQuestion')
+        return questionReplyTexts.declineQuestion.flatMap((f) => required(f, intent[f]));
+      return questionReplyTexts.answerQuestion.flatMap((f) => required(f, intent[f]));
     }
     case 'accept': {
       const count = record.fields.acceptanceCriteria.length;

@@ -5,6 +5,7 @@ import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { answersEn } from './answersEn';
+import { answeringEn } from './answeringEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -197,6 +198,7 @@ export const en = {
   ...draftingEn,
   ...questionsEn,
   ...answersEn,
+  ...answeringEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

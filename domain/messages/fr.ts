@@ -5,6 +5,7 @@ import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { answersFr } from './answersFr';
+import { answeringFr } from './answeringFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -204,4 +205,5 @@ export const fr: Record<MessageKey, string> = {
   ...draftingFr,
   ...questionsFr,
   ...answersFr,
+  ...answeringFr,
 };

@@ -28,6 +28,7 @@ import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
 import { FundCentreHistory } from './afterPosting/FundCentreHistory';
 import { PaymentForm } from './afterPosting/PaymentForm';
+import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 
@@ -237,6 +238,7 @@ export function Detail({
           onNavigate={onNavigate}
         />
       ) : null}
+      {view.sees.questions && record.postedAt ? <QuestionsPanel {...step} /> : null}
       {can('amend') ? <AddendumForm {...step} /> : null}
       {can('extendClosing') ? <ExtendClosingForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../domain/events';
 import { formatDateTime, type Locale } from '../domain/locale';
-import { t } from '../domain/messages';
+import { actorName, t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
@@ -17,7 +17,7 @@ export function decisionText(event: AuditEvent, locale: Locale): string | null {
   const { kind } = event.details;
   if (kind === 'create' || !isAnnounced(kind)) return null;
   const key = event.to === 'awardHeld' ? 'awardHeld' : kind;
-  const line = t(locale, `bot.decided.${key}`, { name: event.actorName });
+  const line = t(locale, `bot.decided.${key}`, { name: actorName(event, locale) });
   return event.comment ? `${line} ${event.comment}` : line;
 }
 

@@ -44,6 +44,7 @@ export const coreEn = {
   'intent.readAward': 'see the award',
   'intent.readFundCentreHistory': 'see the fund centre’s history',
 
+  'actor.scheduler': 'The scheduler',
   'role.client': 'client',
   'role.cardholder': 'cardholder',
   'role.procurement': 'procurement officer (CFOB)',

@@ -45,6 +45,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'intent.readAward': 'consulter l’attribution',
   'intent.readFundCentreHistory': 'consulter l’historique du centre financier',
 
+  'actor.scheduler': 'Le planificateur',
   'role.client': 'client',
   'role.cardholder': 'titulaire de carte',
   'role.procurement': 'agent d’approvisionnement (DGDPF)',

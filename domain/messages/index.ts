@@ -1,6 +1,7 @@
 import type { Refusal } from '../decide';
 import { formatDateTime, type Locale } from '../locale';
 import { formatCents } from '../money';
+import { scheduler } from '../people';
 import type { Problem } from '../problems';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
@@ -50,6 +51,14 @@ export function bilingual(
   params: Record<string, string | number> = {},
 ): { en: string; fr: string } {
   return { en: t('en', key, params), fr: t('fr', key, params) };
+}
+
+/**
+ * Who took a step, in the reader's language: a person by the name stored with the step, the
+ * scheduler (closing at the deadline) by what it is, never the stored word "scheduler".
+ */
+export function actorName(actor: { actorId: string; actorName: string }, locale: Locale): string {
+  return actor.actorId === scheduler.id ? t(locale, 'actor.scheduler') : actor.actorName;
 }
 
 /** "acceptanceCriteria[2].fr" → "Work acceptance criteria, item 3, French". */

@@ -1,3 +1,4 @@
+import { scheduler } from '../../domain/people';
 import { awaiting } from '../../domain/awaiting';
 import { totalCents } from '../../domain/completeness';
 import { mayCopy } from '../../domain/copyOpportunity';
@@ -112,6 +113,8 @@ export type TimelineEntry =
       'version' | 'at' | 'actorName' | 'from' | 'to' | 'comment'
     > & {
         intent: AuditEvent['details']['kind'];
+        /** Taken by the scheduler, not a person: the tab names it in the reader's language. */
+        system?: true;
         /** On a draft's first event, when it started as a copy of another opportunity. */
         copiedFrom?: string;
       })
@@ -124,6 +127,7 @@ export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): Time
       version: e.version,
       at: e.at,
       actorName: e.actorName,
+      ...(e.actorId === scheduler.id ? { system: true as const } : {}),
       from: e.from,
       to: e.to,
       comment: e.comment,

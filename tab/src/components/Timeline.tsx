@@ -35,7 +35,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <>
               <div>
                 {t('tab.timeline.event', {
-                  name: entry.actorName,
+                  name: entry.system ? t('actor.scheduler') : entry.actorName,
                   intent: t(`intent.${entry.intent}`),
                 })}
               </div>

@@ -1,7 +1,7 @@
 import { safeJson } from './json';
 import type { Opportunity } from '../domain/opportunity';
 import { totalCents } from './format';
-import { publicStatus } from './publicView';
+import { publicStatus, deliveredWork } from './publicView';
 import { archiveDataPath } from './paths';
 import { publicUrl } from './urls';
 
@@ -69,6 +69,8 @@ export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: stri
         answer: both(a.answerEn, a.answerFr),
       })),
       supplierName: status === 'awarded' ? r.supplierName : null,
+      // The delivered work, once accepted: a public repository or pull request.
+      deliveredWork: deliveredWork(r),
       draw: drawData(r, status),
       cancelledAt: status === 'cancelled' ? r.stateSince : null,
       updatedAt,

@@ -13,7 +13,7 @@ import { html, linkOrText, trustedHtml, type HtmlValue, type SafeHtml } from './
 import { renderPage } from './layout';
 import { renderUserMarkdown } from './markdown';
 import { contentPath, relativeHref } from './paths';
-import { lastPublicChange, publicStatus, type PublicStatus } from './publicView';
+import { deliveredWork, lastPublicChange, publicStatus, type PublicStatus } from './publicView';
 import { indexPath, opportunityPath } from './urls';
 
 function when(iso: string | null, locale: Locale): SafeHtml | string {
@@ -140,7 +140,8 @@ function howToApply(
     awarded: html`<p>
         ${tHtml(locale, 'site.apply.closed', { closing: when(f.closingAt, locale) })}
       </p>
-      <p>${t(locale, 'site.apply.awarded', { supplier: r.supplierName ?? '' })}</p>`,
+      <p>${t(locale, 'site.apply.awarded', { supplier: r.supplierName ?? '' })}</p>
+      ${deliveredWork(r) ? html`<p>${tHtml(locale, 'site.apply.delivered', { work: linkOrText(deliveredWork(r)!, deliveredWork(r)!, html` class="bare-url"`) })}</p>` : ''}`,
     cancelled: html`<p>
       ${tHtml(locale, 'site.apply.cancelled', { date: when(r.stateSince, locale) })}
     </p>`,

@@ -23,6 +23,11 @@ export function publicStatus(record: Opportunity): PublicStatus | null {
   }
 }
 
+/** The work, once accepted (FAA s.34): the pilot's site showed what suppliers delivered. */
+export function deliveredWork(r: Opportunity): string | null {
+  return r.acceptance && r.deliveryUrl ? r.deliveryUrl : null;
+}
+
 export function isPublic(record: Opportunity): boolean {
   return publicStatus(record) !== null;
 }

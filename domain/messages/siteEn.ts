@@ -102,6 +102,7 @@ export const siteEn = {
     'The {guide} explains eligibility, evaluation, the terms and how payment works.',
   'site.apply.closed': 'Applications closed on {closing}.',
   'site.apply.awarded': 'This opportunity was awarded to {supplier}.',
+  'site.apply.delivered': 'The work was delivered and accepted: {work}',
   'site.apply.cancelled':
     'This opportunity was cancelled on {date}. Applications are no longer accepted.',
   'site.guideLink': 'supplier guide',

@@ -105,6 +105,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
     'Le {guide} explique l’admissibilité, l’évaluation, les conditions et le paiement.',
   'site.apply.closed': 'Les candidatures ont été closes le {closing}.',
   'site.apply.awarded': 'Cette occasion a été attribuée à {supplier}.',
+  'site.apply.delivered': 'Le travail a été livré et accepté : {work}',
   'site.apply.cancelled':
     'Cette occasion a été annulée le {date}. Les candidatures ne sont plus acceptées.',
   'site.guideLink': 'guide du fournisseur',

@@ -276,6 +276,16 @@ describe('an opportunity page', () => {
     );
     expect(file(files, 'fr/MA-2029-0005.html')).toContain('Cette occasion a été annulée le');
     expect(file(files, 'en/MA-2029-0004.html')).not.toContain('Applications are taken until');
+    // Once accepted, the delivered work is linked (escaped), as the pilot's site showed it.
+    expect(file(files, 'en/MA-2029-0004.html')).toContain(
+      'The work was delivered and accepted: <a href="https://github.com/example/dark-mode/pull/3?x=&lt;b&gt;&amp;y=1"',
+    );
+    expect(file(files, 'fr/MA-2029-0004.html')).toContain('Le travail a été livré et accepté');
+    expect(JSON.parse(file(files, 'data/MA-2029-0004.json')).deliveredWork).toBe(
+      'https://github.com/example/dark-mode/pull/3?x=<b>&y=1',
+    );
+    expect(file(files, 'en/MA-2029-0001.html')).not.toContain('delivered and accepted');
+    expect(JSON.parse(file(files, 'data/MA-2029-0001.json')).deliveredWork).toBeNull();
   });
 
   test('a canonical link gives its public address', () => {

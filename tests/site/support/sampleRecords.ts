@@ -84,7 +84,16 @@ export function sampleRecords(): Opportunity[] {
     ),
     posted(
       'MA-2029-0004',
-      { state: 'paid', supplierName: 'Jordan Developer', stateSince: '2029-12-28T15:00:00.000Z' },
+      {
+        state: 'paid',
+        supplierName: 'Jordan Developer',
+        stateSince: '2029-12-28T15:00:00.000Z',
+        deliveryUrl: 'https://github.com/example/dark-mode/pull/3?x=<b>&y=1',
+        acceptance: {
+          checks: completeFields().acceptanceCriteria.map(() => ({ met: true, note: 'Checked.' })),
+          certifiedAt: '2029-12-27T15:00:00.000Z',
+        },
+      },
       {
         titleEn: 'Add dark mode',
         titleFr: 'Ajouter un mode sombre',

@@ -3,6 +3,7 @@ import { easternDate } from '../../domain/text';
 import { afterPostingStates, type AfterPostingState } from '../support/afterPostingStates';
 import type { Who } from '../support/roleMatrix';
 import { afterClosing } from '../support/domainArbitraries';
+import { completeFields } from '../support/builders';
 
 /**
  * Who may do what after posting, written out by hand from docs/lifecycle.md, docs/api.md and the
@@ -92,7 +93,8 @@ export const bodies: Record<Exclude<Act, 'edit'>, object> = {
   accept: {
     kind: 'accept',
     comment: '',
-    checks: [{ met: true, note: 'Checked.' }],
+    // One check per acceptance criterion: functional, quality and security.
+    checks: completeFields().acceptanceCriteria.map(() => ({ met: true, note: 'Checked.' })),
     certified: true,
   },
   recordPayment: {

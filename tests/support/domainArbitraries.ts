@@ -237,7 +237,9 @@ export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
   accept: validIntent.accept,
   'accept: criterion not met': (now) => ({
     ...validIntent.accept(now),
-    checks: [{ met: false, note: 'Fails axe.' }],
+    checks: completeFields().acceptanceCriteria.map((_, i) =>
+      i === 0 ? { met: false, note: 'Fails axe.' } : { met: true, note: 'Checked.' },
+    ),
   }),
   'accept: not certified': (now) => ({ ...validIntent.accept(now), certified: false }),
   recordPayment: validIntent.recordPayment,

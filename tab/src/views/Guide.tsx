@@ -1,3 +1,4 @@
+import { Link } from '@fluentui/react-components';
 import type { MessageKey } from '../../../domain/messages';
 import { useLocale, useT } from '../i18n';
 
@@ -18,9 +19,9 @@ export function Guide({ clientGuide }: { clientGuide: { en: string; fr: string }
       <p>{t('tab.guide.intro')}</p>
       {clientGuide && (
         <p>
-          <a href={clientGuide[locale]} target="_blank" rel="noreferrer">
+          <Link href={clientGuide[locale]} target="_blank" rel="noreferrer">
             {t('tab.guide.fullGuide')}
-          </a>
+          </Link>
         </p>
       )}
       {sections.map(([heading, text]) => (

@@ -154,10 +154,13 @@ test('delivery, acceptance and payment: problems beside their fields, then each 
     .getByText('Certification (FAA section 34): you must confirm this to continue.')
     .waitFor();
   await shoot(author, 'accept-problems');
-  await author.getByRole('checkbox', { name: 'Criterion 1 is met' }).check();
-  await author
-    .getByRole('textbox', { name: /How you checked criterion 1/ })
-    .fill('axe: 0 violations.');
+  // One check per acceptance criterion: functional, quality and security.
+  for (const n of [1, 2, 3]) {
+    await author.getByRole('checkbox', { name: `Criterion ${n} is met` }).check();
+    await author
+      .getByRole('textbox', { name: new RegExp(`How you checked criterion ${n}`) })
+      .fill(`Checked criterion ${n}.`);
+  }
   await author.getByRole('checkbox', { name: /I certify that the work was performed/ }).check();
   await author.getByRole('button', { name: 'Accept the work' }).click();
   await author.getByText('Done: accept the work. The opportunity is now “Accepted”.').waitFor();
@@ -286,7 +289,7 @@ test('the steps after posting in French', async () => {
   await section.getByText('Évaluation, élément 1, réussite ou échec : obligatoire.').waitFor();
   await section.getByRole('radio', { name: 'Réussite' }).check();
   await section
-    .getByRole('textbox', { name: /Pourquoi, pour le critère 1/ })
+    .getByRole('textbox', { name: /Justification pour l’énoncé 1/ })
     .fill('Deux composants livrés.');
   await section.getByRole('button', { name: 'Enregistrer le candidat 1' }).click();
   await section.getByText('Candidat 1 évalué.').waitFor();

@@ -7,6 +7,8 @@ import type { Storage } from '../storage/storage';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
 import { afterChange, tellPublishFailed } from './notify';
+import { remind } from './remind';
+import type { Wait } from '../domain/targets';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
@@ -21,6 +23,8 @@ export interface Bot {
   messenger: Messenger;
   /** Tells an opportunity's author that its public page could not be updated. */
   tellPublishFailed(record: Opportunity): Promise<void>;
+  /** Reminds whoever an overdue step waits for; answers how many people it reached. */
+  remind(record: Opportunity, wait: Wait): Promise<number>;
 }
 
 export interface BotOptions {
@@ -68,5 +72,6 @@ export function createBot({
     }),
     messenger,
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
+    remind: (record, wait) => remind(deps, record, wait),
   };
 }

@@ -5,6 +5,7 @@ import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
 import { QuestionStore } from './questionStore';
+import { ReminderStore } from './reminderStore';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
 
@@ -19,6 +20,8 @@ export interface Storage {
   questions: QuestionStore;
   /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
   notices: NoticeOutbox;
+  /** The reminders sent for steps past their target, claimed before they are sent. */
+  reminders: ReminderStore;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function openStorage(
     applications,
     questions,
     notices: new NoticeOutbox([clients.applicants]),
+    reminders: new ReminderStore(clients.reminders),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

@@ -4,6 +4,7 @@ import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
+import { remindersEn } from './remindersEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -193,6 +194,7 @@ export const en = {
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,
+  ...remindersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
+import { remindersFr } from './remindersFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -200,4 +201,5 @@ export const fr: Record<MessageKey, string> = {
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,
+  ...remindersFr,
 };

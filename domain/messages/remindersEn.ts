@@ -1,0 +1,15 @@
+/** English texts of the reminders sent when a step is past its business-day target. */
+export const remindersEn = {
+  'reminder.intro':
+    'Reminder: {id} has waited {waited} business days for {step} (target: {target}). It is overdue.',
+  'reminder.introDelivery':
+    'Reminder: {id} was due for delivery by {due}; it has waited {waited} business days since the award.',
+  'reminder.step.fundsApproval': 'the funds approval (section 32)',
+  'reminder.step.postingApproval': 'the posting approval',
+  'reminder.step.evaluation': 'the evaluation of its applications',
+  'reminder.step.award': 'the award',
+  'reminder.step.delivery': 'the delivery',
+  'reminder.step.acceptance': 'the acceptance of the work (section 34)',
+  'reminder.step.payment': 'the payment',
+  'reminder.step.questionAnswer': "the answer to a supplier's question",
+} as const;

@@ -1,0 +1,17 @@
+import type { remindersEn } from './remindersEn';
+
+/** Textes français des rappels envoyés quand une étape dépasse sa cible en jours ouvrables. */
+export const remindersFr: Record<keyof typeof remindersEn, string> = {
+  'reminder.intro':
+    'Rappel : {id} attend {step} depuis {waited} jours ouvrables (cible : {target}). L’étape est en retard.',
+  'reminder.introDelivery':
+    'Rappel : la livraison de {id} était attendue au plus tard le {due}; {waited} jours ouvrables se sont écoulés depuis l’attribution.',
+  'reminder.step.fundsApproval': 'l’approbation des fonds (article 32)',
+  'reminder.step.postingApproval': 'l’approbation de la publication',
+  'reminder.step.evaluation': 'l’évaluation de ses candidatures',
+  'reminder.step.award': 'l’attribution',
+  'reminder.step.delivery': 'la livraison',
+  'reminder.step.acceptance': 'l’acceptation du travail (article 34)',
+  'reminder.step.payment': 'le paiement',
+  'reminder.step.questionAnswer': 'la réponse à la question d’un fournisseur',
+};

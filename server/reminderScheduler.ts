@@ -1,0 +1,96 @@
+import { businessDaysBetween, isBusinessHours } from '../domain/businessDays';
+import type { Opportunity } from '../domain/opportunity';
+import type { State } from '../domain/states';
+import { waitOf, type Wait } from '../domain/targets';
+import type { Storage } from '../storage/storage';
+import type { Background } from './background';
+import type { Logger } from './logger';
+import type { TargetsConfig } from './targetsConfig';
+
+/** The states in which an opportunity waits for a person (see `waitOf`). */
+const waitingStates: readonly State[] = [
+  'awaitingFunds',
+  'awaitingProcurement',
+  'evaluating',
+  'awardHeld',
+  'awarded',
+  'delivered',
+  'accepted',
+];
+
+export interface ReminderSchedulerOptions {
+  storage: Storage;
+  background: Background;
+  logger: Logger;
+  targets: TargetsConfig;
+  /** Sends the reminder in Teams; answers how many people it reached. */
+  remind(record: Opportunity, wait: Wait): Promise<number>;
+  clock?: () => Date;
+  intervalMs?: number;
+}
+
+export interface ReminderScheduler {
+  /** Reminds every overdue step that is due a reminder; answers how many this server sent. */
+  tick(): Promise<number>;
+  stop(): void;
+}
+
+/**
+ * Once a step is past its target, whoever it waits for is reminded, on business days from 08:00
+ * to 17:00 Eastern, at most every `reminderIntervalDays` business days. Safe on several servers:
+ * each reminder is claimed in storage (created or ETag-guarded) before it is sent, so a second
+ * server, or this one after a restart, finds it taken.
+ */
+export function startReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
+  const { storage, logger, targets } = options;
+  const clock = options.clock ?? (() => new Date());
+  let running: Promise<number> | null = null;
+
+  const remindIfDue = async (listed: Opportunity, now: Date): Promise<boolean> => {
+    if (!waitOf(listed, now, targets.targets)?.overdue) return false;
+    // The list may be a moment old: decide on the record as stored now.
+    const record = await storage.opportunities.get(listed.id);
+    const wait = record && waitOf(record, now, targets.targets);
+    if (!record || !wait?.overdue) return false;
+    const number = await storage.reminders.claim(
+      record.id,
+      wait,
+      now,
+      (lastAt) => businessDaysBetween(lastAt, now) >= targets.reminderIntervalDays,
+    );
+    if (number === null) return false;
+    const reached = await options.remind(record, wait);
+    logger.info(
+      { opportunityId: record.id, step: wait.step, reminder: number, reached },
+      'overdue step reminded',
+    );
+    return true;
+  };
+
+  const sweep = async (): Promise<number> => {
+    const now = clock();
+    if (!isBusinessHours(now)) return 0;
+    let sent = 0;
+    for (const state of waitingStates) {
+      let continuationToken: string | undefined;
+      do {
+        const page = await storage.opportunities.list(
+          { kind: 'state', state },
+          { size: 100, continuationToken },
+        );
+        for (const record of page.items) if (await remindIfDue(record, now)) sent++;
+        continuationToken = page.continuationToken;
+      } while (continuationToken);
+    }
+    return sent;
+  };
+
+  // One sweep at a time on this server; a slow storage never piles sweeps up.
+  const tick = () => (running ??= sweep().finally(() => (running = null)));
+  const timer = setInterval(
+    () => options.background.run('remind overdue steps', () => tick().then(() => undefined)),
+    options.intervalMs ?? 60_000,
+  );
+  timer.unref();
+  return { tick, stop: () => clearInterval(timer) };
+}

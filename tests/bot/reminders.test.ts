@@ -1,0 +1,116 @@
+import { Background } from '../../server/background';
+import { createLogger } from '../../server/logger';
+import { startReminderScheduler, type ReminderScheduler } from '../../server/reminderScheduler';
+import { defaultReminderIntervalDays } from '../../server/targetsConfig';
+import { defaultStepTargets } from '../../domain/targets';
+import { easternToInstant } from '../../domain/text';
+import type { Person } from '../../domain/people';
+import { people } from '../support/builders';
+import { anOpportunityIn, applied, fixedClock } from '../support/storageHelpers';
+import { message, startBot, textOf, verbsOf, type BotHarness } from '../support/teams';
+
+const at = (date: string, time = '10:00') => new Date(easternToInstant(date, time)!);
+const clock = fixedClock(at('2026-12-24'));
+const logger = createLogger('silent');
+let h: BotHarness;
+
+beforeEach(async () => {
+  clock.now = at('2026-12-24');
+  h = await startBot({ clock: clock.read });
+  for (const person of [people.author, people.cardholder, people.procurement])
+    await h.post(message(person, h.connector.url, 'help'));
+  await h.settled();
+});
+
+afterEach(() => h.close());
+
+/** One server's reminder sweep, as `npm start` runs it, on the harness's storage and bot. */
+function aServer(): ReminderScheduler {
+  return startReminderScheduler({
+    storage: h.storage,
+    background: new Background(logger),
+    logger,
+    targets: { targets: defaultStepTargets, reminderIntervalDays: defaultReminderIntervalDays },
+    remind: (record, wait) => h.bot.remind(record, wait),
+    clock: clock.read,
+    intervalMs: 3_600_000,
+  });
+}
+
+/** What a person was sent in their personal chat since `from` (an index into the recording). */
+function sentTo(person: Person, from: number) {
+  return h.connector.recorded
+    .slice(from)
+    .filter((r) => r.method === 'POST' && r.conversationId === `a:personal-${person.id}`)
+    .map((r) => r.activity.attachments![0]!.content);
+}
+
+/** Runs one sweep on each server at the clock's time; answers the reminders sent, all together. */
+async function sweep(servers: ReminderScheduler[], time: Date): Promise<number> {
+  clock.now = time;
+  const sent = await Promise.all(servers.map((s) => s.tick()));
+  await h.settled();
+  return sent.reduce((a, b) => a + b, 0);
+}
+
+test('a funds approval past its target reminds the cardholder once per interval, on business days and hours, with two servers and after a restart', async () => {
+  // Submitted Thursday 24 December 2026: Christmas, the weekend and Boxing Day (Monday 28) do not count.
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
+  const servers = [aServer(), aServer()];
+  try {
+    const mark = h.connector.recorded.length;
+    expect(await sweep(servers, at('2026-12-29'))).toBe(0);
+    // Due Wednesday 30 December at 10:00, the second business day.
+    expect(await sweep(servers, at('2026-12-30', '09:59'))).toBe(0);
+    expect(await sweep(servers, at('2026-12-30', '10:30'))).toBe(1);
+    const [card, ...more] = sentTo(people.cardholder, mark);
+    expect(more).toEqual([]);
+    expect(textOf(card!)).toContain(
+      `Reminder: ${record.id} has waited 2 business days for the funds approval (section 32) (target: 2). It is overdue.`,
+    );
+    expect(verbsOf(card!)).toEqual(expect.arrayContaining(['approveFunds']));
+    expect(sentTo(people.author, mark)).toEqual([]);
+
+    // Not again within the interval, nor at night, nor on New Year's Day or the weekend.
+    expect(await sweep(servers, at('2026-12-31', '16:00'))).toBe(0);
+    expect(await sweep(servers, at('2027-01-01'))).toBe(0);
+    expect(await sweep(servers, at('2027-01-02'))).toBe(0);
+    expect(await sweep(servers, at('2027-01-04', '07:00'))).toBe(0);
+    // Two business days after the first (31 December, 4 January): the second reminder.
+    expect(await sweep(servers, at('2027-01-04', '08:00'))).toBe(1);
+    // A server started afresh finds it already sent.
+    servers.push(aServer());
+    expect(await sweep([servers[2]!], at('2027-01-04', '16:00'))).toBe(0);
+    expect(sentTo(people.cardholder, mark)).toHaveLength(2);
+
+    // Once the funds are approved, the funds step is never reminded again.
+    await applied(h.storage, record.id, { kind: 'approveFunds', comment: 'ok' }, people.cardholder);
+    await h.settled();
+    const afterApproval = h.connector.recorded.length;
+    expect(await sweep(servers, at('2027-01-05'))).toBe(0);
+    expect(sentTo(people.cardholder, afterApproval)).toEqual([]);
+  } finally {
+    servers.forEach((s) => s.stop());
+  }
+});
+
+test('around Canada Day: a posting approval from Tuesday 30 June reminds the procurement officer on Friday 3 July', async () => {
+  clock.now = at('2026-06-30');
+  const record = await anOpportunityIn(h.storage, 'awaitingProcurement');
+  await h.settled();
+  const server = aServer();
+  try {
+    const mark = h.connector.recorded.length;
+    expect(await sweep([server], at('2026-07-01'))).toBe(0);
+    expect(await sweep([server], at('2026-07-02', '16:59'))).toBe(0);
+    expect(await sweep([server], at('2026-07-03', '10:01'))).toBe(1);
+    const [card] = sentTo(people.procurement, mark);
+    expect(textOf(card!)).toContain(`Reminder: ${record.id} has waited 2 business days`);
+    expect(verbsOf(card!)).toEqual(expect.arrayContaining(['approvePosting']));
+    // The cardholder who approved the funds is not the one it waits for.
+    expect(sentTo(people.cardholder, mark)).toEqual([]);
+  } finally {
+    server.stop();
+  }
+});

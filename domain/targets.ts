@@ -3,6 +3,7 @@ import { awaiting } from './awaiting';
 import { addBusinessDays, businessDaysBetween } from './businessDays';
 import { unevaluated } from './decide';
 import type { Opportunity } from './opportunity';
+import type { State } from './states';
 import { easternToInstant } from './text';
 
 /** The steps that wait for a person, each with a target in business days. */
@@ -34,6 +35,28 @@ export const defaultStepTargets: StepTargets = {
   payment: 5,
   questionAnswer: 2,
 };
+
+/**
+ * The target a whole stage is measured against on the dashboard, by state: `evaluating` lasts
+ * from closing to the award, so it is measured against the award's target; a held award and the
+ * delivery (a date of its own) have none.
+ */
+export function stateTarget(state: State, targets: StepTargets): number | null {
+  switch (state) {
+    case 'awaitingFunds':
+      return targets.fundsApproval;
+    case 'awaitingProcurement':
+      return targets.postingApproval;
+    case 'evaluating':
+      return targets.award;
+    case 'delivered':
+      return targets.acceptance;
+    case 'accepted':
+      return targets.payment;
+    default:
+      return null;
+  }
+}
 
 /** A step an opportunity waits at, and how it stands against its target. */
 export interface Wait {

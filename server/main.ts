@@ -168,6 +168,7 @@ async function main(): Promise<void> {
     devPeople,
     publicSiteUrl: config.publicSiteUrl,
     noticeSending: delivery.kind === 'notify' ? 'email' : delivery.kind,
+    targets: config.targets.targets,
   });
   const server = await listen(
     createApp({

@@ -7,7 +7,7 @@ import type { Storage } from '../storage/storage';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
 import { afterChange, tellPublishFailed } from './notify';
-import { remind } from './remind';
+import { escalate, remind } from './remind';
 import type { Wait } from '../domain/targets';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
@@ -25,6 +25,8 @@ export interface Bot {
   tellPublishFailed(record: Opportunity): Promise<void>;
   /** Reminds whoever an overdue step waits for; answers how many people it reached. */
   remind(record: Opportunity, wait: Wait): Promise<number>;
+  /** Tells the managers (and, for approvals, procurement) about a wait reminded `count` times. */
+  escalate(record: Opportunity, wait: Wait, count: number): Promise<number>;
 }
 
 export interface BotOptions {
@@ -73,5 +75,6 @@ export function createBot({
     messenger,
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
     remind: (record, wait) => remind(deps, record, wait),
+    escalate: (record, wait, count) => escalate(deps, record, wait, count),
   };
 }

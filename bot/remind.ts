@@ -4,7 +4,8 @@ import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
 import type { Wait } from '../domain/targets';
-import type { BotDependencies } from './context';
+import { messageCard } from './cards/opportunityCards';
+import { localeOf, type BotDependencies } from './context';
 import { sendAbout } from './notify';
 
 /** Who a wait is for: the person named, or the holders of the role who may act on this record. */
@@ -44,5 +45,69 @@ export async function remind(
   let reached = 0;
   for (const person of remindedAmong(people, record, wait))
     if (await sendAbout(deps, record, person, (l) => introOf(record, wait, l))) reached++;
+  return reached;
+}
+
+/** The approvals: the steps procurement officers oversee, so an escalation tells them too. */
+const approvalSteps: ReadonlySet<Wait['step']> = new Set(['fundsApproval', 'postingApproval']);
+
+function escalationOf(
+  record: Opportunity,
+  wait: Wait,
+  count: number,
+  who: string,
+  locale: Locale,
+): string {
+  if (wait.target === null)
+    return t(locale, 'reminder.escalationDelivery', {
+      id: record.id,
+      due: record.fields.deliveryDate ?? '—',
+      count,
+      who,
+    });
+  return t(locale, 'reminder.escalation', {
+    id: record.id,
+    step: t(locale, `reminder.step.${wait.step}`),
+    waited: wait.waited,
+    target: wait.target,
+    count,
+    who,
+  });
+}
+
+/**
+ * After `count` reminders: the managers and, for an approval, the procurement officers who may
+ * act on this opportunity are told who it waits for. Answers how many people it reached.
+ */
+export async function escalate(
+  deps: BotDependencies,
+  record: Opportunity,
+  wait: Wait,
+  count: number,
+): Promise<number> {
+  const people = await deps.storage.people.list();
+  const awaited = remindedAmong(people, record, wait);
+  const told = people.filter(
+    (p) =>
+      !awaited.includes(p) &&
+      (p.roles.includes('manager') ||
+        (approvalSteps.has(wait.step) &&
+          mayAct('procurement', record, actorFromPerson(p)) === null)),
+  );
+  let reached = 0;
+  for (const person of told) {
+    const chat = await deps.storage.conversations.get(person.id);
+    if (!chat) continue;
+    const locale = localeOf(person);
+    const who =
+      'personId' in wait.awaiting
+        ? (awaited[0]?.name ?? wait.awaiting.personId)
+        : t(locale, 'reminder.procurementOfficers');
+    await deps.messenger.send(
+      chat.reference,
+      messageCard(escalationOf(record, wait, count, who, locale)),
+    );
+    reached++;
+  }
   return reached;
 }

@@ -132,6 +132,7 @@ async function main(): Promise<void> {
     logger,
     targets: config.targets,
     remind: (record, wait) => bot.remind(record, wait),
+    escalate: (record, wait, count) => bot.escalate(record, wait, count),
     intervalMs: config.schedulerIntervalMs,
   });
   // Every server sends: each notice is claimed with its ETag, so running on several is safe.

@@ -25,6 +25,8 @@ export interface ReminderSchedulerOptions {
   targets: TargetsConfig;
   /** Sends the reminder in Teams; answers how many people it reached. */
   remind(record: Opportunity, wait: Wait): Promise<number>;
+  /** Tells the managers (and procurement, for approvals) of a wait reminded `count` times. */
+  escalate(record: Opportunity, wait: Wait, count: number): Promise<number>;
   clock?: () => Date;
   intervalMs?: number;
 }
@@ -37,7 +39,8 @@ export interface ReminderScheduler {
 
 /**
  * Once a step is past its target, whoever it waits for is reminded, on business days from 08:00
- * to 17:00 Eastern, at most every `reminderIntervalDays` business days. Safe on several servers:
+ * to 17:00 Eastern, at most every `reminderIntervalDays` business days; the reminder after
+ * `escalateAfter` of them also tells the managers (and procurement, for approvals). Safe on several servers:
  * each reminder is claimed in storage (created or ETag-guarded) before it is sent, so a second
  * server, or this one after a restart, finds it taken.
  */
@@ -60,8 +63,13 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     );
     if (number === null) return false;
     const reached = await options.remind(record, wait);
+    // The claim makes the reminder number this server's alone: the escalation goes out once.
+    const escalated =
+      number === targets.escalateAfter + 1
+        ? await options.escalate(record, wait, targets.escalateAfter)
+        : 0;
     logger.info(
-      { opportunityId: record.id, step: wait.step, reminder: number, reached },
+      { opportunityId: record.id, step: wait.step, reminder: number, reached, escalated },
       'overdue step reminded',
     );
     return true;

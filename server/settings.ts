@@ -264,6 +264,14 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'REMINDER_ESCALATE_AFTER',
+    description:
+      'After this many reminders of one overdue step, the next one also tells the managers and, for an approval, the procurement officers who may act on it (once per wait).',
+    default: '3',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'TRUSTED_PROXY_HOPS',
     description:
       'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',

@@ -17,16 +17,21 @@ export interface TargetsConfig {
   targets: StepTargets;
   /** A reminder for the same wait is repeated at most this often, in business days. */
   reminderIntervalDays: number;
+  /** After this many reminders of one wait, the next also tells the managers (escalation). */
+  escalateAfter: number;
 }
 
 export const defaultReminderIntervalDays = 2;
+export const defaultEscalateAfter = 3;
 
+/** A whole number from 1 to 60: business days, or for REMINDER_ESCALATE_AFTER, reminders. */
 function wholeDays(env: Env, name: string, fallback: number, errors: string[]): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const days = Number(raw);
   if (!Number.isInteger(days) || days < 1 || days > 60) {
-    errors.push(`${name} must be a whole number of business days from 1 to 60, got "${raw}".`);
+    const unit = name === 'REMINDER_ESCALATE_AFTER' ? 'reminders' : 'business days';
+    errors.push(`${name} must be a whole number of ${unit} from 1 to 60, got "${raw}".`);
     return fallback;
   }
   return days;
@@ -52,5 +57,6 @@ export function targetsConfig(env: Env, errors: string[]): TargetsConfig {
       defaultReminderIntervalDays,
       errors,
     ),
+    escalateAfter: wholeDays(env, 'REMINDER_ESCALATE_AFTER', defaultEscalateAfter, errors),
   };
 }

@@ -4,6 +4,11 @@ export const remindersEn = {
     'Reminder: {id} has waited {waited} business days for {step} (target: {target}). It is overdue.',
   'reminder.introDelivery':
     'Reminder: {id} was due for delivery by {due}; it has waited {waited} business days since the award.',
+  'reminder.escalation':
+    'Escalation: {id} has waited {waited} business days for {step} from {who} (target: {target}). Reminders sent: {count}.',
+  'reminder.escalationDelivery':
+    'Escalation: {id} was due for delivery by {due} and has not been delivered. Reminders sent to {who}: {count}.',
+  'reminder.procurementOfficers': 'the procurement officers',
   'reminder.step.fundsApproval': 'the funds approval (section 32)',
   'reminder.step.postingApproval': 'the posting approval',
   'reminder.step.evaluation': 'the evaluation of its applications',

@@ -6,6 +6,11 @@ export const remindersFr: Record<keyof typeof remindersEn, string> = {
     'Rappel : {id} attend {step} depuis {waited} jours ouvrables (cible : {target}). L’étape est en retard.',
   'reminder.introDelivery':
     'Rappel : la livraison de {id} était attendue au plus tard le {due}; {waited} jours ouvrables se sont écoulés depuis l’attribution.',
+  'reminder.escalation':
+    'Signalement : {id} attend {step} de {who} depuis {waited} jours ouvrables (cible : {target}). Rappels envoyés : {count}.',
+  'reminder.escalationDelivery':
+    'Signalement : la livraison de {id} était attendue au plus tard le {due} et n’a pas eu lieu. Rappels envoyés à {who} : {count}.',
+  'reminder.procurementOfficers': 'l’équipe de l’approvisionnement',
   'reminder.step.fundsApproval': 'l’approbation des fonds (article 32)',
   'reminder.step.postingApproval': 'l’approbation de la publication',
   'reminder.step.evaluation': 'l’évaluation de ses candidatures',

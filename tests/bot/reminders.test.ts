@@ -1,7 +1,7 @@
 import { Background } from '../../server/background';
 import { createLogger } from '../../server/logger';
 import { startReminderScheduler, type ReminderScheduler } from '../../server/reminderScheduler';
-import { defaultReminderIntervalDays } from '../../server/targetsConfig';
+import { defaultEscalateAfter, defaultReminderIntervalDays } from '../../server/targetsConfig';
 import { defaultStepTargets } from '../../domain/targets';
 import { easternToInstant } from '../../domain/text';
 import type { Person } from '../../domain/people';
@@ -17,7 +17,7 @@ let h: BotHarness;
 beforeEach(async () => {
   clock.now = at('2026-12-24');
   h = await startBot({ clock: clock.read });
-  for (const person of [people.author, people.cardholder, people.procurement])
+  for (const person of [people.author, people.cardholder, people.procurement, people.manager])
     await h.post(message(person, h.connector.url, 'help'));
   await h.settled();
 });
@@ -25,13 +25,18 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 /** One server's reminder sweep, as `npm start` runs it, on the harness's storage and bot. */
-function aServer(): ReminderScheduler {
+function aServer(escalateAfter = defaultEscalateAfter): ReminderScheduler {
   return startReminderScheduler({
     storage: h.storage,
     background: new Background(logger),
     logger,
-    targets: { targets: defaultStepTargets, reminderIntervalDays: defaultReminderIntervalDays },
+    targets: {
+      targets: defaultStepTargets,
+      reminderIntervalDays: defaultReminderIntervalDays,
+      escalateAfter,
+    },
     remind: (record, wait) => h.bot.remind(record, wait),
+    escalate: (record, wait, count) => h.bot.escalate(record, wait, count),
     clock: clock.read,
     intervalMs: 3_600_000,
   });
@@ -112,5 +117,31 @@ test('around Canada Day: a posting approval from Tuesday 30 June reminds the pro
     expect(sentTo(people.cardholder, mark)).toEqual([]);
   } finally {
     server.stop();
+  }
+});
+
+test('after the set number of reminders, the next also tells the managers and the procurement officers, once', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
+  const servers = [aServer(1), aServer(1)];
+  try {
+    const mark = h.connector.recorded.length;
+    expect(await sweep(servers, at('2026-12-30', '10:30'))).toBe(1);
+    expect(sentTo(people.manager, mark)).toEqual([]);
+    expect(await sweep(servers, at('2027-01-04', '08:00'))).toBe(1);
+    const escalation = `Escalation: ${record.id} has waited 4 business days for the funds approval (section 32) from ${people.cardholder.name} (target: 2). Reminders sent: 1.`;
+    for (const person of [people.manager, people.procurement]) {
+      const told = sentTo(person, mark);
+      expect(told).toHaveLength(1);
+      expect(textOf(told[0]!)).toContain(escalation);
+      expect(verbsOf(told[0]!)).toEqual([]);
+    }
+    expect(sentTo(people.author, mark)).toEqual([]);
+    // The third reminder goes to the cardholder alone.
+    expect(await sweep(servers, at('2027-01-06', '08:00'))).toBe(1);
+    expect(sentTo(people.cardholder, mark)).toHaveLength(3);
+    expect(sentTo(people.manager, mark)).toHaveLength(1);
+  } finally {
+    servers.forEach((s) => s.stop());
   }
 });

@@ -213,6 +213,7 @@ describe('step targets and reminders', () => {
         questionAnswer: 2,
       },
       reminderIntervalDays: 2,
+      escalateAfter: 3,
     });
   });
 
@@ -229,6 +230,10 @@ describe('step targets and reminders', () => {
     ],
     [{ PAYMENT_TARGET_DAYS: '2.5' }, /PAYMENT_TARGET_DAYS must be a whole number/],
     [{ REMINDER_INTERVAL_DAYS: 'often' }, /REMINDER_INTERVAL_DAYS must be a whole number/],
+    [
+      { REMINDER_ESCALATE_AFTER: '0' },
+      /REMINDER_ESCALATE_AFTER must be a whole number of reminders/,
+    ],
     [
       { EVALUATION_TARGET_DAYS: '10', AWARD_TARGET_DAYS: '8' },
       /AWARD_TARGET_DAYS counts from closing/,

@@ -7,7 +7,7 @@ import type { Storage } from '../storage/storage';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
 import { afterChange, tellPublishFailed } from './notify';
-import { escalate, remind } from './remind';
+import { escalate, remind, remindQuestion } from './remind';
 import type { Wait } from '../domain/targets';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
@@ -27,6 +27,8 @@ export interface Bot {
   remind(record: Opportunity, wait: Wait): Promise<number>;
   /** Tells the managers (and, for approvals, procurement) about a wait reminded `count` times. */
   escalate(record: Opportunity, wait: Wait, count: number): Promise<number>;
+  /** Reminds the author of a supplier's question past its target. */
+  remindQuestion(record: Opportunity, wait: Wait, number: string): Promise<number>;
 }
 
 export interface BotOptions {
@@ -76,5 +78,6 @@ export function createBot({
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
     remind: (record, wait) => remind(deps, record, wait),
     escalate: (record, wait, count) => escalate(deps, record, wait, count),
+    remindQuestion: (record, wait, number) => remindQuestion(deps, record, wait, number),
   };
 }

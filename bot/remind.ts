@@ -111,3 +111,23 @@ export async function escalate(
   }
   return reached;
 }
+
+/** Reminds the author of a supplier's question still waiting for an answer (answered in the tab). */
+export async function remindQuestion(
+  deps: BotDependencies,
+  record: Opportunity,
+  wait: Wait,
+  number: string,
+): Promise<number> {
+  const author = await deps.storage.people.get(record.authorId);
+  const chat = author && (await deps.storage.conversations.get(author.id));
+  if (!author || !chat) return 0;
+  const text = t(localeOf(author), 'reminder.question', {
+    id: record.id,
+    number,
+    waited: wait.waited,
+    target: wait.target ?? '—',
+  });
+  await deps.messenger.send(chat.reference, messageCard(text, 'Warning'));
+  return 1;
+}

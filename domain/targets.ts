@@ -128,6 +128,15 @@ export function waitOf(record: Opportunity, now: Date, targets: StepTargets): Wa
   };
 }
 
+/** Numbers of the questions the author has neither answered nor declined. */
+export function unansweredQuestions(
+  record: Pick<Opportunity, 'answers' | 'declinedQuestions'>,
+  received: ReadonlyArray<{ number: string }>,
+): string[] {
+  const settled = new Set([...record.answers.map((a) => a.question), ...record.declinedQuestions]);
+  return received.map((q) => q.number).filter((n) => !settled.has(n));
+}
+
 /** A supplier's question waits for the author's answer from when it was received. */
 export function questionWait(
   record: Pick<Opportunity, 'authorId'>,

@@ -133,6 +133,7 @@ async function main(): Promise<void> {
     targets: config.targets,
     remind: (record, wait) => bot.remind(record, wait),
     escalate: (record, wait, count) => bot.escalate(record, wait, count),
+    remindQuestion: (record, wait, number) => bot.remindQuestion(record, wait, number),
     intervalMs: config.schedulerIntervalMs,
   });
   // Every server sends: each notice is claimed with its ETag, so running on several is safe.

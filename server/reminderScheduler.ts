@@ -1,7 +1,7 @@
 import { businessDaysBetween, isBusinessHours } from '../domain/businessDays';
 import type { Opportunity } from '../domain/opportunity';
 import type { State } from '../domain/states';
-import { waitOf, type Wait } from '../domain/targets';
+import { questionWait, unansweredQuestions, waitOf, type Wait } from '../domain/targets';
 import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Logger } from './logger';
@@ -27,6 +27,8 @@ export interface ReminderSchedulerOptions {
   remind(record: Opportunity, wait: Wait): Promise<number>;
   /** Tells the managers (and procurement, for approvals) of a wait reminded `count` times. */
   escalate(record: Opportunity, wait: Wait, count: number): Promise<number>;
+  /** Reminds the author of a supplier's question past its target. */
+  remindQuestion(record: Opportunity, wait: Wait, number: string): Promise<number>;
   clock?: () => Date;
   intervalMs?: number;
 }
@@ -75,6 +77,29 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     return true;
   };
 
+  /** Suppliers' questions of a posted opportunity that wait past their target for the author. */
+  const remindQuestions = async (record: Opportunity, now: Date): Promise<number> => {
+    const received = await storage.questions.received(record.id);
+    const waiting = new Set(unansweredQuestions(record, received));
+    let sent = 0;
+    for (const question of received) {
+      if (!waiting.has(question.number)) continue;
+      const wait = questionWait(record, question.askedAt, now, targets.targets);
+      if (!wait.overdue) continue;
+      // One wait per question: its number keeps two asked at the same instant apart.
+      const claimed = await storage.reminders.claim(
+        record.id,
+        { step: `${wait.step}-${question.number}`, since: wait.since },
+        now,
+        (lastAt) => businessDaysBetween(lastAt, now) >= targets.reminderIntervalDays,
+      );
+      if (claimed === null) continue;
+      await options.remindQuestion(record, wait, question.number);
+      sent++;
+    }
+    return sent;
+  };
+
   const sweep = async (): Promise<number> => {
     const now = clock();
     if (!isBusinessHours(now)) return 0;
@@ -90,6 +115,16 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
         continuationToken = page.continuationToken;
       } while (continuationToken);
     }
+    // Questions are answered while the opportunity is posted (the transition table's rows).
+    let continuationToken: string | undefined;
+    do {
+      const page = await storage.opportunities.list(
+        { kind: 'state', state: 'posted' },
+        { size: 100, continuationToken },
+      );
+      for (const record of page.items) sent += await remindQuestions(record, now);
+      continuationToken = page.continuationToken;
+    } while (continuationToken);
     return sent;
   };
 

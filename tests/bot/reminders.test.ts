@@ -37,6 +37,7 @@ function aServer(escalateAfter = defaultEscalateAfter): ReminderScheduler {
     },
     remind: (record, wait) => h.bot.remind(record, wait),
     escalate: (record, wait, count) => h.bot.escalate(record, wait, count),
+    remindQuestion: (record, wait, number) => h.bot.remindQuestion(record, wait, number),
     clock: clock.read,
     intervalMs: 3_600_000,
   });
@@ -143,5 +144,54 @@ test('after the set number of reminders, the next also tells the managers and th
     expect(sentTo(people.manager, mark)).toHaveLength(1);
   } finally {
     servers.forEach((s) => s.stop());
+  }
+});
+
+test("a supplier's question unanswered past its target reminds the author, until it is answered", async () => {
+  // Posted, then two questions on Monday 9 November 2026 at 14:00; Remembrance Day (Wednesday) does not count.
+  clock.now = at('2026-11-09', '14:00');
+  const record = await anOpportunityIn(h.storage, 'posted');
+  const numbers: string[] = [];
+  for (const question of ['May we use Python?', 'Is there a budget breakdown?']) {
+    const asked = await h.storage.questions.ask(record.id, {
+      question,
+      email: 'robin@example.com',
+    });
+    if (asked.kind !== 'received') throw new Error(`not asked: ${JSON.stringify(asked)}`);
+    numbers.push(asked.number);
+  }
+  await h.settled();
+  const server = aServer();
+  try {
+    const mark = h.connector.recorded.length;
+    expect(await sweep([server], at('2026-11-12', '13:59'))).toBe(0);
+    expect(await sweep([server], at('2026-11-12', '14:30'))).toBe(2);
+    const told = sentTo(people.author, mark).map(textOf);
+    expect(told).toHaveLength(2);
+    expect(told[0]).toContain(
+      `Reminder: supplier's question ${numbers[0]} on ${record.id} has waited 2 business days for your answer (target: 2).`,
+    );
+    await applied(
+      h.storage,
+      record.id,
+      {
+        kind: 'answerQuestion',
+        question: numbers[0]!,
+        questionEn: 'May we use Python?',
+        questionFr: 'Pouvons-nous utiliser Python?',
+        answerEn: 'Yes.',
+        answerFr: 'Oui.',
+      },
+      people.author,
+    );
+    await h.settled();
+    // Two business days later (Friday 13, Monday 16): only the question still waiting.
+    const later = h.connector.recorded.length;
+    expect(await sweep([server], at('2026-11-16', '14:30'))).toBe(1);
+    const again = sentTo(people.author, later).map(textOf);
+    expect(again).toHaveLength(1);
+    expect(again[0]).toContain(`question ${numbers[1]} on ${record.id} has waited 4 business days`);
+  } finally {
+    server.stop();
   }
 });

@@ -100,6 +100,16 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     return sent;
   };
 
+  /** One opportunity's failure (Teams unreachable, a storage error) does not stop the others'. */
+  const alone = async <T>(record: Opportunity, work: () => Promise<T>): Promise<T | false> => {
+    try {
+      return await work();
+    } catch (error) {
+      logger.warn({ err: error, opportunityId: record.id }, 'could not remind');
+      return false;
+    }
+  };
+
   const sweep = async (): Promise<number> => {
     const now = clock();
     if (!isBusinessHours(now)) return 0;
@@ -111,7 +121,8 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
           { kind: 'state', state },
           { size: 100, continuationToken },
         );
-        for (const record of page.items) if (await remindIfDue(record, now)) sent++;
+        for (const record of page.items)
+          if (await alone(record, () => remindIfDue(record, now))) sent++;
         continuationToken = page.continuationToken;
       } while (continuationToken);
     }
@@ -122,7 +133,8 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
         { kind: 'state', state: 'posted' },
         { size: 100, continuationToken },
       );
-      for (const record of page.items) sent += await remindQuestions(record, now);
+      for (const record of page.items)
+        sent += (await alone(record, () => remindQuestions(record, now))) || 0;
       continuationToken = page.continuationToken;
     } while (continuationToken);
     return sent;

@@ -21,7 +21,6 @@ export const remindersEn = {
   'reminder.step.questionAnswer': "the answer to a supplier's question",
   'tab.dash.targets': 'Each stage against its target, in business days',
   'tab.dash.target': 'Target',
-  'tab.dash.noTarget': 'none',
   'tab.dash.medianDays': 'Median',
   'tab.dash.p90Days': '90th percentile',
   'tab.dash.overTarget': 'Over target',

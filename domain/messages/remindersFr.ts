@@ -23,7 +23,6 @@ export const remindersFr: Record<keyof typeof remindersEn, string> = {
   'reminder.step.questionAnswer': 'la réponse à la question d’un fournisseur',
   'tab.dash.targets': 'Chaque étape par rapport à sa cible, en jours ouvrables',
   'tab.dash.target': 'Cible',
-  'tab.dash.noTarget': 'aucune',
   'tab.dash.medianDays': 'Médiane',
   'tab.dash.p90Days': '90e centile',
   'tab.dash.overTarget': 'Au-delà de la cible',

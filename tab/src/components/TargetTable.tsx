@@ -11,7 +11,7 @@ import type { TargetFigures } from '../../../server/api/targetFigures';
 import type { Route } from '../App';
 import { useLocale, useT } from '../i18n';
 
-/** Each stage in business days against its target, and what is past its target now. */
+/** Each stage that has a target, in business days against it, and what is past its target now. */
 export function TargetTable({
   figures,
   onNavigate,
@@ -37,18 +37,18 @@ export function TargetTable({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {figures.againstTarget.map((stage) => (
-            <TableRow key={stage.state} data-testid={`target-${stage.state}`}>
-              <TableCell>{t(`state.${stage.state}`)}</TableCell>
-              <TableCell>
-                {stage.targetDays === null ? t('tab.dash.noTarget') : stage.targetDays}
-              </TableCell>
-              <TableCell>{days(stage.medianDays)}</TableCell>
-              <TableCell>{days(stage.p90Days)}</TableCell>
-              <TableCell>{`${stage.overTarget} / ${stage.count}`}</TableCell>
-              <TableCell>{stage.overdueNow}</TableCell>
-            </TableRow>
-          ))}
+          {figures.againstTarget
+            .filter((stage) => stage.targetDays !== null)
+            .map((stage) => (
+              <TableRow key={stage.state} data-testid={`target-${stage.state}`}>
+                <TableCell>{t(`state.${stage.state}`)}</TableCell>
+                <TableCell>{stage.targetDays}</TableCell>
+                <TableCell>{days(stage.medianDays)}</TableCell>
+                <TableCell>{days(stage.p90Days)}</TableCell>
+                <TableCell>{`${stage.overTarget} / ${stage.count}`}</TableCell>
+                <TableCell>{stage.overdueNow}</TableCell>
+              </TableRow>
+            ))}
         </TableBody>
       </Table>
 

@@ -1,6 +1,7 @@
 import { parseIntent, type EvaluationResult, type Intent } from '../domain/intents';
 import { describeProblem, describeRefusal, t } from '../domain/messages';
 import { parseDollars } from '../domain/money';
+import { easternToInstant } from '../domain/text';
 import { intentsOn, type IntentOn } from '../domain/transitions';
 import { act, explain, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
@@ -54,6 +55,17 @@ function intentFrom(
       return { kind: verb, deliveryUrl: str(raw, 'deliveryUrl') };
     case 'amend':
       return { kind: verb, en: str(raw, 'en'), fr: str(raw, 'fr') };
+    case 'extendClosing': {
+      // The new closing is typed in Eastern time, as the draft's is; a bad one reads as invalid.
+      const date = str(raw, 'closingDate').trim();
+      const instant = date ? easternToInstant(date, str(raw, 'closingTime').trim() || '14:00') : '';
+      return {
+        kind: verb,
+        closingAt: instant ?? 'invalid',
+        en: str(raw, 'en'),
+        fr: str(raw, 'fr'),
+      };
+    }
     case 'releaseAward':
     case 'cancel':
       return { kind: verb, reason: str(raw, 'reason') };

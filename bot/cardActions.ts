@@ -10,6 +10,7 @@ import type { BotDependencies, Speaker, Turn } from './context';
 import { saveDraft, showDraft, submitDraft } from './draftActions';
 import { viewFor } from './views';
 import { afterPostingAction, afterPostingVerbs } from './afterPostingActions';
+import { questionAction, questionOn, questionVerbs, questionView } from './questionActions';
 
 /** The verbs of the card contract (docs/bot.md). */
 export const verbs = [
@@ -19,6 +20,7 @@ export const verbs = [
   'submitDraft',
   ...intentsOn('decision'),
   ...afterPostingVerbs,
+  ...questionVerbs,
 ] as const;
 export type Verb = (typeof verbs)[number];
 
@@ -79,6 +81,8 @@ export async function handleAction(
   if (isIntentOn('decision', verb)) return decide(deps, who, verb, data);
   if (isIntentOn('step', verb))
     return afterPostingAction(deps, who, verb, data, rawObject(rawData));
+  if (isIntentOn('question', verb))
+    return questionAction(deps, who, verb, data, rawObject(rawData));
   switch (verb) {
     case 'saveDraft':
       return (await saveDraft(deps, who, data)).card;
@@ -93,6 +97,9 @@ export async function handleAction(
       }
       if (verb === 'openDraft' && record.state === 'draft' && record.authorId === who.person.id)
         return showDraft(deps, who, record);
+      // A question's card refreshes as that question's card.
+      const question = questionOn(rawObject(rawData));
+      if (verb === 'refresh' && question) return questionView(deps, record, who, question);
       return viewFor(
         deps,
         record,

@@ -9,6 +9,7 @@ import type { Background } from '../server/background';
 import { afterChange, tellPublishFailed } from './notify';
 import { escalate, remind, remindQuestion } from './remind';
 import type { Wait } from '../domain/targets';
+import { sendQuestionCard } from './questionActions';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
@@ -59,6 +60,12 @@ export function createBot({
   storage.opportunities.onChange((record, event) =>
     background.run(`afterChange ${record.id} v${record.version}`, () =>
       afterChange(deps, record, event, answering.getStore()),
+    ),
+  );
+  // A supplier's question goes to its author in Teams, after the supplier has been answered.
+  storage.questions.onReceived((opportunityId, question) =>
+    background.run(`question ${opportunityId} ${question.number}`, () =>
+      sendQuestionCard(deps, opportunityId, question),
     ),
   );
   const handler = new MicroAcquisitionHandler(deps, (activity: Activity) =>

@@ -10,6 +10,7 @@ import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { localeOf, type BotDependencies, type Viewer } from './context';
 import { approversAmong, viewFor } from './views';
+import { changesQuestionCard, questionView } from './questionActions';
 
 /** "Funds approved by Megan Bowen." plus the comment, in the reader's language. */
 export function decisionText(event: AuditEvent, locale: Locale): string | null {
@@ -87,6 +88,16 @@ export async function afterChange(
     const viewer = message.teamsUserId
       ? { person, locale: localeOf(person), teamsUserId: message.teamsUserId }
       : await viewerOf(deps, person);
+    if (message.question) {
+      // A question's card stays that question's card, and changes only when its question does.
+      if (changesQuestionCard(event, message.question))
+        await deps.messenger.update(
+          message.reference,
+          message.activityId,
+          await questionView(deps, record, viewer, message.question),
+        );
+      continue;
+    }
     const notice = decisionText(event, viewer.locale);
     const card = await viewFor(deps, record, viewer, notice ? { text: notice } : undefined);
     await deps.messenger.update(message.reference, message.activityId, card);

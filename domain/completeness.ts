@@ -1,5 +1,10 @@
 import { breakdown, capCents } from './money';
-import { textFields, type BilingualItem, type OpportunityFields } from './opportunity';
+import {
+  acceptanceKinds,
+  textFields,
+  type BilingualItem,
+  type OpportunityFields,
+} from './opportunity';
 import type { Person } from './people';
 import { problem, type Problem } from './problems';
 import { isEmail } from './email';
@@ -30,7 +35,8 @@ export function totalCents(fields: OpportunityFields): number | null {
 
 /**
  * What an opportunity needs before it can be submitted and posted: both languages, a value
- * within the cap including tax, a future closing date, criteria, an allowed licence, a
+ * within the cap including tax, a future closing date, criteria (acceptance criteria of every
+ * kind: functional, quality and security), an allowed licence, a
  * cardholder other than the author, and the unclassified attestation.
  */
 export function completenessProblems(
@@ -41,6 +47,11 @@ export function completenessProblems(
   for (const name of textFields) if (!fields[name]) problems.push(problem(name, 'required'));
   checkItems('skills', fields.skills, problems);
   checkItems('acceptanceCriteria', fields.acceptanceCriteria, problems);
+  // The pilot asked for functional requirements as well as quality and security ones.
+  if (fields.acceptanceCriteria.length > 0)
+    for (const kind of acceptanceKinds)
+      if (!fields.acceptanceCriteria.some((c) => c.kind === kind))
+        problems.push(problem('acceptanceCriteria', 'missingKind', { kind }));
   checkItems('evaluationCriteria', fields.evaluationCriteria, problems);
 
   if (fields.amountCents === null) problems.push(problem('amountCents', 'required'));

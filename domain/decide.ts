@@ -1,3 +1,4 @@
+import { questionReplyTexts } from './questionStatus';
 import { completenessProblems, totalCents } from './completeness';
 import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
@@ -8,7 +9,7 @@ import type { Actor, Person } from './people';
 import { problem, type Problem } from './problems';
 import { splittingConcern, type FundCentreAward } from './splitting';
 import { err, ok, type Result } from './result';
-import { isHttpsUrl } from './text';
+import { easternDate, isHttpsUrl } from './text';
 import { nextState, transitions } from './transitions';
 import { paymentDates } from './paymentDates';
 
@@ -92,6 +93,21 @@ export function awardOf(
   });
 }
 
+/**
+ * A new closing only ever later than the one published (suppliers planned on it), and still
+ * before the work starts: applications are evaluated between the two.
+ */
+function closingExtensionProblems(record: Opportunity, closingAt: string): Problem[] {
+  if (!closingAt) return [problem('closingAt', 'required')];
+  const current = record.fields.closingAt;
+  if (current && Date.parse(closingAt) <= Date.parse(current))
+    return [problem('closingAt', 'notLaterThanClosing', { closingAt: current })];
+  const start = record.fields.startDate;
+  if (start && start <= easternDate(closingAt))
+    return [problem('startDate', 'notAfter', { other: 'closingAt' })];
+  return [];
+}
+
 function required(field: string, value: string): Problem[] {
   return value ? [] : [problem(field, 'required')];
 }
@@ -115,6 +131,12 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
       return required('reason', intent.reason);
     case 'amend':
       return [...required('en', intent.en), ...required('fr', intent.fr)];
+    case 'extendClosing':
+      return [
+        ...closingExtensionProblems(record, intent.closingAt),
+        ...required('en', intent.en),
+        ...required('fr', intent.fr),
+      ];
     case 'close':
       if (
         record.fields.closingAt === null ||
@@ -139,10 +161,9 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
         settled.includes(intent.question)
       )
         return [problem('question', 'unknownQuestion')];
-      if (intent.kind === 'declineQuestion') return required('reason', intent.reason);
-      return (['questionEn', 'questionFr', 'answerEn', 'answerFr'] as const).flatMap((field) =>
-        required(field, intent[field]),
-      );
+      if (intent.kind === 'declineQuestion')
+        return questionReplyTexts.declineQuestion.flatMap((f) => required(f, intent[f]));
+      return questionReplyTexts.answerQuestion.flatMap((f) => required(f, intent[f]));
     }
     case 'accept': {
       const count = record.fields.acceptanceCriteria.length;
@@ -181,6 +202,7 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
 }
 
 function details(
+  record: Opportunity,
   intent: Intent,
   context: DecisionContext,
   award: AwardRecord | null,
@@ -198,6 +220,8 @@ function details(
       return { kind: intent.kind, changes: intent.changes };
     case 'amend':
       return { kind: intent.kind, en: intent.en, fr: intent.fr };
+    case 'extendClosing':
+      return { ...intent, from: record.fields.closingAt ?? '' };
     case 'answerQuestion':
       return { ...intent };
     case 'declineQuestion':
@@ -253,7 +277,7 @@ export function decide(
     from: record.state,
     to: awarded?.splitting ? 'awardHeld' : nextState(intent.kind, record.state),
     comment: commentOf(intent),
-    details: details(intent, context, awarded),
+    details: details(record, intent, context, awarded),
   };
   return { ok: true, record: evolve(record, event), event };
 }

@@ -17,6 +17,7 @@ type DetailsWithData =
   | { kind: 'create'; authorName: string; fields: OpportunityFields; copiedFrom?: string }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
   | { kind: 'amend'; en: string; fr: string }
+  | { kind: 'extendClosing'; from: string; closingAt: string; en: string; fr: string }
   | ({ kind: 'answerQuestion' } & QuestionAnswer)
   | { kind: 'declineQuestion'; question: string }
   | { kind: 'close'; applications: string[]; drawCommitment: string }
@@ -100,6 +101,14 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
         ...next,
         addenda: [...record.addenda, { at: event.at, en: details.en, fr: details.fr }],
       };
+    case 'extendClosing': {
+      const closing = { from: details.from, to: details.closingAt };
+      return {
+        ...next,
+        fields: { ...record.fields, closingAt: details.closingAt },
+        addenda: [...record.addenda, { at: event.at, en: details.en, fr: details.fr, closing }],
+      };
+    }
     case 'answerQuestion': {
       const { question, questionEn, questionFr, answerEn, answerFr } = details;
       const answer = { question, at: event.at, questionEn, questionFr, answerEn, answerFr };

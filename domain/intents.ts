@@ -24,6 +24,8 @@ export type Intent =
   | { kind: 'returnToAuthor'; comment: string }
   | { kind: 'reject'; comment: string }
   | { kind: 'amend'; en: string; fr: string }
+  /** Moves the closing later (never earlier); `en`/`fr` say why, published as an addendum. */
+  | { kind: 'extendClosing'; closingAt: string; en: string; fr: string }
   | ({ kind: 'answerQuestion' } & QuestionAnswer)
   | { kind: 'declineQuestion'; question: string; reason: string }
   | { kind: 'close' }
@@ -167,6 +169,18 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
         fr: text(raw, 'fr', maxCommentLength, problems),
       };
       break;
+    case 'extendClosing': {
+      // The same reading of an instant as the draft's closing field.
+      const parsed = parseFieldChanges({ closingAt: raw.closingAt ?? '' });
+      problems.push(...parsed.problems);
+      intent = {
+        kind,
+        closingAt: parsed.changes.closingAt ?? '',
+        en: text(raw, 'en', maxCommentLength, problems),
+        fr: text(raw, 'fr', maxCommentLength, problems),
+      };
+      break;
+    }
     case 'answerQuestion':
     case 'declineQuestion': {
       const question = raw.question;

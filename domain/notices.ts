@@ -3,7 +3,7 @@ import { t, type MessageKey } from './messages';
 import type { Opportunity } from './opportunity';
 
 /** What causes a notice; each kind has its texts in the catalogue (`notice.<kind>.*`). */
-export type NoticeKind = 'applicationReceived';
+export type NoticeKind = 'applicationReceived' | 'questionAnswered' | 'closingExtended';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';
@@ -21,7 +21,7 @@ export interface NoticeMessage {
 }
 
 /** A message in one language or, for `both`, English then French. */
-function inLanguage(
+export function inLanguage(
   language: NoticeLanguage,
   write: (locale: Locale) => { subject: string; body: string },
 ): { subject: string; body: string } {

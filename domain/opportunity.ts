@@ -90,6 +90,8 @@ export function emptyFields(): OpportunityFields {
 
 export interface Addendum extends BilingualItem {
   at: string;
+  /** Set when the addendum moved the closing (`extendClosing`): from when, to when. */
+  closing?: { from: string; to: string };
 }
 
 export interface Payment {

@@ -19,6 +19,14 @@ param tabClientId string
 @minLength(1)
 param bootstrapAdmins string
 
+@description('The program\'s e-mail address, named on the public privacy page (PROGRAM_CONTACT_EMAIL, docs/configuration.md).')
+@minLength(3)
+param programContactEmail string
+
+@description('Where the public feedback page sends people: an e-mail address or an https:// page (FEEDBACK_ADDRESS, docs/configuration.md).')
+@minLength(3)
+param feedbackAddress string
+
 @description('App Service plan size. B1 is the smallest with Always On; P0v3 and up for more instances.')
 param appServiceSku string = 'B1'
 
@@ -399,6 +407,8 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     MicrosoftAppTenantId: identity.properties.tenantId
     AAD_APP_CLIENT_ID: tabClientId
     BOOTSTRAP_ADMINS: bootstrapAdmins
+    PROGRAM_CONTACT_EMAIL: programContactEmail
+    FEEDBACK_ADDRESS: feedbackAddress
     APP_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     PUBLIC_SITE_URL: publicSiteUrl
     SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'

@@ -9,6 +9,13 @@ import {
   selfServiceable,
   type RegistrationPolicy,
 } from '../domain/registration';
+import { isEmail } from '../domain/email';
+import {
+  exampleContacts,
+  isExampleAddress,
+  isFeedbackAddress,
+  type SiteContacts,
+} from '../site/contacts';
 
 export type StorageConfig =
   StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
@@ -44,6 +51,36 @@ function ocidPrefix(env: Env, errors: string[]): string | null {
   return null;
 }
 
+/**
+ * PROGRAM_CONTACT_EMAIL and FEEDBACK_ADDRESS: development publishes example addresses; production
+ * needs both, and refuses an example domain, so no public page ever sends people nowhere.
+ */
+function contacts(env: Env, mode: Config['mode'], errors: string[]): SiteContacts {
+  const email = env.PROGRAM_CONTACT_EMAIL?.trim() ?? '';
+  const feedback = env.FEEDBACK_ADDRESS?.trim() ?? '';
+  if (email && !isEmail(email))
+    errors.push(`PROGRAM_CONTACT_EMAIL must be an e-mail address, got "${email}".`);
+  if (feedback && !isFeedbackAddress(feedback))
+    errors.push(
+      `FEEDBACK_ADDRESS must be an e-mail address or an https:// page, got "${feedback}".`,
+    );
+  if (mode === 'production') {
+    if (!email)
+      errors.push("Production needs PROGRAM_CONTACT_EMAIL, the program's e-mail on public pages.");
+    if (!feedback)
+      errors.push(
+        'Production needs FEEDBACK_ADDRESS, an e-mail address or https:// page for feedback.',
+      );
+    for (const [name, value] of [
+      ['PROGRAM_CONTACT_EMAIL', email],
+      ['FEEDBACK_ADDRESS', feedback],
+    ] as const)
+      if (value && isExampleAddress(value))
+        errors.push(`${name} is an example address ("${value}"): production publishes it.`);
+  }
+  return { email: email || exampleContacts.email, feedback: feedback || exampleContacts.feedback };
+}
+
 export interface Config {
   mode: 'development' | 'production';
   bot: BotConfig;
@@ -51,6 +88,8 @@ export interface Config {
   publicSiteUrl: string;
   /** The registered OCDS ocid prefix; null uses the placeholder (see docs/public-site.md). */
   ocidPrefix: string | null;
+  /** The program's e-mail and the feedback address the public pages name. */
+  contacts: SiteContacts;
   /** Where the public site's application forms post: this server's `/apply`. */
   applyUrl: string;
   siteDir: string;
@@ -309,6 +348,7 @@ export function loadConfig(
     tab,
     publicSiteUrl,
     ocidPrefix: ocidPrefix(env, errors),
+    contacts: contacts(env, mode, errors),
     applyUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/apply`,
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),

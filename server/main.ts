@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     tablePrefix: config.tablePrefix,
     registration: config.registration,
     questionCutoffHours: config.questionCutoffHours,
+    publicSiteUrl: config.publicSiteUrl,
   });
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     applyUrl: config.applyUrl,
     questionCutoffHours: config.questionCutoffHours,
     ocidPrefix: config.ocidPrefix ?? undefined,
+    contacts: config.contacts,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',

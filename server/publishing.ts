@@ -9,6 +9,7 @@ import { ChangeCursor } from '../storage/changeCursor';
 import type { Storage } from '../storage/storage';
 import type { Background } from './background';
 import type { Logger } from './logger';
+import type { SiteContacts } from '../site/contacts';
 
 /** Changes that alter what the public sees, as the transition table marks them. */
 function isPublicChange(event: AuditEvent): boolean {
@@ -26,6 +27,8 @@ export interface SitePublishingOptions {
   questionCutoffHours?: number;
   /** The registered OCDS ocid prefix; without it, the placeholder. */
   ocidPrefix?: string;
+  /** The program's e-mail and the feedback address for the content pages. */
+  contacts: SiteContacts;
   /** A folder, or the static website's container (`blobTarget`). */
   destination: { kind: 'folder'; dir: string } | { kind: 'container'; container: ContainerClient };
   /** Tells the author when the public page could not be updated after the retries. */
@@ -53,6 +56,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
     applyUrl: options.applyUrl,
     questionCutoffHours: options.questionCutoffHours,
     ocidPrefix: options.ocidPrefix,
+    contacts: options.contacts,
   });
   // Each publication reads what storage wrote since the last one that succeeded, whichever
   // server wrote it; one in progress is joined by changes that come while it waits to start.

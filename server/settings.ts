@@ -156,6 +156,22 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'PROGRAM_CONTACT_EMAIL',
+    description:
+      "The program's e-mail address, named on the public privacy page. Production refuses to start without it, or with an example address (`example.*`, `.test`, `.invalid`).",
+    default: 'micro-acquisition@example.gc.ca (development)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
+    name: 'FEEDBACK_ADDRESS',
+    description:
+      "Where the public feedback page sends people: an e-mail address (linked with a subject in the page's language) or an https:// page such as an issue tracker. Production refuses to start without it, or with an example address.",
+    default: 'micro-acquisition@example.gc.ca (development)',
+    requiredInProduction: true,
+    production: 'infra',
+  },
+  {
     name: 'OCDS_OCID_PREFIX',
     description:
       'The ocid prefix the Open Contracting Partnership registered for this publisher (`ocds-` and six letters or digits), used in the public OCDS data. Without it the data carries a placeholder, fit for testing only.',

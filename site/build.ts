@@ -6,8 +6,9 @@ import { buildSite } from './buildSite';
 import { loadPublicEvents, loadPublicRecords } from './publicRecords';
 
 /**
- * `npm run build:site -- [--out data/site] [--site-url URL]`: builds the public site from storage
- * into a folder. Storage as the server finds it: STORAGE_CONNECTION_STRING or
+ * `npm run build:site -- [--out data/site] [--site-url URL] [--apply-url URL]`: builds the public
+ * site from storage into a folder, its application forms posting to this server's `/apply`
+ * (APP_BASE_URL) and its pages naming the configured contacts. Storage as the server finds it: STORAGE_CONNECTION_STRING or
  * STORAGE_ACCOUNT_URL, else the development Azurite `npm start` runs.
  */
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string', default: config.siteDir },
       'site-url': { type: 'string', default: config.publicSiteUrl },
+      'apply-url': { type: 'string', default: config.applyUrl },
     },
   });
   // Storage as the server finds it; in development, the Azurite that `npm start` runs.
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
     siteUrl: values['site-url']!,
     events,
     ocidPrefix: config.ocidPrefix ?? undefined,
+    applyUrl: values['apply-url']!,
+    contacts: config.contacts,
   });
   process.stdout.write(
     `Built ${records.length} opportunities into ${values.out}: ${report.written.length} files written, ${report.removed.length} removed, in ${Math.round(report.ms)} ms.\n`,

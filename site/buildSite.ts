@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
+import type { SiteContacts } from './contacts';
 import { createPublisher, type PublishReport } from './publisher';
 
 export const defaultSiteUrl = 'http://127.0.0.1:3978/opportunities';
@@ -16,6 +17,9 @@ export async function buildSite(
     now?: Date;
     events?: ReadonlyMap<string, readonly AuditEvent[]>;
     ocidPrefix?: string;
+    /** Where application forms post (this server's `/apply`). */
+    applyUrl?: string;
+    contacts?: SiteContacts;
   } = {},
 ): Promise<PublishReport> {
   const now = options.now;
@@ -23,6 +27,8 @@ export async function buildSite(
     outputDir: outDir,
     siteUrl: options.siteUrl ?? defaultSiteUrl,
     ocidPrefix: options.ocidPrefix,
+    applyUrl: options.applyUrl,
+    contacts: options.contacts,
     clock: now ? () => now : undefined,
   });
   return publisher.publishAll(records, options.events);

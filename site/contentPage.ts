@@ -3,7 +3,9 @@ import { t } from '../domain/messages';
 import { contentSecurityPolicy } from './csp';
 import { html, trustedHtml } from './html';
 import { renderPage } from './layout';
+import { fillContacts, type SiteContacts } from './contacts';
 import { renderContentMarkdown } from './markdown';
+import { taxTableMarkdown } from './taxTable';
 import { assetsDir, contentPath, type ContentPage } from './paths';
 import { indexPath } from './urls';
 
@@ -15,10 +17,20 @@ export function contentTitle(markdown: string): string {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? '';
 }
 
+/** The pilot team's Markdown names no address and no rate: `{contactEmail}`, `{feedback}`, `{taxTable}`. */
+function fillTokens(markdown: string, contacts: SiteContacts, locale: Locale): string {
+  return fillContacts(
+    markdown.replaceAll('{taxTable}', taxTableMarkdown(locale)),
+    contacts,
+    locale,
+  );
+}
+
 export function renderContentPage(
   page: ContentPage,
   locale: Locale,
   markdown: string,
+  contacts: SiteContacts,
   siteUrl?: string,
 ): string {
   const title = contentTitle(markdown);
@@ -29,7 +41,9 @@ export function renderContentPage(
     title,
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     siteUrl,
-    main: html`<div class="content">${trustedHtml(renderContentMarkdown(markdown))}</div>`,
+    main: html`<div class="content">
+      ${trustedHtml(renderContentMarkdown(fillTokens(markdown, contacts, locale)))}
+    </div>`,
   });
 }
 

@@ -23,7 +23,10 @@ export function feedEntry(
   const status = publicStatus(r) ?? 'closed';
   const url = publicUrl(siteUrl, r.id, locale);
   const f = r.fields;
-  const summary = `${t(locale, `site.status.${status}`)}. ${locale === 'en' ? f.summaryEn : f.summaryFr}`;
+  const answered = r.answers.length
+    ? ` ${t(locale, 'site.feed.answered', { count: r.answers.length })}`
+    : '';
+  const summary = `${t(locale, `site.status.${status}`)}. ${locale === 'en' ? f.summaryEn : f.summaryFr}${answered}`;
   const xml = `<entry>
 <id>${x(url)}</id>
 <title>${x(locale === 'en' ? f.titleEn : f.titleFr)}</title>

@@ -169,7 +169,20 @@ export function renderIndexPage(input: IndexInput): string {
       : '';
   const main = html`<h1>${t(locale, 'site.index.title')}</h1>
     ${page === 1 ? html`<p class="lead">${t(locale, 'site.index.lead')} <a href="${relativeHref(path, contentPath('about', locale))}">${t(locale, 'site.index.learnMore')}</a></p>` : ''}
-    ${open} ${others}`;
+    ${open} ${others}
+    ${
+      page === 1
+        ? html`<section class="program" aria-labelledby="program-heading">
+            <h2 id="program-heading">${t(locale, 'site.nav.about')}</h2>
+            <p>${t(locale, 'site.index.program')}</p>
+            <p>
+              <a href="${relativeHref(path, contentPath('client-guide', locale))}"
+                >${t(locale, 'site.index.clientGuide')}</a
+              >
+            </p>
+          </section>`
+        : ''
+    }`;
   return renderPage({
     locale,
     path,

@@ -1,15 +1,15 @@
 import { safeJson } from './json';
 import type { AuditEvent } from '../domain/events';
 import { t } from '../domain/messages';
-import type { Opportunity } from '../domain/opportunity';
-import { easternOffset, totalCents } from './format';
+import type { Addendum, Opportunity } from '../domain/opportunity';
+import { easternOffset, formatInstant, totalCents } from './format';
 import { milestones, publicStatus, type Milestone } from './publicView';
 import { publicUrl } from './urls';
 import { ocdsPackagePath, packageListPartPath } from './paths';
 
 /**
- * Open Contracting Data Standard 1.1: one release per public change (posted, each addendum,
- * closed, awarded, cancelled), each a full picture of the process at that moment. English is the
+ * Open Contracting Data Standard 1.1: one release per public change (posted, each addendum, each
+ * answer to a supplier's question, closed, awarded, cancelled), each a full picture of the process at that moment. English is the
  * release language; French goes in the `_fr` language variants. Nothing about applicants.
  */
 export interface OcdsOptions {
@@ -22,6 +22,7 @@ const buyerId = 'CA-GOV-ESDC';
 const tags: Record<Milestone['kind'], string[]> = {
   posted: ['tender'],
   amended: ['tenderAmendment'],
+  answered: ['tenderUpdate'],
   closed: ['tenderUpdate'],
   awarded: ['award'],
   cancelled: ['tenderCancellation'],
@@ -40,7 +41,8 @@ function releaseId(r: Opportunity, index: number, m: Milestone): string {
 function tender(r: Opportunity, list: Milestone[], upTo: number, ids: string[], siteUrl: string) {
   const f = r.fields;
   const m = list[upTo]!;
-  const addenda = countAddenda(list, upTo);
+  const addenda = countUpTo(list, upTo, 'amended');
+  const answers = countUpTo(list, upTo, 'answered');
   const status =
     m.kind === 'cancelled' ? 'cancelled' : m.kind === 'awarded' ? 'complete' : 'active';
   const criteria = (locale: 'en' | 'fr') =>
@@ -72,21 +74,36 @@ function tender(r: Opportunity, list: Milestone[], upTo: number, ids: string[], 
     submissionMethodDetails: f.contactEmail,
     tenderPeriod: { startDate: r.postedAt, endDate: f.closingAt },
     contractPeriod: { startDate: startOfDay(f.startDate), endDate: endOfDay(f.deliveryDate) },
-    documents: (['en', 'fr'] as const).map((locale) => ({
-      id: `notice-${locale}`,
-      documentType: 'tenderNotice',
-      title: locale === 'en' ? f.titleEn : f.titleFr,
-      url: publicUrl(siteUrl, r.id, locale),
-      format: 'text/html',
-      language: locale,
-    })),
+    documents: [
+      ...(['en', 'fr'] as const).map((locale) => ({
+        id: `notice-${locale}`,
+        documentType: 'tenderNotice',
+        title: locale === 'en' ? f.titleEn : f.titleFr,
+        url: publicUrl(siteUrl, r.id, locale),
+        format: 'text/html',
+        language: locale,
+      })),
+      // OCDS's "clarifications": replies to bidders' questions, one document a language.
+      ...r.answers.slice(0, answers).flatMap((a, i) =>
+        (['en', 'fr'] as const).map((locale) => ({
+          id: `clarification-${i + 1}-${locale}`,
+          documentType: 'clarifications',
+          title: locale === 'en' ? a.questionEn : a.questionFr,
+          description: locale === 'en' ? a.answerEn : a.answerFr,
+          url: `${publicUrl(siteUrl, r.id, locale)}#answer-${i + 1}`,
+          datePublished: a.at,
+          format: 'text/html',
+          language: locale,
+        })),
+      ),
+    ],
     amendments: r.addenda.slice(0, addenda).map((a, i) => {
       const at = list.findIndex((x) => x.kind === 'amended' && x.addenda === i + 1);
       return {
         id: `${r.id}-addendum-${i + 1}`,
         date: a.at,
-        description: a.en,
-        description_fr: a.fr,
+        description: withClosing(a, 'en'),
+        description_fr: withClosing(a, 'fr'),
         releaseID: ids[at],
         amendsReleaseID: ids[at - 1],
       };
@@ -94,10 +111,23 @@ function tender(r: Opportunity, list: Milestone[], upTo: number, ids: string[], 
   };
 }
 
-/** How many addenda had been published by the milestone at `upTo`. */
-function countAddenda(list: Milestone[], upTo: number): number {
+/** An addendum's text, after the closing it moved, if it moved it. */
+function withClosing(a: Addendum, locale: 'en' | 'fr'): string {
+  if (!a.closing) return a[locale];
+  const moved = t(locale, 'site.addendum.closingMoved', {
+    from: formatInstant(a.closing.from, locale),
+    to: formatInstant(a.closing.to, locale),
+  });
+  return `${moved}\n\n${a[locale]}`;
+}
+
+/** How many addenda, or answers, had been published by the milestone at `upTo`. */
+function countUpTo(list: Milestone[], upTo: number, kind: 'amended' | 'answered'): number {
   let n = 0;
-  for (const m of list.slice(0, upTo + 1)) if (m.kind === 'amended') n = m.addenda;
+  for (const m of list.slice(0, upTo + 1)) {
+    if (kind === 'amended' && m.kind === 'amended') n = m.addenda;
+    if (kind === 'answered' && m.kind === 'answered') n = m.answers;
+  }
   return n;
 }
 

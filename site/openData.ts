@@ -56,7 +56,18 @@ export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: stri
       repositoryUrl: f.repositoryUrl,
       contactEmail: f.contactEmail,
       unclassified: f.unclassified,
-      addenda: r.addenda.map((a) => ({ at: a.at, en: a.en, fr: a.fr })),
+      addenda: r.addenda.map((a) => ({
+        at: a.at,
+        en: a.en,
+        fr: a.fr,
+        ...(a.closing ? { closing: a.closing } : {}),
+      })),
+      // As published: never the question's number or who asked.
+      questionsAndAnswers: r.answers.map((a) => ({
+        at: a.at,
+        question: both(a.questionEn, a.questionFr),
+        answer: both(a.answerEn, a.answerFr),
+      })),
       supplierName: status === 'awarded' ? r.supplierName : null,
       draw: drawData(r, status),
       cancelledAt: status === 'cancelled' ? r.stateSince : null,

@@ -149,6 +149,33 @@ function howToApply(
     <p>${tHtml(locale, 'site.apply.guide', { guide })}</p>`;
 }
 
+/**
+ * The answers to suppliers' questions, as the author published them: the question reworded for
+ * the public and its answer, dated. Declined questions and who asked are never here.
+ */
+function questionsAndAnswers(r: Opportunity, locale: Locale): SafeHtml | string {
+  if (!r.answers.length) return '';
+  return section(
+    'answers',
+    t(locale, 'site.section.answers'),
+    html`<p>${t(locale, 'site.answers.intro')}</p>
+      <ol class="addenda answers">
+        ${r.answers.map((a, i) => {
+          const en = locale === 'en';
+          return html`<li id="${`answer-${i + 1}`}">
+            <h3>${tHtml(locale, 'site.answers.label', { n: i + 1, date: when(a.at, locale) })}</h3>
+            <dl>
+              <dt>${t(locale, 'site.answers.question')}</dt>
+              <dd>${paragraphs(en ? a.questionEn : a.questionFr)}</dd>
+              <dt>${t(locale, 'site.answers.answer')}</dt>
+              <dd>${paragraphs(en ? a.answerEn : a.answerFr)}</dd>
+            </dl>
+          </li>`;
+        })}
+      </ol>`,
+  );
+}
+
 /** The question form until the cut-off before closing, then when questions closed. */
 function askAQuestion(
   r: Opportunity,
@@ -210,6 +237,18 @@ export function renderOpportunityPage(
                 <h3>
                   ${tHtml(locale, 'site.addendum.label', { n: i + 1, date: when(a.at, locale) })}
                 </h3>
+                ${
+                  a.closing
+                    ? html`<p>
+                        <strong
+                          >${tHtml(locale, 'site.addendum.closingMoved', {
+                            from: when(a.closing.from, locale),
+                            to: when(a.closing.to, locale),
+                          })}</strong
+                        >
+                      </p>`
+                    : ''
+                }
                 ${paragraphs(a[locale])}
               </li>`,
           )}
@@ -224,7 +263,7 @@ export function renderOpportunityPage(
     ${section('skills', t(locale, 'site.section.skills'), skills)}
     ${section('acceptance', t(locale, 'site.section.acceptance'), acceptance)}
     ${section('evaluation', t(locale, 'site.section.evaluation'), evaluation)}
-    ${theDraw(r, status, locale)}
+    ${questionsAndAnswers(r, locale)} ${theDraw(r, status, locale)}
     ${status === 'open' && applyUrl ? askAQuestion(r, locale, now, applyUrl, cutoffHours) : ''}
     ${section('apply', t(locale, 'site.section.apply'), howToApply(r, status, locale, applyUrl))}`;
   return renderPage({

@@ -2,7 +2,14 @@ import type { Locale } from '../domain/locale';
 import { indexPath } from './urls';
 
 /** Pages of content the pilot team writes, one Markdown file per language in site/content/. */
-export const contentPages = ['about', 'supplier-guide', 'feedback', 'privacy', 'terms'] as const;
+export const contentPages = [
+  'about',
+  'supplier-guide',
+  'client-guide',
+  'feedback',
+  'privacy',
+  'terms',
+] as const;
 export type ContentPage = (typeof contentPages)[number];
 
 export function contentPath(page: ContentPage, locale: Locale): string {

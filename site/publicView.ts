@@ -40,6 +40,8 @@ export function daysLeft(closingAt: string | null, now: Date): number | null {
 export type Milestone =
   | { kind: 'posted'; at: string }
   | { kind: 'amended'; at: string; addenda: number }
+  /** A supplier's question answered for everyone: `answers` published by then. */
+  | { kind: 'answered'; at: string; answers: number }
   | { kind: 'closed'; at: string }
   | { kind: 'awarded'; at: string }
   | { kind: 'cancelled'; at: string };
@@ -55,10 +57,12 @@ export function milestones(record: Opportunity, events?: readonly AuditEvent[]):
   if (!status || !record.postedAt) return [];
   const at = (kind: AuditEvent['details']['kind'], fallback: string) =>
     events?.find((e) => e.details.kind === kind)?.at ?? fallback;
-  const list: Milestone[] = [{ kind: 'posted', at: record.postedAt }];
-  record.addenda.forEach((addendum, i) =>
-    list.push({ kind: 'amended', at: addendum.at, addenda: i + 1 }),
-  );
+  // Addenda and answers both come while posted, each in the order it was stored.
+  const whilePosted: Milestone[] = [
+    ...record.addenda.map((a, i): Milestone => ({ kind: 'amended', at: a.at, addenda: i + 1 })),
+    ...record.answers.map((a, i): Milestone => ({ kind: 'answered', at: a.at, answers: i + 1 })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const list: Milestone[] = [{ kind: 'posted', at: record.postedAt }, ...whilePosted];
   const reached = (state: string) => events?.some((e) => e.to === state);
   const closedAt = at('close', record.fields.closingAt ?? record.stateSince);
   if (status === 'closed' || status === 'awarded' || reached('evaluating'))

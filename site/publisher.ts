@@ -8,6 +8,7 @@ import { folderTarget } from './folderTarget';
 import { contentTypeOf, type Published, type PublishTarget } from './publishTarget';
 import { publicStatus } from './publicView';
 import { SiteRenderer } from './siteRenderer';
+import type { SiteContacts } from './contacts';
 
 export interface PublisherOptions {
   /** A local folder to publish into; or give `target` (e.g. the static website container). */
@@ -15,12 +16,14 @@ export interface PublisherOptions {
   target?: PublishTarget;
   /** The site's public address, for feeds, open data and canonical links. */
   siteUrl: string;
-  /** Where application forms post; without it open pages say to apply by e-mail. */
+  /** Where application forms post; without it open pages only say when applications close. */
   applyUrl?: string;
   /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
   questionCutoffHours?: number;
   content?: SiteContent;
   ocidPrefix?: string;
+  /** The program's e-mail and the feedback address; examples if unset (development). */
+  contacts?: SiteContacts;
   clock?: () => Date;
 }
 
@@ -128,6 +131,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       questionCutoffHours: options.questionCutoffHours,
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
+      contacts: options.contacts,
     });
     return {
       renderer,

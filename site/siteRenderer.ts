@@ -17,6 +17,7 @@ import {
   splashPath,
 } from './paths';
 import { daysLeft, lastPublicChange, publicStatus } from './publicView';
+import { exampleContacts, type SiteContacts } from './contacts';
 import { SiteLists } from './siteLists';
 import { opportunityPath } from './urls';
 import { takesQuestions } from '../domain/questions';
@@ -32,6 +33,8 @@ export interface SiteOptions {
   applyUrl?: string;
   /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
   questionCutoffHours?: number;
+  /** The program's e-mail and the feedback address on the content pages; examples if unset. */
+  contacts?: SiteContacts;
 }
 
 export const defaultOcidPrefix = 'ocds-ma4t00';
@@ -230,7 +233,13 @@ export class SiteRenderer {
       for (const page of contentPages) {
         files.set(
           contentPath(page, locale),
-          renderContentPage(page, locale, this.options.content[locale][page], this.options.siteUrl),
+          renderContentPage(
+            page,
+            locale,
+            this.options.content[locale][page],
+            this.options.contacts ?? exampleContacts,
+            this.options.siteUrl,
+          ),
         );
       }
     }

@@ -11,6 +11,7 @@ import type { AwardFacts, ClosingFacts } from '../domain/decide';
 import { drawCommitment } from '../domain/draw';
 import type { Locale } from '../domain/locale';
 import { applicationReceived } from '../domain/notices';
+import type { Recipient } from '../domain/supplierNotices';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import { applicationFormStates } from '../domain/transitions';
 import type { Problem } from '../domain/problems';
@@ -178,6 +179,14 @@ export class ApplicationStore {
         },
       ]),
     );
+  }
+
+  /** Everyone who applied so far, to tell them of a change: an address and a language each. */
+  async applicants(opportunityId: string): Promise<Recipient[]> {
+    if (!isOpportunityId(opportunityId)) return [];
+    return (await this.rows(this.applicantsTable, opportunityId))
+      .filter((row) => !isNoticeRowKey(row.rowKey))
+      .map((row) => ({ email: String(row.email), language: row.language === 'fr' ? 'fr' : 'en' }));
   }
 
   /** The draw's secret for an opportunity, made on first use; the same on every server after. */

@@ -26,6 +26,8 @@ export interface CardMessage {
   reference: unknown;
   /** The reader's Teams user id in that chat; absent on rows stored before it was kept. */
   teamsUserId?: string;
+  /** On a supplier's question card: the question's number (the card is about that question). */
+  question?: string;
 }
 
 export class ConversationStore {
@@ -70,6 +72,7 @@ export class ConversationStore {
           activityId: message.activityId,
           reference: JSON.stringify(message.reference),
           ...(message.teamsUserId ? { teamsUserId: message.teamsUserId } : {}),
+          ...(message.question ? { question: message.question } : {}),
         },
         'Replace',
       ),
@@ -84,6 +87,7 @@ export class ConversationStore {
         activityId: string;
         reference: string;
         teamsUserId?: string;
+        question?: string;
       }>({
         queryOptions: { filter: odata`PartitionKey eq ${encodeKey(opportunityId)}` },
       });
@@ -94,6 +98,7 @@ export class ConversationStore {
           activityId: row.activityId,
           reference: JSON.parse(row.reference) as unknown,
           ...(row.teamsUserId ? { teamsUserId: row.teamsUserId } : {}),
+          ...(row.question ? { question: row.question } : {}),
         });
       }
       return found;

@@ -49,6 +49,11 @@ import {
 } from './opportunityQueries';
 import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
+import type { NoticeMessage } from '../domain/notices';
+import { noticeEntity } from './noticeOutbox';
+
+/** Operations an entity-group transaction may hold. */
+const maxOperations = 100;
 
 /** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
 export interface AfterPostingFacts {
@@ -116,6 +121,10 @@ export class OpportunityStore {
     private readonly facts: AfterPostingFacts | null = null,
     /** The questions suppliers asked: what answering or declining one is checked against. */
     private readonly questions: { questionFacts(id: string): Promise<QuestionFacts> } | null = null,
+    /** The e-mails a change sends suppliers, written in the same transaction as the change. */
+    private readonly supplierNotices: {
+      noticesFor(record: Opportunity, event: AuditEvent): Promise<NoticeMessage[]>;
+    } | null = null,
   ) {
     this.numbers = new OpportunityNumbers(counters);
   }
@@ -307,18 +316,25 @@ export class OpportunityStore {
       token ? [...keys, rememberedKey(token, fingerprint)] : keys,
     );
     const event = eventEntity(decision.event, token);
+    const notices = (
+      (await this.supplierNotices?.noticesFor(decision.record, decision.event)) ?? []
+    ).map((message) => noticeEntity(partitionKeyOf(id), message, new Date(decision.event.at)));
     try {
       assertEntityFits(nextHead);
       assertEntityFits(event);
+      notices.forEach(assertEntityFits);
     } catch (error) {
       if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
       throw error;
     }
+    // A transaction holds 100 rows: the head, the event and as many notices as fit go together.
+    const together = notices.slice(0, maxOperations - 2);
     try {
       await guard(() =>
         this.table.submitTransaction([
           ['update', nextHead, 'Replace', { etag }],
           ['create', event],
+          ...together.map((row): ['create', typeof row] => ['create', row]),
         ]),
       );
     } catch (error) {
@@ -330,6 +346,13 @@ export class OpportunityStore {
       if (raced !== undefined)
         return this.repeated(current.record, intent, actor, sameRequest(raced, fingerprint));
       return { kind: 'conflict', record: current.record };
+    }
+    // Past the first 98, notices follow the stored change at once, 100 a transaction.
+    for (let i = together.length; i < notices.length; i += maxOperations) {
+      const rows = notices.slice(i, i + maxOperations);
+      await guard(() =>
+        this.table.submitTransaction(rows.map((row): ['create', typeof row] => ['create', row])),
+      );
     }
     this.changed(decision.record, decision.event);
     return { kind: 'applied', record: decision.record, event: decision.event };

@@ -6,6 +6,8 @@ import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
 import { QuestionStore } from './questionStore';
 import { ReminderStore } from './reminderStore';
+import { SupplierNoticeReader } from './supplierNoticeReader';
+import { publicUrl } from '../site/urls';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
 
@@ -33,6 +35,8 @@ export interface StorageOptions {
   registration?: RegistrationPolicy;
   /** Questions are taken until this many hours before closing (QUESTION_CUTOFF_HOURS). */
   questionCutoffHours?: number;
+  /** The public site's address (PUBLIC_SITE_URL), for the links in notices to suppliers. */
+  publicSiteUrl?: string;
 }
 
 export async function openStorage(
@@ -59,6 +63,7 @@ export async function openStorage(
     options.questionCutoffHours ?? defaultQuestionCutoffHours,
     options.clock,
   );
+  const { publicSiteUrl } = options;
   const opportunities: OpportunityStore = new OpportunityStore(
     clients.opportunities,
     clients.counters,
@@ -66,6 +71,9 @@ export async function openStorage(
     options.clock,
     applications,
     questions,
+    new SupplierNoticeReader(questions, applications, (id) =>
+      publicSiteUrl ? (locale) => publicUrl(publicSiteUrl, id, locale) : null,
+    ),
   );
   return {
     tables,
@@ -74,7 +82,8 @@ export async function openStorage(
     opportunities,
     applications,
     questions,
-    notices: new NoticeOutbox([clients.applicants]),
+    // Receipts are written beside the applicant; notices of a change, beside its event.
+    notices: new NoticeOutbox([clients.applicants, clients.opportunities]),
     reminders: new ReminderStore(clients.reminders),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };

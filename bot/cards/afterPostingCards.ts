@@ -4,6 +4,7 @@ import { t } from '../../domain/messages';
 import { formatCents } from '../../domain/money';
 import type { Opportunity } from '../../domain/opportunity';
 import { paymentDates } from '../../domain/paymentDates';
+import { easternDateTime } from '../../domain/text';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
 import { noticeBlock } from './opportunityCards';
 
@@ -358,6 +359,9 @@ export function addendumCard(
   context: { notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' } } = {},
 ): Card {
   const data = { opportunityId: record.id, version: record.version };
+  const closing = record.fields.closingAt
+    ? easternDateTime(record.fields.closingAt)
+    : { date: '', time: '' };
   const addenda = record.addenda.map((a, i): [string, string] => [
     t(locale, 'bot.addendum.label', { n: i + 1 }),
     a[locale],
@@ -386,10 +390,26 @@ export function addendumCard(
         isMultiline: true,
         maxLength: 2000,
       },
+      // The addendum's texts say why when the closing moves later (`extendClosing`).
+      text(t(locale, 'bot.extendClosing.intro')),
+      {
+        type: 'Input.Date',
+        id: 'closingDate',
+        label: t(locale, 'tab.extendClosing.date'),
+        value: closing.date,
+        ...(closing.date ? { min: closing.date } : {}),
+      },
+      {
+        type: 'Input.Time',
+        id: 'closingTime',
+        label: `${t(locale, 'tab.extendClosing.time')} (${t(locale, 'tab.hint.closing')})`,
+        value: closing.time,
+      },
       reasonInput(locale),
     ],
     [
       execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive'),
+      execute(t(locale, 'tab.extendClosing.submit'), 'extendClosing', data),
       execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
     ],
   );

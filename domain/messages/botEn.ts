@@ -19,7 +19,8 @@ export const botEn = {
   'bot.field.closingDate': 'Closing date (Eastern time)',
   'bot.field.closingTime': 'Closing time (Eastern time)',
   'bot.hint.skills': 'One per line: English | Français',
-  'bot.hint.acceptance': 'One per line: functional, quality or security | English | Français',
+  'bot.hint.acceptance':
+    'One per line: functional, quality or security | English | Français (at least one of each kind)',
   'bot.hint.evaluation': 'One per line, a pass/fail statement: English | Français',
   'bot.hint.amount': 'In dollars, e.g. 8,690.00',
   'bot.basis.preTax': 'before tax',
@@ -73,7 +74,7 @@ export const botEn = {
     'This card is out of date or incomplete. Type "mine" to see your opportunities.',
   'bot.evaluate.title': 'Evaluate {id} · {title}',
   'bot.evaluate.progress':
-    '{count} application(s): {evaluated} evaluated, {passed} passed every statement.',
+    '{count} {count|application|applications}: {evaluated} evaluated, {passed} passed every statement.',
   'bot.evaluate.anonymous':
     'Applicants are shown by number only; their names are revealed after the award.',
   'bot.evaluate.applicant': 'Applicant {n} of {count}',
@@ -104,10 +105,11 @@ export const botEn = {
   'bot.award.title': 'Awarded: {id}',
   'bot.award.winner': 'Selected supplier',
   'bot.award.winnerValue': '{name} ({email}), application {confirmation}',
-  'bot.award.draw': 'Drawn among {count} application(s) that passed every statement.',
+  'bot.award.draw':
+    'Drawn among {count} {count|application|applications} that passed every statement.',
   'bot.held.title': 'Award held: {id}',
   'bot.held.explain':
-    '{supplier} already won {count} contract(s) from fund centre {fundCentre} in the last 12 months, for {prior}; with this one the total passes $10,000.00 including tax. A procurement officer must release the award, with a reason, before it is made.',
+    '{supplier} already won {count} {count|contract|contracts} from fund centre {fundCentre} in the last 12 months, for {prior}; with this one the total passes $10,000.00 including tax. A procurement officer must release the award, with a reason, before it is made.',
   'bot.delivery.title': 'Record the delivered work: {id}',
   'bot.delivery.url': 'Delivered work (repository or pull request, https://…)',
   'bot.accept.title': 'Accept the work: {id} (FAA section 34)',

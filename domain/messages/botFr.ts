@@ -23,7 +23,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.field.closingDate': 'Date de clôture (heure de l’Est)',
   'bot.field.closingTime': 'Heure de clôture (heure de l’Est)',
   'bot.hint.skills': 'Une par ligne : English | Français',
-  'bot.hint.acceptance': 'Un par ligne : functional, quality ou security | English | Français',
+  'bot.hint.acceptance':
+    'Un par ligne : functional, quality ou security | English | Français (au moins un de chaque type)',
   'bot.hint.evaluation': 'Un par ligne, un énoncé réussi/échoué : English | Français',
   'bot.hint.amount': 'En dollars, p. ex. 8 690,00',
   'bot.basis.preTax': 'avant taxes',
@@ -78,7 +79,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
     'Cette carte est périmée ou incomplète. Tapez « mes » pour voir vos occasions.',
   'bot.evaluate.title': 'Évaluer {id} · {title}',
   'bot.evaluate.progress':
-    '{count} candidature(s) : {evaluated} évaluée(s), {passed} satisfont à tous les énoncés.',
+    '{count} {count|candidature|candidatures} : {evaluated} {evaluated|évaluée|évaluées}, {passed} {passed|satisfait|satisfont} à tous les énoncés.',
   'bot.evaluate.anonymous':
     'Les candidats ne sont désignés que par un numéro; leurs noms sont révélés après l’attribution.',
   'bot.evaluate.applicant': 'Candidat {n} sur {count}',
@@ -91,9 +92,9 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.evaluate.rationale': 'Justification (obligatoire)',
   'bot.evaluate.saved': 'Candidat {n} évalué.',
   'bot.evaluate.none':
-    'Aucune candidature n’a été reçue avant la clôture. Annulez l’occasion en donnant une raison.',
+    'Aucune candidature n’a été reçue avant la clôture. Annulez l’occasion en donnant un motif.',
   'bot.evaluate.noneQualified':
-    'Aucune candidature ne satisfait à tous les énoncés; il n’y a donc personne à qui attribuer le contrat. Annulez l’occasion en donnant une raison.',
+    'Aucune candidature ne satisfait à tous les énoncés; il n’y a donc personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
   'bot.evaluate.ready':
     'Toutes les candidatures sont évaluées. Le tirage choisit le fournisseur au hasard parmi celles qui satisfont à tous les énoncés, à partir d’un secret fixé et publié à la clôture; tout le monde peut le vérifier sur la page publique.',
   'bot.action.saveEvaluation': 'Enregistrer cette évaluation',
@@ -101,28 +102,28 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.action.next': 'Candidat suivant',
   'bot.action.award': 'Tirer au sort et attribuer',
   'bot.action.cancel': 'Annuler l’occasion',
-  'bot.action.releaseAward': 'Libérer l’attribution',
+  'bot.action.releaseAward': 'Lever la suspension',
   'bot.action.recordDelivery': 'Consigner la livraison',
   'bot.action.accept': 'Accepter le travail',
   'bot.action.recordPayment': 'Consigner le paiement',
-  'bot.field.reason': 'Raison',
+  'bot.field.reason': 'Motif',
   'bot.award.title': 'Attribuée : {id}',
   'bot.award.winner': 'Fournisseur retenu',
   'bot.award.winnerValue': '{name} ({email}), candidature {confirmation}',
-  'bot.award.draw': 'Tiré au sort parmi {count} candidature(s) satisfaisant à tous les énoncés.',
-  'bot.held.title': 'Attribution retenue : {id}',
+  'bot.award.draw':
+    'Tiré au sort parmi {count} {count|candidature|candidatures} satisfaisant à tous les énoncés.',
+  'bot.held.title': 'Attribution suspendue : {id}',
   'bot.held.explain':
-    '{supplier} a déjà obtenu {count} contrat(s) du centre financier {fundCentre} au cours des 12 derniers mois, pour {prior}; avec celui-ci, le total dépasse 10 000,00 $ taxes comprises. Un agent d’approvisionnement doit libérer l’attribution, en donnant une raison, avant qu’elle soit faite.',
+    '{supplier} a déjà obtenu {count} {count|contrat|contrats} du centre financier {fundCentre} au cours des 12 derniers mois, pour {prior}; avec celui-ci, le total dépasse 10 000,00 $ taxes comprises. Un agent d’approvisionnement doit lever la suspension de l’attribution, en donnant un motif, avant qu’elle soit faite.',
   'bot.delivery.title': 'Consigner le travail livré : {id}',
-  'bot.delivery.url': 'Travail livré (dépôt ou demande de tirage, https://…)',
+  'bot.delivery.url': 'Travail livré (dépôt ou demande de fusion, https://…)',
   'bot.accept.title': 'Accepter le travail : {id} (article 34 de la LGFP)',
   'bot.accept.criterion': '{kind} : {text}',
   'bot.accept.met': 'Respecté',
   'bot.accept.note': 'Note (obligatoire)',
   'bot.accept.certify':
     'J’atteste que le travail a été exécuté et respecte le contrat (article 34 de la Loi sur la gestion des finances publiques).',
-  'bot.accept.nonDelivery':
-    'Si le travail n’a pas été livré, annulez plutôt en donnant une raison.',
+  'bot.accept.nonDelivery': 'Si le travail n’a pas été livré, annulez plutôt en donnant un motif.',
   'bot.payment.title': 'Consigner le paiement : {id}',
   'bot.payment.committed': 'Engagé : {amount}',
   'bot.payment.method': 'Payé par',
@@ -134,7 +135,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.decided.evaluate': 'Candidat évalué par {name}.',
   'bot.decided.award': 'Attribuée par {name} après le tirage.',
   'bot.decided.awardHeld':
-    'L’attribution est retenue par la règle sur le fractionnement des contrats.',
+    'L’attribution est suspendue par la règle sur le fractionnement des contrats.',
   'bot.decided.releaseAward': 'Attribution libérée par {name}.',
   'bot.decided.recordDelivery': 'Livraison consignée par {name}.',
   'bot.decided.accept': 'Travail accepté par {name} (article 34).',
@@ -144,7 +145,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.notify.awarded':
     '{id} est attribuée à {supplier}. Contact : {email}. Livraison au plus tard le {delivery}.',
   'bot.notify.awardHeld':
-    'L’attribution de {id} est retenue par la règle sur le fractionnement des contrats et attend un agent d’approvisionnement.',
+    'L’attribution de {id} est suspendue par la règle sur le fractionnement des contrats et attend un agent d’approvisionnement.',
   'bot.notify.accepted': 'Le travail sur {id} est accepté. Veuillez consigner le paiement.',
   'bot.notify.paid': '{id} est payée. Merci.',
   'bot.problem.amount': 'Montant payé : indiquez un montant en dollars, par exemple 8 690,00.',
@@ -154,11 +155,11 @@ export const botFr: Record<keyof typeof botEn, string> = {
     'Aucune autre occasion de ce centre financier au cours des 12 derniers mois.',
   'bot.guardrail.item': '{amount}, {at}',
   'bot.guardrail.total': 'Ensemble : {total}; avec celle-ci : {together}.',
-  'bot.addendum.label': 'Modification {n}',
+  'bot.addendum.label': 'Addenda {n}',
   'bot.addendum.intro':
-    'Pour changer ou préciser l’occasion publiée, ajoutez une modification dans les deux langues. Elle est publiée aussitôt sur la page publique, datée.',
-  'bot.addendum.en': 'Modification (anglais)',
-  'bot.addendum.fr': 'Modification (français)',
-  'bot.action.amend': 'Publier la modification',
-  'bot.decided.amend': 'Modification publiée par {name}.',
+    'Pour changer ou préciser l’occasion publiée, ajoutez un addenda dans les deux langues. Il est publié aussitôt sur la page publique, datée.',
+  'bot.addendum.en': 'Addenda (anglais)',
+  'bot.addendum.fr': 'Addenda (français)',
+  'bot.action.amend': 'Publier l’addenda',
+  'bot.decided.amend': 'Addenda publié par {name}.',
 };

@@ -3,8 +3,9 @@ export const draftingEn = {
   'expected.acceptanceLine':
     'a kind (functional, quality or security), then | English | Français. Kept as you typed it, not saved yet',
   'draft.savedExcept':
-    'Saved everything that reads correctly. {count} field(s) need attention: what you typed there is kept below but not saved yet.',
-  'draft.submitProblems': '{count} field(s) need attention before you can submit:',
+    'Saved everything that reads correctly. {count} {count|field needs|fields need} attention: what you typed there is kept below but not saved yet.',
+  'draft.submitProblems':
+    '{count} {count|field needs|fields need} attention before you can submit:',
   'draft.waitingFor': 'Submitted. It now waits for {name} (cardholder) to approve the funds.',
   'draft.waitsFor': 'Waiting for {name} (cardholder) to approve the funds.',
   'draft.waitingForProcurement': 'It now waits for a procurement officer to approve the posting.',

@@ -5,8 +5,8 @@ export const draftingFr: Record<keyof typeof draftingEn, string> = {
   'expected.acceptanceLine':
     'un type (fonctionnel, qualité ou sécurité), puis | English | Français. Conservé tel que saisi, pas encore enregistré',
   'draft.savedExcept':
-    'Tout ce qui se lit correctement est enregistré. {count} champ(s) à corriger : votre saisie y est conservée ci-dessous mais pas encore enregistrée.',
-  'draft.submitProblems': '{count} champ(s) à corriger avant de soumettre :',
+    'Tout ce qui se lit correctement est enregistré. {count} {count|champ|champs} à corriger : votre saisie y est conservée ci-dessous mais pas encore enregistrée.',
+  'draft.submitProblems': '{count} {count|champ|champs} à corriger avant de soumettre :',
   'draft.waitingFor':
     'Soumise. L’occasion attend maintenant que {name} (titulaire de carte) approuve les fonds.',
   'draft.waitsFor': 'En attente de l’approbation des fonds par {name} (titulaire de carte).',

@@ -5,6 +5,8 @@ import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { remindersEn } from './remindersEn';
+import { answersEn } from './answersEn';
+import { answeringEn } from './answeringEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -122,6 +124,8 @@ export const coreEn = {
   'problem.tooMany': '{field}: at most {max} items.',
   'problem.tooLarge': '{field}: at most {maxCents}.',
   'problem.tooFew': '{field}: at least {min} needed.',
+  'problem.missingKind':
+    '{field}: add at least one {kind} criterion (every opportunity has functional, quality and security criteria).',
   'problem.invalidCharacters':
     '{field}: contains characters that are not allowed (control characters or broken Unicode).',
   'problem.invalidUrl': '{field}: must be an https:// address.',
@@ -149,7 +153,7 @@ export const coreEn = {
     '{field}: an application from this e-mail address was already received.',
   'problem.unknownApplication': '{field}: no such application was received before closing.',
   'problem.wrongCount': '{field}: one is needed for each of the {count} criteria.',
-  'problem.notEvaluated': '{field}: {count} application(s) still to evaluate.',
+  'problem.notEvaluated': '{field}: {count} {count|application|applications} still to evaluate.',
   'problem.noneQualified':
     '{field}: no application passed every criterion, so there is no one to award; cancel the opportunity with a reason.',
   'problem.drawMismatch': '{field}: the draw cannot be verified against the published commitment.',
@@ -195,6 +199,8 @@ export const en = {
   ...draftingEn,
   ...questionsEn,
   ...remindersEn,
+  ...answersEn,
+  ...answeringEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

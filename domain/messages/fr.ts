@@ -5,6 +5,8 @@ import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { remindersFr } from './remindersFr';
+import { answersFr } from './answersFr';
+import { answeringFr } from './answeringFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -16,7 +18,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'state.awaitingProcurement': 'En attente de l’approbation de l’approvisionnement (DGDPF)',
   'state.posted': 'Publiée',
   'state.evaluating': 'En évaluation',
-  'state.awardHeld': 'Attribution retenue (vérification du fractionnement)',
+  'state.awardHeld': 'Attribution suspendue (vérification du fractionnement)',
   'state.awarded': 'Attribuée',
   'state.delivered': 'Livrée',
   'state.accepted': 'Acceptée',
@@ -31,11 +33,11 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'intent.approvePosting': 'approuver la publication',
   'intent.returnToAuthor': 'renvoyer à l’auteur',
   'intent.reject': 'refuser',
-  'intent.amend': 'ajouter une modification',
+  'intent.amend': 'ajouter un addenda',
   'intent.close': 'fermer',
   'intent.award': 'attribuer',
   'intent.evaluate': 'évaluer une candidature',
-  'intent.releaseAward': 'libérer l’attribution retenue',
+  'intent.releaseAward': 'lever la suspension de l’attribution',
   'intent.recordDelivery': 'consigner la livraison',
   'intent.accept': 'accepter le travail',
   'intent.recordPayment': 'consigner le paiement',
@@ -67,7 +69,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'field.startDate': 'Date de début',
   'field.deliveryDate': 'Date de livraison',
   'field.acceptanceCriteria': 'Critères d’acceptation du travail',
-  'field.evaluationCriteria': 'Critères d’évaluation des candidatures',
+  'field.evaluationCriteria': 'Énoncés d’évaluation des candidatures',
   'field.licence': 'Licence libre',
   'field.repositoryUrl': 'Adresse du dépôt',
   'field.contactEmail': 'Courriel de la personne-ressource',
@@ -95,7 +97,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'field.checks': 'Vérification d’acceptation',
   'field.certified': 'Attestation (article 34 de la LGFP)',
   'field.evaluations': 'Évaluations',
-  'field.drawCommitment': 'Engagement du tirage',
+  'field.drawCommitment': 'Empreinte du secret',
   'fieldPart.pass': 'réussite ou échec',
   'fieldPart.rationale': 'justification',
   'fieldPart.met': 'respecté ou non',
@@ -123,6 +125,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.tooMany': '{field} : au plus {max} éléments.',
   'problem.tooLarge': '{field} : au plus {maxCents}.',
   'problem.tooFew': '{field} : au moins {min} requis.',
+  'problem.missingKind':
+    '{field} : ajoutez au moins un critère de type « {kind} » (chaque occasion a des critères fonctionnels, de qualité et de sécurité).',
   'problem.invalidCharacters':
     '{field} : contient des caractères non permis (caractères de contrôle ou Unicode invalide).',
   'problem.invalidUrl': '{field} : doit être une adresse https://.',
@@ -132,8 +136,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.notInFuture': '{field} : doit être dans le futur.',
   'problem.inFuture': '{field} : ne peut pas être dans le futur.',
   'problem.beforeAcceptance': '{field} : ne peut pas précéder l’acceptation des travaux ({date}).',
-  'problem.notAfter': '{field} : doit suivre {other}.',
-  'problem.notPositive': '{field} : doit être supérieure à zéro.',
+  'problem.notAfter': '{field} : doit être postérieure à : {other}.',
+  'problem.notPositive': '{field} : la valeur doit être supérieure à zéro.',
   'problem.overCap':
     '{field} : le total taxes comprises ({totalCents}) dépasse la limite de {capCents}.',
   'problem.overCommitted': '{field} : plus que le montant engagé ({committedCents}).',
@@ -152,18 +156,18 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.unknownApplication':
     '{field} : aucune candidature de ce numéro n’a été reçue avant la clôture.',
   'problem.wrongCount': '{field} : il en faut une pour chacun des {count} critères.',
-  'problem.notEvaluated': '{field} : {count} candidature(s) reste(nt) à évaluer.',
+  'problem.notEvaluated': '{field} : il reste {count} {count|candidature|candidatures} à évaluer.',
   'problem.noneQualified':
-    '{field} : aucune candidature ne satisfait à tous les critères; il n’y a donc personne à qui attribuer le contrat. Annulez l’occasion en donnant une raison.',
+    '{field} : aucune candidature ne satisfait à tous les énoncés; il n’y a donc personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
   'problem.drawMismatch':
-    '{field} : le tirage ne peut pas être vérifié par rapport à l’engagement publié.',
+    '{field} : le tirage ne peut pas être vérifié par rapport à l’empreinte publiée.',
   'problem.criterionNotMet':
     '{field} : ce critère n’est pas respecté; le travail ne peut pas être accepté (annulez plutôt pour non-livraison).',
   'problem.markup':
     '{field} : retirez le balisage HTML ou le script; les réponses sont du texte simple, et les liens s’écrivent comme de simples adresses.',
 
   'refusal.wrongState': 'Vous ne pouvez pas {intent} pendant que l’occasion est « {state} ».',
-  'refusal.incomplete': 'L’occasion n’est pas prête pour {intent} :',
+  'refusal.incomplete': 'Impossible de {intent} : l’occasion est incomplète :',
   'refusal.readForbidden': 'Vous n’êtes pas autorisé à {intent}.',
   'refusal.keyReused':
     'Cette demande ({intent}) porte la clé d’une demande antérieure différente : rien n’a été modifié. Pour faire autre chose, envoyez une nouvelle demande.',
@@ -202,4 +206,6 @@ export const fr: Record<MessageKey, string> = {
   ...draftingFr,
   ...questionsFr,
   ...remindersFr,
+  ...answersFr,
+  ...answeringFr,
 };

@@ -15,15 +15,33 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
-/** A message in one language, with `{name}` placeholders filled in. */
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  fr: new Intl.PluralRules('fr'),
+};
+
+/**
+ * A message in one language, with `{name}` placeholders filled in. `{name|one|other}` picks the
+ * word the number `name` takes in that language ("1 application", "2 applications"; in French
+ * 0 and 1 take the singular), so counts read as words, never "application(s)".
+ */
 export function t(
   locale: Locale,
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return catalogues[locale][key]
+    .replace(
+      /\{(\w+)\|([^{}|]*)\|([^{}|]*)\}/g,
+      (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        if (typeof value !== 'number') return whole;
+        return pluralRules[locale].select(value) === 'one' ? one : other;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 /** The same message in both languages, for places that speak to everyone (logs, health, APIs). */
@@ -69,6 +87,8 @@ export function describeProblem(p: Problem, locale: Locale): string {
     else if (name === 'other') params[name] = fieldLabel(String(value), locale);
     else if (name === 'closingAt' && typeof value === 'string' && value)
       params[name] = formatDateTime(value, locale);
+    else if (name === 'kind' && isMessageKey(`tab.acceptance.${value}`))
+      params[name] = t(locale, `tab.acceptance.${value}` as MessageKey);
     else if (name === 'expected' && isMessageKey(expectedKey))
       params[name] = t(locale, expectedKey);
     else params[name] = value;

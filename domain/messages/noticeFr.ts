@@ -2,12 +2,12 @@ import type { noticeEn } from './noticeEn';
 
 /** Textes français des courriels envoyés aux fournisseurs. */
 export const noticeFr: Record<keyof typeof noticeEn, string> = {
-  'notice.applicationReceived.subject': 'Candidature reçue : {id} {title}',
+  'notice.applicationReceived.subject': 'Candidature reçue : {id} {title}',
   'notice.applicationReceived.lead': 'Merci. Votre candidature à {title} ({id}) a été reçue.',
   'notice.applicationReceived.number':
-    'Votre numéro de confirmation : {number}. Conservez-le : il identifie votre candidature dans le tirage, publié sans votre nom.',
+    'Votre numéro de confirmation : {number}. Conservez-le : il identifie votre candidature dans le tirage, publié sans votre nom.',
   'notice.applicationReceived.next':
     'La période de candidature prend fin le {closing}. L’évaluation est anonyme, réussite ou échec pour chaque énoncé; parmi les candidatures qui satisfont à tous les énoncés, le fournisseur est choisi par tirage au sort. Nous vous écrirons pour vous faire connaître le résultat.',
-  'notice.applicationReceived.copy': 'Une copie de vos réponses :',
-  'notice.applicationReceived.criterion': 'Énoncé {n} : {criterion}',
+  'notice.applicationReceived.copy': 'Une copie de vos réponses :',
+  'notice.applicationReceived.criterion': 'Énoncé {n} : {criterion}',
 };

@@ -20,7 +20,8 @@ export const questionsEn = {
   'site.questionForm.emailHint':
     'Only to tell you when the answer is published; it is kept apart from your question.',
   'site.questionForm.submit': 'Send my question',
-  'site.questionForm.problemsHeading': 'Your question was not sent: {count} thing(s) to fix',
+  'site.questionForm.problemsHeading':
+    'Your question was not sent: {count} {count|thing|things} to fix',
   'site.questionForm.title': 'Ask a question: {title}',
   'site.questionForm.closed':
     'Questions closed on {deadline}, {hours} hours before the closing of applications.',

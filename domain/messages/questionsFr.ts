@@ -23,7 +23,7 @@ export const questionsFr: Record<keyof typeof questionsEn, string> = {
     'Seulement pour vous aviser de la publication de la réponse; il est conservé à part de votre question.',
   'site.questionForm.submit': 'Envoyer ma question',
   'site.questionForm.problemsHeading':
-    'Votre question n’a pas été envoyée\u00a0: {count} élément(s) à corriger',
+    'Votre question n’a pas été envoyée\u00a0: {count} {count|élément|éléments} à corriger',
   'site.questionForm.title': 'Poser une question\u00a0: {title}',
   'site.questionForm.closed':
     'Les questions ont pris fin le {deadline}, {hours} heures avant la clôture des candidatures.',

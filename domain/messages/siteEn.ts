@@ -12,6 +12,13 @@ export const siteEn = {
   'site.nav.about': 'About micro-acquisition',
   'site.nav.guide': 'Supplier guide',
   'site.nav.feedback': 'Give feedback',
+  'site.feedback.subject': 'Feedback on micro-acquisition',
+  'site.tax.rate': 'Tax (GST or HST)',
+  'site.tax.where': 'Provinces and territories',
+  'site.tax.largest': 'Largest amount before tax',
+  'site.index.program':
+    'Micro-acquisition is a one-year pilot of the Innovation, Information and Technology Branch of Employment and Social Development Canada with its Chief Financial Officer Branch. It builds on the work of the BC Developers’ Exchange and of the Office of Small and Medium Enterprises, with our thanks.',
+  'site.index.clientGuide': 'ESDC employees: the client guide',
   'site.footer.heading': 'About this site',
   'site.footer.openData': 'Open data',
   'site.footer.atom': 'Atom feed',
@@ -88,7 +95,7 @@ export const siteEn = {
     'Each statement is assessed as pass or fail. Applications are anonymised before they are evaluated, and price is not a factor: among the applications that pass every statement, the supplier is chosen by a random draw.',
   'site.addendum.label': 'Addendum {n}, {date}',
   'site.apply.open':
-    'Send your application by e-mail to {email} before {closing}, with the reference {id} in the subject line.',
+    'Applications are taken until {closing}, only with the application form on this page ({id}); an application sent by e-mail is not evaluated. Questions: {email}.',
   'site.apply.answers':
     'In your application, show how you meet each evaluation statement. Keep your name and other details that identify you out of your answers: evaluators see them anonymised.',
   'site.apply.guide':
@@ -119,7 +126,8 @@ export const siteEn = {
   'site.applyForm.terms':
     'I accept the terms: the code will be published under the {licence} licence; I keep the copyright and license the work to the Government of Canada under that licence.',
   'site.applyForm.submit': 'Send my application',
-  'site.applyForm.problemsHeading': 'Your application was not sent: {count} thing(s) to fix',
+  'site.applyForm.problemsHeading':
+    'Your application was not sent: {count} {count|thing|things} to fix',
   'site.applyForm.title': 'Apply: {title}',
   'site.applyForm.refusedLead': 'Nothing was stored. Fix what is listed below and send again.',
   'site.received.title': 'Application received',
@@ -145,7 +153,7 @@ export const siteEn = {
   'site.draw.commitment':
     'At closing, the draw was fixed in advance by publishing the SHA-256 fingerprint of a secret kept until the award:',
   'site.draw.result':
-    'The secret is now revealed. Among the {count} application(s) that passed every statement (listed by confirmation number), the draw selected {winner}.',
+    'The secret is now revealed. Among the {count} {count|application|applications} that passed every statement (listed by confirmation number), the draw selected {winner}.',
   'site.draw.secret': 'Secret',
   'site.draw.candidates': 'Applications in the draw',
   'site.draw.seed': 'Seed',

@@ -14,6 +14,13 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.nav.about': 'La micro-acquisition',
   'site.nav.guide': 'Guide du fournisseur',
   'site.nav.feedback': 'Donner votre avis',
+  'site.feedback.subject': 'Avis sur la micro-acquisition',
+  'site.tax.rate': 'Taxe (TPS ou TVH)',
+  'site.tax.where': 'Provinces et territoires',
+  'site.tax.largest': 'Montant maximal avant taxes',
+  'site.index.program':
+    'La micro-acquisition est un projet pilote d’un an de la Direction générale de l’innovation, de l’information et de la technologie d’Emploi et Développement social Canada, avec sa Direction générale du dirigeant principal des finances. Elle s’appuie sur les travaux du BC Developers’ Exchange et du Bureau des petites et moyennes entreprises, que nous remercions.',
+  'site.index.clientGuide': 'Employés d’EDSC : le guide du client',
   'site.footer.heading': 'À propos de ce site',
   'site.footer.openData': 'Données ouvertes',
   'site.footer.atom': 'Fil Atom',
@@ -54,7 +61,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.status.closed': 'Fermée, candidatures en évaluation',
   'site.status.awarded': 'Attribuée',
   'site.status.cancelled': 'Annulée',
-  'site.daysLeft.many': 'Encore {days} jours',
+  'site.daysLeft.many': 'Il reste {days} jours',
   'site.daysLeft.one': 'Encore 1 jour',
   'site.daysLeft.lastDay': 'Ferme dans moins d’un jour',
   'site.daysLeft.closed': 'Fermée',
@@ -91,7 +98,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
     'Chaque énoncé est évalué comme réussi ou non. Les candidatures sont anonymisées avant l’évaluation et le prix n’entre pas en compte\u00a0: parmi les candidatures qui réussissent tous les énoncés, le fournisseur est choisi par tirage au sort.',
   'site.addendum.label': 'Addenda {n}, {date}',
   'site.apply.open':
-    'Envoyez votre candidature par courriel à {email} avant le {closing}, avec la référence {id} dans l’objet.',
+    'Les candidatures sont reçues jusqu’au {closing}, seulement au moyen du formulaire de candidature de cette page ({id}); une candidature envoyée par courriel n’est pas évaluée. Questions : {email}.',
   'site.apply.answers':
     'Dans votre candidature, montrez comment vous satisfaites à chaque énoncé d’évaluation. Laissez votre nom et tout autre renseignement qui vous identifie hors de vos réponses\u00a0: les évaluateurs les voient anonymisées.',
   'site.apply.guide':
@@ -113,7 +120,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.applyForm.required': 'obligatoire',
   'site.applyForm.aboutYou': 'À propos de vous',
   'site.applyForm.privacy':
-    'Votre nom et votre adresse courriel sont conservés à part de vos réponses : les évaluateurs ne voient que « Candidat 1 », « Candidat 2 »… Ils ne sont révélés qu’aux personnes qui attribuent et paient le contrat, et ne sont jamais publiés, sauf le nom du fournisseur retenu.',
+    'Votre nom et votre adresse courriel sont conservés à part de vos réponses : les évaluateurs ne voient que « Candidat 1 », « Candidat 2 »… Ils ne sont révélés qu’aux personnes qui attribuent et paient le contrat, et ne sont jamais publiés, sauf le nom du fournisseur retenu.',
   'site.applyForm.answers': 'Vos réponses',
   'site.applyForm.answerLabel': 'Votre réponse à l’énoncé {n}',
   'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
@@ -124,7 +131,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
     'J’accepte les conditions : le code sera publié sous la licence {licence}; je conserve le droit d’auteur et j’accorde au gouvernement du Canada une licence sur le travail selon cette licence.',
   'site.applyForm.submit': 'Envoyer ma candidature',
   'site.applyForm.problemsHeading':
-    'Votre candidature n’a pas été envoyée : {count} élément(s) à corriger',
+    'Votre candidature n’a pas été envoyée : {count} {count|élément|éléments} à corriger',
   'site.applyForm.title': 'Postuler : {title}',
   'site.applyForm.refusedLead':
     'Rien n’a été enregistré. Corrigez ce qui est indiqué ci-dessous et envoyez de nouveau.',
@@ -152,7 +159,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.draw.commitment':
     'À la clôture, le tirage a été fixé à l’avance par la publication de l’empreinte SHA-256 d’un secret gardé jusqu’à l’attribution :',
   'site.draw.result':
-    'Le secret est maintenant révélé. Parmi les {count} candidature(s) qui satisfont à tous les énoncés (par numéro de confirmation), le tirage a retenu {winner}.',
+    'Le secret est maintenant révélé. Parmi {count|la|les} {count} {count|candidature qui satisfait|candidatures qui satisfont} à tous les énoncés (par numéro de confirmation), le tirage a retenu {winner}.',
   'site.draw.secret': 'Secret',
   'site.draw.candidates': 'Candidatures au tirage',
   'site.draw.seed': 'Germe',

@@ -74,7 +74,8 @@ export const tabEn = {
   'tab.draft.stale': 'This draft changed since you opened it. Nothing was saved.',
   'tab.draft.reload': 'Load the current version',
   'tab.hint.lines': 'One per line: English | Français',
-  'tab.hint.acceptance': 'One per line: functional, quality or security | English | Français',
+  'tab.hint.acceptance':
+    'One per line: functional, quality or security | English | Français (at least one of each kind)',
   'tab.hint.amount': 'In dollars, e.g. 8,690.00',
   'tab.hint.closing': 'Eastern time',
   'tab.basis.preTax': 'before tax',
@@ -120,6 +121,8 @@ export const tabEn = {
   'tab.duration.minutes': '{n} min',
 
   'tab.guide.heading': 'How micro-acquisition works',
+  'tab.guide.fullGuide':
+    'The whole client guide: good micro-acquisitions, evaluation statements, acceptance criteria, budget with tax, steps and targets (public site, new tab)',
   'tab.guide.intro':
     'Small coding jobs (up to $10,000 including taxes, unclassified work, open-source code) are posted publicly so that students, freelancers and small firms can apply in under two hours. Applications are evaluated anonymously and not on price.',
   'tab.guide.client': 'For clients (authors)',
@@ -142,7 +145,7 @@ export const tabEn = {
     'The fund centre’s history is for procurement officers, managers, and the opportunity’s author and cardholder.',
 
   'tab.detail.applicants':
-    '{count} application(s) received before closing: {evaluated} evaluated, {passed} passed every criterion.',
+    '{count} {count|application|applications} received before closing: {evaluated} evaluated, {passed} passed every criterion.',
   'tab.detail.supplier': 'Supplier: {name}',
   'tab.detail.deliveryUrl': 'Delivered work',
   'tab.detail.accepted': 'Work accepted (FAA section 34) on {date}.',
@@ -176,7 +179,7 @@ export const tabEn = {
   'tab.eval.remaining': 'Evaluate every application before the draw: {count} still to do.',
   'tab.eval.drawHeading': 'Draw and award',
   'tab.eval.drawExplain':
-    'The draw picks the supplier at random among the {count} application(s) that passed every criterion. It was fixed at closing: the server chose a secret and published its SHA-256 fingerprint, below, before anyone was evaluated, so neither you nor the server can steer the result. Awarding reveals the secret, and anyone can recompute the draw on the public page.',
+    'The draw picks the supplier at random among the {count} {count|application|applications} that passed every criterion. It was fixed at closing: the server chose a secret and published its SHA-256 fingerprint, below, before anyone was evaluated, so neither you nor the server can steer the result. Awarding reveals the secret, and anyone can recompute the draw on the public page.',
   'tab.eval.commitment': 'Fingerprint of the draw’s secret, published at closing',
   'tab.eval.award': 'Draw and award',
 
@@ -223,10 +226,10 @@ export const tabEn = {
   'tab.notice.page': 'The opportunity’s public page: {url}',
   'tab.notice.successful.subject': 'Micro-acquisition {id}: your application was selected',
   'tab.notice.successful.body':
-    'Hello {name},\n\nYour application {confirmation} for “{title}” ({id}) passed every evaluation criterion and was selected by the public draw among the {count} application(s) that passed.\n\nThe contract is worth {value}, taxes included. The work starts on {start} and is due on {delivery}. You are paid by acquisition card or PayPal once the work is accepted.\n\nPlease reply to {contact} within two business days to confirm that you accept the contract.\n\nThe draw can be checked on the opportunity’s public page.',
+    'Hello {name},\n\nYour application {confirmation} for “{title}” ({id}) passed every evaluation criterion and was selected by the public draw among the {count} {count|application|applications} that passed.\n\nThe contract is worth {value}, taxes included. The work starts on {start} and is due on {delivery}. You are paid by acquisition card or PayPal once the work is accepted.\n\nPlease reply to {contact} within two business days to confirm that you accept the contract.\n\nThe draw can be checked on the opportunity’s public page.',
   'tab.notice.passedNotDrawn.subject': 'Micro-acquisition {id}: result of the draw',
   'tab.notice.passedNotDrawn.body':
-    'Hello,\n\nThank you for applying to “{title}” ({id}). Your application passed every evaluation criterion and took part in the draw, but it was not selected: among the {count} application(s) that passed, the draw selected application {winner}.\n\nThe draw was fixed before the evaluation: the fingerprint of its secret was published at closing, and the secret, the applications in the draw and the seed are now on the opportunity’s public page. With your confirmation number you can check that your application was in the draw and that the result follows from those values.\n\nWe hope to see you apply again. Questions: {contact}.',
+    'Hello,\n\nThank you for applying to “{title}” ({id}). Your application passed every evaluation criterion and took part in the draw, but it was not selected: among the {count} {count|application|applications} that passed, the draw selected application {winner}.\n\nThe draw was fixed before the evaluation: the fingerprint of its secret was published at closing, and the secret, the applications in the draw and the seed are now on the opportunity’s public page. With your confirmation number you can check that your application was in the draw and that the result follows from those values.\n\nWe hope to see you apply again. Questions: {contact}.',
   'tab.notice.notPassed.subject': 'Micro-acquisition {id}: result of the evaluation',
   'tab.notice.notPassed.body':
     'Hello,\n\nThank you for applying to “{title}” ({id}). Every evaluation criterion is mandatory, and your application did not pass at least one of them, so it was not in the draw. Applications were assessed pass or fail on each criterion, without names, and price was not a factor.\n\nYou may ask {contact} for the reasons recorded for each criterion. We hope to see you apply again.',

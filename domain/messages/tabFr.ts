@@ -19,7 +19,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.api.useEdit':
     'Les changements d’une ébauche s’enregistrent en modifiant l’ébauche, pas comme une action.',
   'tab.api.notADevelopmentPerson':
-    'Seules les personnes de développement peuvent se connecter ici.',
+    'Seuls les utilisateurs de développement peuvent se connecter ici.',
   'tab.api.developmentLoopbackOnly':
     'La connexion de développement n’est offerte que depuis cet ordinateur, pas par un mandataire.',
   'tab.api.unsupportedMediaType': 'La demande doit être en JSON.',
@@ -34,7 +34,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.error.notInTeams':
     'Ouvrez cette page depuis l’application Micro-acquisition dans Microsoft Teams. Le mode de développement n’existe que sur un serveur de développement.',
   'tab.dev.banner':
-    'Mode de développement : hors de Teams. Les identités sont celles des utilisateurs de développement.',
+    'Mode de développement : hors de Teams. Les identités sont celles des utilisateurs de développement.',
   'tab.dev.person': 'Connecté en tant que',
   'tab.dev.language': 'Langue',
   'tab.dev.theme': 'Thème',
@@ -62,7 +62,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.list.sortBy': 'Trier par {column}',
   'tab.list.untitled': '(ébauche sans titre)',
   'tab.empty.mine':
-    'Vous n’avez encore aucune occasion. Choisissez « Nouvelle ébauche » pour commencer.',
+    'Vous n’avez encore aucune occasion. Choisissez « Nouvelle ébauche » pour commencer.',
   'tab.empty.inbox':
     'Rien ne vous attend. Les occasions que vous devez approuver apparaîtront ici.',
   'tab.empty.all': 'Aucune occasion ne correspond à ce filtre.',
@@ -79,12 +79,13 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.draft.submitted': 'Soumise. {name} a été invité à approuver les fonds.',
   'tab.draft.problemsHeading': '{count} champs demandent votre attention avant la soumission.',
   'tab.draft.ready': 'Tout ce qu’il faut pour soumettre est rempli.',
-  'tab.draft.returned': 'Renvoyée par {name} : {comment}',
+  'tab.draft.returned': 'Renvoyée par {name} : {comment}',
   'tab.draft.stale':
     'Cette ébauche a changé depuis que vous l’avez ouverte. Rien n’a été enregistré.',
   'tab.draft.reload': 'Charger la version actuelle',
-  'tab.hint.lines': 'Un par ligne : English | Français',
-  'tab.hint.acceptance': 'Un par ligne : functional, quality ou security | English | Français',
+  'tab.hint.lines': 'Un par ligne : English | Français',
+  'tab.hint.acceptance':
+    'Un par ligne : functional, quality ou security | English | Français (au moins un de chaque type)',
   'tab.hint.amount': 'En dollars, p. ex. 8 690,00',
   'tab.hint.closing': 'Heure de l’Est',
   'tab.basis.preTax': 'avant taxes',
@@ -94,20 +95,20 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.field.closingTime': 'Heure de clôture',
   'tab.field.unclassified': 'J’atteste que le travail n’est pas classifié.',
 
-  'tab.detail.heading': '{id} : {title}',
-  'tab.detail.state': 'État : {state}',
-  'tab.detail.value': 'Valeur, taxes comprises : {value}',
-  'tab.detail.author': 'Auteur : {name}',
+  'tab.detail.heading': '{id} : {title}',
+  'tab.detail.state': 'État : {state}',
+  'tab.detail.value': 'Valeur, taxes comprises : {value}',
+  'tab.detail.author': 'Auteur : {name}',
   'tab.detail.summary': 'Résumé',
   'tab.detail.timeline': 'Historique',
   'tab.detail.decide': 'Votre décision',
   'tab.detail.comment': 'Commentaire',
   'tab.detail.commentHint': 'Obligatoire pour renvoyer, refuser ou annuler; l’auteur le verra.',
   'tab.detail.edit': 'Modifier l’ébauche',
-  'tab.detail.done': 'Fait : {intent}. L’occasion est maintenant « {state} ».',
-  'tab.timeline.event': '{name} : {intent}',
+  'tab.detail.done': 'Fait : {intent}. L’occasion est maintenant « {state} ».',
+  'tab.timeline.event': '{name} : {intent}',
   'tab.timeline.move': '{from} → {to}',
-  'tab.timeline.refused': 'Tentative refusée de {name} : {reason}',
+  'tab.timeline.refused': 'Tentative refusée de {name} : {reason}',
   'tab.timeline.empty': 'Aucun événement pour le moment.',
 
   'tab.dash.heading': 'Exercice du {start} au {end}',
@@ -119,7 +120,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.dash.stage': 'Étape',
   'tab.dash.median': 'Médiane',
   'tab.dash.slowest': 'Plus lent',
-  'tab.dash.samples': 'Passages',
+  'tab.dash.samples': 'Nombre de cas',
   'tab.dash.waiting': 'En attente depuis plus de {days} jours',
   'tab.dash.waitingNone': 'Rien n’attend depuis plus de {days} jours.',
   'tab.dash.waitingFor': 'en attente depuis {duration}',
@@ -130,11 +131,13 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.duration.minutes': '{n} min',
 
   'tab.guide.heading': 'Comment fonctionne la micro-acquisition',
+  'tab.guide.fullGuide':
+    'Le guide du client au complet : bonnes micro-acquisitions, énoncés d’évaluation, critères d’acceptation, budget avec taxes, étapes et cibles (site public, nouvel onglet)',
   'tab.guide.intro':
     'De petits travaux de programmation (jusqu’à 10 000 $ taxes comprises, travail non classifié, code libre) sont publiés pour que les étudiants, les pigistes et les petites entreprises puissent postuler en moins de deux heures. Les candidatures sont évaluées de façon anonyme, et non sur le prix.',
   'tab.guide.client': 'Pour les clients (auteurs)',
   'tab.guide.clientSteps':
-    'Rédigez l’occasion dans les deux langues : titre, description courte, contexte, travail, compétences, valeur avec la province pour les taxes, dates, critères d’acceptation et d’évaluation, licence libre, dépôt, personne-ressource, centre financier et titulaire de carte qui paiera. Attestez que le travail n’est pas classifié, puis soumettez. Après la publication, vous évaluez les candidatures, attribuez le contrat, consignez la livraison et acceptez le travail (article 34 de la LGFP).',
+    'Rédigez l’occasion dans les deux langues : titre, description courte, contexte, travail, compétences, valeur avec la province pour les taxes, dates, critères d’acceptation, énoncés d’évaluation, licence libre, dépôt, personne-ressource, centre financier et titulaire de carte qui paiera. Attestez que le travail n’est pas classifié, puis soumettez. Après la publication, vous évaluez les candidatures, attribuez le contrat, consignez la livraison et acceptez le travail (article 34 de la LGFP).',
   'tab.guide.cardholder': 'Pour les titulaires de carte',
   'tab.guide.cardholderSteps':
     'Vous confirmez que les fonds sont disponibles et engagés (article 32 de la LGFP) pour les occasions qui vous nomment, depuis vos approbations à faire, avec un commentaire au besoin. Vous pouvez renvoyer une ébauche à son auteur ou la refuser, avec un commentaire. Après l’acceptation, vous consignez le paiement.',
@@ -143,21 +146,21 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Vous vérifiez les garde-fous et approuvez la publication, ou la renvoyez avec un commentaire. Vous n’approuvez jamais une occasion que vous avez rédigée ou financée.',
   'tab.guide.rules': 'Séparation des tâches',
   'tab.guide.rulesText':
-    'Pour une même occasion, l’auteur, le titulaire de carte et l’agent d’approvisionnement qui approuve sont trois personnes différentes. Chaque étape est consignée : qui, quand et pourquoi.',
+    'Pour une même occasion, l’auteur, le titulaire de carte et l’agent d’approvisionnement qui approuve sont trois personnes différentes. Chaque étape est consignée : qui, quand et pourquoi.',
 
   'tab.api.awardForbidden':
-    'Seuls l’auteur et le titulaire de carte de l’occasion voient son attribution; pendant qu’une attribution est retenue, les agents d’approvisionnement la voient aussi, sans l’identité du fournisseur.',
-  'tab.api.noAward': 'Il n’y a pas d’attribution à montrer : l’occasion est « {state} ».',
+    'Seuls l’auteur et le titulaire de carte de l’occasion voient son attribution; pendant qu’une attribution est suspendue, les agents d’approvisionnement la voient aussi, sans l’identité du fournisseur.',
+  'tab.api.noAward': 'Il n’y a pas d’attribution à montrer : l’occasion est « {state} ».',
   'tab.api.fundCentreForbidden':
     'L’historique du centre financier est réservé aux agents d’approvisionnement, aux gestionnaires ainsi qu’à l’auteur et au titulaire de carte de l’occasion.',
 
   'tab.detail.applicants':
-    '{count} candidature(s) reçue(s) avant la clôture : {evaluated} évaluée(s), {passed} satisfaisant à tous les critères.',
-  'tab.detail.supplier': 'Fournisseur : {name}',
+    '{count} {count|candidature reçue|candidatures reçues} avant la clôture : {evaluated} {evaluated|évaluée|évaluées}, {passed} satisfaisant à tous les énoncés.',
+  'tab.detail.supplier': 'Fournisseur : {name}',
   'tab.detail.deliveryUrl': 'Travail livré',
   'tab.detail.accepted': 'Travail accepté (article 34 de la LGFP) le {date}.',
   'tab.detail.paid': 'Payé {amount} le {date} par {method}, référence {reference}.',
-  'tab.detail.cancelReason': 'Motif de l’annulation : {reason}',
+  'tab.detail.cancelReason': 'Motif de l’annulation : {reason}',
 
   'tab.form.problems': '{count} champs demandent votre attention.',
   'tab.form.stale': 'L’occasion a changé depuis que vous l’avez ouverte. Rien n’a été enregistré.',
@@ -165,34 +168,34 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
 
   'tab.eval.heading': 'Évaluer les candidatures',
   'tab.eval.anonymous':
-    'Les candidats sont désignés par un numéro seulement; vous et le titulaire de carte apprenez qui est retenu après l’attribution. Chaque critère est obligatoire : indiquez s’il est satisfait ou non, et pourquoi.',
+    'Les candidats sont désignés par un numéro seulement; vous et le titulaire de carte apprenez qui est retenu après l’attribution. Chaque énoncé est obligatoire : indiquez s’il est satisfait ou non, et pourquoi.',
   'tab.eval.applicant': 'Candidat {n} sur {count}',
   'tab.eval.status.pending': 'Pas encore évalué',
-  'tab.eval.status.passed': 'Satisfait à tous les critères',
-  'tab.eval.status.failed': 'Ne satisfait pas à tous les critères',
-  'tab.eval.criterion': 'Critère {n} : {text}',
-  'tab.eval.answer': 'Réponse au critère {n}',
+  'tab.eval.status.passed': 'Satisfait à tous les énoncés',
+  'tab.eval.status.failed': 'Ne satisfait pas à tous les énoncés',
+  'tab.eval.criterion': 'Énoncé {n} : {text}',
+  'tab.eval.answer': 'Réponse à l’énoncé {n}',
   'tab.eval.noAnswer': '(aucune réponse)',
-  'tab.eval.result': 'Résultat pour le critère {n}',
+  'tab.eval.result': 'Résultat pour l’énoncé {n}',
   'tab.eval.pass': 'Réussite',
   'tab.eval.fail': 'Échec',
-  'tab.eval.rationale': 'Pourquoi, pour le critère {n}',
+  'tab.eval.rationale': 'Justification pour l’énoncé {n}',
   'tab.eval.save': 'Enregistrer le candidat {n}',
   'tab.eval.saved': 'Candidat {n} évalué.',
   'tab.eval.none':
-    'Aucune candidature n’a été reçue avant la clôture : il n’y a personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
+    'Aucune candidature n’a été reçue avant la clôture : il n’y a personne à qui attribuer le contrat. Annulez l’occasion en donnant un motif.',
   'tab.eval.noneQualified':
-    'Aucune candidature ne satisfait à tous les critères : il n’y a personne à qui attribuer le contrat. L’occasion doit être annulée, avec un motif.',
-  'tab.eval.remaining': 'Évaluez toutes les candidatures avant le tirage : il en reste {count}.',
+    'Aucune candidature ne satisfait à tous les énoncés : il n’y a personne à qui attribuer le contrat. L’occasion doit être annulée, avec un motif.',
+  'tab.eval.remaining': 'Évaluez toutes les candidatures avant le tirage : il en reste {count}.',
   'tab.eval.drawHeading': 'Tirage et attribution',
   'tab.eval.drawExplain':
-    'Le tirage choisit le fournisseur au hasard parmi les {count} candidature(s) qui satisfont à tous les critères. Il a été fixé à la clôture : le serveur a choisi un secret et publié son empreinte SHA-256, ci-dessous, avant toute évaluation; ni vous ni le serveur ne pouvez donc orienter le résultat. L’attribution révèle le secret, et chacun peut refaire le tirage sur la page publique.',
+    'Le tirage choisit le fournisseur au hasard parmi {count|la|les} {count} {count|candidature qui satisfait|candidatures qui satisfont} à tous les énoncés. Il a été fixé à la clôture : le serveur a choisi un secret et publié son empreinte SHA-256, ci-dessous, avant toute évaluation; ni vous ni le serveur ne pouvez donc orienter le résultat. L’attribution révèle le secret, et chacun peut refaire le tirage sur la page publique.',
   'tab.eval.commitment': 'Empreinte du secret du tirage, publiée à la clôture',
   'tab.eval.award': 'Faire le tirage et attribuer',
 
   'tab.cancel.heading': 'Annuler l’occasion',
   'tab.cancel.intro':
-    'L’annulation est définitive. Dites pourquoi : le motif est consigné et montré au titulaire de carte.',
+    'L’annulation est définitive. Dites pourquoi : le motif est consigné et montré au titulaire de carte.',
   'tab.cancel.nonDelivery':
     'Si le travail n’a pas été livré, ou ne satisfait pas aux critères d’acceptation, annulez pour non-livraison en donnant le motif. Le fournisseur n’est pas payé.',
   'tab.cancel.reason': 'Motif de l’annulation',
@@ -200,7 +203,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
 
   'tab.award.heading': 'L’attribution',
   'tab.award.held':
-    'L’attribution est retenue par la règle sur le fractionnement des contrats. Un agent d’approvisionnement doit la libérer, avec un motif, avant qu’elle soit faite; d’ici là, le fournisseur n’est pas nommé.',
+    'L’attribution est suspendue par la règle sur le fractionnement des contrats. Un agent d’approvisionnement doit la libérer, avec un motif, avant qu’elle soit faite; d’ici là, le fournisseur n’est pas nommé.',
   'tab.award.winner': 'Fournisseur retenu',
   'tab.award.name': 'Nom',
   'tab.award.businessName': 'Nom de l’entreprise',
@@ -209,60 +212,60 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.award.none': 'aucun',
   'tab.award.drawHeading': 'Le tirage',
   'tab.award.drawExplain':
-    'Chacun peut vérifier le tirage : le SHA-256 du secret donne l’engagement publié à la clôture; la graine est le SHA-256 du numéro de l’occasion, du secret et des candidatures en ordre, une par ligne; le gagnant est la candidature au rang de la graine modulo leur nombre, en comptant à partir de 0.',
-  'tab.award.commitment': 'Engagement (publié à la clôture)',
+    'Chacun peut vérifier le tirage : le SHA-256 du secret donne l’empreinte publiée à la clôture; le germe est le SHA-256 du numéro de l’occasion, du secret et des candidatures en ordre, une par ligne; le gagnant est la candidature au rang du germe modulo leur nombre, en comptant à partir de 0.',
+  'tab.award.commitment': 'Empreinte du secret (publiée à la clôture)',
   'tab.award.secret': 'Secret (révélé à l’attribution)',
-  'tab.award.seed': 'Graine',
+  'tab.award.seed': 'Germe',
   'tab.award.candidates': 'Candidatures au tirage ({count})',
   'tab.award.drawn': 'Tirée',
-  'tab.award.released': 'Libérée par l’approvisionnement : {reason}',
+  'tab.award.released': 'Libérée par l’approvisionnement : {reason}',
   'tab.award.noticesHeading': 'Avis aux candidats',
   'tab.award.noticesIntro':
     'Copiez chaque avis dans un courriel envoyé de l’adresse de contact, dans les deux langues ou dans celle du candidat.',
   'tab.notice.successful': 'Au fournisseur retenu',
   'tab.notice.passedNotDrawn':
-    'Aux candidats qui satisfont aux critères mais n’ont pas été tirés ({count})',
-  'tab.notice.notPassed': 'Aux candidats qui ne satisfont pas à un critère obligatoire ({count})',
+    'Aux candidats qui satisfont aux énoncés mais n’ont pas été tirés ({count})',
+  'tab.notice.notPassed': 'Aux candidats qui ne satisfont pas à un énoncé obligatoire ({count})',
   'tab.notice.text': '{notice}, en {language}',
   'tab.language.en': 'anglais',
   'tab.language.fr': 'français',
   'tab.copy': 'Copier le texte en {language}',
   'tab.copied': 'Copié dans le presse-papiers.',
   'tab.copyFailed':
-    'Le texte n’a pas pu être copié. Il est sélectionné : appuyez sur Ctrl+C pour le copier.',
+    'Le texte n’a pas pu être copié. Il est sélectionné : appuyez sur Ctrl+C pour le copier.',
 
-  'tab.notice.page': 'La page publique de l’occasion : {url}',
-  'tab.notice.subjectLine': 'Objet : {subject}',
-  'tab.notice.successful.subject': 'Micro-acquisition {id} : votre candidature est retenue',
+  'tab.notice.page': 'La page publique de l’occasion : {url}',
+  'tab.notice.subjectLine': 'Objet : {subject}',
+  'tab.notice.successful.subject': 'Micro-acquisition {id} : votre candidature est retenue',
   'tab.notice.successful.body':
-    'Bonjour {name},\n\nVotre candidature {confirmation} pour « {title} » ({id}) satisfait à tous les critères d’évaluation et a été retenue par le tirage public parmi les {count} candidature(s) qui y satisfont.\n\nLe contrat vaut {value}, taxes comprises. Le travail commence le {start} et doit être livré le {delivery}. Vous êtes payé par carte d’achat ou PayPal une fois le travail accepté.\n\nVeuillez répondre à {contact} d’ici deux jours ouvrables pour confirmer que vous acceptez le contrat.\n\nLe tirage peut être vérifié sur la page publique de l’occasion.',
-  'tab.notice.passedNotDrawn.subject': 'Micro-acquisition {id} : résultat du tirage',
+    'Bonjour {name},\n\nVotre candidature {confirmation} pour « {title} » ({id}) satisfait à tous les énoncés d’évaluation et a été retenue par le tirage public parmi {count|la|les} {count} {count|candidature qui y satisfait|candidatures qui y satisfont}.\n\nLe contrat vaut {value}, taxes comprises. Le travail commence le {start} et doit être livré le {delivery}. Vous êtes payé par carte d’achat ou PayPal une fois le travail accepté.\n\nVeuillez répondre à {contact} d’ici deux jours ouvrables pour confirmer que vous acceptez le contrat.\n\nLe tirage peut être vérifié sur la page publique de l’occasion.',
+  'tab.notice.passedNotDrawn.subject': 'Micro-acquisition {id} : résultat du tirage',
   'tab.notice.passedNotDrawn.body':
-    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Votre candidature satisfait à tous les critères d’évaluation et a participé au tirage, mais elle n’a pas été retenue : parmi les {count} candidature(s) qui y satisfont, le tirage a retenu la candidature {winner}.\n\nLe tirage a été fixé avant l’évaluation : l’empreinte de son secret a été publiée à la clôture, et le secret, les candidatures au tirage et la graine sont maintenant sur la page publique de l’occasion. Avec votre numéro de confirmation, vous pouvez vérifier que votre candidature était au tirage et que le résultat découle de ces valeurs.\n\nNous espérons recevoir une autre candidature de votre part. Questions : {contact}.',
-  'tab.notice.notPassed.subject': 'Micro-acquisition {id} : résultat de l’évaluation',
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Votre candidature satisfait à tous les énoncés d’évaluation et a participé au tirage, mais elle n’a pas été retenue : parmi {count|la|les} {count} {count|candidature qui y satisfait|candidatures qui y satisfont}, le tirage a retenu la candidature {winner}.\n\nLe tirage a été fixé avant l’évaluation : l’empreinte de son secret a été publiée à la clôture, et le secret, les candidatures au tirage et le germe sont maintenant sur la page publique de l’occasion. Avec votre numéro de confirmation, vous pouvez vérifier que votre candidature était au tirage et que le résultat découle de ces valeurs.\n\nNous espérons recevoir une autre candidature de votre part. Questions : {contact}.',
+  'tab.notice.notPassed.subject': 'Micro-acquisition {id} : résultat de l’évaluation',
   'tab.notice.notPassed.body':
-    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Chaque critère d’évaluation est obligatoire, et votre candidature ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées critère par critère, sans les noms, et le prix n’a pas été pris en compte.\n\nVous pouvez demander à {contact} les motifs consignés pour chaque critère. Nous espérons recevoir une autre candidature de votre part.',
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour « {title} » ({id}). Chaque énoncé d’évaluation est obligatoire, et votre candidature ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées énoncé par énoncé, sans les noms, et le prix n’a pas été pris en compte.\n\nVous pouvez demander à {contact} les motifs consignés pour chaque énoncé. Nous espérons recevoir une autre candidature de votre part.',
 
   'tab.split.heading': 'Fractionnement des contrats',
   'tab.split.explain':
     'Le même fournisseur a déjà obtenu des contrats du centre financier {fundCentre} au cours des 12 derniers mois, pour {prior}. Avec cette occasion ({this}), le total atteint {together}, au-delà de la limite de {cap} taxes comprises.',
   'tab.split.earlier': 'Les occasions précédentes',
-  'tab.release.heading': 'Libérer l’attribution',
+  'tab.release.heading': 'Lever la suspension de l’attribution',
   'tab.release.intro':
-    'Libérez-la seulement s’il s’agit de besoins distincts, et non d’un même besoin découpé en plusieurs contrats. Votre motif est conservé dans la piste d’audit.',
+    'Levez-la seulement s’il s’agit de besoins distincts, et non d’un même besoin découpé en plusieurs contrats. Votre motif est conservé dans la piste de vérification.',
   'tab.release.reason': 'Motif de la libération',
-  'tab.release.submit': 'Libérer l’attribution',
+  'tab.release.submit': 'Lever la suspension',
 
   'tab.delivery.heading': 'Consigner la livraison',
   'tab.delivery.intro':
-    'Quand le fournisseur livre, indiquez où se trouve le travail : le dépôt, la demande de fusion ou la version.',
+    'Quand le fournisseur livre, indiquez où se trouve le travail : le dépôt, la demande de fusion ou la version.',
   'tab.delivery.url': 'Adresse du travail livré (https://…)',
   'tab.delivery.submit': 'Consigner la livraison',
 
   'tab.accept.heading': 'Accepter le travail (article 34 de la LGFP)',
   'tab.accept.intro':
     'Vérifiez le travail livré au regard de chaque critère d’acceptation. Chaque critère doit être satisfait, avec une note sur la façon dont vous l’avez vérifié.',
-  'tab.accept.criterion': 'Critère {n} ({kind}) : {text}',
+  'tab.accept.criterion': 'Critère {n} ({kind}) : {text}',
   'tab.accept.met': 'Le critère {n} est satisfait',
   'tab.accept.note': 'Comment vous avez vérifié le critère {n}',
   'tab.accept.comment': 'Commentaire (facultatif)',
@@ -275,7 +278,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
 
   'tab.payment.heading': 'Consigner le paiement',
   'tab.payment.committed':
-    'Engagé, taxes comprises : {amount}. Le paiement ne peut pas dépasser ce montant.',
+    'Engagé, taxes comprises : {amount}. Le paiement ne peut pas dépasser ce montant.',
   'tab.payment.method': 'Payé par',
   'tab.payment.card': 'Carte d’achat',
   'tab.payment.paypal': 'PayPal',
@@ -285,18 +288,18 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.payment.reference': 'Référence (numéro de transaction ou de reçu)',
   'tab.payment.submit': 'Consigner le paiement',
 
-  'tab.fc.heading': 'Centre financier {fundCentre} : les 12 derniers mois',
+  'tab.fc.heading': 'Centre financier {fundCentre} : les 12 derniers mois',
   'tab.fc.explain':
-    'Garde-fou contre le fractionnement des contrats : les autres occasions publiées ou attribuées du centre financier depuis le {since}. Un même besoin ne doit pas être découpé en plusieurs contrats pour rester sous {cap}.',
+    'Garde-fou contre le fractionnement des contrats : les autres occasions publiées ou attribuées du centre financier depuis le {since}. Un même besoin ne doit pas être découpé en plusieurs contrats pour rester sous {cap}.',
   'tab.fc.none': 'Aucune autre occasion de ce centre financier au cours des 12 derniers mois.',
   'tab.fc.when': 'Publiée ou attribuée',
-  'tab.fc.total': 'Autres occasions : {prior}. Avec celle-ci : {together}.',
+  'tab.fc.total': 'Autres occasions : {prior}. Avec celle-ci : {together}.',
   'tab.fc.overCap':
-    'Ensemble, elles dépassent {cap} : vérifiez qu’il s’agit de besoins distincts avant d’approuver.',
-  'tab.addendum.heading': 'Ajouter une modification',
+    'Ensemble, elles dépassent {cap} : vérifiez qu’il s’agit de besoins distincts avant d’approuver.',
+  'tab.addendum.heading': 'Ajouter un addenda',
   'tab.addendum.intro':
-    'Une modification change ou précise l’occasion publiée. Elle est publiée aussitôt sur la page publique, datée, dans les deux langues; les fournisseurs qui ont déjà postulé n’en sont pas avisés autrement, alors dites ce qui change.',
-  'tab.addendum.en': 'Modification en anglais',
-  'tab.addendum.fr': 'Modification en français',
-  'tab.addendum.submit': 'Publier la modification',
+    'Un addenda change ou précise l’occasion publiée. Il est publié aussitôt sur la page publique, daté, dans les deux langues; les fournisseurs qui ont déjà postulé n’en sont pas avisés autrement, alors dites ce qui change.',
+  'tab.addendum.en': 'Addenda en anglais',
+  'tab.addendum.fr': 'Addenda en français',
+  'tab.addendum.submit': 'Publier l’addenda',
 };

@@ -60,7 +60,10 @@ export function createTabApi(options: TabApiOptions): {
   };
   const clock = options.clock ?? (() => new Date());
   const routes: Array<[string, Handler]> = [
-    ['GET /api/me', withPerson(deps, meRoute(options.noticeSending ?? 'off'))],
+    [
+      'GET /api/me',
+      withPerson(deps, meRoute(options.noticeSending ?? 'off', options.publicSiteUrl)),
+    ],
     ['GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))],
     ['GET /api/opportunities', withPerson(deps, listOpportunities(storage))],
     [

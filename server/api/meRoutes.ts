@@ -10,9 +10,14 @@ export type NoticeSending = 'email' | 'files' | 'off';
 /**
  * GET /api/me: who the token names, with roles and language as stored, what they may list
  * (and whether they manage or only read People), and
- * whether notices to suppliers are being sent (`off`: queued until GC Notify is configured).
+ * whether notices to suppliers are being sent (`off`: queued until GC Notify is configured), and
+ * where the public client guide is in each language.
  */
-export function meRoute(noticeSending: NoticeSending) {
+export function meRoute(noticeSending: NoticeSending, publicSiteUrl?: string) {
+  const site = publicSiteUrl?.replace(/\/+$/, '');
+  const clientGuide = site
+    ? { en: `${site}/en/client-guide.html`, fr: `${site}/fr/client-guide.html` }
+    : null;
   return async ({ res, person, actor }: PersonContext): Promise<void> =>
     reply(res, 200, {
       id: person.id,
@@ -25,6 +30,7 @@ export function meRoute(noticeSending: NoticeSending) {
         people: peopleAccess(actor),
       },
       notices: { sending: noticeSending },
+      clientGuide,
     });
 }
 

@@ -67,7 +67,7 @@ export function opportunityRoutes(
     applications: applicationsRoute(storage),
     award: awardRoute(storage, siteUrl),
     fundCentreHistory: fundCentreRoute(storage, clock),
-    questions: questionsRoute(storage),
+    questions: questionsRoute(storage, clock),
   };
   return async (context: PersonContext): Promise<void> => {
     if (copyPath.test(context.url.pathname)) return copyRoute(storage, context);

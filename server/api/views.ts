@@ -10,6 +10,7 @@ import {
   canSeeFundCentre,
   canSeeRefusals,
   canSeeWinner,
+  mayAct,
 } from '../../domain/permissions';
 import type { Locale } from '../../domain/locale';
 import type { Actor } from '../../domain/people';
@@ -34,6 +35,8 @@ export interface OpportunityView {
     award: boolean;
     winner: boolean;
     fundCentreHistory: boolean;
+    /** Suppliers' questions (`/questions`): the author and procurement officers. */
+    questions: boolean;
   };
 }
 
@@ -49,6 +52,7 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
       award: ['identity', 'draw'].includes(awardAccess(record, actor)),
       winner: canSeeWinner(record, actor),
       fundCentreHistory: canSeeFundCentre(record, actor),
+      questions: mayAct('authorOrProcurement', record, actor) === null,
     },
   };
 }

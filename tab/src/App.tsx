@@ -34,6 +34,8 @@ export interface Me {
   locale: Locale;
   /** What the server lets this person list, by `domain/permissions.ts`. */
   may: { listAll: boolean; dashboard: boolean; people: PeopleAccess };
+  /** The public client guide in each language, once the server knows the site's address. */
+  clientGuide?: { en: string; fr: string } | null;
 }
 
 export type Route =
@@ -287,7 +289,7 @@ function View({
         />
       );
     case 'guide':
-      return <Guide />;
+      return <Guide clientGuide={me.clientGuide ?? null} />;
     case 'detail':
       return (
         <Detail
@@ -304,13 +306,13 @@ function View({
       return me.may.people ? (
         <PeopleList api={api} access={me.may.people} onNavigate={onNavigate} />
       ) : (
-        <Guide />
+        <Guide clientGuide={me.clientGuide ?? null} />
       );
     case 'person':
       return me.may.people ? (
         <PersonPage api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />
       ) : (
-        <Guide />
+        <Guide clientGuide={me.clientGuide ?? null} />
       );
   }
 }

@@ -288,14 +288,14 @@ describe('the award', () => {
     expect(award.notices!.passedNotDrawn).toMatchObject({ recipients: 1 });
     expect(award.notices!.passedNotDrawn.text.en).toContain(award.draw.winner);
     expect(award.notices!.notPassed).toMatchObject({ recipients: 1 });
-    expect(award.notices!.notPassed.text.fr).toMatch(/^Objet : Micro-acquisition MA-/);
+    expect(award.notices!.notPassed.text.fr).toMatch(/^Objet\u00a0: Micro-acquisition MA-/);
     // Each letter ends with the opportunity's public page, in its language.
     expect(award.notices!.passedNotDrawn.text.en).toMatch(
       new RegExp(`public page: https://example\\.gc\\.ca/opportunities/en/${id}\\.html$`),
     );
     expect(award.notices!.successful.text.fr).toMatch(
       new RegExp(
-        `page publique de l’occasion : https://example\\.gc\\.ca/opportunities/fr/${id}\\.html$`,
+        `page publique de l’occasion\\u00a0: https://example\\.gc\\.ca/opportunities/fr/${id}\\.html$`,
       ),
     );
     // Only the winner is named, and nobody's e-mail but theirs.
@@ -479,9 +479,19 @@ describe('delivery, acceptance and payment', () => {
     );
     expect(delivered.status).toBe(200);
 
+    // One check per acceptance criterion: functional, quality and security.
+    const allMet = ['Picks a date', 'axe: 0', 'npm audit: 0 new'].map((note) => ({
+      met: true,
+      note,
+    }));
     const unmet = await post(
       id,
-      { kind: 'accept', comment: '', checks: [{ met: false, note: '' }], certified: false },
+      {
+        kind: 'accept',
+        comment: '',
+        checks: [{ met: false, note: '' }, allMet[1]!, allMet[2]!],
+        certified: false,
+      },
       people.author,
     );
     expect(unmet.status).toBe(422);
@@ -492,7 +502,7 @@ describe('delivery, acceptance and payment', () => {
     ]);
     const cardholderAccepts = await post(
       id,
-      { kind: 'accept', comment: '', checks: [{ met: true, note: 'axe: 0' }], certified: true },
+      { kind: 'accept', comment: '', checks: allMet, certified: true },
       people.cardholder,
     );
     expect(cardholderAccepts.status).toBe(403);
@@ -501,7 +511,7 @@ describe('delivery, acceptance and payment', () => {
       {
         kind: 'accept',
         comment: 'Good work.',
-        checks: [{ met: true, note: 'axe: 0' }],
+        checks: allMet,
         certified: true,
       },
       people.author,
@@ -509,7 +519,7 @@ describe('delivery, acceptance and payment', () => {
     );
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({
-      record: { state: 'accepted', acceptance: { checks: [{ met: true }] } },
+      record: { state: 'accepted', acceptance: { checks: allMet } },
     });
 
     const today = easternDate(new Date());

@@ -135,6 +135,11 @@ test('me answers who the token names, with roles from storage', async () => {
     may: { listAll: true, dashboard: false, people: null },
     // No GC Notify configured for this server: the tab can say notices are not being sent.
     notices: { sending: 'off' },
+    // The public client guide, from PUBLIC_SITE_URL.
+    clientGuide: {
+      en: 'https://example.gc.ca/opportunities/en/client-guide.html',
+      fr: 'https://example.gc.ca/opportunities/fr/client-guide.html',
+    },
   });
 });
 

@@ -144,7 +144,7 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     version++;
   }
   const ready = await act(people.author, 'refresh', { opportunityId: id });
-  expect(textOf(ready)).toContain('2 application(s): 2 evaluated, 1 passed every statement.');
+  expect(textOf(ready)).toContain('2 applications: 2 evaluated, 1 passed every statement.');
   expect(verbsOf(ready)).toContain('award');
 
   // Nothing the author saw while evaluating names an applicant.
@@ -189,6 +189,8 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     note1: 'axe: 0 violations',
     met2: 'true',
     note2: 'Picks dates',
+    met3: 'true',
+    note3: 'npm audit: 0 new',
     certified: 'false',
   });
   expect(textOf(notCertified)).toContain(
@@ -201,6 +203,8 @@ test('the whole lifecycle through the bot over HTTP: draft, approvals, applicati
     note1: 'axe: 0 violations',
     met2: 'true',
     note2: 'Picks dates',
+    met3: 'true',
+    note3: 'npm audit: 0 new',
     certified: 'true',
   });
   expect(textOf(accepted)).toContain('Work accepted by Alex Author (section 34).');
@@ -286,7 +290,7 @@ test('contract splitting: a second win by the same supplier from the same fund c
   expect(textOf(release)).toContain(
     `The award of ${second.id} is held by the contract-splitting rule`,
   );
-  expect(textOf(release)).toContain('already won 1 contract(s) from fund centre FC-7777');
+  expect(textOf(release)).toContain('already won 1 contract from fund centre FC-7777');
   expect(verbsOf(release)).toEqual(['releaseAward', 'cancel']);
 
   // The author cannot release it; a procurement officer must give a reason.
@@ -355,7 +359,7 @@ test('the author of a posted opportunity publishes an addendum from its card, in
   await h.settled();
   await h.post(message(people.author, h.connector.url, `status ${posted.id}`));
   const card = lastCardTo(people.author.id);
-  expect(verbsOf(card)).toEqual(['amend', 'cancel']);
+  expect(verbsOf(card)).toEqual(['amend', 'extendClosing', 'cancel']);
   expect(textOf(card)).toContain(`https://example.gc.ca/opportunities/en/${posted.id}.html`);
   const half = await act(people.author, 'amend', {
     opportunityId: posted.id,
@@ -373,6 +377,21 @@ test('the author of a posted opportunity publishes an addendum from its card, in
   expect(textOf(done)).toContain('Addendum published by Alex Author.');
   expect(textOf(done)).toContain('Addendum 1');
   expect((await h.storage.opportunities.get(posted.id))!.addenda).toHaveLength(1);
+  // The same card moves the closing later, never earlier, with the addendum saying why.
+  const extend = (closingDate: string) =>
+    act(people.author, 'extendClosing', {
+      opportunityId: posted.id,
+      version: posted.version + 1,
+      closingDate,
+      closingTime: '15:00',
+      en: 'A late answer.',
+      fr: 'Une réponse tardive.',
+    });
+  expect(textOf(await extend('2030-01-10'))).toContain('must be later than the current closing');
+  expect(textOf(await extend('2030-01-17'))).toContain('Closing extended by Alex Author.');
+  expect((await h.storage.opportunities.get(posted.id))!.fields.closingAt).toBe(
+    '2030-01-17T20:00:00.000Z',
+  );
   // Anyone else sees the status card, without the form.
   // The notices its walk to this state sends go first, so the last card is the answer.
   await h.settled();

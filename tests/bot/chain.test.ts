@@ -128,7 +128,7 @@ describe('the approval chain through the real CloudAdapter over HTTP', () => {
       const card = update.activity.attachments![0]!.content;
       expect(textOf(card)).toContain('Posted');
       const authors = update.conversationId === `a:personal-${people.author.id}`;
-      expect(verbsOf(card)).toEqual(authors ? ['amend', 'cancel'] : []);
+      expect(verbsOf(card)).toEqual(authors ? ['amend', 'extendClosing', 'cancel'] : []);
     }
   });
 });

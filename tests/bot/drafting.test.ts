@@ -46,7 +46,7 @@ describe('drafting on the card never loses what was typed', () => {
     const text = textOf(saved);
     const id = /MA-\d{4}-\d{4}/.exec(text)?.[0];
     expect(id).toBeDefined();
-    expect(text).toContain('Saved everything that reads correctly. 1 field(s) need attention');
+    expect(text).toContain('Saved everything that reads correctly. 1 field needs attention');
     expect(text).toContain(
       'Work acceptance criteria, item 1: expected a kind (functional, quality or security)',
     );

@@ -37,7 +37,7 @@ describe('a person without the role they need is told which, and who can grant i
     const person = aPerson({ id: randomUUID(), name: 'Noé Sansrôle' });
     await h.post(message(person, h.connector.url, 'nouveau', 'fr-CA'));
     expect(lastAnswerTo(h, person.id)).toBe(
-      `Il vous faut le rôle client pour créer une ébauche. Un administrateur peut vous l’accorder : ${people.admin.name} et Zoé Admin.`,
+      `Il vous faut le rôle client pour créer une ébauche. Un administrateur peut vous l’accorder\u00a0: ${people.admin.name} et Zoé Admin.`,
     );
   });
 
@@ -84,7 +84,7 @@ test('with no admin registered yet, the person is told to ask the pilot team', a
     const person = aPerson({ id: randomUUID(), name: 'Ines Early' });
     await h.post(message(person, h.connector.url, 'nouveau', 'fr-CA'));
     expect(lastAnswerTo(h, person.id)).toBe(
-      'Il vous faut le rôle client pour créer une ébauche. Aucun administrateur n’est encore inscrit : adressez-vous à l’équipe du projet pilote.',
+      'Il vous faut le rôle client pour créer une ébauche. Aucun administrateur n’est encore inscrit\u00a0: adressez-vous à l’équipe du projet pilote.',
     );
   } finally {
     await h.close();

@@ -82,7 +82,8 @@ describe('the Agents Playground in Chromium', () => {
       'The work (French)': 'Un composant React avec des tests.',
       Skills: 'React',
       Value: '8,690.00',
-      'Work acceptance criteria': 'quality | Passes axe checks | Réussit les tests axe',
+      'Work acceptance criteria':
+        'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date\nsecurity | No new npm audit finding | Aucune nouvelle alerte npm audit',
       'Application evaluation criteria':
         'Has shipped a React component | A livré un composant React',
       'Repository URL': 'https://github.com/example/date-picker',

@@ -14,6 +14,7 @@ import {
   anApplicationForm,
   anOpportunity,
   beforeClosing,
+  completeFields,
   people,
 } from '../support/builders';
 import {
@@ -327,7 +328,13 @@ describe('the award', () => {
 });
 
 describe('acceptance (FAA s.34)', () => {
-  const delivered = anOpportunity({ state: 'delivered' });
+  const delivered = anOpportunity({
+    state: 'delivered',
+    fields: {
+      ...completeFields(),
+      acceptanceCriteria: [completeFields().acceptanceCriteria[0]!],
+    },
+  });
   test('needs one check per criterion, each met with a note, and the certification', () => {
     const accept = (checks: { met: boolean; note: string }[], certified: boolean) => {
       const d = decideAs(

@@ -1,3 +1,4 @@
+import { acceptanceKinds } from '../../domain/opportunity';
 import { completenessProblems, totalCents } from '../../domain/completeness';
 import { decide } from '../../domain/decide';
 import { capCents, maxPreTaxCents } from '../../domain/money';
@@ -30,14 +31,32 @@ describe('completeness', () => {
     test.each(['skills', 'acceptanceCriteria', 'evaluationCriteria'] as const)(
       'each item of %s needs English and French',
       (field) => {
-        const item = completeFields()[field][0]!;
-        const problems = problemsOf({ [field]: [item, { ...item, en: '' }, { ...item, fr: '' }] });
+        const items = completeFields()[field];
+        const item = items[0]!;
+        const problems = problemsOf({
+          [field]: [...items, { ...item, en: '' }, { ...item, fr: '' }],
+        });
         expect(problems).toEqual([
-          { field: `${field}[1].en`, code: 'required' },
-          { field: `${field}[2].fr`, code: 'required' },
+          { field: `${field}[${items.length}].en`, code: 'required' },
+          { field: `${field}[${items.length + 1}].fr`, code: 'required' },
         ]);
       },
     );
+
+    test.each(acceptanceKinds)('acceptance criteria need at least one %s criterion', (kind) => {
+      const others = completeFields().acceptanceCriteria.filter((c) => c.kind !== kind);
+      expect(problemsOf({ acceptanceCriteria: others })).toEqual([
+        { field: 'acceptanceCriteria', code: 'missingKind', params: { kind } },
+      ]);
+    });
+
+    test('one criterion of a single kind names both missing kinds', () => {
+      const functional = { en: 'Works', fr: 'Fonctionne', kind: 'functional' as const };
+      expect(problemsOf({ acceptanceCriteria: [functional] }).map((p) => p.params)).toEqual([
+        { kind: 'quality' },
+        { kind: 'security' },
+      ]);
+    });
 
     test.each(['skills', 'acceptanceCriteria', 'evaluationCriteria'] as const)(
       '%s needs at least one item',

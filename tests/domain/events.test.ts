@@ -132,7 +132,10 @@ describe('the record an event trail builds', () => {
       awardedAt: at(50).toISOString(),
       supplierName: 'Jordan Developer',
       deliveryUrl: 'https://github.com/x/y/pull/1',
-      acceptance: { checks: [{ met: true, note: 'Checked.' }], certifiedAt: at(71).toISOString() },
+      acceptance: {
+        checks: completeFields().acceptanceCriteria.map(() => ({ met: true, note: 'Checked.' })),
+        certifiedAt: at(71).toISOString(),
+      },
       payment: { method: 'paypal', amountCents: 999_350, paidOn: '2030-02-10', reference: 'PP-1' },
       cancelReason: null,
     });

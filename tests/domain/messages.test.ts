@@ -35,7 +35,9 @@ import {
   factsFor,
 } from '../support/domainArbitraries';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message needs: `{name}` placeholders and `{name|one|other}` plural choices. */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
 const leftover = /[{}]/;
 
 describe('the catalogues', () => {
@@ -53,10 +55,23 @@ describe('the catalogues', () => {
     (locale) => {
       const messages = Object.entries(catalogues[locale]);
       expect(messages.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
-      const stray = messages.filter(([, text]) => leftover.test(text.replace(/\{\w+\}/g, '')));
+      const stray = messages.filter(([, text]) =>
+        leftover.test(text.replace(/\{\w+(?:\|[^{}|]*\|[^{}|]*)?\}/g, '')),
+      );
       expect(stray.map(([key]) => key)).toEqual([]);
     },
   );
+
+  test('a count reads as words, by the plural rules of each language', () => {
+    const read = (count: number) =>
+      bilingual('problem.notEvaluated', { field: 'Evaluations', count });
+    expect(read(0).en).toBe('Evaluations: 0 applications still to evaluate.');
+    expect(read(1).en).toBe('Evaluations: 1 application still to evaluate.');
+    expect(read(2).en).toBe('Evaluations: 2 applications still to evaluate.');
+    expect(read(0).fr).toBe('Evaluations\u00a0: il reste 0 candidature à évaluer.');
+    expect(read(1).fr).toBe('Evaluations\u00a0: il reste 1 candidature à évaluer.');
+    expect(read(2).fr).toBe('Evaluations\u00a0: il reste 2 candidatures à évaluer.');
+  });
 
   test('t fills placeholders and bilingual gives both languages', () => {
     expect(bilingual('outcome.notFound', { id: 'MA-2030-0007' })).toEqual({
@@ -84,6 +99,7 @@ function producedProblems(): { source: string; problem: Problem }[] {
     completeFields({
       titleFr: '',
       skills: [],
+      acceptanceCriteria: [{ en: 'Works', fr: 'Fonctionne', kind: 'functional' }],
       amountCents: 869_600,
       startDate: '2030-01-10',
       repositoryUrl: 'http://x.ca',
@@ -163,9 +179,24 @@ function producedProblems(): { source: string; problem: Problem }[] {
     ),
     decide(
       anOpportunity({ state: 'delivered' }),
-      { kind: 'accept', comment: '', checks: [{ met: false, note: 'x' }], certified: true },
+      {
+        kind: 'accept',
+        comment: '',
+        checks: [
+          { met: false, note: 'x' },
+          { met: true, note: 'x' },
+          { met: true, note: 'x' },
+        ],
+        certified: true,
+      },
       actor(people.author),
       context,
+    ),
+    decide(
+      anOpportunity({ state: 'posted' }),
+      { kind: 'extendClosing', closingAt: '2030-01-10T20:00:00.000Z', en: 'x', fr: 'x' },
+      actor(people.author),
+      { ...context, now: beforeClosing },
     ),
   ].flatMap((d) => (!d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : []));
 
@@ -251,7 +282,7 @@ describe('problems in words', () => {
     const p: Problem = { field: 'startDate', code: 'notAfter', params: { other: 'closingAt' } };
     expect(describeProblem(p, 'en')).toBe('Start date: must come after Closing date and time.');
     expect(describeProblem(p, 'fr')).toBe(
-      'Date de début\u00a0: doit suivre Date et heure de clôture.',
+      'Date de début\u00a0: doit être postérieure à\u00a0: Date et heure de clôture.',
     );
   });
 
@@ -375,7 +406,7 @@ describe('refusals in words', () => {
       ],
     };
     expect(describeRefusal(refusal, 'fr').split('\n')).toEqual([
-      'L’occasion n’est pas prête pour soumettre\u00a0:',
+      'Impossible de soumettre\u00a0: l’occasion est incomplète\u00a0:',
       'Titre (français)\u00a0: obligatoire.',
       'Le travail est non classifié\u00a0: vous devez attester que le travail est non classifié.',
     ]);

@@ -43,6 +43,7 @@ const lifecycle: Record<IntentKind, { from: State[]; to: State | 'unchanged' }> 
   returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft' },
   reject: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected' },
   amend: { from: ['posted'], to: 'unchanged' },
+  extendClosing: { from: ['posted'], to: 'unchanged' },
   answerQuestion: { from: ['posted'], to: 'unchanged' },
   declineQuestion: { from: ['posted'], to: 'unchanged' },
   close: { from: ['posted'], to: 'evaluating' },
@@ -133,6 +134,8 @@ describe('the shape of the lifecycle', () => {
       returnToAuthor: { isPublic: false, announced: true, tells: ['author'] },
       reject: { isPublic: false, announced: true, tells: ['author'] },
       amend: { isPublic: true, announced: false, tells: [] },
+      // Published as an addendum; the applicants hear of it by e-mail (domain/supplierNotices.ts).
+      extendClosing: { isPublic: true, announced: false, tells: [] },
       // An answer is published for every supplier; a declined question and its reason never are.
       answerQuestion: { isPublic: true, announced: false, tells: [] },
       declineQuestion: { isPublic: false, announced: false, tells: [] },

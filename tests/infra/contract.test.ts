@@ -40,6 +40,8 @@ const fromArm: Record<string, string> = {
   'siteEndpoint.properties.hostName': 'microacq-x7-d4e5f6g7h8.z01.azurefd.net',
   tabClientId: '22222222-3333-4444-5555-666666666666',
   bootstrapAdmins: 'first.admin@example.gc.ca,33333333-4444-5555-6666-777777777777',
+  programContactEmail: 'micro-acquisition@esdc-edsc.gc.ca',
+  feedbackAddress: 'https://github.com/esdc/micro-acquisition/issues',
 };
 
 /** The same, with the template's `publicSiteUrl` variable as the template computes it. */

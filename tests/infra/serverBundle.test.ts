@@ -115,6 +115,8 @@ describe('the deployable app (npm run build:deploy)', () => {
     AAD_APP_CLIENT_ID: '22222222-3333-4444-5555-666666666666',
     APP_BASE_URL: 'https://microacq-x7.azurewebsites.net',
     BOOTSTRAP_ADMINS: '77777777-8888-9999-0000-111111111111',
+    PROGRAM_CONTACT_EMAIL: 'micro-acquisition@esdc-edsc.gc.ca',
+    FEEDBACK_ADDRESS: 'micro-acquisition@esdc-edsc.gc.ca',
     PUBLIC_SITE_URL: 'https://microacqx7.z9.web.core.windows.net',
     SITE_DIR: siteDir,
     LOG_LEVEL: 'warn',

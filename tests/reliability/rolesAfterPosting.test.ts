@@ -196,8 +196,8 @@ describe.each(scenarios)('$name', (scenario) => {
         everyone.map(async (who) => {
           const { shared } = fixtures.get(keyOf(scenario, state))!;
           const path = `/api/opportunities/${shared.id}`;
-          const [record, applications, award, fundCentre] = await Promise.all(
-            ['', '/applications', '/award', '/fundCentreHistory'].map((rest) =>
+          const [record, applications, award, fundCentre, questions] = await Promise.all(
+            ['', '/applications', '/award', '/fundCentreHistory', '/questions'].map((rest) =>
               call(who, 'GET', `${path}${rest}`),
             ),
           );
@@ -217,6 +217,7 @@ describe.each(scenarios)('$name', (scenario) => {
               award: award!.status === 200,
               winner: awardAs === 'identity',
               fundCentreHistory: fundCentre!.status === 200,
+              questions: questions!.status === 200,
             };
             for (const [flag, answered] of Object.entries(answers))
               if (sees[flag] !== answered) flagsOff.push(`${state} ${who}: sees.${flag}`);
@@ -229,6 +230,7 @@ describe.each(scenarios)('$name', (scenario) => {
             readApplications: applications,
             readAward: award,
             readFundCentreHistory: fundCentre,
+            readQuestions: questions,
           };
           for (const [intent, answer] of Object.entries(views))
             if (who !== 'unknown' && (answer!.status === 403 || answer!.status === 409))

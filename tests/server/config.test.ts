@@ -33,6 +33,8 @@ describe('loadConfig', () => {
     PUBLIC_SITE_URL: 'https://acct.z9.web.core.windows.net',
     APP_BASE_URL: 'https://micro-acquisition.azurewebsites.net',
     BOOTSTRAP_ADMINS: 'First.Admin@example.gc.ca',
+    PROGRAM_CONTACT_EMAIL: 'micro-acquisition@esdc-edsc.gc.ca',
+    FEEDBACK_ADDRESS: 'https://github.com/esdc/micro-acquisition/issues',
   };
 
   test('SELF_SERVICE_ROLES: client by default, empty for none, never admin; BOOTSTRAP_ADMINS by id or UPN', () => {
@@ -180,6 +182,41 @@ describe('loadConfig', () => {
       expect(docs).toContain(`\`${name}\``);
       expect(readme).toContain(`\`${name}\``);
     }
+  });
+
+  test('PROGRAM_CONTACT_EMAIL and FEEDBACK_ADDRESS: required in production, never an example address', () => {
+    const contactsOf = (env: Record<string, string>) => {
+      const loaded = loadConfig({ ...production, ...env });
+      return loaded.ok ? loaded.config.contacts : loaded.errors.join('\n');
+    };
+    expect(contactsOf({})).toEqual({
+      email: 'micro-acquisition@esdc-edsc.gc.ca',
+      feedback: 'https://github.com/esdc/micro-acquisition/issues',
+    });
+    expect(contactsOf({ FEEDBACK_ADDRESS: 'avis@esdc-edsc.gc.ca' })).toMatchObject({
+      feedback: 'avis@esdc-edsc.gc.ca',
+    });
+    expect(contactsOf({ PROGRAM_CONTACT_EMAIL: '' })).toMatch(
+      /Production needs PROGRAM_CONTACT_EMAIL/,
+    );
+    expect(contactsOf({ FEEDBACK_ADDRESS: '' })).toMatch(/Production needs FEEDBACK_ADDRESS/);
+    expect(contactsOf({ PROGRAM_CONTACT_EMAIL: 'micro-acquisition@example.gc.ca' })).toMatch(
+      /PROGRAM_CONTACT_EMAIL is an example address/,
+    );
+    expect(contactsOf({ FEEDBACK_ADDRESS: 'https://issues.example.com/x' })).toMatch(
+      /FEEDBACK_ADDRESS is an example address/,
+    );
+    expect(contactsOf({ FEEDBACK_ADDRESS: 'http://tracker.gc.ca' })).toMatch(
+      /FEEDBACK_ADDRESS must be an e-mail address or an https:\/\/ page/,
+    );
+    expect(contactsOf({ PROGRAM_CONTACT_EMAIL: 'bob@x.gc.ca?bcc=spy@evil.test' })).toMatch(
+      /PROGRAM_CONTACT_EMAIL must be an e-mail address/,
+    );
+    const development = loadConfig({});
+    expect(development.ok && development.config.contacts).toEqual({
+      email: 'micro-acquisition@example.gc.ca',
+      feedback: 'micro-acquisition@example.gc.ca',
+    });
   });
 
   test('the server reads no environment variable that is not a documented setting', () => {

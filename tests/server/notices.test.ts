@@ -115,11 +115,11 @@ describe('the receipt of an application', () => {
     const email = notify.sent[0]!;
     expect(email.template_id).toBe(templates.fr);
     expect(email.personalisation.subject).toBe(
-      `Candidature reçue : ${apply.record.id} ${apply.record.fields.titleFr}`,
+      `Candidature reçue\u00a0: ${apply.record.id} ${apply.record.fields.titleFr}`,
     );
     expect(email.personalisation.body).toContain(`${apply.record.id}-${confirmation}`);
     expect(email.personalisation.body).toContain(
-      `Énoncé 1 : ${apply.record.fields.evaluationCriteria[0]!.fr}`,
+      `Énoncé 1\u00a0: ${apply.record.fields.evaluationCriteria[0]!.fr}`,
     );
     expect(email.personalisation.body).not.toContain('Thank you');
   });

@@ -11,6 +11,10 @@ import { testStorage } from '../support/storage';
 import { anOpportunityIn, applied } from '../support/storageHelpers';
 
 const siteUrl = 'https://example.gc.ca/opportunities';
+const contacts = {
+  email: 'micro-acquisition@esdc-edsc.gc.ca',
+  feedback: 'https://github.com/esdc/micro-acquisition/issues',
+};
 
 test('a posting and an addendum reach the public site after they are stored; drafts never do', async () => {
   const storage = await testStorage();
@@ -22,6 +26,7 @@ test('a posting and an addendum reach the public site after they are stored; dra
     background,
     logger: createLogger('silent'),
     siteUrl,
+    contacts,
     ocidPrefix: 'ocds-a1b2c3',
     destination: { kind: 'folder', dir: outputDir },
     onFailure: async (r) => void failures.push(r),
@@ -59,6 +64,13 @@ test('a posting and an addendum reach the public site after they are stored; dra
     'La date limite est maintenue.',
   );
   expect(failures).toEqual([]);
+
+  // The content pages give the configured contacts, never the development example.
+  const page = (path: string) => readFileSync(join(outputDir, path), 'utf8');
+  expect(page('en/feedback.html')).toContain(`href="${contacts.feedback}"`);
+  expect(page('fr/privacy.html')).toContain('href="mailto:micro-acquisition@esdc-edsc.gc.ca"');
+  for (const path of ['en/feedback.html', 'fr/feedback.html', 'en/privacy.html', 'fr/privacy.html'])
+    expect(page(path)).not.toContain('micro-acquisition@example');
 });
 
 test('a failure to publish is retried, then reported to the author, and never undoes the approval', async () => {
@@ -73,6 +85,7 @@ test('a failure to publish is retried, then reported to the author, and never un
     background,
     logger: createLogger('silent'),
     siteUrl,
+    contacts,
     destination: { kind: 'folder', dir: blocked },
     onFailure: async (r) => void failures.push(r),
   });
@@ -95,6 +108,7 @@ test('with a static website container, the site is published there', async () =>
       background,
       logger: createLogger('silent'),
       siteUrl,
+      contacts,
       destination: { kind: 'container', container },
       onFailure: async () => undefined,
     });

@@ -74,7 +74,7 @@ const pages = [
   'en/closed-1.html',
   'fr/closed-1.html',
   // The pages the pilot team writes in Markdown.
-  ...['about', 'supplier-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
+  ...['about', 'supplier-guide', 'client-guide', 'feedback', 'privacy', 'terms'].flatMap((page) => [
     `en/${page}.html`,
     `fr/${page}.html`,
   ]),
@@ -94,6 +94,9 @@ test.each(pages)(
     ).toEqual([]);
     expect(problems).toEqual([]);
     expect(await page.locator('gcds-header').evaluate((el) => el.shadowRoot !== null)).toBe(true);
+    // The opportunity's page is checked with a published answer on it (issue 16).
+    if (path.includes('MA-2029-0001'))
+      await expect(page.locator('#answer-1 dd').count()).resolves.toBe(2);
     if (path === 'en/index.html' || path === 'en/MA-2029-0001.html')
       await page.screenshot({
         path: join(shots, path.replace('/', '-').replace('.html', '.png')),

@@ -123,6 +123,16 @@ function recordsWith(t: string, u: string, v: string): Opportunity[] {
       ...posted,
       id: 'MA-2029-0001',
       addenda: [{ at: '2029-12-02T15:00:00.000Z', en: v, fr: t }],
+      answers: [
+        {
+          question: 'QA7X2K9M',
+          at: '2029-12-03T15:00:00.000Z',
+          questionEn: t,
+          questionFr: u,
+          answerEn: v,
+          answerFr: `${u}\n\n${t}`,
+        },
+      ],
     }),
     anOpportunity({
       ...posted,
@@ -169,6 +179,7 @@ test('no text an author writes makes a tag, an attribute, a script link or broke
       };
       expect([data.title.en, data.supplierName]).toEqual([t, u]);
       expect(validateOcds(JSON.parse(files.get('ocds/MA-2029-0002.json')!))).toBe(true);
+      expect(validateOcds(JSON.parse(files.get('ocds/MA-2029-0001.json')!))).toBe(true);
       for (const locale of ['en', 'fr']) {
         const names = elementNames(parseXml(files.get(`${locale}/feed.xml`)!));
         for (const name of names) expect(atomElements).toContain(name);

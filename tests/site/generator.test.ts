@@ -58,8 +58,19 @@ describe('the index', () => {
       'Language selection',
       'Open opportunities (2 open)',
       'Recently closed and awarded',
+      'About micro-acquisition',
       'About this site',
     ]);
+  });
+
+  test('the home page says what the program is and links the client guide', () => {
+    const page = parsePage(file(files, 'en/index.html'));
+    const program = page.all((el) => el.attribs.class === 'program')[0]!;
+    expect(page.text(program)).toContain('one-year pilot of the Innovation, Information and');
+    expect(page.text(program)).toContain('BC Developers’ Exchange');
+    const link = page.within(program, (el) => el.name === 'a')[0]!;
+    expect(page.attr(link, 'href')).toBe('client-guide.html');
+    expect(file(files, 'fr/index.html')).toContain('href="client-guide.html"');
   });
 
   test('an open item shows its summary, value, skills, closing time in Eastern time and days left', () => {
@@ -256,14 +267,15 @@ describe('an opportunity page', () => {
   });
 
   test('says how to apply while open, and how it ended once closed, awarded or cancelled', () => {
-    expect(en).toContain('Send your application by e-mail to');
+    expect(en).toContain('only with the application form on this page');
+    expect(en).not.toMatch(/send your application by e-mail/i);
     expect(en).toContain('href="mailto:team@example.gc.ca?subject=MA-2029-0001"');
     expect(file(files, 'en/MA-2029-0003.html')).toContain('Applications closed on');
     expect(file(files, 'en/MA-2029-0004.html')).toContain(
       'This opportunity was awarded to Jordan Developer.',
     );
     expect(file(files, 'fr/MA-2029-0005.html')).toContain('Cette occasion a été annulée le');
-    expect(file(files, 'en/MA-2029-0004.html')).not.toContain('Send your application');
+    expect(file(files, 'en/MA-2029-0004.html')).not.toContain('Applications are taken until');
   });
 
   test('a canonical link gives its public address', () => {

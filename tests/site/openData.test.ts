@@ -49,6 +49,7 @@ describe('the OCDS release packages', () => {
     ).toEqual([
       ['MA-2029-0001-01-posted', ['tender'], 'active', 0],
       ['MA-2029-0001-02-amended', ['tenderAmendment'], 'active', 1],
+      ['MA-2029-0001-03-answered', ['tenderUpdate'], 'active', 1],
     ]);
     expect(of('MA-2029-0003').map((r) => r.tag)).toEqual([['tender'], ['tenderUpdate']]);
     expect(of('MA-2029-0004').map((r) => r.tag)).toEqual([['tender'], ['tenderUpdate'], ['award']]);

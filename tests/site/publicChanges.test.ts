@@ -65,7 +65,7 @@ test.each(cases)(
   },
 );
 
-test('the check sees changes: posting, an addendum, closing, the award and its release, delivery, withdrawal', () => {
+test('the check sees changes: posting, an addendum, a later closing, an answer, closing, the award and its release, delivery, withdrawal', () => {
   const seen = cases.filter(({ kind, state }) => {
     const { before, after } = applied(kind, state);
     return before !== after;
@@ -73,6 +73,8 @@ test('the check sees changes: posting, an addendum, closing, the award and its r
   expect([...new Set(seen.map((c) => c.kind))]).toEqual([
     'approvePosting',
     'amend',
+    'extendClosing',
+    'answerQuestion',
     'close',
     'award',
     'releaseAward',

@@ -20,7 +20,7 @@ export function completeForm(overrides: Record<string, string> = {}): Record<str
     startDate: '2030-01-20',
     deliveryDate: '2030-02-20',
     acceptanceCriteria:
-      'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date',
+      'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date\nsecurity | No new npm audit finding | Aucune nouvelle alerte npm audit',
     evaluationCriteria: 'Has shipped a React component | A livré un composant React',
     licence: 'MIT',
     repositoryUrl: 'https://github.com/example/date-picker',

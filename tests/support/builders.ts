@@ -67,7 +67,11 @@ export function completeFields(overrides: Partial<OpportunityFields> = {}): Oppo
     closingAt: '2030-01-15T20:00:00.000Z',
     startDate: '2030-01-20',
     deliveryDate: '2030-02-20',
-    acceptanceCriteria: [{ en: 'Passes axe checks', fr: 'Réussit les tests axe', kind: 'quality' }],
+    acceptanceCriteria: [
+      { en: 'Picks a date', fr: 'Choisit une date', kind: 'functional' },
+      { en: 'Passes axe checks', fr: 'Réussit les tests axe', kind: 'quality' },
+      { en: 'No new npm audit finding', fr: 'Aucune nouvelle alerte npm audit', kind: 'security' },
+    ],
     evaluationCriteria: [{ en: 'Has shipped a React component', fr: 'A livré un composant React' }],
     licence: 'MIT',
     repositoryUrl: 'https://github.com/example/date-picker',

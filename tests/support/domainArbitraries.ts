@@ -85,6 +85,12 @@ export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
   returnToAuthor: () => ({ kind: 'returnToAuthor', comment: 'Please add a security criterion.' }),
   reject: () => ({ kind: 'reject', comment: 'This is not a coding job.' }),
   amend: () => ({ kind: 'amend', en: 'The repository moved.', fr: 'Le dépôt a déménagé.' }),
+  extendClosing: () => ({
+    kind: 'extendClosing',
+    closingAt: '2030-01-18T20:00:00.000Z',
+    en: 'A late answer needs time to read.',
+    fr: 'Une réponse tardive demande du temps.',
+  }),
   answerQuestion: () => ({
     kind: 'answerQuestion',
     question: questionNumber,
@@ -197,6 +203,11 @@ export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
   'reject: no comment': () => ({ kind: 'reject', comment: '' }),
   amend: validIntent.amend,
   'amend: no French': () => ({ kind: 'amend', en: 'The repository moved.', fr: '' }),
+  extendClosing: validIntent.extendClosing,
+  'extendClosing: earlier': (now) => ({
+    ...validIntent.extendClosing(now),
+    closingAt: '2030-01-10T20:00:00.000Z',
+  }),
   answerQuestion: validIntent.answerQuestion,
   declineQuestion: validIntent.declineQuestion,
   'answerQuestion: no French answer': (now) => ({

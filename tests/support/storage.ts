@@ -4,6 +4,9 @@ import type { RegistrationPolicy } from '../../domain/registration';
 import { openStorage, type Storage } from '../../storage/storage';
 import { people } from './builders';
 
+/** The public site's address notices link to, unless a test gives another. */
+export const testSiteUrl = 'https://example.gc.ca/opportunities';
+
 /** Storage on the run's Azurite, in tables of its own so test files never see each other's rows. */
 export async function testStorage(
   options: {
@@ -11,6 +14,8 @@ export async function testStorage(
     seed?: Person[];
     registration?: RegistrationPolicy;
     questionCutoffHours?: number;
+    /** Where notices to suppliers link to. */
+    publicSiteUrl?: string;
   } = {},
 ): Promise<Storage> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
@@ -25,6 +30,7 @@ export async function testStorage(
       clock: options.clock,
       registration: options.registration,
       questionCutoffHours: options.questionCutoffHours,
+      publicSiteUrl: options.publicSiteUrl ?? testSiteUrl,
     },
   );
   for (const person of options.seed ?? Object.values(people)) await storage.people.put(person);

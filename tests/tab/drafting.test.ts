@@ -43,7 +43,7 @@ test('a badly formed criterion line saves the rest, keeps the line as typed with
   await criteria.fill('Passes axe checks | Réussit les tests axe');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page
-    .getByText(/Saved everything that reads correctly\. 1 field\(s\) need attention/)
+    .getByText(/Saved everything that reads correctly\. 1 field needs attention/)
     .waitFor();
   // The line stays as typed, with what is wrong with it beside it.
   await expect(criteria.inputValue()).resolves.toBe('Passes axe checks | Réussit les tests axe');

@@ -40,7 +40,10 @@ async function fillCompleteDraft(page: Page): Promise<void> {
     ['The work (English)', 'A React component with tests.'],
     ['The work (French)', 'Un composant React avec des tests.'],
     ['Skills', 'React | React'],
-    ['Work acceptance criteria', 'quality | Passes axe checks | Réussit les tests axe'],
+    [
+      'Work acceptance criteria',
+      'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date\nsecurity | No new npm audit finding | Aucune nouvelle alerte npm audit',
+    ],
     [
       'Application evaluation criteria',
       'Has shipped a React component | A livré un composant React',

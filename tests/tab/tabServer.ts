@@ -11,13 +11,16 @@ import { startApiServer, type ApiServer } from '../api/apiServer';
 export const screenshots = join(testOutput, 'tab');
 
 /** The real server with a freshly built tab in a folder of its own (other suites may build too). */
-export async function startTabServer(): Promise<ApiServer & { tabRoot: string }> {
+export async function startTabServer(
+  options: Omit<NonNullable<Parameters<typeof startApiServer>[0]>, 'tabRoot'> = {},
+): Promise<ApiServer & { tabRoot: string }> {
   const outdir = join(tmpdir(), `tab-${process.pid}-${Date.now()}`);
   await buildTab({ outdir });
   await mkdir(screenshots, { recursive: true });
   const server = await startApiServer({
     tabRoot: outdir,
     rateLimit: { perMinute: 6_000, burst: 1_000 },
+    ...options,
   });
   return {
     ...server,

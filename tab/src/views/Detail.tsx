@@ -22,11 +22,13 @@ import { useLocale, useT } from '../i18n';
 import { AcceptanceForm } from './afterPosting/AcceptanceForm';
 import { AwardPanel } from './afterPosting/AwardPanel';
 import { AddendumForm } from './afterPosting/AddendumForm';
+import { ExtendClosingForm } from './afterPosting/ExtendClosingForm';
 import { CancelForm } from './afterPosting/CancelForm';
 import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
 import { FundCentreHistory } from './afterPosting/FundCentreHistory';
 import { PaymentForm } from './afterPosting/PaymentForm';
+import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 
@@ -236,7 +238,9 @@ export function Detail({
           onNavigate={onNavigate}
         />
       ) : null}
+      {view.sees.questions && record.postedAt ? <QuestionsPanel {...step} /> : null}
       {can('amend') ? <AddendumForm {...step} /> : null}
+      {can('extendClosing') ? <ExtendClosingForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
       {view.sees.award ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
       {can('recordDelivery') ? <DeliveryForm {...step} /> : null}

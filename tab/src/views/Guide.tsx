@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../../domain/messages';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 
 const sections: Array<[MessageKey, MessageKey]> = [
   ['tab.guide.client', 'tab.guide.clientSteps'],
@@ -8,13 +8,21 @@ const sections: Array<[MessageKey, MessageKey]> = [
   ['tab.guide.rules', 'tab.guide.rulesText'],
 ];
 
-/** The pilot's client guide, as part of the product. */
-export function Guide() {
+/** The pilot's client guide, as part of the product, and the whole guide on the public site. */
+export function Guide({ clientGuide }: { clientGuide: { en: string; fr: string } | null }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <article aria-labelledby="guide-heading">
       <h2 id="guide-heading">{t('tab.guide.heading')}</h2>
       <p>{t('tab.guide.intro')}</p>
+      {clientGuide && (
+        <p>
+          <a href={clientGuide[locale]} target="_blank" rel="noreferrer">
+            {t('tab.guide.fullGuide')}
+          </a>
+        </p>
+      )}
       {sections.map(([heading, text]) => (
         <section key={heading}>
           <h3>{t(heading)}</h3>

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { activities, fromChatter } from './activities';
 import { applications } from './applications';
+import { badQuestionReply, questions } from './questions';
 import {
   badDeactivationBody,
   badDraftBody,
@@ -73,6 +74,7 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
 
   return fc.oneof(
     { weight: 8, arbitrary: applications(world) },
+    { weight: 4, arbitrary: questions(world) },
     {
       weight: 3,
       arbitrary: fc
@@ -135,7 +137,7 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
       // A real record's views, asked by anyone: most are refused, and those refusals are audited.
       weight: 3,
       arbitrary: fc
-        .tuple(record, fc.constantFrom('applications', 'award', 'fundCentreHistory'))
+        .tuple(record, fc.constantFrom('applications', 'award', 'fundCentreHistory', 'questions'))
         .map(([r, view]) =>
           described({
             label: 'view',
@@ -157,6 +159,23 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
           .map(([match, key, body]) =>
             withBody(
               'intent',
+              'POST',
+              `/api/opportunities/${r.id}/intents`,
+              { ...r.headers, ...match, ...key },
+              body,
+            ),
+          ),
+      ),
+    },
+    {
+      // Replies to suppliers' questions: none was received, so none can be stored.
+      weight: 5,
+      arbitrary: record.chain((r) =>
+        fc
+          .tuple(ifMatch(r.version), idempotencyKey, encoded(badQuestionReply, limits.intent))
+          .map(([match, key, body]) =>
+            withBody(
+              'question reply',
               'POST',
               `/api/opportunities/${r.id}/intents`,
               { ...r.headers, ...match, ...key },

@@ -65,6 +65,9 @@ export const badIntentBody = fc.oneof(
     .map(([kind, comment]) => ({ kind, comment })),
   fc.oneof(notText, invalidText).map((reason) => ({ kind: 'cancel', reason })),
   fc.tuple(fc.oneof(notText, invalidText), text).map(([en, fr]) => ({ kind: 'amend', en, fr })),
+  fc
+    .tuple(fc.oneof(notText, invalidText), text, text)
+    .map(([closingAt, en, fr]) => ({ kind: 'extendClosing', closingAt, en, fr })),
   fc.record({
     kind: fc.constant('recordPayment'),
     method: text,

@@ -21,6 +21,16 @@ const posted = (
     ...overrides,
   });
 
+/** A supplier's question as the author published it, with markup that must stay text. */
+export const sampleAnswer = {
+  question: 'QA7X2K9M',
+  at: '2029-12-12T14:00:00.000Z',
+  questionEn: 'May the date picker use <input type="date"> & a polyfill?',
+  questionFr: 'Le sélecteur peut-il utiliser <input type="date"> et un polyfill?',
+  answerEn: 'Yes, if it works with NVDA.\n\nNo polyfill is needed.',
+  answerFr: 'Oui, s’il fonctionne avec NVDA.\n\nAucun polyfill n’est nécessaire.',
+};
+
 /** One opportunity in each public state, and one that must never show. */
 export function sampleRecords(): Opportunity[] {
   return [
@@ -35,6 +45,8 @@ export function sampleRecords(): Opportunity[] {
             fr: 'Le dépôt a déménagé.\n\nLes questions reçoivent une réponse jusqu’au 10 janvier.',
           },
         ],
+        answers: [sampleAnswer],
+        declinedQuestions: ['DECL1NED'],
       },
       {
         workEn:

@@ -1,0 +1,135 @@
+import type { AuditEvent } from './events';
+import type { IntentKind } from './intents';
+import { formatDateTime, type Locale } from './locale';
+import { t } from './messages';
+import { inLanguage, type NoticeMessage } from './notices';
+import type { Opportunity } from './opportunity';
+
+/** Suppliers a change is told to by e-mail: who asked the question it answers, or who applied. */
+export type SupplierAudience = 'asker' | 'applicants';
+
+/** Which changes suppliers hear of by e-mail (GC Notify), and who; every other change, nobody. */
+export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudience[]>> = {
+  answerQuestion: ['asker', 'applicants'],
+  extendClosing: ['applicants'],
+};
+
+export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
+  return event.details.kind === 'create' ? [] : (supplierNotices[event.details.kind] ?? []);
+}
+
+/** A supplier to write to: the address they gave and the language of the form they used. */
+export interface Recipient {
+  email: string;
+  language: Locale;
+}
+
+export interface Recipients {
+  /** Who asked the question the event answers, when it answers one. */
+  asker: Recipient | null;
+  /** Everyone who applied so far. */
+  applicants: readonly Recipient[];
+}
+
+/** One recipient per address, the first kept (addresses compared case-folded). */
+function unique(recipients: readonly Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => {
+    const key = r.email.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The closing moved: from when to when, why, and that the application stands. */
+function closingExtended(
+  record: Opportunity,
+  moved: { from: string; to: string; en: string; fr: string },
+  to: Recipient,
+  pageUrl: PageUrl,
+): NoticeMessage {
+  const text = inLanguage(to.language, (locale) => {
+    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+    const when = (iso: string) => (iso ? formatDateTime(iso, locale) : '');
+    return {
+      subject: t(locale, 'notice.closingExtended.subject', { id: record.id, title }),
+      body: [
+        t(locale, 'notice.closingExtended.lead', {
+          id: record.id,
+          title,
+          from: when(moved.from),
+          to: when(moved.to),
+        }),
+        `${t(locale, 'notice.closingExtended.reason')}\n${moved[locale]}`,
+        pageUrl
+          ? t(locale, 'notice.closingExtended.stands', { url: pageUrl(locale) })
+          : t(locale, 'notice.closingExtended.standsNoLink'),
+      ].join('\n\n'),
+    };
+  });
+  return {
+    kind: 'closingExtended',
+    to: to.email,
+    language: to.language,
+    ...text,
+    opportunityId: record.id,
+  };
+}
+
+/** The public page in a language, for the notice to link to (none when the site's address is unknown). */
+export type PageUrl = ((locale: Locale) => string) | null;
+
+/**
+ * The notices a stored change sends to suppliers, one per address (the asker's own notice when
+ * they also applied), each in its recipient's language with the public page's address.
+ */
+export function supplierNoticesOf(
+  record: Opportunity,
+  event: AuditEvent,
+  recipients: Recipients,
+  pageUrl: PageUrl,
+): NoticeMessage[] {
+  const audience = supplierAudienceOf(event);
+  const details = event.details;
+  if (details.kind === 'extendClosing') {
+    const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
+    return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
+  }
+  if (details.kind !== 'answerQuestion' || !audience.length) return [];
+  const seen = new Set<string>();
+  const notices: NoticeMessage[] = [];
+  const add = (to: Recipient, role: 'asker' | 'applicant') => {
+    const key = to.email.trim().toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const text = inLanguage(to.language, (locale) => {
+      const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+      const params = { id: record.id, title };
+      return {
+        subject: t(locale, `notice.questionAnswered.${role}.subject`, params),
+        body: [
+          t(locale, `notice.questionAnswered.${role}.lead`, params),
+          `${t(locale, 'site.answers.question')}${locale === 'fr' ? '\u00a0:' : ':'}\n${
+            locale === 'en' ? details.questionEn : details.questionFr
+          }`,
+          `${t(locale, 'site.answers.answer')}${locale === 'fr' ? '\u00a0:' : ':'}\n${
+            locale === 'en' ? details.answerEn : details.answerFr
+          }`,
+          ...(pageUrl ? [t(locale, 'notice.questionAnswered.page', { url: pageUrl(locale) })] : []),
+        ].join('\n\n'),
+      };
+    });
+    notices.push({
+      kind: 'questionAnswered',
+      to: to.email,
+      language: to.language,
+      ...text,
+      opportunityId: record.id,
+    });
+  };
+  if (audience.includes('asker') && recipients.asker) add(recipients.asker, 'asker');
+  if (audience.includes('applicants'))
+    for (const applicant of recipients.applicants) add(applicant, 'applicant');
+  return notices;
+}

@@ -7,6 +7,7 @@ import type { Wait } from '../domain/targets';
 import { messageCard } from './cards/opportunityCards';
 import { localeOf, type BotDependencies } from './context';
 import { sendAbout } from './notify';
+import { questionView } from './questionActions';
 
 /** Who a wait is for: the person named, or the holders of the role who may act on this record. */
 function remindedAmong(people: readonly Person[], record: Opportunity, wait: Wait): Person[] {
@@ -112,7 +113,7 @@ export async function escalate(
   return reached;
 }
 
-/** Reminds the author of a supplier's question still waiting for an answer (answered in the tab). */
+/** Reminds the author of a supplier's question still waiting: its card again, with its buttons. */
 export async function remindQuestion(
   deps: BotDependencies,
   record: Opportunity,
@@ -122,12 +123,26 @@ export async function remindQuestion(
   const author = await deps.storage.people.get(record.authorId);
   const chat = author && (await deps.storage.conversations.get(author.id));
   if (!author || !chat) return 0;
-  const text = t(localeOf(author), 'reminder.question', {
+  const viewer = { person: author, locale: localeOf(author), teamsUserId: chat.teamsUserId };
+  const text = t(viewer.locale, 'reminder.question', {
     id: record.id,
     number,
     waited: wait.waited,
     target: wait.target ?? '—',
   });
-  await deps.messenger.send(chat.reference, messageCard(text, 'Warning'));
+  const card = await questionView(deps, record, viewer, number, {
+    notice: { text, tone: 'Warning' },
+  });
+  const activityId = await deps.messenger.send(chat.reference, card);
+  // Remembered like the first card, so answering either updates both.
+  if (activityId)
+    await deps.storage.conversations.addMessage({
+      opportunityId: record.id,
+      personId: author.id,
+      activityId,
+      reference: chat.reference,
+      teamsUserId: chat.teamsUserId,
+      question: number,
+    });
   return 1;
 }

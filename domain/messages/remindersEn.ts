@@ -9,7 +9,7 @@ export const remindersEn = {
   'reminder.escalationDelivery':
     'Escalation: {id} was due for delivery by {due} and has not been delivered. Reminders sent to {who}: {count}.',
   'reminder.question':
-    "Reminder: supplier's question {number} on {id} has waited {waited} business days for your answer (target: {target}). Answer or decline it on the opportunity's page in the app's tab.",
+    "Reminder: supplier's question {number} on {id} has waited {waited} business days for your answer (target: {target}).",
   'reminder.procurementOfficers': 'the procurement officers',
   'reminder.step.fundsApproval': 'the funds approval (section 32)',
   'reminder.step.postingApproval': 'the posting approval',

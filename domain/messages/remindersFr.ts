@@ -11,7 +11,7 @@ export const remindersFr: Record<keyof typeof remindersEn, string> = {
   'reminder.escalationDelivery':
     'Signalement : la livraison de {id} était attendue au plus tard le {due} et n’a pas eu lieu. Rappels envoyés à {who} : {count}.',
   'reminder.question':
-    'Rappel : la question {number} d’un fournisseur sur {id} attend votre réponse depuis {waited} jours ouvrables (cible : {target}). Répondez-y ou refusez-la sur la page de l’occasion, dans l’onglet de l’application.',
+    'Rappel : la question {number} d’un fournisseur sur {id} attend votre réponse depuis {waited} jours ouvrables (cible : {target}).',
   'reminder.procurementOfficers': 'l’équipe de l’approvisionnement',
   'reminder.step.fundsApproval': 'l’approbation des fonds (article 32)',
   'reminder.step.postingApproval': 'l’approbation de la publication',

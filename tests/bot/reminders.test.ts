@@ -203,6 +203,10 @@ test("a supplier's question unanswered past its target reminds the author, until
     const again = sentTo(people.author, later).map(textOf);
     expect(again).toHaveLength(1);
     expect(again[0]).toContain(`question ${numbers[1]} on ${record.id} has waited 4 business days`);
+    // The question's own card again, with its buttons.
+    expect(verbsOf(sentTo(people.author, later)[0]!)).toEqual(
+      expect.arrayContaining(['answerQuestion', 'declineQuestion']),
+    );
   } finally {
     server.stop();
   }

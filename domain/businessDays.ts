@@ -30,6 +30,23 @@ for (const [name, rule] of Object.entries(federalHolidays)) {
 }
 
 const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+
+/**
+ * The Eastern date of an instant, remembered by UTC hour: Toronto's offsets are whole hours and
+ * change on the hour, so every instant of one UTC hour has the same Eastern date. The dashboard
+ * asks this of every stage of every opportunity.
+ */
+const datesByHour = new Map<number, string>();
+export function easternDay(instant: Date | number): string {
+  const hour = Math.floor(new Date(instant).getTime() / hourMs);
+  let date = datesByHour.get(hour);
+  if (date === undefined) {
+    if (datesByHour.size >= 200_000) datesByHour.clear();
+    datesByHour.set(hour, (date = easternDate(hour * hourMs)));
+  }
+  return date;
+}
 
 /** A calendar date (YYYY-MM-DD) moved by whole days. */
 function shiftDate(date: string, days: number): string {
@@ -93,8 +110,11 @@ export function isBusinessHours(instant: Date): boolean {
  * Monday, whatever the hours; zero when `to` is not later.
  */
 export function businessDaysBetween(from: Date, to: Date): number {
-  const first = easternDate(from);
-  const last = easternDate(to);
+  return businessDatesBetween(easternDay(from), easternDay(to));
+}
+
+/** Business days after the calendar date `first`, up to and including `last` (YYYY-MM-DD). */
+export function businessDatesBetween(first: string, last: string): number {
   if (last <= first) return 0;
   let count = weekdaysUpTo(last) - weekdaysUpTo(first);
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++)
@@ -129,6 +149,29 @@ export function addBusinessDays(from: Date, days: number): Date {
   const target = addBusinessDates(date, days);
   const minute = Date.parse(easternToInstant(target, time)!);
   return new Date(minute + (from.getTime() % 60_000));
+}
+
+/** An instant as an Eastern date and a wall-clock key that sorts as time of day (to the millisecond). */
+export function easternMoment(instant: Date): { date: string; clock: string } {
+  const { date, time } = easternDateTime(instant.toISOString());
+  const ms = ((instant.getTime() % 60_000) + 60_000) % 60_000;
+  return { date, clock: `${time}:${String(ms).padStart(5, '0')}` };
+}
+
+/**
+ * Whether `now` is past `days` business days after `since`, as `addBusinessDays` places it, from
+ * moments computed once: the dashboard asks this of thousands of rows per answer.
+ */
+export function pastBusinessDays(
+  since: { date: string; clock: string },
+  now: { date: string; clock: string },
+  days: number,
+  /** The business days from `since` to `now`, when the caller already has them. */
+  waited = businessDatesBetween(since.date, now.date),
+): boolean {
+  if (waited !== days) return waited > days;
+  // The due day is `now`'s own date only if that is a business day; otherwise it is behind.
+  return days > 0 && (!isBusinessDate(now.date) || now.clock > since.clock);
 }
 
 /** The next business day's start (08:00 Eastern) after `instant`, or `instant` itself in business hours. */

@@ -1,7 +1,7 @@
 import { totalCents } from '../../domain/completeness';
 import type { Opportunity, StageEntry } from '../../domain/opportunity';
 import { finalStates, states, type State } from '../../domain/states';
-import { businessDaysBetween } from '../../domain/businessDays';
+import { businessDatesBetween, easternDay, easternMoment } from '../../domain/businessDays';
 import { defaultStepTargets, type StepTargets } from '../../domain/targets';
 import { easternDate } from '../../domain/text';
 import { abandonedStates } from '../../domain/transitions';
@@ -35,6 +35,8 @@ export interface FigureRow {
   totalCents: number;
   stateSince: string;
   stateSinceMs: number;
+  /** `stateSince` in Eastern time, for the targets (computed once per version). */
+  stateSinceMoment: { date: string; clock: string };
   /** The Eastern date funds were first approved. */
   fundedOn: string | null;
   payment: { paidOn: string; amountCents: number } | null;
@@ -51,6 +53,8 @@ export interface FigureRow {
 export function figureRow(input: FigureInput): FigureRow {
   const { stages } = input;
   const times = stages.map((s) => Date.parse(s.at));
+  // Each stage's Eastern date once: a stage's end is the next one's start.
+  const days = stages.map((s, i) => easternDay(times[i]!));
   const entered = (state: State) => {
     const i = stages.findIndex((s) => s.state === state);
     return i < 0 ? null : i;
@@ -66,6 +70,7 @@ export function figureRow(input: FigureInput): FigureRow {
     totalCents: input.totalCents,
     stateSince: input.stateSince,
     stateSinceMs: Date.parse(input.stateSince),
+    stateSinceMoment: easternMoment(new Date(input.stateSince)),
     fundedOn: funded === null ? null : easternDate(stages[funded]!.at),
     payment: input.payment && {
       paidOn: input.payment.paidOn,
@@ -75,7 +80,7 @@ export function figureRow(input: FigureInput): FigureRow {
     passages: stages.slice(0, -1).map((s, i) => ({
       state: s.state,
       ms: times[i + 1]! - times[i]!,
-      businessDays: businessDaysBetween(new Date(times[i]!), new Date(times[i + 1]!)),
+      businessDays: businessDatesBetween(days[i]!, days[i + 1]!),
     })),
     deliveryToPaymentMs:
       delivered === null || paid === null ? null : times[paid]! - times[delivered]!,

@@ -1,4 +1,4 @@
-import { addBusinessDays, businessDaysBetween } from '../../domain/businessDays';
+import { businessDatesBetween, easternMoment, pastBusinessDays } from '../../domain/businessDays';
 import type { State } from '../../domain/states';
 import { stateTarget, type StepTargets } from '../../domain/targets';
 
@@ -9,7 +9,8 @@ export interface TargetRowInput {
   titleFr: string;
   state: State;
   stateSince: string;
-  stateSinceMs: number;
+  /** `stateSince` in Eastern time, computed once per version. */
+  stateSinceMoment: { date: string; clock: string };
   /** Each finished stage and how many business days it lasted. */
   passages: ReadonlyArray<{ state: State; businessDays: number }>;
 }
@@ -59,18 +60,30 @@ export function targetFigures(
 ): TargetFigures {
   const samples = new Map<State, number[]>(measured.map((s) => [s, []]));
   const overdue: OverdueNow[] = [];
+  const nowMoment = easternMoment(now);
+  // Many rows share a start date: count each date's business days to today once.
+  const waitedFrom = new Map<string, number>();
+  const waitedSince = (date: string) => {
+    let waited = waitedFrom.get(date);
+    if (waited === undefined)
+      waitedFrom.set(date, (waited = businessDatesBetween(date, nowMoment.date)));
+    return waited;
+  };
   for (const row of rows) {
     for (const { state, businessDays } of row.passages) samples.get(state)?.push(businessDays);
     const target = stateTarget(row.state, targets);
+    if (target === null) continue;
+    const since = row.stateSinceMoment;
+    const waited = waitedSince(since.date);
     // Overdue as reminders see it: after the same time of day, `target` business days on.
-    if (target === null || now <= addBusinessDays(new Date(row.stateSinceMs), target)) continue;
+    if (!pastBusinessDays(since, nowMoment, target, waited)) continue;
     overdue.push({
       id: row.id,
       titleEn: row.titleEn,
       titleFr: row.titleFr,
       state: row.state,
       since: row.stateSince,
-      waitedDays: businessDaysBetween(new Date(row.stateSinceMs), now),
+      waitedDays: waited,
       targetDays: target,
     });
   }

@@ -2,14 +2,17 @@ import fc from 'fast-check';
 import {
   addBusinessDays,
   businessDaysBetween,
+  easternDay,
+  easternMoment,
   federalHolidays,
   holidayOn,
   isBusinessDate,
   isBusinessHours,
   nextBusinessHours,
   observedHolidays,
+  pastBusinessDays,
 } from '../../domain/businessDays';
-import { easternToInstant } from '../../domain/text';
+import { easternDate, easternToInstant } from '../../domain/text';
 
 /** An instant from an Eastern wall-clock date and time. */
 const at = (date: string, time = '10:00') => new Date(easternToInstant(date, time)!);
@@ -187,3 +190,45 @@ describe('business hours', () => {
 function easternToDate(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto' }).format(instant);
 }
+
+describe('past a number of business days, from moments computed once', () => {
+  const instantArb = fc
+    .integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2040, 11, 31) })
+    .map((ms) => new Date(ms));
+
+  test('agrees with addBusinessDays for any instants', () => {
+    fc.assert(
+      fc.property(
+        instantArb,
+        fc.integer({ min: 0, max: 40 * 86_400_000 }),
+        fc.integer({ min: 1, max: 20 }),
+        (since, span, days) => {
+          const now = new Date(since.getTime() + span);
+          expect(pastBusinessDays(easternMoment(since), easternMoment(now), days)).toBe(
+            now > addBusinessDays(since, days),
+          );
+        },
+      ),
+    );
+  });
+
+  test('right around the due instant, to the millisecond', () => {
+    const since = new Date('2026-12-24T15:00:00.500Z');
+    const due = addBusinessDays(since, 1);
+    const past = (ms: number) =>
+      pastBusinessDays(easternMoment(since), easternMoment(new Date(due.getTime() + ms)), 1);
+    expect([past(-1), past(0), past(1)]).toEqual([false, false, true]);
+  });
+});
+
+test('the Eastern date remembered by UTC hour is the Eastern date, across DST changes and midnights', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2040, 11, 31) }), (ms) => {
+      expect(easternDay(ms)).toBe(easternDate(ms));
+    }),
+    { numRuns: 2000 },
+  );
+  // Around the November 2026 change (06:00 UTC) and the midnights either side.
+  for (let ms = Date.UTC(2026, 10, 1, 0); ms < Date.UTC(2026, 10, 2, 12); ms += 60_000)
+    expect(easternDay(ms)).toBe(easternDate(ms));
+});

@@ -151,11 +151,29 @@ export function addBusinessDays(from: Date, days: number): Date {
   return new Date(minute + (from.getTime() % 60_000));
 }
 
-/** An instant as an Eastern date and a wall-clock key that sorts as time of day (to the millisecond). */
+const offsetFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Toronto',
+  timeZoneName: 'shortOffset',
+});
+
+/** Toronto's offset from UTC in milliseconds during one UTC hour (whole hours, changed on the hour). */
+const offsetsByHour = new Map<number, number>();
+function offsetOfHour(hour: number): number {
+  let offset = offsetsByHour.get(hour);
+  if (offset === undefined) {
+    const name = offsetFormat.formatToParts(hour * hourMs).find((p) => p.type === 'timeZoneName');
+    const hours = Number(/GMT([+-]\d+)/.exec(name?.value ?? '')?.[1] ?? 0);
+    if (offsetsByHour.size >= 200_000) offsetsByHour.clear();
+    offsetsByHour.set(hour, (offset = hours * hourMs));
+  }
+  return offset;
+}
+
+/** An instant as an Eastern date and wall-clock time (`HH:MM:SS.mmm`, which sorts as time of day). */
 export function easternMoment(instant: Date): { date: string; clock: string } {
-  const { date, time } = easternDateTime(instant.toISOString());
-  const ms = ((instant.getTime() % 60_000) + 60_000) % 60_000;
-  return { date, clock: `${time}:${String(ms).padStart(5, '0')}` };
+  const ms = instant.getTime();
+  const wall = new Date(ms + offsetOfHour(Math.floor(ms / hourMs))).toISOString();
+  return { date: wall.slice(0, 10), clock: wall.slice(11, 23) };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   observedHolidays,
   pastBusinessDays,
 } from '../../domain/businessDays';
-import { easternDate, easternToInstant } from '../../domain/text';
+import { easternDate, easternDateTime, easternToInstant } from '../../domain/text';
 
 /** An instant from an Eastern wall-clock date and time. */
 const at = (date: string, time = '10:00') => new Date(easternToInstant(date, time)!);
@@ -231,4 +231,21 @@ test('the Eastern date remembered by UTC hour is the Eastern date, across DST ch
   // Around the November 2026 change (06:00 UTC) and the midnights either side.
   for (let ms = Date.UTC(2026, 10, 1, 0); ms < Date.UTC(2026, 10, 2, 12); ms += 60_000)
     expect(easternDay(ms)).toBe(easternDate(ms));
+});
+
+test('an Eastern moment is the Eastern date and wall-clock time', () => {
+  const check = (ms: number) => {
+    const iso = new Date(ms).toISOString();
+    const moment = easternMoment(new Date(ms));
+    expect(moment.date).toBe(easternDate(ms));
+    expect(moment.clock.slice(0, 5)).toBe(easternDateTime(iso).time);
+    expect(moment.clock.slice(5)).toBe(iso.slice(16, 23));
+  };
+  fc.assert(
+    fc.property(fc.integer({ min: Date.UTC(2021, 0, 1), max: Date.UTC(2040, 11, 31) }), check),
+    { numRuns: 2000 },
+  );
+  // Both changes of 2026 (8 March and 1 November, 2:00 local), minute by minute.
+  for (const day of [Date.UTC(2026, 2, 8), Date.UTC(2026, 10, 1)])
+    for (let ms = day; ms < day + 12 * 3_600_000; ms += 60_000) check(ms);
 });

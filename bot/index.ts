@@ -7,6 +7,8 @@ import type { Storage } from '../storage/storage';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
 import { afterChange, tellPublishFailed } from './notify';
+import { escalate, remind, remindQuestion } from './remind';
+import type { Wait } from '../domain/targets';
 import { sendQuestionCard } from './questionActions';
 import type { Messenger } from './context';
 import { createAdapter, createMessenger } from './teams/adapter';
@@ -22,6 +24,12 @@ export interface Bot {
   messenger: Messenger;
   /** Tells an opportunity's author that its public page could not be updated. */
   tellPublishFailed(record: Opportunity): Promise<void>;
+  /** Reminds whoever an overdue step waits for; answers how many people it reached. */
+  remind(record: Opportunity, wait: Wait): Promise<number>;
+  /** Tells the managers (and, for approvals, procurement) about a wait reminded `count` times. */
+  escalate(record: Opportunity, wait: Wait, count: number): Promise<number>;
+  /** Reminds the author of a supplier's question past its target. */
+  remindQuestion(record: Opportunity, wait: Wait, number: string): Promise<number>;
 }
 
 export interface BotOptions {
@@ -75,5 +83,8 @@ export function createBot({
     }),
     messenger,
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
+    remind: (record, wait) => remind(deps, record, wait),
+    escalate: (record, wait, count) => escalate(deps, record, wait, count),
+    remindQuestion: (record, wait, number) => remindQuestion(deps, record, wait, number),
   };
 }

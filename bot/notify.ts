@@ -35,7 +35,7 @@ async function viewerOf(
 }
 
 /** Sends a card about the opportunity to a person's personal chat and remembers the message. */
-async function sendAbout(
+export async function sendAbout(
   deps: BotDependencies,
   record: Opportunity,
   person: Person,

@@ -1,5 +1,6 @@
 import type { StorageTarget } from '../storage/connection';
 import { notifyConfig, type NotifyConfig } from './notifyConfig';
+import { targetsConfig, type TargetsConfig } from './targetsConfig';
 import { isRole, type Role } from '../domain/people';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import {
@@ -110,6 +111,8 @@ export interface Config {
   registration: RegistrationPolicy;
   /** How notices reach suppliers (GC Notify, files in development, or queued). */
   notify: NotifyConfig;
+  /** Business-day targets per step and how often an overdue step is reminded. */
+  targets: TargetsConfig;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -360,6 +363,7 @@ export function loadConfig(
     devPeopleFile: mode === 'development' ? env.DEV_PEOPLE_FILE || 'config/dev-people.json' : null,
     registration: registration(env, mode, errors),
     notify: notifyConfig(env, mode, errors),
+    targets: targetsConfig(env, errors),
   };
   return errors.length ? { ok: false, errors } : { ok: true, config };
 }

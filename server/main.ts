@@ -15,6 +15,7 @@ import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
+import { startReminderScheduler } from './reminderScheduler';
 import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
 import { fileSender, notifySender } from './noticeSenders';
 import { notifyCallback } from './notifyCallback';
@@ -126,6 +127,17 @@ async function main(): Promise<void> {
     logger,
     intervalMs: config.schedulerIntervalMs,
   });
+  // Every server sweeps: each reminder is claimed with its ETag before it is sent.
+  const reminders = startReminderScheduler({
+    storage,
+    background,
+    logger,
+    targets: config.targets,
+    remind: (record, wait) => bot.remind(record, wait),
+    escalate: (record, wait, count) => bot.escalate(record, wait, count),
+    remindQuestion: (record, wait, number) => bot.remindQuestion(record, wait, number),
+    intervalMs: config.schedulerIntervalMs,
+  });
   // Every server sends: each notice is claimed with its ETag, so running on several is safe.
   const dispatcher =
     delivery.kind === 'off'
@@ -146,6 +158,7 @@ async function main(): Promise<void> {
   shutdown.add('scheduled work', async () => {
     clearInterval(hourly);
     closing.stop();
+    reminders.stop();
     dispatcher?.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
@@ -159,6 +172,7 @@ async function main(): Promise<void> {
     devPeople,
     publicSiteUrl: config.publicSiteUrl,
     noticeSending: delivery.kind === 'notify' ? 'email' : delivery.kind,
+    targets: config.targets.targets,
   });
   const server = await listen(
     createApp({

@@ -217,6 +217,77 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'FUNDS_TARGET_DAYS',
+    description:
+      'Business days a cardholder has to approve the funds (section 32), from submission.',
+    default: '2',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'POSTING_TARGET_DAYS',
+    description:
+      'Business days the procurement officers have to approve posting, from the funds approval.',
+    default: '2',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'EVALUATION_TARGET_DAYS',
+    description: 'Business days the author has to evaluate every application, from closing.',
+    default: '5',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'AWARD_TARGET_DAYS',
+    description:
+      'Business days from closing to the award (a held award waits for the procurement officers); not less than `EVALUATION_TARGET_DAYS`.',
+    default: '7',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'ACCEPTANCE_TARGET_DAYS',
+    description:
+      "Business days the author has to accept delivered work (section 34), from delivery. Delivery itself is due by the opportunity's delivery date.",
+    default: '5',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'PAYMENT_TARGET_DAYS',
+    description:
+      'Business days the cardholder has to record the payment, from the acceptance (the pilot promised fast payment).',
+    default: '5',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'QUESTION_TARGET_DAYS',
+    description:
+      "Business days the author has to answer or decline a supplier's question, from when it was asked.",
+    default: '2',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'REMINDER_INTERVAL_DAYS',
+    description:
+      'Once a step is past its target, whoever it waits for is reminded in Teams at most this often, in business days (see docs/reminders.md).',
+    default: '2',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
+    name: 'REMINDER_ESCALATE_AFTER',
+    description:
+      'After this many reminders of one overdue step, the next one also tells the managers and, for an approval, the procurement officers who may act on it (once per wait).',
+    default: '3',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'TRUSTED_PROXY_HOPS',
     description:
       'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',

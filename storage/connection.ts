@@ -61,6 +61,7 @@ export const tableNames = [
   'drawsecrets',
   'questions',
   'askers',
+  'reminders',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

@@ -5,6 +5,7 @@ import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
 import { QuestionStore } from './questionStore';
+import { ReminderStore } from './reminderStore';
 import { SupplierNoticeReader } from './supplierNoticeReader';
 import { publicUrl } from '../site/urls';
 import { defaultQuestionCutoffHours } from '../domain/limits';
@@ -21,6 +22,8 @@ export interface Storage {
   questions: QuestionStore;
   /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
   notices: NoticeOutbox;
+  /** The reminders sent for steps past their target, claimed before they are sent. */
+  reminders: ReminderStore;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -81,6 +84,7 @@ export async function openStorage(
     questions,
     // Receipts are written beside the applicant; notices of a change, beside its event.
     notices: new NoticeOutbox([clients.applicants, clients.opportunities]),
+    reminders: new ReminderStore(clients.reminders),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

@@ -4,6 +4,7 @@ import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
+import { remindersEn } from './remindersEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { siteEn } from './siteEn';
@@ -198,6 +199,7 @@ export const en = {
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,
+  ...remindersEn,
   ...answersEn,
   ...answeringEn,
 } as const;

@@ -4,6 +4,7 @@ import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
+import { remindersFr } from './remindersFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
 import type { coreEn, MessageKey } from './en';
@@ -205,6 +206,7 @@ export const fr: Record<MessageKey, string> = {
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,
+  ...remindersFr,
   ...answersFr,
   ...answeringFr,
 };

@@ -1,8 +1,11 @@
 import { totalCents } from '../../domain/completeness';
 import type { Opportunity, StageEntry } from '../../domain/opportunity';
 import { finalStates, states, type State } from '../../domain/states';
+import { businessDatesBetween, easternDay, easternMoment } from '../../domain/businessDays';
+import { defaultStepTargets, type StepTargets } from '../../domain/targets';
 import { easternDate } from '../../domain/text';
 import { abandonedStates } from '../../domain/transitions';
+import { targetFigures, type TargetFigures } from './targetFigures';
 
 /** The stages whose durations the dashboard measures, in lifecycle order: every state but the final ones. */
 export const measuredStages: readonly State[] = states.filter((s) => !finalStates.includes(s));
@@ -32,11 +35,13 @@ export interface FigureRow {
   totalCents: number;
   stateSince: string;
   stateSinceMs: number;
+  /** `stateSince` in Eastern time, for the targets (computed once per version). */
+  stateSinceMoment: { date: string; clock: string };
   /** The Eastern date funds were first approved. */
   fundedOn: string | null;
   payment: { paidOn: string; amountCents: number } | null;
-  /** Each finished stage (every one but the current) and how long it lasted. */
-  passages: Array<{ state: State; ms: number }>;
+  /** Each finished stage (every one but the current) and how long it lasted, also in business days. */
+  passages: Array<{ state: State; ms: number; businessDays: number }>;
   deliveryToPaymentMs: number | null;
 }
 
@@ -48,6 +53,8 @@ export interface FigureRow {
 export function figureRow(input: FigureInput): FigureRow {
   const { stages } = input;
   const times = stages.map((s) => Date.parse(s.at));
+  // Each stage's Eastern date once: a stage's end is the next one's start.
+  const days = stages.map((s, i) => easternDay(times[i]!));
   const entered = (state: State) => {
     const i = stages.findIndex((s) => s.state === state);
     return i < 0 ? null : i;
@@ -63,15 +70,18 @@ export function figureRow(input: FigureInput): FigureRow {
     totalCents: input.totalCents,
     stateSince: input.stateSince,
     stateSinceMs: Date.parse(input.stateSince),
+    stateSinceMoment: easternMoment(new Date(input.stateSince)),
     fundedOn: funded === null ? null : easternDate(stages[funded]!.at),
     payment: input.payment && {
       paidOn: input.payment.paidOn,
       amountCents: input.payment.amountCents,
     },
     // A stage lasts from its entry to the next one; the current stage is not over.
-    passages: stages
-      .slice(0, -1)
-      .map((s, i) => ({ state: s.state, ms: times[i + 1]! - times[i]! })),
+    passages: stages.slice(0, -1).map((s, i) => ({
+      state: s.state,
+      ms: times[i + 1]! - times[i]!,
+      businessDays: businessDatesBetween(days[i]!, days[i + 1]!),
+    })),
     deliveryToPaymentMs:
       delivered === null || paid === null ? null : times[paid]! - times[delivered]!,
   };
@@ -97,7 +107,7 @@ export interface Duration {
   slowestId: string | null;
 }
 
-export interface DashboardFigures {
+export interface DashboardFigures extends TargetFigures {
   fiscalYear: { start: string; end: string };
   total: number;
   countsByState: Record<State, number>;
@@ -155,6 +165,7 @@ export function dashboardFigures(
   rows: readonly FigureRow[],
   now: Date,
   thresholdDays: number,
+  targets: StepTargets = defaultStepTargets,
 ): DashboardFigures {
   const fy = fiscalYear(now);
   const inYear = (day: string) => day >= fy.start && day <= fy.end;
@@ -198,5 +209,6 @@ export function dashboardFigures(
     thresholdDays,
     waitingLong: waitingLong.sort((a, b) => b.waitingMs - a.waitingMs),
     deliveryToPayment: deliveryToPayment.summary(),
+    ...targetFigures(rows, measuredStages, now, targets),
   };
 }

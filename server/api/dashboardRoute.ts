@@ -1,4 +1,5 @@
 import { canSeeDashboard } from '../../domain/permissions';
+import type { StepTargets } from '../../domain/targets';
 import type { Storage } from '../../storage/storage';
 import { dashboardFigures } from './dashboardFigures';
 import { DashboardProjection } from './dashboardProjection';
@@ -6,7 +7,7 @@ import type { PersonContext } from './guard';
 import { fail, reply } from './respond';
 
 /** GET /api/dashboard?thresholdDays=5: managers' (and admins') figures for the fiscal year. */
-export function dashboardRoute(storage: Storage, clock: () => Date) {
+export function dashboardRoute(storage: Storage, clock: () => Date, targets: StepTargets) {
   const projection = new DashboardProjection(storage);
   return async (context: PersonContext): Promise<void> => {
     const { res, url, actor } = context;
@@ -14,6 +15,6 @@ export function dashboardRoute(storage: Storage, clock: () => Date) {
     const threshold = Number(url.searchParams.get('thresholdDays') ?? 5);
     if (!Number.isInteger(threshold) || threshold < 0 || threshold > 365)
       return fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
-    reply(res, 200, dashboardFigures(await projection.current(), clock(), threshold));
+    reply(res, 200, dashboardFigures(await projection.current(), clock(), threshold, targets));
   };
 }

@@ -5,6 +5,7 @@ import type { Handler } from '../http';
 import type { Logger } from '../logger';
 import { createVerifier, type TabAuthOptions } from './auth';
 import { dashboardRoute } from './dashboardRoute';
+import { defaultStepTargets, type StepTargets } from '../../domain/targets';
 import { devRoutes } from './devRoutes';
 import type { DevSigner } from './devSigner';
 import { withPerson, type GuardDependencies } from './guard';
@@ -33,6 +34,8 @@ export interface TabApiOptions {
   tabRoot?: string;
   /** How notices leave the outbox (`email`, `files`, or `off`: queued, not sent); shown by `GET /api/me`. */
   noticeSending?: NoticeSending;
+  /** Business-day targets per step, for the dashboard; the defaults unless set. */
+  targets?: StepTargets;
   clock?: () => Date;
 }
 
@@ -67,7 +70,10 @@ export function createTabApi(options: TabApiOptions): {
       'POST /api/opportunities',
       withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
     ],
-    ['GET /api/dashboard', withPerson(deps, dashboardRoute(storage, clock))],
+    [
+      'GET /api/dashboard',
+      withPerson(deps, dashboardRoute(storage, clock, options.targets ?? defaultStepTargets)),
+    ],
     ['GET /api/people', withPerson(deps, listPeople(storage))],
     ['POST /api/people/invitations', withPerson(deps, invitePerson(storage))],
     [

@@ -3,6 +3,7 @@ import type { Storage } from '../../storage/storage';
 import type { Logger } from '../logger';
 import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
+import type { StepTargets } from '../../domain/targets';
 import { createTabApi } from './index';
 import type { NoticeSending } from './meRoutes';
 import { teamsClientIds } from './teamsClients';
@@ -49,8 +50,10 @@ export async function tabApiFor(options: {
   devPeople?: readonly Person[];
   publicSiteUrl?: string;
   noticeSending?: NoticeSending;
+  /** Business-day targets per step, for the dashboard. */
+  targets?: StepTargets;
 }): Promise<ReturnType<typeof createTabApi>> {
-  const { mode, storage, logger, publicSiteUrl, noticeSending } = options;
+  const { mode, storage, logger, publicSiteUrl, noticeSending, targets } = options;
   if (mode === 'production') {
     if (!options.entra)
       throw new Error('The tab API needs its Entra ID app settings in production');
@@ -60,6 +63,7 @@ export async function tabApiFor(options: {
       logger,
       publicSiteUrl,
       noticeSending,
+      targets,
       auth: entraAuth(options.entra),
     });
   }
@@ -70,6 +74,7 @@ export async function tabApiFor(options: {
     logger,
     publicSiteUrl,
     noticeSending,
+    targets,
     auth: signer.auth,
     development: { signer, people: options.devPeople ?? [] },
   });

@@ -3,10 +3,12 @@ import type { Opportunity } from '../../domain/opportunity';
 import type { State } from '../../domain/states';
 import {
   dashboardFigures,
+  figureRow,
   figureRowOf,
   fiscalYear,
   type FigureRow,
 } from '../../server/api/dashboardFigures';
+import { defaultStepTargets } from '../../domain/targets';
 import { StorageUnavailable } from '../../storage/errors';
 import { anOpportunity, completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
@@ -122,6 +124,105 @@ describe('dashboard figures', () => {
     expect(figures.deliveryToPayment).toMatchObject({ count: 1, medianMs: 3 * day });
     expect(figures.waitingLong.map((w) => w.id)).toEqual(['MA-2026-0001']);
     expect(dashboardFigures(items, now, 60).waitingLong).toEqual([]);
+  });
+});
+
+describe('stages against their targets, in business days', () => {
+  // Friday 1 May 2026, 08:00 Eastern; now is Monday 1 June, 08:00 Eastern.
+  const start = Date.parse('2026-05-01T12:00:00Z');
+  const now = new Date('2026-06-01T12:00:00Z');
+  /** A row whose trail enters each state at the offset given from the start; the last is current. */
+  const rowOf = (id: string, trail: Array<[State, number]>): FigureRow => {
+    const stages = trail.map(([state, offset]) => ({
+      state,
+      at: new Date(start + offset).toISOString(),
+    }));
+    const current = stages.at(-1)!;
+    return figureRow({
+      id,
+      state: current.state,
+      titleEn: 'Accessible date picker',
+      titleFr: 'Sélecteur de date accessible',
+      totalCents: 0,
+      stateSince: current.at,
+      payment: null,
+      stages,
+    });
+  };
+  const rows = [
+    rowOf('MA-2026-0001', [
+      ['draft', -day],
+      ['awaitingFunds', 0],
+      // Friday to Monday: 1 business day.
+      ['awaitingProcurement', 3 * day],
+      // Monday to Thursday: 3, over the target of 2.
+      ['posted', 6 * day],
+      ['evaluating', 20 * day],
+      // Thursday 21 to Thursday 28 May: 5 (Victoria Day, 18 May, is before).
+      ['awarded', 27 * day],
+      ['delivered', 40 * day],
+      ['accepted', 41 * day],
+      // Thursday 11 to Saturday 20 June: 6, over the payment target of 5.
+      ['paid', 50 * day],
+    ]),
+    // Funds approved on a Saturday: 0 business days; waiting for posting since, 20 business days
+    // by Monday 1 June (Victoria Day not counted).
+    rowOf('MA-2026-0002', [
+      ['draft', -day],
+      ['awaitingFunds', 0],
+      ['awaitingProcurement', day],
+    ]),
+    // Submitted Friday 29 May 08:00: due Tuesday 2 June 08:00, not yet overdue.
+    rowOf('MA-2026-0003', [
+      ['draft', 27 * day],
+      ['awaitingFunds', 28 * day],
+    ]),
+  ];
+
+  test('median, 90th percentile and over target per stage; what is overdue now', () => {
+    const figures = dashboardFigures(rows, now, 5);
+    const stage = (state: State) => figures.againstTarget.find((s) => s.state === state);
+    expect(stage('awaitingFunds')).toEqual({
+      state: 'awaitingFunds',
+      targetDays: 2,
+      count: 2,
+      medianDays: 0,
+      p90Days: 1,
+      overTarget: 0,
+      overdueNow: 0,
+    });
+    expect(stage('awaitingProcurement')).toMatchObject({
+      targetDays: 2,
+      count: 1,
+      medianDays: 3,
+      overTarget: 1,
+      overdueNow: 1,
+    });
+    expect(stage('evaluating')).toMatchObject({ targetDays: 7, medianDays: 5, overTarget: 0 });
+    expect(stage('delivered')).toMatchObject({ targetDays: 5, medianDays: 1, overTarget: 0 });
+    expect(stage('accepted')).toMatchObject({ targetDays: 5, medianDays: 6, overTarget: 1 });
+    expect(stage('posted')).toMatchObject({ targetDays: null, overTarget: 0 });
+    expect(figures.overdue).toEqual([
+      {
+        id: 'MA-2026-0002',
+        titleEn: 'Accessible date picker',
+        titleFr: 'Sélecteur de date accessible',
+        state: 'awaitingProcurement',
+        since: '2026-05-02T12:00:00.000Z',
+        waitedDays: 20,
+        targetDays: 2,
+      },
+    ]);
+  });
+
+  test('targets come from the settings given', () => {
+    const figures = dashboardFigures(rows, now, 5, {
+      ...defaultStepTargets,
+      postingApproval: 30,
+      payment: 6,
+    });
+    expect(figures.overdue).toEqual([]);
+    expect(figures.againstTarget.find((s) => s.state === 'accepted')?.overTarget).toBe(0);
   });
 });
 

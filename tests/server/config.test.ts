@@ -220,7 +220,12 @@ describe('loadConfig', () => {
   });
 
   test('the server reads no environment variable that is not a documented setting', () => {
-    const source = ['server/config.ts', 'server/main.ts', 'server/notifyConfig.ts']
+    const source = [
+      'server/config.ts',
+      'server/main.ts',
+      'server/notifyConfig.ts',
+      'server/targetsConfig.ts',
+    ]
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
     const read = new Set(
@@ -228,6 +233,52 @@ describe('loadConfig', () => {
     );
     const documented = new Set(settings.map((s) => s.name));
     expect([...read].filter((name) => !documented.has(name!))).toEqual([]);
+  });
+});
+
+describe('step targets and reminders', () => {
+  test('defaults: payment within 5 business days, reminders every 2', () => {
+    const loaded = loadConfig({});
+    expect(loaded.ok && loaded.config.targets).toEqual({
+      targets: {
+        fundsApproval: 2,
+        postingApproval: 2,
+        evaluation: 5,
+        award: 7,
+        acceptance: 5,
+        payment: 5,
+        questionAnswer: 2,
+      },
+      reminderIntervalDays: 2,
+      escalateAfter: 3,
+    });
+  });
+
+  test('each target is read from its setting', () => {
+    const loaded = loadConfig({ PAYMENT_TARGET_DAYS: '3', REMINDER_INTERVAL_DAYS: '1' });
+    expect(loaded.ok && loaded.config.targets.targets.payment).toBe(3);
+    expect(loaded.ok && loaded.config.targets.reminderIntervalDays).toBe(1);
+  });
+
+  test.each([
+    [
+      { FUNDS_TARGET_DAYS: '0' },
+      /FUNDS_TARGET_DAYS must be a whole number of business days from 1 to 60, got "0"/,
+    ],
+    [{ PAYMENT_TARGET_DAYS: '2.5' }, /PAYMENT_TARGET_DAYS must be a whole number/],
+    [{ REMINDER_INTERVAL_DAYS: 'often' }, /REMINDER_INTERVAL_DAYS must be a whole number/],
+    [
+      { REMINDER_ESCALATE_AFTER: '0' },
+      /REMINDER_ESCALATE_AFTER must be a whole number of reminders/,
+    ],
+    [
+      { EVALUATION_TARGET_DAYS: '10', AWARD_TARGET_DAYS: '8' },
+      /AWARD_TARGET_DAYS counts from closing/,
+    ],
+  ])('refuses %j', (env, message) => {
+    const loaded = loadConfig(env);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.errors.join('\n')).toMatch(message);
   });
 });
 

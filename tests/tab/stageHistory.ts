@@ -6,7 +6,8 @@ import { anOpportunity } from '../support/builders';
 const anHour = 3_600_000;
 
 /**
- * An opportunity that spent the given hours in each stage and entered `now` an hour ago, written
+ * An opportunity that spent the given hours in each stage and entered `now` `hoursInNow` hours
+ * ago (one unless given), written
  * as its head row: the dashboard reads head rows only, so its stage figures and chart have
  * durations of days, which a test cannot wait for through the routes.
  */
@@ -15,8 +16,9 @@ export async function aPastOpportunity(
   id: string,
   hours: Array<[State, number]>,
   now: State,
+  hoursInNow = 1,
 ): Promise<void> {
-  let at = Date.now() - anHour - hours.reduce((sum, [, h]) => sum + h * anHour, 0);
+  let at = Date.now() - hoursInNow * anHour - hours.reduce((sum, [, h]) => sum + h * anHour, 0);
   const stages = hours.map(([state, h]) => {
     const entered = new Date(at).toISOString();
     at += h * anHour;

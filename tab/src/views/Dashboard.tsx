@@ -18,6 +18,7 @@ import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
 import { LazyStageChart } from '../components/LazyStageChart';
+import { TargetTable } from '../components/TargetTable';
 import { formatDuration } from '../format';
 import { useLocale, useT } from '../i18n';
 
@@ -130,6 +131,8 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
           ))}
         </TableBody>
       </Table>
+
+      <TargetTable figures={figures} onNavigate={onNavigate} />
 
       <h3>{t('tab.dash.waiting', { days: figures.thresholdDays })}</h3>
       {figures.waitingLong.length === 0 ? (

@@ -1,0 +1,64 @@
+import type { TableClient } from '@azure/data-tables';
+import { getOrNull, guard, statusOf } from './errors';
+import { encodeKey } from './keys';
+
+interface ReminderEntity {
+  /** How many reminders this wait has had. */
+  count: number;
+  /** When the last one was claimed, ISO 8601. */
+  lastAt: string;
+}
+
+/**
+ * The reminders sent for each wait: one row per opportunity, step and the instant the wait began,
+ * so a step entered again (a draft returned and resubmitted) starts afresh. A reminder is claimed
+ * by writing its row, created or ETag-guarded, before it is sent: of two servers, or a server
+ * restarted mid-sweep, exactly one wins each reminder number.
+ */
+export class ReminderStore {
+  constructor(private readonly table: TableClient) {}
+
+  /**
+   * Claims the next reminder for a wait; answers its number (1 for the first), or null when
+   * another server claimed it first or `mayRepeat` says the last one is too recent.
+   */
+  async claim(
+    opportunityId: string,
+    wait: { step: string; since: string },
+    now: Date,
+    mayRepeat: (lastAt: Date) => boolean,
+  ): Promise<number | null> {
+    const partitionKey = encodeKey(opportunityId);
+    const rowKey = encodeKey(`${wait.step} ${wait.since}`);
+    const lastAt = now.toISOString();
+    const row = await getOrNull<ReminderEntity>(this.table, partitionKey, rowKey);
+    try {
+      if (!row) {
+        await guard(() => this.table.createEntity({ partitionKey, rowKey, count: 1, lastAt }));
+        return 1;
+      }
+      if (!mayRepeat(new Date(row.lastAt))) return null;
+      const count = row.count + 1;
+      await guard(() =>
+        this.table.updateEntity({ partitionKey, rowKey, count, lastAt }, 'Replace', {
+          etag: row.etag,
+        }),
+      );
+      return count;
+    } catch (error) {
+      // 409: another server created the row; 412: it claimed this reminder since we read.
+      if (statusOf(error) === 409 || statusOf(error) === 412) return null;
+      throw error;
+    }
+  }
+
+  /** How many reminders a wait has had (0 when none). */
+  async count(opportunityId: string, wait: { step: string; since: string }): Promise<number> {
+    const row = await getOrNull<ReminderEntity>(
+      this.table,
+      encodeKey(opportunityId),
+      encodeKey(`${wait.step} ${wait.since}`),
+    );
+    return row?.count ?? 0;
+  }
+}

@@ -1,3 +1,4 @@
+import { addBusinessDays } from './businessDays';
 import type { AuditEvent } from './events';
 import type { Locale } from './locale';
 import type { Opportunity, PublishedAnswer } from './opportunity';
@@ -18,8 +19,8 @@ export const questionReplyTexts = {
   declineQuestion: ['reason'],
 } as const;
 
-/** A question waiting this long is flagged to its author (a plain 24 h rule, not business days yet). */
-export const questionOverdueMs = 24 * 3_600_000;
+/** A question still waiting one business day after it was asked is flagged to its author. */
+export const questionFlagBusinessDays = 1;
 
 /** One supplier's question as the author and procurement officers see it: never who asked. */
 export interface QuestionToAnswer extends AskedQuestion {
@@ -30,13 +31,16 @@ export interface QuestionToAnswer extends AskedQuestion {
   declineReason: string | null;
   /** When it was declined, else null (an answer carries its own `at`). */
   declinedAt: string | null;
-  /** Still waiting more than a day after it was asked (`questionOverdueMs`). */
+  /** Still waiting one business day after it was asked (`questionFlagBusinessDays`). */
   overdue: boolean;
 }
 
-/** Whether a question still waiting at `now` has waited more than a day. */
+/**
+ * Whether a question still waiting at `now` has waited past one business day (Eastern time,
+ * weekends and federal holidays not counted): asked Friday 15:00, flagged Monday after 15:00.
+ */
 export function isOverdue(askedAt: string, now: Date): boolean {
-  return now.getTime() - Date.parse(askedAt) > questionOverdueMs;
+  return now.getTime() > addBusinessDays(new Date(askedAt), questionFlagBusinessDays).getTime();
 }
 
 /**

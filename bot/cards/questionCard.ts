@@ -65,7 +65,7 @@ export function questionCard(input: QuestionCardInput): Card {
       [t(locale, 'question.askedIn'), t(locale, `question.language.${question.language}`)],
       [t(locale, 'bot.fact.state'), questionStatusText(question, record.state, locale)],
     ]),
-    // A plain 24 h rule for now: business days and holidays are not counted yet.
+    // Still waiting one business day after it was asked (weekends and holidays not counted).
     ...(question.overdue
       ? [text(t(locale, 'question.overdue'), { color: 'Warning', weight: 'Bolder' })]
       : []),

@@ -1,3 +1,4 @@
+import { addBusinessDays } from '../../domain/businessDays';
 import type { Card, Element } from '../../bot/cards/elements';
 import { Background } from '../../server/background';
 import { startClosingScheduler } from '../../server/closingScheduler';
@@ -267,15 +268,18 @@ test('a question that does not exist, and card data that is not a question numbe
   expect(textOf(malformed)).toContain('This card is out of date or incomplete.');
 });
 
-test('a question waiting more than a day is flagged on its card (a plain 24 h rule), and no longer once answered', async () => {
+test('a question still waiting one business day later is flagged on its card, and no longer once answered', async () => {
   const flag = 'Waiting more than a day: suppliers need the answer before closing.';
+  const askedAt = clock.now;
   const { number, card } = await asked('Is a test suite expected?');
   expect(textOf(card)).not.toContain(flag);
   const refresh = () =>
     press(people.author, 'refresh', { opportunityId: record.id, question: number });
-  clock.now = new Date(clock.now.getTime() + 23 * 3_600_000);
+  // Weekends and holidays do not count: the flag comes one business day later, at the same hour.
+  const due = addBusinessDays(askedAt, 1).getTime();
+  clock.now = new Date(due - 60_000);
   expect(textOf(await refresh())).not.toContain(flag);
-  clock.now = new Date(clock.now.getTime() + 2 * 3_600_000);
+  clock.now = new Date(due + 60_000);
   expect(textOf(await refresh())).toContain(flag);
   const answered = await press(people.author, 'answerQuestion', {
     opportunityId: record.id,

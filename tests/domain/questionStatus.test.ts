@@ -7,17 +7,29 @@ const asked: AskedQuestion = { number: 'ABCDEFGH', askedAt, language: 'en', ques
 const after = (ms: number) => new Date(Date.parse(askedAt) + ms);
 const day = 24 * 3_600_000;
 
-describe('a question waiting more than a day is overdue (a plain 24 h rule)', () => {
+describe('a question still waiting one business day after it was asked is overdue', () => {
+  // Asked Saturday 2029-12-01 at 10:00 Eastern: its business day ends Monday at 10:00 (15:00 UTC).
+  const monday = Date.parse('2029-12-03T15:00:00.000Z') - Date.parse(askedAt);
   test.each([
-    ['posted, exactly a day', 'posted', day, false],
-    ['posted, a day and a millisecond', 'posted', day + 1, true],
-    ['evaluating, two days: no longer answerable', 'evaluating', 2 * day, false],
+    ['posted, Sunday evening: the weekend does not count', 'posted', day + 9 * 3_600_000, false],
+    ['posted, Monday at the same hour', 'posted', monday, false],
+    ['posted, a millisecond later', 'posted', monday + 1, true],
+    ['evaluating, a week later: no longer answerable', 'evaluating', 7 * day, false],
   ] as const)('%s', (_name, state, waited, overdue) => {
     const record = anOpportunity({ state });
     expect(questionStatuses([asked], record, [], after(waited))[0]).toMatchObject({
       status: 'waiting',
       overdue,
     });
+  });
+
+  test('a holiday does not count: asked the day before Christmas, flagged after Boxing Day', () => {
+    // 2029-12-24 is a Monday; the 25th and 26th are holidays, so its business day ends on the 27th.
+    const christmasEve = { ...asked, askedAt: '2029-12-24T15:00:00.000Z' };
+    const record = anOpportunity({ state: 'posted' });
+    const at = (iso: string) => questionStatuses([christmasEve], record, [], new Date(iso))[0];
+    expect(at('2029-12-26T20:00:00.000Z')).toMatchObject({ overdue: false });
+    expect(at('2029-12-27T15:00:00.001Z')).toMatchObject({ overdue: true });
   });
 
   test('an answered question is never overdue', () => {

@@ -52,7 +52,7 @@ test('in French', async () => {
   await page.goto(tabUrl(server, people.manager, { lang: 'fr', view: 'dashboard' }));
   await page.getByText('Chaque étape par rapport à sa cible, en jours ouvrables').waitFor();
   expect(await page.getByTestId('overdue').innerText()).toMatch(
-    /MA-2026-9101 .* jours ouvrables \(cible : 2\)/,
+    /MA-2026-9101 .* jours ouvrables \(cible\u00a0: 2\)/,
   );
   await page.close();
 });

@@ -6,6 +6,7 @@ import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
+import { moneyEn } from './moneyEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -199,6 +200,7 @@ export const en = {
   ...questionsEn,
   ...answersEn,
   ...answeringEn,
+  ...moneyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

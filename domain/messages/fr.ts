@@ -6,6 +6,7 @@ import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
+import { moneyFr } from './moneyFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -206,4 +207,5 @@ export const fr: Record<MessageKey, string> = {
   ...questionsFr,
   ...answersFr,
   ...answeringFr,
+  ...moneyFr,
 };

@@ -24,6 +24,15 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   wide: { gridColumn: '1 / -1' },
+  /** An English field and its French one: side by side, stacked in a 400-px Teams side panel. */
+  pair: {
+    gridColumn: '1 / -1',
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXL}`,
+    alignItems: 'start',
+    '@media (max-width: 600px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   /** Amount, how it was entered and the province side by side, the money they make just below. */
   money: {
     gridColumn: '1 / -1',
@@ -46,16 +55,16 @@ const useStyles = makeStyles({
 
 type Kind = 'input' | 'text' | 'lines' | 'date' | 'time' | 'url' | 'email';
 
-/** The inputs in reading order: the bot card's ids, so problems land beside the same field. */
+/** English and French fields shown as pairs first, each `<base>En` then `<base>Fr`. */
+const pairs: Array<[string, Kind]> = [
+  ['title', 'input'],
+  ['summary', 'text'],
+  ['background', 'text'],
+  ['work', 'text'],
+];
+
+/** The other inputs in reading order: the bot card's ids, so problems land beside the same field. */
 const layout: Array<[string, Kind, MessageKey?]> = [
-  ['titleEn', 'input'],
-  ['titleFr', 'input'],
-  ['summaryEn', 'text'],
-  ['summaryFr', 'text'],
-  ['backgroundEn', 'text'],
-  ['backgroundFr', 'text'],
-  ['workEn', 'text'],
-  ['workFr', 'text'],
   ['skills', 'lines', 'tab.hint.lines'],
   ['acceptanceCriteria', 'lines', 'tab.hint.acceptance'],
   ['evaluationCriteria', 'lines', 'tab.hint.lines'],
@@ -166,6 +175,12 @@ export function DraftFields({
 
   return (
     <div className={styles.grid}>
+      {pairs.map(([base, kind]) => (
+        <div key={base} className={styles.pair} data-testid={`pair-${base}`}>
+          {field(`${base}En`, kind)}
+          {field(`${base}Fr`, kind)}
+        </div>
+      ))}
       {layout.map(([id, kind, hint]) => {
         if (id === 'closingDate') return [money, field(id, kind, hint)];
         return field(id, kind, hint);

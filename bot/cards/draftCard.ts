@@ -3,6 +3,7 @@ import { maxLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import { provinces } from '../../domain/money';
+import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
@@ -133,6 +134,7 @@ function buildDraftCard(input: DraftCardInput, editLongTexts: boolean): Card {
       'province',
       provinces.map((p) => ({ title: p, value: p })),
     ),
+    ...savedMoney(record, locale),
     ...dateInput('closingDate', label('bot.field.closingDate')),
     ...field('closingTime', {
       type: 'Input.Time',
@@ -177,4 +179,16 @@ function buildDraftCard(input: DraftCardInput, editLongTexts: boolean): Card {
     execute(label('bot.action.save'), 'saveDraft', data),
     execute(label('bot.action.submit'), 'submitDraft', data, 'positive'),
   ]);
+}
+
+/**
+ * A card cannot recompute as the person types, so it shows what the saved amount and province
+ * make: the total including tax and the largest amount before tax, renewed on every Save.
+ */
+function savedMoney(record: Opportunity | null, locale: Locale): Element[] {
+  if (!record) return [];
+  const { amountCents, amountBasis, province } = record.fields;
+  return describeMoney(moneyPreview(amountCents, amountBasis, province), locale).map((line) =>
+    text(line, { isSubtle: true }),
+  );
 }

@@ -7,6 +7,7 @@ import { questionsEn } from './questionsEn';
 import { remindersEn } from './remindersEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
+import { moneyEn } from './moneyEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -202,6 +203,7 @@ export const en = {
   ...remindersEn,
   ...answersEn,
   ...answeringEn,
+  ...moneyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

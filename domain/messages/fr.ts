@@ -7,6 +7,7 @@ import { questionsFr } from './questionsFr';
 import { remindersFr } from './remindersFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
+import { moneyFr } from './moneyFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -209,4 +210,5 @@ export const fr: Record<MessageKey, string> = {
   ...remindersFr,
   ...answersFr,
   ...answeringFr,
+  ...moneyFr,
 };

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import type { Locale } from '../../domain/locale';
+import { fieldLabel } from '../../domain/messages';
+import type { ApiServer } from '../api/apiServer';
+import { launchChromium } from '../support/browser';
+import { people } from '../support/builders';
+import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+
+let server: ApiServer & { tabRoot: string };
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+
+const pairs = ['title', 'summary', 'background', 'work'];
+
+async function openDraft(width: number, lang: Locale): Promise<Page> {
+  const created = await server.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { titleEn: 'Side by side' },
+  });
+  const id = (created.body.record as { id: string }).id;
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(tabUrl(server, people.author, { lang, view: `draft/${id}` }));
+  await page.getByRole('heading', { name: new RegExp(id) }).waitFor();
+  return page;
+}
+
+async function boxes(page: Page, base: string, lang: Locale) {
+  const box = (id: string) => page.getByLabel(fieldLabel(id, lang), { exact: true }).boundingBox();
+  const [en, fr] = await Promise.all([box(`${base}En`), box(`${base}Fr`)]);
+  return { en: en!, fr: fr! };
+}
+
+test.each([['en' as const], ['fr' as const]])(
+  'at desktop width each English field has its French one beside it on the same row (%s)',
+  async (lang) => {
+    const page = await openDraft(1280, lang);
+    let previousBottom = 0;
+    for (const base of pairs) {
+      const { en, fr } = await boxes(page, base, lang);
+      expect(Math.abs(fr.y - en.y)).toBeLessThan(2);
+      expect(fr.x).toBeGreaterThanOrEqual(en.x + en.width);
+      // Each pair starts below the one before: no pair is split across rows.
+      expect(en.y).toBeGreaterThanOrEqual(previousBottom);
+      previousBottom = Math.max(en.y + en.height, fr.y + fr.height);
+    }
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await shoot(page, `draft-pairs-1280-${lang}`);
+  },
+  60_000,
+);
+
+test.each([['en' as const], ['fr' as const]])(
+  'in a 400-px side panel each French field comes right under its English one (%s)',
+  async (lang) => {
+    const page = await openDraft(400, lang);
+    for (const base of pairs) {
+      const { en, fr } = await boxes(page, base, lang);
+      expect(fr.y).toBeGreaterThanOrEqual(en.y + en.height);
+      expect(Math.abs(fr.x - en.x)).toBeLessThan(2);
+      expect(en.x + en.width).toBeLessThanOrEqual(400);
+    }
+    // Nothing of the editor is wider than the panel (the development bar is not in Teams).
+    const overflowing = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('form[aria-labelledby="draft-heading"] *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+        .map((e) => e.outerHTML.slice(0, 80))`,
+    );
+    expect(overflowing).toEqual([]);
+    await expect(axeViolations(page)).resolves.toEqual([]);
+    await shoot(page, `draft-pairs-400-${lang}`);
+  },
+  60_000,
+);

@@ -1,7 +1,5 @@
-import { addBusinessDays } from './businessDays';
-import type { AuditEvent } from './events';
 import type { Locale } from './locale';
-import type { Opportunity, PublishedAnswer } from './opportunity';
+import type { PublishedAnswer } from './opportunity';
 
 /** A question as received, without who asked: what the store gives the author's views. */
 export interface AskedQuestion {
@@ -19,9 +17,6 @@ export const questionReplyTexts = {
   declineQuestion: ['reason'],
 } as const;
 
-/** A question still waiting one business day after it was asked is flagged to its author. */
-export const questionFlagBusinessDays = 1;
-
 /** One supplier's question as the author and procurement officers see it: never who asked. */
 export interface QuestionToAnswer extends AskedQuestion {
   status: 'waiting' | 'answered' | 'declined';
@@ -33,42 +28,4 @@ export interface QuestionToAnswer extends AskedQuestion {
   declinedAt: string | null;
   /** Still waiting one business day after it was asked (`questionFlagBusinessDays`). */
   overdue: boolean;
-}
-
-/**
- * Whether a question still waiting at `now` has waited past one business day (Eastern time,
- * weekends and federal holidays not counted): asked Friday 15:00, flagged Monday after 15:00.
- */
-export function isOverdue(askedAt: string, now: Date): boolean {
-  return now.getTime() > addBusinessDays(new Date(askedAt), questionFlagBusinessDays).getTime();
-}
-
-/**
- * Each question's status, from the stored record (answers, declined numbers) and its events (the
- * decline reasons, which the record does not keep because they are never published).
- */
-export function questionStatuses(
-  received: readonly AskedQuestion[],
-  record: Opportunity,
-  events: readonly AuditEvent[],
-  now: Date,
-): QuestionToAnswer[] {
-  const answers = new Map(record.answers.map((a) => [a.question, a]));
-  const declined = new Map<string, { reason: string; at: string }>();
-  for (const event of events)
-    if (event.details.kind === 'declineQuestion')
-      declined.set(event.details.question, { reason: event.comment ?? '', at: event.at });
-  return received.map((q) => {
-    const answer = answers.get(q.number) ?? null;
-    const decline = declined.get(q.number) ?? null;
-    const status = answer ? 'answered' : decline ? 'declined' : 'waiting';
-    return {
-      ...q,
-      status,
-      answer,
-      declineReason: decline?.reason ?? null,
-      declinedAt: decline?.at ?? null,
-      overdue: status === 'waiting' && record.state === 'posted' && isOverdue(q.askedAt, now),
-    };
-  });
 }

@@ -1,4 +1,5 @@
-import { questionStatuses, type QuestionToAnswer } from '../../domain/questionStatus';
+import type { QuestionToAnswer } from '../../domain/questionStatus';
+import { questionStatuses } from '../../domain/questionWaits';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';

@@ -1,4 +1,5 @@
-import { questionStatuses, type AskedQuestion } from '../../domain/questionStatus';
+import type { AskedQuestion } from '../../domain/questionStatus';
+import { questionStatuses } from '../../domain/questionWaits';
 import { readQuestionReply } from '../../domain/questionReply';
 import { anOpportunity } from '../support/builders';
 

@@ -4,6 +4,7 @@ import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
+import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { siteEn } from './siteEn';
@@ -197,6 +198,7 @@ export const en = {
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,
+  ...decidingEn,
   ...answersEn,
   ...answeringEn,
 } as const;

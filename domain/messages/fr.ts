@@ -4,6 +4,7 @@ import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
+import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
 import type { coreEn, MessageKey } from './en';
@@ -204,6 +205,7 @@ export const fr: Record<MessageKey, string> = {
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,
+  ...decidingFr,
   ...answersFr,
   ...answeringFr,
 };

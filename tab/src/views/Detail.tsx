@@ -31,6 +31,7 @@ import { PaymentForm } from './afterPosting/PaymentForm';
 import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
+import { DecisionFacts } from './decision/DecisionFacts';
 
 type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
@@ -174,6 +175,9 @@ export function Detail({
       : record.state === 'awaitingProcurement'
         ? t('draft.waitingForProcurement')
         : null;
+  // The cardholder (s.32) and the procurement officer see all they certify before deciding.
+  const deciding =
+    decides && (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement');
   const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
@@ -230,7 +234,8 @@ export function Detail({
         </MessageBar>
       ) : null}
       {error ? <ErrorBar error={error} /> : null}
-      {record.state === 'awaitingProcurement' && view.sees.fundCentreHistory ? (
+      {deciding ? <DecisionFacts view={view} timeline={view.timeline} /> : null}
+      {(deciding || record.state === 'awaitingProcurement') && view.sees.fundCentreHistory ? (
         <FundCentreHistory
           api={api}
           id={record.id}

@@ -115,3 +115,78 @@ test('the author, who does not decide, sees no certification panel', async () =>
   await page.getByRole('heading', { name: new RegExp(waiting.id) }).waitFor();
   await expect(page.getByRole('region', { name: 'What you certify' }).count()).resolves.toBe(0);
 }, 60_000);
+
+test('Reject asks for the comment beside it, then to confirm; going back changes nothing', async () => {
+  const waiting = await anOpportunityIn(server.storage, 'awaitingProcurement', { fields });
+  const page = await openDetail(people.procurement, waiting.id);
+  const panel = page.getByRole('region', { name: 'Your decision' });
+  const comment = panel.getByRole('textbox', { name: /Comment/ });
+  await panel.getByRole('button', { name: 'Reject' }).click();
+  await expect(comment.getAttribute('aria-invalid')).resolves.toBe('true');
+  await panel.getByText('Comment: required.').waitFor();
+  await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+
+  await comment.fill('Not a fit for the program.');
+  await panel.getByRole('button', { name: 'Reject' }).click();
+  const dialog = page.getByRole('alertdialog', { name: `Reject ${waiting.id}?` });
+  await dialog.getByText(/Rejecting is final/).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, 'confirm-reject');
+  // Escape goes back, as does the default button.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await panel.getByRole('button', { name: 'Reject' }).click();
+  await dialog.getByRole('button', { name: 'Go back' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect((await server.storage.opportunities.get(waiting.id))!.state).toBe('awaitingProcurement');
+
+  await panel.getByRole('button', { name: 'Reject' }).click();
+  await dialog.getByRole('button', { name: 'Yes, reject it' }).click();
+  await page.getByText(/Done: reject/).waitFor();
+  const record = (await server.storage.opportunities.get(waiting.id))!;
+  expect(record.state).toBe('rejected');
+}, 60_000);
+
+test('returning to the author needs its comment but no confirmation', async () => {
+  const waiting = await anOpportunityIn(server.storage, 'awaitingFunds', { fields });
+  const page = await openDetail(people.cardholder, waiting.id, { lang: 'fr' });
+  const panel = page.getByRole('region', { name: 'Votre décision' });
+  await panel.getByRole('button', { name: 'Renvoyer à l’auteur' }).click();
+  await panel.getByText('Commentaire : obligatoire.').waitFor();
+  await panel.getByRole('textbox', { name: /Commentaire/ }).fill('Précisez le centre financier.');
+  await panel.getByRole('button', { name: 'Renvoyer à l’auteur' }).click();
+  await page.getByText(/Fait\s*:\s*renvoyer/).waitFor();
+  expect((await server.storage.opportunities.get(waiting.id))!.state).toBe('draft');
+}, 60_000);
+
+test('the author cancels a posted opportunity only after giving a reason and confirming', async () => {
+  const posted = await anOpportunityIn(server.storage, 'posted', { fields });
+  for (const theme of ['dark', 'contrast'] as const) {
+    const page = await openDetail(people.author, posted.id, { lang: 'fr', theme });
+    const panel = page.getByRole('region', { name: 'Annuler l’occasion' });
+    await panel.getByRole('button', { name: 'Annuler l’occasion' }).click();
+    await panel.getByText(/Motif.*: obligatoire\./).waitFor();
+    await panel.getByRole('textbox').fill('Le besoin a disparu.');
+    await panel.getByRole('button', { name: 'Annuler l’occasion' }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Annuler ${posted.id}?` });
+    await dialog.getByText(/L’annulation est définitive/).waitFor();
+    expect({ theme, violations: await axeViolations(page) }).toEqual({ theme, violations: [] });
+    await shoot(page, `confirm-cancel-fr-${theme}`);
+    await dialog.getByRole('button', { name: 'Revenir' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.context().close();
+  }
+  expect((await server.storage.opportunities.get(posted.id))!.state).toBe('posted');
+
+  const page = await openDetail(people.author, posted.id);
+  const panel = page.getByRole('region', { name: 'Cancel the opportunity' });
+  await panel.getByRole('textbox').fill('The need went away.');
+  await panel.getByRole('button', { name: 'Cancel the opportunity' }).click();
+  await page
+    .getByRole('alertdialog', { name: `Cancel ${posted.id}?` })
+    .getByRole('button', { name: 'Yes, cancel it' })
+    .click();
+  await page.getByText(/Done: cancel/).waitFor();
+  const record = (await server.storage.opportunities.get(posted.id))!;
+  expect(record).toMatchObject({ state: 'cancelled', cancelReason: 'The need went away.' });
+}, 90_000);

@@ -26,4 +26,10 @@ export const decidingEn = {
     'Cancelling is final: the opportunity stops here for everyone, and the reason is kept in its history.',
   'tab.confirm.cancel.go': 'Yes, cancel it',
   'tab.confirm.back': 'Go back',
+  'bot.confirm.reject':
+    'Rejecting is final: the opportunity cannot be submitted again. The author reads your comment above.',
+  'bot.confirm.rejectGo': 'Yes, reject it',
+  'bot.confirm.cancel':
+    'Cancelling is final: the opportunity stops here for everyone. The reason above is kept.',
+  'bot.confirm.cancelGo': 'Yes, cancel it',
 } as const;

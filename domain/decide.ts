@@ -112,6 +112,22 @@ function required(field: string, value: string): Problem[] {
   return value ? [] : [problem(field, 'required')];
 }
 
+/**
+ * The decisions that must say why, checked alike by the tab before it asks to confirm and here:
+ * returning and rejecting with a comment the author reads, cancelling with a reason kept.
+ */
+export function explanationProblems(intent: Intent): Problem[] {
+  switch (intent.kind) {
+    case 'returnToAuthor':
+    case 'reject':
+      return required('comment', intent.comment.trim());
+    case 'cancel':
+      return required('reason', intent.reason.trim());
+    default:
+      return [];
+  }
+}
+
 /** What the record must hold, beyond the intent's own shape, for this intent to go ahead. */
 function intentProblems(record: Opportunity, intent: Intent, context: DecisionContext): Problem[] {
   const completeness = () =>
@@ -126,9 +142,8 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
       return completeness();
     case 'returnToAuthor':
     case 'reject':
-      return required('comment', intent.comment);
     case 'cancel':
-      return required('reason', intent.reason);
+      return explanationProblems(intent);
     case 'amend':
       return [...required('en', intent.en), ...required('fr', intent.fr)];
     case 'extendClosing':

@@ -147,3 +147,9 @@ export const awardStandsStates: readonly State[] = statesBetween('awarded', 'pai
 
 /** The ends without payment: where cancelling and rejecting lead. */
 export const abandonedStates: readonly State[] = [table.cancel.to, table.reject.to];
+
+/** Intents that end an opportunity without payment: the tab asks to confirm them first. */
+export function abandons(kind: IntentKind): boolean {
+  const to = transitions[kind].to;
+  return to !== 'unchanged' && abandonedStates.includes(to);
+}

@@ -6,6 +6,7 @@ import type { Opportunity } from '../../domain/opportunity';
 import { paymentDates } from '../../domain/paymentDates';
 import { easternDateTime } from '../../domain/text';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+import { confirmFirst } from './confirmFirst';
 import { noticeBlock } from './opportunityCards';
 
 /** Teams refuses cards over about 28 KB; an answer longer than this is cut, the tab shows it whole. */
@@ -68,7 +69,7 @@ export function evaluationCard(
   const actions: Element[] = [];
   const cancel = () => {
     body.push(reasonInput(locale));
-    actions.push(execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'));
+    actions.push(confirmFirst(locale, 'cancel', data));
   };
   if (!count) {
     body.push(text(t(locale, 'bot.evaluate.none'), { color: 'Attention' }));
@@ -166,7 +167,7 @@ export function releaseCard(
     body,
     [
       execute(t(locale, 'bot.action.releaseAward'), 'releaseAward', data, 'positive'),
-      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+      confirmFirst(locale, 'cancel', data),
     ],
     refresh,
   );
@@ -224,7 +225,7 @@ export function deliveryCard(
     ],
     [
       execute(t(locale, 'bot.action.recordDelivery'), 'recordDelivery', data, 'positive'),
-      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+      confirmFirst(locale, 'cancel', data),
     ],
   );
 }
@@ -283,7 +284,7 @@ export function acceptanceCard(
   );
   return card(body, [
     execute(t(locale, 'bot.action.accept'), 'accept', data, 'positive'),
-    execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+    confirmFirst(locale, 'cancel', data),
   ]);
 }
 
@@ -410,7 +411,7 @@ export function addendumCard(
     [
       execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive'),
       execute(t(locale, 'tab.extendClosing.submit'), 'extendClosing', data),
-      execute(t(locale, 'bot.action.cancel'), 'cancel', data, 'destructive'),
+      confirmFirst(locale, 'cancel', data),
     ],
   );
 }

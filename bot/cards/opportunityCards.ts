@@ -4,6 +4,7 @@ import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
+import { confirmFirst } from './confirmFirst';
 import { card, execute, facts, heading, text, type Card, type Element } from './elements';
 
 /** What everyone involved sees of an opportunity: where it stands and who acted last. */
@@ -155,7 +156,7 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
         'positive',
       ),
       execute(t(locale, 'bot.action.return'), 'returnToAuthor', data),
-      execute(t(locale, 'bot.action.reject'), 'reject', data, 'destructive'),
+      confirmFirst(locale, 'reject', data),
     ],
     refresh(record, context.approverTeamsIds),
   );

@@ -5,6 +5,7 @@ import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { remindersEn } from './remindersEn';
+import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { moneyEn } from './moneyEn';
@@ -201,6 +202,7 @@ export const en = {
   ...draftingEn,
   ...questionsEn,
   ...remindersEn,
+  ...decidingEn,
   ...answersEn,
   ...answeringEn,
   ...moneyEn,

@@ -5,6 +5,7 @@ import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { remindersFr } from './remindersFr';
+import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
 import { moneyFr } from './moneyFr';
@@ -208,6 +209,7 @@ export const fr: Record<MessageKey, string> = {
   ...draftingFr,
   ...questionsFr,
   ...remindersFr,
+  ...decidingFr,
   ...answersFr,
   ...answeringFr,
   ...moneyFr,

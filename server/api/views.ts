@@ -14,6 +14,7 @@ import {
   mayAct,
 } from '../../domain/permissions';
 import type { Locale } from '../../domain/locale';
+import { breakdown, type Breakdown, type Province } from '../../domain/money';
 import type { Actor } from '../../domain/people';
 import { postedStates } from '../../domain/transitions';
 import { publicUrl } from '../../site/urls';
@@ -26,6 +27,8 @@ export interface OpportunityView {
   /** After closing: how many applications, evaluated, passing every criterion. */
   applicants: ApplicantCounts | null;
   totalCents: number | null;
+  /** The value before tax, the tax and the total, with the province whose rate applies. */
+  breakdown: (Breakdown & { province: Province }) | null;
   awaiting: ReturnType<typeof awaiting>;
   /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
   actions: IntentKind[];
@@ -46,6 +49,7 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
     record: recordView(record),
     applicants: applicantCounts(record),
     totalCents: totalCents(record.fields),
+    breakdown: valueBreakdown(record),
     awaiting: awaiting(record),
     actions: allowedIntents(record, actor),
     sees: {
@@ -56,6 +60,12 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
       questions: mayAct('authorOrProcurement', record, actor) === null,
     },
   };
+}
+
+function valueBreakdown(record: Opportunity): OpportunityView['breakdown'] {
+  const { amountCents, amountBasis, province } = record.fields;
+  if (amountCents === null || province === null || totalCents(record.fields) === null) return null;
+  return { ...breakdown(amountCents, amountBasis, province), province };
 }
 
 /** What the detail view adds: whom it waits for by name, and its public pages once posted. */

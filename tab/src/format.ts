@@ -26,3 +26,8 @@ export function formatDay(iso: string, locale: Locale): string {
     dateStyle: 'medium',
   }).format(new Date(iso));
 }
+
+/** A calendar date (YYYY-MM-DD) in the same style as `formatDay`; noon UTC is that day in Toronto. */
+export function formatCalendarDay(date: string, locale: Locale): string {
+  return formatDay(`${date}T12:00:00.000Z`, locale);
+}

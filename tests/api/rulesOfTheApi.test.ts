@@ -1,7 +1,7 @@
 import { createRateLimiter } from '../../server/api/rateLimit';
 import { parseIfMatch } from '../../server/api/outcomes';
 import { opportunityView, timeline } from '../../server/api/views';
-import { actor, anOpportunity, people } from '../support/builders';
+import { actor, anOpportunity, completeFields, people } from '../support/builders';
 
 test('the rate limiter allows a burst, refills over time, and keeps people apart', () => {
   let now = 0;
@@ -41,7 +41,11 @@ test('a view offers each person only what they may do now (separation of duties)
   );
   expect(opportunityView(anOpportunity(), actor(people.author))).toMatchObject({
     totalCents: 999_350,
+    // What the approvers certify: $8,690.00 before tax plus 15 % HST in New Brunswick.
+    breakdown: { preTaxCents: 869_000, taxCents: 130_350, totalCents: 999_350, province: 'NB' },
   });
+  const noProvince = anOpportunity({ fields: completeFields({ province: null }) });
+  expect(opportunityView(noProvince, actor(people.author)).breakdown).toBeNull();
 });
 
 test('the timeline merges events and refusals in time order', () => {

@@ -1,8 +1,9 @@
-import { decide } from '../../domain/decide';
+import { decide, explanationProblems } from '../../domain/decide';
 import type { IntentKind } from '../../domain/intents';
 import { scheduler, type Actor } from '../../domain/people';
 import { finalStates, states, type State } from '../../domain/states';
 import {
+  abandons,
   abandonedStates,
   applicationFormStates,
   awardStandsStates,
@@ -236,4 +237,19 @@ describe('the shape of the lifecycle', () => {
       refusal: { kind: 'forbidden', reason: 'notAuthor' },
     });
   });
+});
+
+test('only cancelling and rejecting abandon an opportunity (the tab confirms them first)', () => {
+  expect(intentKinds.filter(abandons).sort()).toEqual(['cancel', 'reject']);
+});
+
+test('returning, rejecting and cancelling must say why; blank text is no reason', () => {
+  expect(explanationProblems({ kind: 'reject', comment: '  ' })).toEqual([
+    { field: 'comment', code: 'required' },
+  ]);
+  expect(explanationProblems({ kind: 'returnToAuthor', comment: 'Fix the dates.' })).toEqual([]);
+  expect(explanationProblems({ kind: 'cancel', reason: '' })).toEqual([
+    { field: 'reason', code: 'required' },
+  ]);
+  expect(explanationProblems({ kind: 'approveFunds', comment: '' })).toEqual([]);
 });

@@ -3,7 +3,7 @@ import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import { aPerson, people } from '../support/builders';
 import { anOpportunityIn, applied } from '../support/storageHelpers';
-import { cardOf, invoke, message, textOf, verbsOf } from '../support/teams';
+import { actionsOf, cardOf, invoke, message, textOf, verbsOf } from '../support/teams';
 import { startWholeApp, type WholeApp } from '../support/wholeApp';
 
 /**
@@ -29,7 +29,7 @@ function cardSentTo(person: Person, record: Opportunity, verb: string) {
   for (const [index, sent] of posts.entries()) {
     if (sent.conversationId !== `a:personal-${person.id}`) continue;
     const card = sent.activity.attachments?.[0]?.content as Card | undefined;
-    const button = card?.actions?.find((a) => a.verb === verb);
+    const button = card ? actionsOf(card).find((a) => a.verb === verb) : undefined;
     const data = button?.data as { opportunityId?: string } | undefined;
     if (data?.opportunityId === record.id)
       return { activityId: `sent-${index + 1}`, data, card: card! };

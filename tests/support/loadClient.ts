@@ -2,7 +2,7 @@ import type { Card } from '../../bot/cards/elements';
 import type { Locale } from '../../domain/locale';
 import { bilingual, catalogues, type MessageKey } from '../../domain/messages';
 import type { Person } from '../../domain/people';
-import { invoke, message, textOf } from './teams';
+import { actionsOf, invoke, message, textOf } from './teams';
 
 /**
  * - ok: the answer the action asked for (also to the same request sent again after it landed);
@@ -374,6 +374,6 @@ export class LoadClient {
 
 /** The data of a card's button, e.g. `{ opportunityId, version }` of "Save draft". */
 export function actionData(card: Card, verb: string): Record<string, unknown> | undefined {
-  const action = (card.actions ?? []).find((a) => a.verb === verb);
+  const action = actionsOf(card).find((a) => a.verb === verb);
   return action?.data as Record<string, unknown> | undefined;
 }

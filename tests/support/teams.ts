@@ -220,7 +220,17 @@ export function textOf(card: Card): string {
   return parts.join('\n');
 }
 
+/**
+ * The buttons that act, with those one step behind a shown card (Reject and Cancel ask to
+ * confirm first, `bot/cards/confirmFirst.ts`).
+ */
+export function actionsOf(card: Pick<Card, 'actions'>): Array<Record<string, unknown>> {
+  return (card.actions ?? []).flatMap((a) =>
+    a.type === 'Action.ShowCard' ? actionsOf(a.card as Pick<Card, 'actions'>) : [a],
+  );
+}
+
 /** The verbs of the buttons a card shows. */
 export function verbsOf(card: Card): string[] {
-  return (card.actions ?? []).map((a) => String(a.verb));
+  return actionsOf(card).map((a) => String(a.verb));
 }

@@ -252,6 +252,10 @@ test('when nobody passes the author is told to cancel, and the cancel form needs
     .getByRole('textbox', { name: /Reason for cancelling/ })
     .fill('Nobody met the criteria.');
   await page.getByRole('button', { name: 'Cancel the opportunity' }).click();
+  await page
+    .getByRole('alertdialog', { name: `Cancel ${id}?` })
+    .getByRole('button', { name: 'Yes, cancel it' })
+    .click();
   await page.getByText('Done: cancel. The opportunity is now “Cancelled”.').waitFor();
   await page.getByText('Reason for cancelling: Nobody met the criteria.').waitFor();
 }, 60_000);

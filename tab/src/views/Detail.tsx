@@ -10,13 +10,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { IntentKind } from '../../../domain/intents';
+import { explanationProblems } from '../../../domain/decide';
+import type { Intent, IntentKind } from '../../../domain/intents';
+import type { Problem } from '../../../domain/problems';
 import { formatCents } from '../../../domain/money';
-import { intentsOn } from '../../../domain/transitions';
+import { abandons, intentsOn } from '../../../domain/transitions';
 import type { OpportunityView, RecordExtras, TimelineEntry } from '../../../server/api/views';
-import type { Api } from '../api';
+import { ApiError, type Api } from '../api';
 import type { Route } from '../App';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
+import { fieldProblems } from '../components/IntentFeedback';
 import { Timeline } from '../components/Timeline';
 import { useLocale, useT } from '../i18n';
 import { AcceptanceForm } from './afterPosting/AcceptanceForm';
@@ -31,6 +35,7 @@ import { PaymentForm } from './afterPosting/PaymentForm';
 import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
+import { DecisionFacts } from './decision/DecisionFacts';
 
 type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
@@ -73,6 +78,9 @@ export function Detail({
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  /** The comment's problems, shown beside it (the one field is the comment or the reason). */
+  const [commentProblems, setCommentProblems] = useState<Problem[]>([]);
+  const [confirming, setConfirming] = useState<IntentKind | null>(null);
 
   // One key per visit: pressing Copy twice makes one draft.
   const [copyKey] = useState(() => crypto.randomUUID());
@@ -105,12 +113,31 @@ export function Detail({
     load();
   };
 
+  const bodyOf = (kind: IntentKind) =>
+    (kind === 'cancel'
+      ? { kind, reason: comment.trim() }
+      : { kind, comment: comment.trim() }) as Intent;
+  const asComment = (problems: readonly Problem[]) =>
+    problems
+      .filter((p) => p.field === 'comment' || p.field === 'reason')
+      .map((p) => ({ ...p, field: 'comment' }));
+
+  /** Say why first, beside the comment; then confirm what cannot be undone; then send. */
+  const choose = (kind: IntentKind) => {
+    setDone(null);
+    const problems = asComment(explanationProblems(bodyOf(kind)));
+    setCommentProblems(problems);
+    if (problems.length) return;
+    if (abandons(kind)) setConfirming(kind);
+    else void decide(kind);
+  };
+
   const decide = async (kind: IntentKind) => {
     if (!view) return;
     setBusy(true);
     setError(null);
     setDone(null);
-    const body = kind === 'cancel' ? { kind, reason: comment } : { kind, comment };
+    const body = bodyOf(kind);
     try {
       const { data } = await api.call<OpportunityView>(
         'POST',
@@ -131,6 +158,8 @@ export function Detail({
       load();
     } catch (e) {
       setError(e);
+      if (e instanceof ApiError && e.body.problems)
+        setCommentProblems(asComment(e.body.problems as unknown as Problem[]));
     } finally {
       setBusy(false);
     }
@@ -174,6 +203,9 @@ export function Detail({
       : record.state === 'awaitingProcurement'
         ? t('draft.waitingForProcurement')
         : null;
+  // The cardholder (s.32) and the procurement officer see all they certify before deciding.
+  const deciding =
+    decides && (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement');
   const step: StepProps = { api, view, onChanged: changed, onReload: load };
 
   return (
@@ -230,7 +262,8 @@ export function Detail({
         </MessageBar>
       ) : null}
       {error ? <ErrorBar error={error} /> : null}
-      {record.state === 'awaitingProcurement' && view.sees.fundCentreHistory ? (
+      {deciding ? <DecisionFacts view={view} timeline={view.timeline} /> : null}
+      {(deciding || record.state === 'awaitingProcurement') && view.sees.fundCentreHistory ? (
         <FundCentreHistory
           api={api}
           id={record.id}
@@ -253,7 +286,11 @@ export function Detail({
       {decides ? (
         <section className={styles.panel} aria-labelledby="decide-heading">
           <h3 id="decide-heading">{t('tab.detail.decide')}</h3>
-          <Field label={t('tab.detail.comment')} hint={t('tab.detail.commentHint')}>
+          <Field
+            label={t('tab.detail.comment')}
+            hint={t('tab.detail.commentHint')}
+            {...fieldProblems(commentProblems, 'comment', locale)}
+          >
             <Textarea
               value={comment}
               onChange={(_, data) => setComment(data.value)}
@@ -266,13 +303,27 @@ export function Detail({
                 key={kind}
                 appearance={positive.has(kind) ? 'primary' : 'secondary'}
                 disabled={busy}
-                onClick={() => void decide(kind)}
+                onClick={() => choose(kind)}
               >
                 {t(`intent.${kind}`).replace(/^./, (c) => c.toLocaleUpperCase(locale))}
               </Button>
             ))}
           </div>
         </section>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={t(`tab.confirm.${confirming === 'reject' ? 'reject' : 'cancel'}.title`, {
+            id: record.id,
+          })}
+          body={t(`tab.confirm.${confirming === 'reject' ? 'reject' : 'cancel'}.body`)}
+          confirm={t(`tab.confirm.${confirming === 'reject' ? 'reject' : 'cancel'}.go`)}
+          onBack={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void decide(confirming);
+          }}
+        />
       ) : null}
       <h3>{t('tab.detail.timeline')}</h3>
       <Timeline entries={view.timeline} />

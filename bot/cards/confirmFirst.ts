@@ -1,0 +1,24 @@
+import type { Locale } from '../../domain/locale';
+import { t } from '../../domain/messages';
+import { execute, text, type Element } from './elements';
+
+/**
+ * Rejecting and cancelling end an opportunity, so their button only opens a second step that
+ * says so; its own button acts, with the comment or reason typed above it (a shown card's
+ * action gathers its parent card's inputs).
+ */
+export function confirmFirst(
+  locale: Locale,
+  kind: 'reject' | 'cancel',
+  data: Record<string, unknown>,
+): Element {
+  return {
+    type: 'Action.ShowCard',
+    title: t(locale, `bot.action.${kind}`),
+    card: {
+      type: 'AdaptiveCard',
+      body: [text(t(locale, `bot.confirm.${kind}`), { color: 'Attention' })],
+      actions: [execute(t(locale, `bot.confirm.${kind}Go`), kind, data, 'destructive')],
+    },
+  };
+}

@@ -73,7 +73,7 @@ export interface Config {
   notify: NotifyConfig;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE', 'OUTBOX_DIR'];
@@ -128,7 +128,7 @@ function questionCutoff(env: Env, errors: string[]): number {
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Unset or empty is development, so that `npm start` on a fresh machine needs no settings. */
-function modeOf(env: Env, errors: string[]): Config['mode'] {
+export function modeOf(env: Env, errors: string[]): Config['mode'] {
   const value = env.NODE_ENV ?? '';
   if (value === 'production') return 'production';
   if (['', 'development', 'test'].includes(value)) return 'development';
@@ -230,12 +230,15 @@ function registration(env: Env, mode: Config['mode'], errors: string[]): Registr
   return { selfServiceRoles: [...new Set(selfServiceRoles)], bootstrapAdmins: admins };
 }
 
-/** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
-export function loadConfig(
+/**
+ * Which storage to use and under which table prefix: the server's, and the backup and restore
+ * scripts' (they read the same settings, so they reach the storage `npm start` runs).
+ */
+export function storageSettings(
   env: Env,
-): { ok: true; config: Config } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
-  const mode = modeOf(env, errors);
+  mode: Config['mode'],
+  errors: string[],
+): { storage: StorageConfig; tablePrefix: string } {
   const connectionString = env.STORAGE_CONNECTION_STRING?.trim() || undefined;
   const accountUrl = env.STORAGE_ACCOUNT_URL?.trim() || undefined;
 
@@ -270,6 +273,16 @@ export function loadConfig(
       `TABLE_PREFIX must start with a letter and hold only letters and digits (at most 31), got "${tablePrefix}".`,
     );
   }
+  return { storage, tablePrefix };
+}
+
+/** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
+export function loadConfig(
+  env: Env,
+): { ok: true; config: Config } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const mode = modeOf(env, errors);
+  const { storage, tablePrefix } = storageSettings(env, mode, errors);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!logLevels.includes(logLevel))
     errors.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}".`);

@@ -55,6 +55,8 @@ export interface Config {
   siteDir: string;
   /** The static website's container; null publishes into `siteDir`. */
   siteContainerUrl: string | null;
+  /** The blob container the daily backup goes into; null: no daily backup (docs/operations.md). */
+  backupContainerUrl: string | null;
   schedulerIntervalMs: number;
   /** Suppliers' questions are taken until this many hours before closing. */
   questionCutoffHours: number;
@@ -94,6 +96,18 @@ function containerUrl(env: Env, errors: string[]): string | null {
   if (!/^https:\/\/[^/\s]+\/\$web\/?$/.test(url)) {
     errors.push(`SITE_CONTAINER_URL must be the https address of a $web container, got "${url}".`);
   }
+  return url.replace(/\/$/, '');
+}
+
+/** https with managed identity; in development also Azurite's blob service on loopback. */
+function backupContainer(env: Env, mode: Config['mode'], errors: string[]): string | null {
+  const url = env.BACKUP_CONTAINER_URL?.trim();
+  if (!url) return null;
+  const local = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/[^/\s]+\/[^/\s]+\/?$/;
+  if (!/^https:\/\/[^/\s]+\/[^/\s$]+\/?$/.test(url) && !(mode === 'development' && local.test(url)))
+    errors.push(
+      `BACKUP_CONTAINER_URL must be the https address of a blob container, got "${url}".`,
+    );
   return url.replace(/\/$/, '');
 }
 
@@ -322,6 +336,7 @@ export function loadConfig(
     applyUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/apply`,
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),
+    backupContainerUrl: backupContainer(env, mode, errors),
     schedulerIntervalMs: interval(env, errors),
     questionCutoffHours: questionCutoff(env, errors),
     trustedProxyHops: proxyHops(env, errors),

@@ -3,6 +3,12 @@ import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { azuriteConnectionString, connect, ping, type Tables } from '../storage/connection';
 import { StorageUnavailable } from '../storage/errors';
 
+/**
+ * Backup and restore are batch work: nobody waits on one call, and a large transaction into a
+ * busy Azurite can take longer than the server's person-facing limit (10 s).
+ */
+const batchTryTimeoutMs = 120_000;
+
 export interface ConfiguredStorage {
   tables: Tables;
   tablePrefix: string;
@@ -30,7 +36,7 @@ export async function configuredStorage(
     const description =
       storage.kind === 'accountUrl' ? storage.accountUrl : 'STORAGE_CONNECTION_STRING';
     return {
-      tables: connect(storage, tablePrefix),
+      tables: connect(storage, tablePrefix, batchTryTimeoutMs),
       tablePrefix,
       description,
       close: async () => {},
@@ -42,6 +48,7 @@ export async function configuredStorage(
       connectionString: azuriteConnectionString('127.0.0.1', storage.port),
     },
     tablePrefix,
+    batchTryTimeoutMs,
   );
   try {
     await ping(running, 2_000);
@@ -62,6 +69,7 @@ export async function configuredStorage(
     tables: connect(
       { kind: 'connectionString', connectionString: azurite.connectionString },
       tablePrefix,
+      batchTryTimeoutMs,
     ),
     tablePrefix,
     description: `Azurite on ${storage.location} (started for this run)`,

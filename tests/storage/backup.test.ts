@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { backup } from '../../storage/backup/backup';
 import { folderPlace, type BackupPlace } from '../../storage/backup/places';
 import { restore, RestoreRefused } from '../../storage/backup/restore';
+import { verifyAudit } from '../../storage/verifyAudit';
 import { keysFile, rowsFile } from '../../storage/backup/format';
 import { tableNames, type Tables } from '../../storage/connection';
 import { contentOf, emptyStorage } from '../support/backupRows';
@@ -82,6 +83,10 @@ test('a full backup restored into empty storage gives back every row of every ta
   expect(typed.when).toEqual({ value: '2026-01-02T03:04:05.1234567Z', type: 'DateTime' });
   expect(typed.bytes).toEqual(typedRow.bytes);
   expect(typed.id).toEqual(typedRow.id);
+  // Every restored head equals its replayed events, and every chain holds.
+  const audit = await verifyAudit(target.clients.opportunities);
+  expect(audit).toMatchObject({ opportunities: 2, breaks: [] });
+  expect(audit.events).toBeGreaterThan(4);
   // The restored records read as the originals through the store itself.
   const restored = await connectStore(target);
   for (const id of await idsOf(storage))

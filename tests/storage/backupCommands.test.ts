@@ -11,7 +11,7 @@ const run = promisify(execFile);
 
 /** `npm run backup` / `restore` as an operator runs them, with the settings `npm start` reads. */
 async function command(
-  script: 'backup' | 'restore',
+  script: 'backup' | 'restore' | 'verifyAudit',
   args: string[],
   tablePrefix: string,
 ): Promise<{ code: number; output: string }> {
@@ -53,4 +53,8 @@ test('npm run backup and restore reach the configured storage, print progress, a
   const restored = await command('restore', ['--from', out], fresh);
   expect(restored.code).toBe(0);
   expect(restored.output).toMatch(/opportunities: 3 rows written/);
+
+  const verified = await command('verifyAudit', [], fresh);
+  expect(verified.output).toMatch(/Every chain and every head verifies/);
+  expect(verified.code).toBe(0);
 }, 60_000);

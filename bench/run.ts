@@ -1,16 +1,32 @@
+import { backupBench } from './backupBench';
 import { botBench } from './botBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
 import { siteBench } from './siteBench';
 import { tabBench } from './tabBench';
 
-/** `npm run bench`: every benchmark, each printing its numbers and ratios measured in the same run. */
+const benches = {
+  intent: intentBench,
+  bot: botBench,
+  site: siteBench,
+  tab: tabBench,
+  load: loadBench,
+  backup: backupBench,
+} as const;
+
+/**
+ * `npm run bench`: every benchmark, each printing its numbers and ratios measured in the same run;
+ * `npm run bench -- backup site`: the ones named.
+ */
 async function main(): Promise<void> {
-  await intentBench();
-  await botBench();
-  await siteBench();
-  await tabBench();
-  await loadBench();
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !(name in benches));
+  if (unknown.length)
+    throw new Error(
+      `no benchmark ${unknown.join(', ')}; there are ${Object.keys(benches).join(', ')}`,
+    );
+  const chosen = names.length ? names : Object.keys(benches);
+  for (const name of chosen) await benches[name as keyof typeof benches]();
 }
 
 main().catch((error: unknown) => {

@@ -57,6 +57,10 @@ param botSku string = 'F0'
 @minValue(30)
 param logRetentionDays int = 30
 
+@description('Days each daily backup stays unchangeable and undeletable in the backups container (time-based immutability, docs/operations.md).')
+@minValue(1)
+param backupRetentionDays int = 35
+
 var suffix = uniqueString(resourceGroup().id, resourceBaseName)
 var storageAccountName = take(toLower('${resourceBaseName}${suffix}'), 24)
 var globalName = toLower('${resourceBaseName}-${suffix}')
@@ -123,6 +127,27 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' existing = {
   parent: storage
   name: 'default'
+}
+
+// Daily backups (server/dailyBackup.ts, docs/operations.md): written once by the server with its
+// managed identity (Storage Blob Data Contributor below), then neither changed nor deleted by
+// anyone for backupRetentionDays. The policy is created unlocked; lock it by hand once checked
+// (locking cannot be undone).
+resource backupContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: 'backups'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource backupImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+  parent: backupContainer
+  name: 'default'
+  properties: {
+    immutabilityPeriodSinceCreationInDays: backupRetentionDays
+    allowProtectedAppendWrites: false
+  }
 }
 
 // Data-plane audit: every read, write and delete of a table row or a site file, by whom.
@@ -412,12 +437,14 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     APP_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     PUBLIC_SITE_URL: publicSiteUrl
     SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'
+    BACKUP_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}backups'
     // App Service's front end appends the client's address to X-Forwarded-For.
     TRUSTED_PROXY_HOPS: '1'
   }
   dependsOn: [
     tableAccess
     blobAccess
+    backupImmutability
   ]
 }
 

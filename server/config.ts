@@ -95,6 +95,8 @@ export interface Config {
   siteDir: string;
   /** The static website's container; null publishes into `siteDir`. */
   siteContainerUrl: string | null;
+  /** The blob container the daily backup goes into; null: no daily backup (docs/operations.md). */
+  backupContainerUrl: string | null;
   schedulerIntervalMs: number;
   /** Suppliers' questions are taken until this many hours before closing. */
   questionCutoffHours: number;
@@ -115,7 +117,7 @@ export interface Config {
   targets: TargetsConfig;
 }
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE', 'OUTBOX_DIR'];
@@ -136,6 +138,18 @@ function containerUrl(env: Env, errors: string[]): string | null {
   if (!/^https:\/\/[^/\s]+\/\$web\/?$/.test(url)) {
     errors.push(`SITE_CONTAINER_URL must be the https address of a $web container, got "${url}".`);
   }
+  return url.replace(/\/$/, '');
+}
+
+/** https with managed identity; in development also Azurite's blob service on loopback. */
+function backupContainer(env: Env, mode: Config['mode'], errors: string[]): string | null {
+  const url = env.BACKUP_CONTAINER_URL?.trim();
+  if (!url) return null;
+  const local = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/[^/\s]+\/[^/\s]+\/?$/;
+  if (!/^https:\/\/[^/\s]+\/[^/\s$]+\/?$/.test(url) && !(mode === 'development' && local.test(url)))
+    errors.push(
+      `BACKUP_CONTAINER_URL must be the https address of a blob container, got "${url}".`,
+    );
   return url.replace(/\/$/, '');
 }
 
@@ -170,7 +184,7 @@ function questionCutoff(env: Env, errors: string[]): number {
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Unset or empty is development, so that `npm start` on a fresh machine needs no settings. */
-function modeOf(env: Env, errors: string[]): Config['mode'] {
+export function modeOf(env: Env, errors: string[]): Config['mode'] {
   const value = env.NODE_ENV ?? '';
   if (value === 'production') return 'production';
   if (['', 'development', 'test'].includes(value)) return 'development';
@@ -272,12 +286,15 @@ function registration(env: Env, mode: Config['mode'], errors: string[]): Registr
   return { selfServiceRoles: [...new Set(selfServiceRoles)], bootstrapAdmins: admins };
 }
 
-/** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
-export function loadConfig(
+/**
+ * Which storage to use and under which table prefix: the server's, and the backup and restore
+ * scripts' (they read the same settings, so they reach the storage `npm start` runs).
+ */
+export function storageSettings(
   env: Env,
-): { ok: true; config: Config } | { ok: false; errors: string[] } {
-  const errors: string[] = [];
-  const mode = modeOf(env, errors);
+  mode: Config['mode'],
+  errors: string[],
+): { storage: StorageConfig; tablePrefix: string } {
   const connectionString = env.STORAGE_CONNECTION_STRING?.trim() || undefined;
   const accountUrl = env.STORAGE_ACCOUNT_URL?.trim() || undefined;
 
@@ -312,6 +329,16 @@ export function loadConfig(
       `TABLE_PREFIX must start with a letter and hold only letters and digits (at most 31), got "${tablePrefix}".`,
     );
   }
+  return { storage, tablePrefix };
+}
+
+/** Reads the configuration, or names every setting that is missing, malformed or contradictory. */
+export function loadConfig(
+  env: Env,
+): { ok: true; config: Config } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const mode = modeOf(env, errors);
+  const { storage, tablePrefix } = storageSettings(env, mode, errors);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!logLevels.includes(logLevel))
     errors.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevel}".`);
@@ -352,6 +379,7 @@ export function loadConfig(
     applyUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/apply`,
     siteDir: env.SITE_DIR || 'data/site',
     siteContainerUrl: containerUrl(env, errors),
+    backupContainerUrl: backupContainer(env, mode, errors),
     schedulerIntervalMs: interval(env, errors),
     questionCutoffHours: questionCutoff(env, errors),
     trustedProxyHops: proxyHops(env, errors),

@@ -16,6 +16,8 @@ import { createApp, listen } from './app';
 import { Background } from './background';
 import { startClosingScheduler } from './closingScheduler';
 import { startReminderScheduler } from './reminderScheduler';
+import { startDailyBackup } from './dailyBackup';
+import { containerPlace } from '../storage/backup/places';
 import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
 import { fileSender, notifySender } from './noticeSenders';
 import { notifyCallback } from './notifyCallback';
@@ -150,6 +152,15 @@ async function main(): Promise<void> {
           logger,
           background,
         });
+  const dailyBackup = config.backupContainerUrl
+    ? startDailyBackup({
+        tables: storage.tables,
+        tablePrefix: config.tablePrefix,
+        place: containerPlace(config.backupContainerUrl),
+        background,
+        logger,
+      })
+    : null;
   const hourly = setInterval(
     () => background.run('hourly publish', () => site.publishAll()),
     3_600_000,
@@ -160,6 +171,7 @@ async function main(): Promise<void> {
     closing.stop();
     reminders.stop();
     dispatcher?.stop();
+    dailyBackup?.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.

@@ -202,6 +202,14 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'BACKUP_CONTAINER_URL',
+    description:
+      "Blob container the daily backup goes into (`https://ACCOUNT.blob.core.windows.net/backups`, with a time-based immutability policy), reached with managed identity; one server a day makes it (docs/operations.md). Unset: no daily backup. Development also takes Azurite's `http://127.0.0.1:PORT/devstoreaccount1/NAME`.",
+    default: '(none)',
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
     name: 'SCHEDULER_INTERVAL_SECONDS',
     description: 'How often each server looks for opportunities whose closing time has come.',
     default: '60',

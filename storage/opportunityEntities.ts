@@ -6,6 +6,7 @@ import type { AuditEvent } from '../domain/events';
 import { fundCentreKey } from '../domain/splitting';
 import { afterPostingDefaults, type Opportunity, type StageEntry } from '../domain/opportunity';
 import type { State } from '../domain/states';
+import type { ChainLink, ChainState } from './auditChain';
 import { chunkJson, limits, unchunkJson } from './entityLimits';
 import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
 
@@ -20,7 +21,7 @@ export function idempotencyToken(key: string): string {
 }
 
 /** JSON with object keys sorted, so that one request always has one text. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
@@ -60,7 +61,12 @@ export function partitionKeyOf(id: string): string {
 }
 
 /** The head row: the current record, plus the columns that queries filter on. */
-export function headEntity(record: Opportunity, keys: readonly string[]): Entity {
+export function headEntity(
+  record: Opportunity,
+  keys: readonly string[],
+  /** Left out only by fixtures that write rows as they were before the chain. */
+  chain?: ChainState,
+): Entity {
   const waitingFor = awaiting(record);
   return {
     partitionKey: partitionKeyOf(record.id),
@@ -81,6 +87,7 @@ export function headEntity(record: Opportunity, keys: readonly string[]): Entity
     ...figureColumns(record),
     ...chunkJson('record', record),
     idempotencyKeys: JSON.stringify(keys.slice(-rememberedKeys)),
+    ...(chain ? { chainHead: chain.head, chainStart: chain.start } : {}),
   };
 }
 
@@ -165,7 +172,11 @@ export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
   };
 }
 
-export function eventEntity(event: AuditEvent, idempotencyKey: string | undefined): Entity {
+export function eventEntity(
+  event: AuditEvent,
+  idempotencyKey: string | undefined,
+  link?: ChainLink,
+): Entity {
   return {
     partitionKey: partitionKeyOf(event.opportunityId),
     rowKey: eventRowKey(event.version),
@@ -176,6 +187,7 @@ export function eventEntity(event: AuditEvent, idempotencyKey: string | undefine
     from: event.from ?? '',
     to: event.to,
     ...(idempotencyKey ? { idempotencyKey } : {}),
+    ...(link ? { prevHash: link.prevHash, hash: link.hash } : {}),
     ...chunkJson('event', event),
   };
 }

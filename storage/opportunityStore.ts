@@ -25,6 +25,7 @@ import { abandonedStates } from '../domain/transitions';
 import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
+import { extend, readChain, type ChainState } from './auditChain';
 import { denialRowKey, headRowKey } from './keys';
 import {
   eventEntity,
@@ -82,6 +83,8 @@ export interface Snapshot {
   readonly record: Opportunity;
   readonly keys: readonly string[];
   readonly etag: string;
+  /** The audit chain as the head row has it; null for a head written before the chain. */
+  readonly chain: ChainState | null;
 }
 
 export interface ApplyOptions {
@@ -214,11 +217,12 @@ export class OpportunityStore {
       if (!decision.ok)
         throw new Error(`createDraft refused after mayCreate allowed: ${decision.refusal.kind}`);
       const { record, event } = decision;
+      const { link, chain } = extend(null, event);
       return {
         record,
         event,
-        head: headEntity(record, []),
-        eventRow: eventEntity(event, undefined),
+        head: headEntity(record, [], chain),
+        eventRow: eventEntity(event, undefined, link),
       };
     };
     try {
@@ -311,11 +315,14 @@ export class OpportunityStore {
       return { kind: 'refused', record, refusal: decision.refusal };
     }
 
+    // The event and the head that names it as the chain's latest go in the same transaction.
+    const { link, chain } = extend(snapshot.chain, decision.event);
     const nextHead = headEntity(
       decision.record,
       token ? [...keys, rememberedKey(token, fingerprint)] : keys,
+      chain,
     );
-    const event = eventEntity(decision.event, token);
+    const event = eventEntity(decision.event, token, link);
     const notices = (
       (await this.supplierNotices?.noticesFor(decision.record, decision.event)) ?? []
     ).map((message) => noticeEntity(partitionKeyOf(id), message, new Date(decision.event.at)));
@@ -445,6 +452,11 @@ export class OpportunityStore {
     );
     if (!entity) return null;
     const { record, keys } = readHead(entity);
-    return { record: await this.withStages(record), keys, etag: entity.etag };
+    return {
+      record: await this.withStages(record),
+      keys,
+      etag: entity.etag,
+      chain: readChain(entity),
+    };
   }
 }

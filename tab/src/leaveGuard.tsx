@@ -1,6 +1,6 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { Route } from './App';
+import { ConfirmDialog } from './components/ConfirmDialog';
 import { useT } from './i18n';
 
 /** Asked before any in-app navigation: does the current view hold work that is not saved? */
@@ -78,56 +78,22 @@ export function useGuardedNavigation(go: (route: Route) => void) {
 
 export const LeaveGuardProvider = GuardContext.Provider;
 
-const useStyles = makeStyles({
-  dialog: {
-    maxWidth: '480px',
-    padding: '24px',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusXLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    boxShadow: tokens.shadow64,
-    '::backdrop': { backgroundColor: 'rgba(0, 0, 0, 0.4)' },
-  },
-  title: { margin: '0 0 8px', fontSize: tokens.fontSizeBase500 },
-  actions: { display: 'flex', gap: '8px', justifyContent: 'flex-end', marginTop: '20px' },
-});
-
 /**
- * The browser's own modal dialog: it makes the page inert while open and leaves nothing behind
- * once removed, where a Fluent `Dialog` unmounted while open left `aria-hidden` on the whole app.
+ * "Leave without saving?": the browser's own modal dialog, which makes the page inert while open
+ * and leaves nothing behind once removed (a Fluent `Dialog` unmounted while open left
+ * `aria-hidden` on the whole app). Escape means stay; React removes it with the pending
+ * navigation. A component of its own so it reads the person's language where it is rendered.
  */
 function LeaveDialog({ onStay, onLeave }: { onStay: () => void; onLeave: () => void }) {
   const t = useT();
-  const styles = useStyles();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      role="alertdialog"
-      aria-labelledby="leave-title"
-      aria-describedby="leave-body"
-      className={styles.dialog}
-      onCancel={(event) => {
-        // Escape means stay; React removes the dialog with the pending navigation.
-        event.preventDefault();
-        onStay();
-      }}
-    >
-      <h2 id="leave-title" className={styles.title}>
-        {t('draft.leave.title')}
-      </h2>
-      <p id="leave-body">{t('draft.leave.body')}</p>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onStay} autoFocus>
-          {t('draft.leave.stay')}
-        </Button>
-        <Button onClick={onLeave}>{t('draft.leave.confirm')}</Button>
-      </div>
-    </dialog>
+    <ConfirmDialog
+      title={t('draft.leave.title')}
+      body={t('draft.leave.body')}
+      back={t('draft.leave.stay')}
+      confirm={t('draft.leave.confirm')}
+      onBack={onStay}
+      onConfirm={onLeave}
+    />
   );
 }

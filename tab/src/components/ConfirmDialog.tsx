@@ -24,19 +24,22 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Reject MA-2026-0001?" before a step that cannot be undone: the browser's own modal dialog, as
- * `leaveGuard.tsx` uses, rendered only while asking. Going back is the default (Escape, focus).
+ * "Reject MA-2026-0001?" before a step that cannot be undone, or "Leave without saving?"
+ * (`leaveGuard.tsx`): the browser's own modal dialog, rendered only while asking. Going back is
+ * the default (Escape, focus); `back` names it where "Go back" would not say enough.
  */
 export function ConfirmDialog({
   title,
   body,
   confirm,
+  back,
   onConfirm,
   onBack,
 }: {
   title: string;
   body: string;
   confirm: string;
+  back?: string;
   onConfirm: () => void;
   onBack: () => void;
 }) {
@@ -65,7 +68,7 @@ export function ConfirmDialog({
       <p id="confirm-body">{body}</p>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={onBack} autoFocus>
-          {t('tab.confirm.back')}
+          {back ?? t('tab.confirm.back')}
         </Button>
         <Button onClick={onConfirm}>{confirm}</Button>
       </div>

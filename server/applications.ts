@@ -68,14 +68,11 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
           problems: outcome.problems,
         };
         const title = t(locale, 'site.applyForm.title', { title: pages.titleOf(record, locale) });
-        return pages.page(
+        return pages.refused(
           res,
-          400,
           locale,
           title,
-          html`<h1>${title}</h1>
-            <p>${t(locale, 'site.applyForm.refusedLead')}</p>
-            ${renderApplicationForm(record, locale, applicationAction(applyUrl, id, locale), state)}`,
+          renderApplicationForm(record, locale, applicationAction(applyUrl, id, locale), state),
           record,
         );
       }

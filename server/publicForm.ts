@@ -110,6 +110,17 @@ export interface FormPages {
     params?: Record<string, string | number>,
     extraHeaders?: Record<string, string>,
   ): void;
+  /**
+   * The form again with each problem beside its field and what was typed (400): "nothing was
+   * stored", under the form's own title.
+   */
+  refused(
+    res: ServerResponse,
+    locale: Locale,
+    title: string,
+    form: SafeHtml,
+    record: Opportunity,
+  ): void;
   /** Post, redirect, get: reloading the confirmation never sends the form twice. */
   redirect(res: ServerResponse, location: string): void;
   titleOf(record: Opportunity, locale: Locale): string;
@@ -216,6 +227,17 @@ export function publicFormEndpoint(
     page: (res, status, locale, title, main, record) =>
       render(res, status, locale, title, main, record),
     problem,
+    refused: (res, locale, title, form, record) =>
+      render(
+        res,
+        400,
+        locale,
+        title,
+        html`<h1>${title}</h1>
+          <p>${t(locale, 'site.applyForm.refusedLead')}</p>
+          ${form}`,
+        record,
+      ),
     redirect: (res, location) => {
       res.writeHead(303, { location, 'cache-control': 'no-store' });
       res.end();

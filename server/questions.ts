@@ -65,14 +65,11 @@ export function questionEndpoint(options: QuestionEndpointOptions): Handler {
           values: { ...textValues(fields), [questionFields.honeypot]: '' },
           problems: outcome.problems,
         };
-        return pages.page(
+        return pages.refused(
           res,
-          400,
           locale,
           title,
-          html`<h1>${title}</h1>
-            <p>${t(locale, 'site.applyForm.refusedLead')}</p>
-            ${renderQuestionForm(locale, questionAction(questionsUrl, id, locale), deadline, state)}`,
+          renderQuestionForm(locale, questionAction(questionsUrl, id, locale), deadline, state),
           record,
         );
       }

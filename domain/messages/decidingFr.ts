@@ -18,20 +18,20 @@ export const decidingFr: Record<keyof typeof decidingEn, string> = {
   'tab.certify.french': 'Texte français',
   'tab.certify.comments': 'Commentaires précédents',
   'tab.certify.noComments': 'Aucun commentaire pour l’instant.',
-  'tab.certify.commentBy': '{name}, {at} ({intent}) :',
+  'tab.certify.commentBy': '{name}, {at} ({intent}) :',
   'tab.confirm.reject.title': 'Refuser {id}?',
   'tab.confirm.reject.body':
-    'Le refus est définitif : l’occasion ne pourra plus être soumise. L’auteur en est informé et lit votre commentaire.',
+    'Le refus est définitif : l’occasion ne pourra plus être soumise. L’auteur en est informé et lit votre commentaire.',
   'tab.confirm.reject.go': 'Oui, la refuser',
   'tab.confirm.cancel.title': 'Annuler {id}?',
   'tab.confirm.cancel.body':
-    'L’annulation est définitive : l’occasion s’arrête ici pour tout le monde, et le motif est conservé dans son historique.',
+    'L’annulation est définitive : l’occasion s’arrête ici pour tout le monde, et le motif est conservé dans son historique.',
   'tab.confirm.cancel.go': 'Oui, l’annuler',
   'tab.confirm.back': 'Revenir',
   'bot.confirm.reject':
-    'Le refus est définitif : l’occasion ne pourra plus être soumise. L’auteur lit votre commentaire ci-dessus.',
+    'Le refus est définitif : l’occasion ne pourra plus être soumise. L’auteur lit votre commentaire ci-dessus.',
   'bot.confirm.rejectGo': 'Oui, la refuser',
   'bot.confirm.cancel':
-    'L’annulation est définitive : l’occasion s’arrête ici pour tout le monde. Le motif ci-dessus est conservé.',
+    'L’annulation est définitive : l’occasion s’arrête ici pour tout le monde. Le motif ci-dessus est conservé.',
   'bot.confirm.cancelGo': 'Oui, l’annuler',
 } as const;

@@ -3,7 +3,12 @@ import { t, type MessageKey } from './messages';
 import type { Opportunity } from './opportunity';
 
 /** What causes a notice; each kind has its texts in the catalogue (`notice.<kind>.*`). */
-export type NoticeKind = 'applicationReceived' | 'questionAnswered' | 'closingExtended';
+export type NoticeKind =
+  | 'applicationReceived'
+  | 'questionAnswered'
+  | 'closingExtended'
+  | 'addendumPublished'
+  | 'opportunityCancelled';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

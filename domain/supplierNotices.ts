@@ -4,6 +4,7 @@ import { formatDateTime, type Locale } from './locale';
 import { t } from './messages';
 import { inLanguage, type NoticeMessage } from './notices';
 import type { Opportunity } from './opportunity';
+import type { State } from './states';
 
 /** Suppliers a change is told to by e-mail: who asked the question it answers, or who applied. */
 export type SupplierAudience = 'asker' | 'applicants';
@@ -12,6 +13,8 @@ export type SupplierAudience = 'asker' | 'applicants';
 export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudience[]>> = {
   answerQuestion: ['asker', 'applicants'],
   extendClosing: ['applicants'],
+  amend: ['applicants'],
+  cancel: ['applicants'],
 };
 
 export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
@@ -77,6 +80,38 @@ function closingExtended(
   };
 }
 
+/**
+ * A notice to each applicant that says what changed in the catalogue's words (`lead`), then the
+ * text the author gave under its heading, then the public page when its address is known.
+ */
+function toApplicants(
+  record: Opportunity,
+  kind: 'addendumPublished' | 'opportunityCancelled',
+  heading: 'notice.addendumPublished.text' | 'notice.opportunityCancelled.reason',
+  given: Record<Locale, string>,
+  applicants: readonly Recipient[],
+  pageUrl: PageUrl,
+): NoticeMessage[] {
+  return unique(applicants).map((to) => {
+    const text = inLanguage(to.language, (locale) => {
+      const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+      const params = { id: record.id, title };
+      return {
+        subject: t(locale, `notice.${kind}.subject`, params),
+        body: [
+          t(locale, `notice.${kind}.lead`, params),
+          `${t(locale, heading)}\n${given[locale]}`,
+          ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
+        ].join('\n\n'),
+      };
+    });
+    return { kind, to: to.email, language: to.language, ...text, opportunityId: record.id };
+  });
+}
+
+/** Cancelling from these states ends an open competition: everyone who applied is told why. */
+const cancelledBeforeAward: readonly State[] = ['posted', 'evaluating', 'awardHeld'];
+
 /** The public page in a language, for the notice to link to (none when the site's address is unknown). */
 export type PageUrl = ((locale: Locale) => string) | null;
 
@@ -95,6 +130,29 @@ export function supplierNoticesOf(
   if (details.kind === 'extendClosing') {
     const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
     return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
+  }
+  if (details.kind === 'amend')
+    return toApplicants(
+      record,
+      'addendumPublished',
+      'notice.addendumPublished.text',
+      { en: details.en, fr: details.fr },
+      recipients.applicants,
+      pageUrl,
+    );
+  if (details.kind === 'cancel') {
+    // Once awarded, the cancellation is the contract's (non-delivery): applicants are not its parties.
+    if (!event.from || !cancelledBeforeAward.includes(event.from)) return [];
+    // The reason is recorded as the author gave it, in one language: both notices carry it.
+    const reason = event.comment ?? '';
+    return toApplicants(
+      record,
+      'opportunityCancelled',
+      'notice.opportunityCancelled.reason',
+      { en: reason, fr: reason },
+      recipients.applicants,
+      pageUrl,
+    );
   }
   if (details.kind !== 'answerQuestion' || !audience.length) return [];
   const seen = new Set<string>();

@@ -8,4 +8,13 @@ export const noticeEn = {
     'Applications close on {closing}. The evaluation is anonymous, pass or fail on each statement; among the applications that pass every statement, the supplier is chosen by a random draw. We will write to you with the result.',
   'notice.applicationReceived.copy': 'A copy of your answers:',
   'notice.applicationReceived.criterion': 'Statement {n}: {criterion}',
+  'notice.addendumPublished.subject': 'Addendum: {id} {title}',
+  'notice.addendumPublished.lead':
+    'An addendum was published to {title} ({id}), the opportunity you applied to. It may change what is asked: read it before the closing.',
+  'notice.addendumPublished.text': 'The addendum:',
+  'notice.opportunityCancelled.subject': 'Cancelled: {id} {title}',
+  'notice.opportunityCancelled.lead':
+    '{title} ({id}), the opportunity you applied to, was cancelled before a contract was awarded. No contract will be awarded for it.',
+  'notice.opportunityCancelled.reason': 'Reason given:',
+  'notice.page': 'The opportunity page: {url}',
 } as const;

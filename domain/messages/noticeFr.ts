@@ -10,4 +10,13 @@ export const noticeFr: Record<keyof typeof noticeEn, string> = {
     'La période de candidature prend fin le {closing}. L’évaluation est anonyme, réussite ou échec pour chaque énoncé; parmi les candidatures qui satisfont à tous les énoncés, le fournisseur est choisi par tirage au sort. Nous vous écrirons pour vous faire connaître le résultat.',
   'notice.applicationReceived.copy': 'Une copie de vos réponses :',
   'notice.applicationReceived.criterion': 'Énoncé {n} : {criterion}',
+  'notice.addendumPublished.subject': 'Addenda\u00a0: {id} {title}',
+  'notice.addendumPublished.lead':
+    'Un addenda a été publié pour {title} ({id}), l’occasion à laquelle vous avez postulé. Il peut changer ce qui est demandé\u00a0: lisez-le avant la clôture.',
+  'notice.addendumPublished.text': 'L’addenda\u00a0:',
+  'notice.opportunityCancelled.subject': 'Annulée\u00a0: {id} {title}',
+  'notice.opportunityCancelled.lead':
+    '{title} ({id}), l’occasion à laquelle vous avez postulé, a été annulée avant l’attribution d’un contrat. Aucun contrat ne sera attribué.',
+  'notice.opportunityCancelled.reason': 'Motif donné\u00a0:',
+  'notice.page': 'La page de l’occasion\u00a0: {url}',
 };

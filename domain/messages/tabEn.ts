@@ -185,7 +185,7 @@ export const tabEn = {
 
   'tab.cancel.heading': 'Cancel the opportunity',
   'tab.cancel.intro':
-    'Cancelling is final. Say why: the reason is recorded and shown to the cardholder.',
+    'Cancelling is final. Say why: the reason is recorded and shown to the cardholder. Before the award, everyone who applied is sent the reason by e-mail.',
   'tab.cancel.nonDelivery':
     'If the work was not delivered, or does not meet the acceptance criteria, cancel for non-delivery with the reason. The supplier is not paid.',
   'tab.cancel.reason': 'Reason for cancelling',
@@ -285,7 +285,7 @@ export const tabEn = {
     'Together they pass {cap}: check that these are separate needs before approving.',
   'tab.addendum.heading': 'Add an addendum',
   'tab.addendum.intro':
-    'An addendum changes or clarifies the posted opportunity. It is published at once on the public page, dated, in both languages; suppliers who already applied are not told otherwise, so say what changes.',
+    'An addendum changes or clarifies the posted opportunity. It is published at once on the public page, dated, in both languages, and everyone who applied so far is sent it by e-mail in their language, so say what changes.',
   'tab.addendum.en': 'Addendum in English',
   'tab.addendum.fr': 'Addendum in French',
   'tab.addendum.submit': 'Publish the addendum',

@@ -195,7 +195,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
 
   'tab.cancel.heading': 'Annuler l’occasion',
   'tab.cancel.intro':
-    'L’annulation est définitive. Dites pourquoi : le motif est consigné et montré au titulaire de carte.',
+    'L’annulation est définitive. Dites pourquoi\u00a0: le motif est consigné et montré au titulaire de carte. Avant l’attribution, chaque fournisseur qui a postulé reçoit le motif par courriel.',
   'tab.cancel.nonDelivery':
     'Si le travail n’a pas été livré, ou ne satisfait pas aux critères d’acceptation, annulez pour non-livraison en donnant le motif. Le fournisseur n’est pas payé.',
   'tab.cancel.reason': 'Motif de l’annulation',
@@ -298,7 +298,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
     'Ensemble, elles dépassent {cap} : vérifiez qu’il s’agit de besoins distincts avant d’approuver.',
   'tab.addendum.heading': 'Ajouter un addenda',
   'tab.addendum.intro':
-    'Un addenda change ou précise l’occasion publiée. Il est publié aussitôt sur la page publique, daté, dans les deux langues; les fournisseurs qui ont déjà postulé n’en sont pas avisés autrement, alors dites ce qui change.',
+    'Un addenda change ou précise l’occasion publiée. Il est publié aussitôt sur la page publique, daté, dans les deux langues, et envoyé par courriel à chaque fournisseur qui a déjà postulé, dans sa langue; dites donc ce qui change.',
   'tab.addendum.en': 'Addenda en anglais',
   'tab.addendum.fr': 'Addenda en français',
   'tab.addendum.submit': 'Publier l’addenda',

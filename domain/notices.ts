@@ -8,7 +8,8 @@ export type NoticeKind =
   | 'questionAnswered'
   | 'closingExtended'
   | 'addendumPublished'
-  | 'opportunityCancelled';
+  | 'opportunityCancelled'
+  | 'paymentRecorded';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

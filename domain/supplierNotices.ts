@@ -3,11 +3,15 @@ import type { IntentKind } from './intents';
 import { formatDateTime, type Locale } from './locale';
 import { t } from './messages';
 import { inLanguage, type NoticeMessage } from './notices';
-import type { Opportunity } from './opportunity';
+import { formatCents } from './money';
+import type { Opportunity, Payment } from './opportunity';
 import type { State } from './states';
 
-/** Suppliers a change is told to by e-mail: who asked the question it answers, or who applied. */
-export type SupplierAudience = 'asker' | 'applicants';
+/**
+ * Suppliers a change is told to by e-mail: who asked the question it answers, who applied, or
+ * the supplier the contract was awarded to.
+ */
+export type SupplierAudience = 'asker' | 'applicants' | 'winner';
 
 /** Which changes suppliers hear of by e-mail (GC Notify), and who; every other change, nobody. */
 export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudience[]>> = {
@@ -15,6 +19,7 @@ export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudien
   extendClosing: ['applicants'],
   amend: ['applicants'],
   cancel: ['applicants'],
+  recordPayment: ['winner'],
 };
 
 export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
@@ -25,6 +30,8 @@ export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience
 export interface Recipient {
   email: string;
   language: Locale;
+  /** The application's confirmation number, when the recipient applied. */
+  confirmation?: string;
 }
 
 export interface Recipients {
@@ -32,6 +39,8 @@ export interface Recipients {
   asker: Recipient | null;
   /** Everyone who applied so far. */
   applicants: readonly Recipient[];
+  /** The supplier the contract went to, once awarded. */
+  winner?: Recipient | null;
 }
 
 /** One recipient per address, the first kept (addresses compared case-folded). */
@@ -109,6 +118,52 @@ function toApplicants(
   });
 }
 
+const paidOnFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar date (YYYY-MM-DD) in words; being a date, no time zone shifts it. */
+function calendarDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return paidOnFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** The payment to the supplier, as the cardholder recorded it, and whom to ask if it does not arrive. */
+function paymentRecorded(
+  record: Opportunity,
+  payment: Payment,
+  to: Recipient,
+  pageUrl: PageUrl,
+): NoticeMessage {
+  const text = inLanguage(to.language, (locale) => {
+    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+    const params = { id: record.id, title };
+    return {
+      subject: t(locale, 'notice.paymentRecorded.subject', params),
+      body: [
+        t(locale, 'notice.paymentRecorded.lead', {
+          ...params,
+          amount: formatCents(payment.amountCents, locale),
+          date: calendarDate(payment.paidOn, locale),
+          method: t(locale, `bot.payment.${payment.method}`),
+          reference: payment.reference,
+        }),
+        t(locale, 'notice.paymentRecorded.contact', { contact: record.fields.contactEmail }),
+        ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
+      ].join('\n\n'),
+    };
+  });
+  return {
+    kind: 'paymentRecorded',
+    to: to.email,
+    language: to.language,
+    ...text,
+    opportunityId: record.id,
+    ...(to.confirmation ? { confirmation: to.confirmation } : {}),
+  };
+}
+
 /** Cancelling from these states ends an open competition: everyone who applied is told why. */
 const cancelledBeforeAward: readonly State[] = ['posted', 'evaluating', 'awardHeld'];
 
@@ -131,6 +186,10 @@ export function supplierNoticesOf(
     const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
     return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
   }
+  if (details.kind === 'recordPayment')
+    return recipients.winner
+      ? [paymentRecorded(record, details.payment, recipients.winner, pageUrl)]
+      : [];
   if (details.kind === 'amend')
     return toApplicants(
       record,

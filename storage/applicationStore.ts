@@ -186,7 +186,11 @@ export class ApplicationStore {
     if (!isOpportunityId(opportunityId)) return [];
     return (await this.rows(this.applicantsTable, opportunityId))
       .filter((row) => !isNoticeRowKey(row.rowKey))
-      .map((row) => ({ email: String(row.email), language: row.language === 'fr' ? 'fr' : 'en' }));
+      .map((row) => ({
+        email: String(row.email),
+        language: row.language === 'fr' ? 'fr' : 'en',
+        confirmation: String(row.confirmation),
+      }));
   }
 
   /** The draw's secret for an opportunity, made on first use; the same on every server after. */

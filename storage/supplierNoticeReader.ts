@@ -23,12 +23,19 @@ export class SupplierNoticeReader {
     const audience = supplierAudienceOf(event);
     if (!audience.length) return [];
     const { details } = event;
+    const winner = audience.includes('winner') ? record.award?.winner : undefined;
+    const everyone = audience.includes('applicants') || winner !== undefined;
     const [asker, applicants] = await Promise.all([
       audience.includes('asker') && details.kind === 'answerQuestion'
         ? this.askers.asker(record.id, details.question)
         : null,
-      audience.includes('applicants') ? this.applicants.applicants(record.id) : [],
+      everyone ? this.applicants.applicants(record.id) : [],
     ]);
-    return supplierNoticesOf(record, event, { asker, applicants }, this.pageUrl(record.id));
+    const recipients = {
+      asker,
+      applicants: audience.includes('applicants') ? applicants : [],
+      winner: applicants.find((a) => winner !== undefined && a.confirmation === winner) ?? null,
+    };
+    return supplierNoticesOf(record, event, recipients, this.pageUrl(record.id));
   }
 }

@@ -17,4 +17,9 @@ export const noticeEn = {
     '{title} ({id}), the opportunity you applied to, was cancelled before a contract was awarded. No contract will be awarded for it.',
   'notice.opportunityCancelled.reason': 'Reason given:',
   'notice.page': 'The opportunity page: {url}',
+  'notice.paymentRecorded.subject': 'Payment recorded: {id} {title}',
+  'notice.paymentRecorded.lead':
+    'The payment for {title} ({id}) was recorded: {amount}, paid on {date} ({method}), reference {reference}.',
+  'notice.paymentRecorded.contact':
+    'If it has not reached you within five business days, write to {contact} with this reference.',
 } as const;

@@ -19,4 +19,9 @@ export const noticeFr: Record<keyof typeof noticeEn, string> = {
     '{title} ({id}), l’occasion à laquelle vous avez postulé, a été annulée avant l’attribution d’un contrat. Aucun contrat ne sera attribué.',
   'notice.opportunityCancelled.reason': 'Motif donné\u00a0:',
   'notice.page': 'La page de l’occasion\u00a0: {url}',
+  'notice.paymentRecorded.subject': 'Paiement consigné\u00a0: {id} {title}',
+  'notice.paymentRecorded.lead':
+    'Le paiement pour {title} ({id}) a été consigné\u00a0: {amount}, payé le {date} ({method}), référence {reference}.',
+  'notice.paymentRecorded.contact':
+    'S’il ne vous est pas parvenu dans les cinq jours ouvrables, écrivez à {contact} en donnant cette référence.',
 };

@@ -4,6 +4,7 @@ import { easternDate } from '../../domain/text';
 import type { ApplicationsView } from '../../server/api/applicationsRoute';
 import type { AwardView } from '../../server/api/awardRoute';
 import type { FundCentreView } from '../../server/api/fundCentreRoute';
+import { encodeKey } from '../../storage/keys';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
 import {
@@ -542,8 +543,25 @@ describe('delivery, acceptance and payment', () => {
     expect(
       (await post(id, payment(999_350), people.cardholder, (await version(id)) - 1)).status,
     ).toBe(412);
+    const paymentNotices = async () =>
+      (await api.storage.notices.forOpportunity(encodeKey(id))).filter(
+        (n) => n.kind === 'paymentRecorded',
+      );
+    // Refused payments tell the supplier nothing.
+    expect(await paymentNotices()).toEqual([]);
     const paid = await post(id, payment(999_350), people.cardholder, await version(id));
     expect(paid.status).toBe(200);
+    // The supplier chosen (and only they) hears of the payment, with what to quote if it is late.
+    const told = await paymentNotices();
+    expect(told.map((n) => [n.message.to, n.language, n.confirmation])).toEqual([
+      ['builder@example.com', 'en', toDeliver.confirmations[0]],
+    ]);
+    expect(told[0]!.message.subject).toBe(
+      `Payment recorded: ${id} ${toDeliver.record.fields.titleEn}`,
+    );
+    expect(told[0]!.message.body).toContain('$9,993.50, paid on');
+    expect(told[0]!.message.body).toContain('(Acquisition card), reference TX-42');
+    expect(told[0]!.message.body).toContain(toDeliver.record.fields.contactEmail);
     expect(paid.body).toMatchObject({
       record: { state: 'paid', payment: { amountCents: 999_350 } },
     });

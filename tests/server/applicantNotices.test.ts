@@ -126,3 +126,49 @@ test('cancelling an awarded contract (non-delivery) is not sent to the applicant
   expect(supplierNoticesOf(record, cancel('delivered'), recipients, null)).toEqual([]);
   expect(supplierNoticesOf(record, cancel('evaluating'), recipients, null)).toHaveLength(1);
 });
+
+test('the payment notice goes to the winner only, in their language', () => {
+  const record = {
+    id: 'MA-2029-0001',
+    fields: {
+      titleEn: 'Date picker',
+      titleFr: 'Sélecteur de date',
+      contactEmail: 'c@example.gc.ca',
+    },
+  } as Opportunity;
+  const paid: AuditEvent = {
+    opportunityId: record.id,
+    version: 12,
+    at: '2030-03-01T15:00:00.000Z',
+    actorId: people.cardholder.id,
+    actorName: people.cardholder.name,
+    from: 'accepted',
+    to: 'paid',
+    comment: null,
+    details: {
+      kind: 'recordPayment',
+      payment: { method: 'paypal', paidOn: '2030-03-01', amountCents: 500_000, reference: 'PP-7' },
+    },
+  };
+  const applicants = [{ email: 'other@example.com', language: 'en' as const }];
+  const winner = { email: 'camille@example.ca', language: 'fr' as const, confirmation: 'K7Q2' };
+  expect(supplierNoticesOf(record, paid, { asker: null, applicants, winner: null }, null)).toEqual(
+    [],
+  );
+  const [notice, ...more] = supplierNoticesOf(
+    record,
+    paid,
+    { asker: null, applicants, winner },
+    null,
+  );
+  expect(more).toEqual([]);
+  expect(notice).toMatchObject({
+    kind: 'paymentRecorded',
+    to: 'camille@example.ca',
+    language: 'fr',
+    confirmation: 'K7Q2',
+    subject: 'Paiement consigné\u00a0: MA-2029-0001 Sélecteur de date',
+  });
+  expect(notice!.body).toContain('payé le 1 mars 2030 (PayPal), référence PP-7');
+  expect(notice!.body).toContain('5\u00a0000,00');
+});

@@ -9,7 +9,10 @@ export type NoticeKind =
   | 'closingExtended'
   | 'addendumPublished'
   | 'opportunityCancelled'
-  | 'paymentRecorded';
+  | 'paymentRecorded'
+  | 'resultSelected'
+  | 'resultNotDrawn'
+  | 'resultNotPassed';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

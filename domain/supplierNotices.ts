@@ -2,9 +2,11 @@ import type { AuditEvent } from './events';
 import type { IntentKind } from './intents';
 import { formatDateTime, type Locale } from './locale';
 import { t } from './messages';
-import { inLanguage, type NoticeMessage } from './notices';
+import { inLanguage, type NoticeKind, type NoticeMessage } from './notices';
+import { totalCents } from './completeness';
+import type { EvaluationResult } from './intents';
 import { formatCents } from './money';
-import type { Opportunity, Payment } from './opportunity';
+import type { AwardRecord, Opportunity, Payment } from './opportunity';
 import type { State } from './states';
 
 /**
@@ -20,7 +22,12 @@ export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudien
   amend: ['applicants'],
   cancel: ['applicants'],
   recordPayment: ['winner'],
+  award: ['applicants'],
+  releaseAward: ['applicants'],
 };
+
+/** The evaluator's reasons for an application, criterion by criterion, as last recorded. */
+export type Rationales = ReadonlyMap<string, readonly EvaluationResult[]>;
 
 export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
   return event.details.kind === 'create' ? [] : (supplierNotices[event.details.kind] ?? []);
@@ -32,6 +39,8 @@ export interface Recipient {
   language: Locale;
   /** The application's confirmation number, when the recipient applied. */
   confirmation?: string;
+  /** The name they gave, when they applied (the selected supplier's letter greets them by it). */
+  name?: string;
 }
 
 export interface Recipients {
@@ -41,6 +50,8 @@ export interface Recipients {
   applicants: readonly Recipient[];
   /** The supplier the contract went to, once awarded. */
   winner?: Recipient | null;
+  /** For the results: each application's reasons, by confirmation number. */
+  rationales?: Rationales;
 }
 
 /** One recipient per address, the first kept (addresses compared case-folded). */
@@ -164,6 +175,85 @@ function paymentRecorded(
   };
 }
 
+/**
+ * The result, to each application closing fixed: the winner's letter, the draw's result to those
+ * who passed, and to those who did not, each criterion's result and the evaluator's reason. Sent
+ * once the award is final: at the award, or when a held award is released.
+ */
+function results(
+  record: Opportunity,
+  award: AwardRecord,
+  applicants: readonly Recipient[],
+  rationales: Rationales,
+  pageUrl: PageUrl,
+): NoticeMessage[] {
+  const inClosing = new Set(record.applications);
+  const seen = new Set<string>();
+  return applicants.flatMap((to) => {
+    const { confirmation } = to;
+    if (!confirmation || !inClosing.has(confirmation) || seen.has(confirmation)) return [];
+    seen.add(confirmation);
+    const kind: NoticeKind =
+      confirmation === award.winner
+        ? 'resultSelected'
+        : award.candidates.includes(confirmation)
+          ? 'resultNotDrawn'
+          : 'resultNotPassed';
+    const text = inLanguage(to.language, (locale) => {
+      const params = {
+        id: record.id,
+        title: locale === 'en' ? record.fields.titleEn : record.fields.titleFr,
+        name: to.name ?? '',
+        confirmation,
+        winner: award.winner,
+        count: award.candidates.length,
+        value: formatCents(totalCents(record.fields) ?? 0, locale),
+        start: record.fields.startDate ? calendarDate(record.fields.startDate, locale) : '',
+        delivery: record.fields.deliveryDate
+          ? calendarDate(record.fields.deliveryDate, locale)
+          : '',
+        contact: record.fields.contactEmail,
+      };
+      const letter =
+        kind === 'resultSelected'
+          ? 'successful'
+          : kind === 'resultNotDrawn'
+            ? 'passedNotDrawn'
+            : 'notPassed';
+      const body =
+        kind === 'resultNotPassed'
+          ? [
+              t(locale, 'notice.resultNotPassed.body', params),
+              ...record.fields.evaluationCriteria.map((criterion, index) => {
+                const result = rationales.get(confirmation)?.[index];
+                return t(locale, 'notice.result.criterion', {
+                  n: index + 1,
+                  criterion: criterion[locale],
+                  result: t(locale, result?.pass ? 'notice.result.pass' : 'notice.result.fail'),
+                  rationale: result?.rationale ?? '',
+                });
+              }),
+              t(locale, 'notice.result.closing', params),
+            ].join('\n\n')
+          : t(locale, `tab.notice.${letter}.body`, params);
+      return {
+        subject: t(locale, `tab.notice.${letter}.subject`, params),
+        body: pageUrl ? `${body}\n\n${t(locale, 'notice.page', { url: pageUrl(locale) })}` : body,
+      };
+    });
+    return [
+      {
+        kind,
+        to: to.email,
+        language: to.language,
+        ...text,
+        opportunityId: record.id,
+        confirmation,
+      },
+    ];
+  });
+}
+
 /** Cancelling from these states ends an open competition: everyone who applied is told why. */
 const cancelledBeforeAward: readonly State[] = ['posted', 'evaluating', 'awardHeld'];
 
@@ -186,6 +276,17 @@ export function supplierNoticesOf(
     const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
     return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
   }
+  if ((details.kind === 'award' && event.to === 'awarded') || details.kind === 'releaseAward')
+    return record.award
+      ? results(
+          record,
+          record.award,
+          recipients.applicants,
+          recipients.rationales ?? new Map(),
+          pageUrl,
+        )
+      : [];
+  if (details.kind === 'award') return [];
   if (details.kind === 'recordPayment')
     return recipients.winner
       ? [paymentRecorded(record, details.payment, recipients.winner, pageUrl)]

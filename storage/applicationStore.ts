@@ -190,6 +190,7 @@ export class ApplicationStore {
         email: String(row.email),
         language: row.language === 'fr' ? 'fr' : 'en',
         confirmation: String(row.confirmation),
+        name: String(row.name ?? ''),
       }));
   }
 

@@ -71,8 +71,11 @@ export async function openStorage(
     options.clock,
     applications,
     questions,
-    new SupplierNoticeReader(questions, applications, (id) =>
-      publicSiteUrl ? (locale) => publicUrl(publicSiteUrl, id, locale) : null,
+    new SupplierNoticeReader(
+      questions,
+      applications,
+      (id) => (publicSiteUrl ? (locale) => publicUrl(publicSiteUrl, id, locale) : null),
+      (id) => opportunities.events(id),
     ),
   );
   return {

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/events';
+import type { EvaluationResult } from '../domain/intents';
 import type { NoticeMessage } from '../domain/notices';
 import type { Opportunity } from '../domain/opportunity';
 import {
@@ -17,6 +18,8 @@ export class SupplierNoticeReader {
     private readonly askers: { asker(id: string, number: string): Promise<Recipient | null> },
     private readonly applicants: { applicants(id: string): Promise<Recipient[]> },
     private readonly pageUrl: (id: string) => PageUrl,
+    /** The audit trail, for the evaluator's reasons that the results carry. */
+    private readonly events: (id: string) => Promise<AuditEvent[]> = async () => [],
   ) {}
 
   async noticesFor(record: Opportunity, event: AuditEvent): Promise<NoticeMessage[]> {
@@ -25,16 +28,23 @@ export class SupplierNoticeReader {
     const { details } = event;
     const winner = audience.includes('winner') ? record.award?.winner : undefined;
     const everyone = audience.includes('applicants') || winner !== undefined;
-    const [asker, applicants] = await Promise.all([
+    const isResult = details.kind === 'award' || details.kind === 'releaseAward';
+    const [asker, applicants, trail] = await Promise.all([
       audience.includes('asker') && details.kind === 'answerQuestion'
         ? this.askers.asker(record.id, details.question)
         : null,
       everyone ? this.applicants.applicants(record.id) : [],
+      isResult ? this.events(record.id) : [],
     ]);
+    const rationales = new Map<string, EvaluationResult[]>();
+    for (const past of trail)
+      if (past.details.kind === 'evaluate')
+        rationales.set(past.details.application, past.details.results);
     const recipients = {
       asker,
       applicants: audience.includes('applicants') ? applicants : [],
       winner: applicants.find((a) => winner !== undefined && a.confirmation === winner) ?? null,
+      rationales,
     };
     return supplierNoticesOf(record, event, recipients, this.pageUrl(record.id));
   }

@@ -17,6 +17,12 @@ export const noticeEn = {
     '{title} ({id}), the opportunity you applied to, was cancelled before a contract was awarded. No contract will be awarded for it.',
   'notice.opportunityCancelled.reason': 'Reason given:',
   'notice.page': 'The opportunity page: {url}',
+  'notice.resultNotPassed.body':
+    'Hello,\n\nThank you for applying to “{title}” ({id}). Every evaluation criterion is mandatory, and your application {confirmation} did not pass at least one of them, so it was not in the draw. Applications were assessed pass or fail on each criterion, without names, and price was not a factor. What the evaluator recorded for each criterion:',
+  'notice.result.criterion': 'Criterion {n}: {criterion}\n{result}. {rationale}',
+  'notice.result.pass': 'Passed',
+  'notice.result.fail': 'Not passed',
+  'notice.result.closing': 'We hope to see you apply again. Questions: {contact}.',
   'notice.paymentRecorded.subject': 'Payment recorded: {id} {title}',
   'notice.paymentRecorded.lead':
     'The payment for {title} ({id}) was recorded: {amount}, paid on {date} ({method}), reference {reference}.',

@@ -19,6 +19,13 @@ export const noticeFr: Record<keyof typeof noticeEn, string> = {
     '{title} ({id}), l’occasion à laquelle vous avez postulé, a été annulée avant l’attribution d’un contrat. Aucun contrat ne sera attribué.',
   'notice.opportunityCancelled.reason': 'Motif donné\u00a0:',
   'notice.page': 'La page de l’occasion\u00a0: {url}',
+  'notice.resultNotPassed.body':
+    'Bonjour,\n\nMerci d’avoir posé votre candidature pour «\u00a0{title}\u00a0» ({id}). Chaque énoncé d’évaluation est obligatoire, et votre candidature {confirmation} ne satisfait pas à au moins l’un d’eux; elle n’a donc pas participé au tirage. Les candidatures ont été évaluées énoncé par énoncé, sans les noms, et le prix n’a pas été pris en compte. Ce que l’évaluateur a consigné pour chaque énoncé\u00a0:',
+  'notice.result.criterion': 'Énoncé {n}\u00a0: {criterion}\n{result}. {rationale}',
+  'notice.result.pass': 'Satisfait',
+  'notice.result.fail': 'Non satisfait',
+  'notice.result.closing':
+    'Nous espérons recevoir une autre candidature de votre part. Questions\u00a0: {contact}.',
   'notice.paymentRecorded.subject': 'Paiement consigné\u00a0: {id} {title}',
   'notice.paymentRecorded.lead':
     'Le paiement pour {title} ({id}) a été consigné\u00a0: {amount}, payé le {date} ({method}), référence {reference}.',

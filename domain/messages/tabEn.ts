@@ -211,7 +211,7 @@ export const tabEn = {
   'tab.award.released': 'Released by procurement: {reason}',
   'tab.award.noticesHeading': 'Notices to applicants',
   'tab.award.noticesIntro':
-    'Copy each notice into an e-mail from the contact address, in both languages or in the applicant’s.',
+    'Each applicant was e-mailed their result in their language when the award became final; those who did not pass also got each criterion’s result and your reason. Below, the letters as the product wrote them, to answer questions or resend by hand.',
   'tab.notice.successful': 'To the selected supplier',
   'tab.notice.passedNotDrawn': 'To applicants who passed but were not drawn ({count})',
   'tab.notice.notPassed': 'To applicants who did not pass a mandatory criterion ({count})',

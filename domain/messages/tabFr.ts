@@ -221,7 +221,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.award.released': 'Libérée par l’approvisionnement : {reason}',
   'tab.award.noticesHeading': 'Avis aux candidats',
   'tab.award.noticesIntro':
-    'Copiez chaque avis dans un courriel envoyé de l’adresse de contact, dans les deux langues ou dans celle du candidat.',
+    'Chaque candidat a reçu son résultat par courriel, dans sa langue, quand l’attribution est devenue définitive; ceux qui n’ont pas satisfait aux énoncés ont aussi reçu le résultat de chaque énoncé et votre motif. Ci-dessous, les lettres telles que le produit les a écrites, pour répondre aux questions ou les renvoyer à la main.',
   'tab.notice.successful': 'Au fournisseur retenu',
   'tab.notice.passedNotDrawn':
     'Aux candidats qui satisfont aux énoncés mais n’ont pas été tirés ({count})',

@@ -79,6 +79,12 @@ async function evaluate(fixture: ClosedOpportunity, applicant: number, pass: boo
   return response;
 }
 
+/** The result e-mails queued for an opportunity. */
+const resultNotices = async (id: string) =>
+  (await api.storage.notices.forOpportunity(encodeKey(id))).filter((n) =>
+    n.kind.startsWith('result'),
+  );
+
 const problemPairs = (body: Record<string, unknown>) =>
   (body.problems as Array<{ field: string; code: string }>).map((p) => [p.field, p.code]);
 
@@ -311,6 +317,31 @@ describe('the award', () => {
     const cardholder = await api.call('GET', path(id, '/award'), { as: people.cardholder });
     expect(cardholder.status).toBe(200);
     expect((cardholder.body as unknown as AwardView).winner?.email).toBe(winner.email);
+
+    // Everyone who applied is e-mailed their result with the award: nobody copies a letter.
+    const results = await resultNotices(id);
+    const drawnAgainst =
+      three.applicants[
+        three.confirmations.indexOf([ada, grace].find((c) => c !== award.draw.winner)!)
+      ]!;
+    const linusPerson = three.applicants[three.confirmations.indexOf(linus)]!;
+    expect(results.map((n) => [n.kind, n.message.to, n.confirmation]).sort()).toEqual(
+      [
+        ['resultSelected', winner.email, award.draw.winner],
+        ['resultNotDrawn', drawnAgainst.email, [ada, grace].find((c) => c !== award.draw.winner)],
+        ['resultNotPassed', linusPerson.email, linus],
+      ].sort(),
+    );
+    const byKind = (kind: string) => results.find((n) => n.kind === kind)!.message;
+    expect(byKind('resultSelected').body).toContain(`Hello ${winner.name},`);
+    expect(byKind('resultNotDrawn').body).toContain(award.draw.winner);
+    expect(byKind('resultNotDrawn').body).not.toContain(winner.name);
+    // The pilot's lesson: the reasons are shared, criterion by criterion.
+    expect(byKind('resultNotPassed').body).toContain('Not passed. No example given.');
+    expect(byKind('resultNotPassed').body).toContain(
+      `Criterion 1: ${three.record.fields.evaluationCriteria[0]!.en}`,
+    );
+    for (const notice of results) expect(notice.message.body).toContain(`/en/${id}.html`);
   });
 
   test('after the award the identity is for the author and the cardholder only', async () => {
@@ -376,6 +407,8 @@ describe('the contract-splitting hold', () => {
       record: { state: 'awardHeld', award: null, supplierName: null },
     });
     expect(JSON.stringify(held.body)).not.toContain(repeat.name);
+    // Held: nobody is told a result yet.
+    expect(await resultNotices(id)).toEqual([]);
 
     const seen = await api.call('GET', path(id, '/award'), { as: people.procurement });
     expect(seen.status).toBe(200);
@@ -417,6 +450,10 @@ describe('the contract-splitting hold', () => {
     expect(released.body).toMatchObject({
       record: { state: 'awarded', supplierName: repeat.businessName },
     });
+    // Released: the result goes out then, once.
+    expect((await resultNotices(id)).map((n) => [n.kind, n.message.to])).toEqual([
+      ['resultSelected', repeat.email],
+    ]);
 
     const after = await api.call('GET', path(id, '/award'), { as: people.author });
     expect(after.body).toMatchObject({

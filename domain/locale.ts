@@ -31,3 +31,14 @@ const dateTimeFormats = Object.fromEntries(
 export function formatDateTime(iso: string, locale: Locale): string {
   return dateTimeFormats[locale].format(new Date(iso));
 }
+
+const calendarDateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar date (YYYY-MM-DD) in words; being a date, no time zone shifts it. */
+export function formatCalendarDate(date: string, locale: Locale): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return calendarDateFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
+}

@@ -12,7 +12,8 @@ export type NoticeKind =
   | 'paymentRecorded'
   | 'resultSelected'
   | 'resultNotDrawn'
-  | 'resultNotPassed';
+  | 'resultNotPassed'
+  | 'applicationsClosed';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

@@ -1,6 +1,6 @@
 import type { AuditEvent } from './events';
 import type { IntentKind } from './intents';
-import { formatDateTime, type Locale } from './locale';
+import { formatCalendarDate, formatDateTime, type Locale } from './locale';
 import { t } from './messages';
 import { inLanguage, type NoticeKind, type NoticeMessage } from './notices';
 import { totalCents } from './completeness';
@@ -22,6 +22,7 @@ export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudien
   amend: ['applicants'],
   cancel: ['applicants'],
   recordPayment: ['winner'],
+  close: ['applicants'],
   award: ['applicants'],
   releaseAward: ['applicants'],
 };
@@ -129,17 +130,6 @@ function toApplicants(
   });
 }
 
-const paidOnFormats: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
-};
-
-/** A calendar date (YYYY-MM-DD) in words; being a date, no time zone shifts it. */
-function calendarDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return paidOnFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
 /** The payment to the supplier, as the cardholder recorded it, and whom to ask if it does not arrive. */
 function paymentRecorded(
   record: Opportunity,
@@ -156,7 +146,7 @@ function paymentRecorded(
         t(locale, 'notice.paymentRecorded.lead', {
           ...params,
           amount: formatCents(payment.amountCents, locale),
-          date: calendarDate(payment.paidOn, locale),
+          date: formatCalendarDate(payment.paidOn, locale),
           method: t(locale, `bot.payment.${payment.method}`),
           reference: payment.reference,
         }),
@@ -208,9 +198,9 @@ function results(
         winner: award.winner,
         count: award.candidates.length,
         value: formatCents(totalCents(record.fields) ?? 0, locale),
-        start: record.fields.startDate ? calendarDate(record.fields.startDate, locale) : '',
+        start: record.fields.startDate ? formatCalendarDate(record.fields.startDate, locale) : '',
         delivery: record.fields.deliveryDate
-          ? calendarDate(record.fields.deliveryDate, locale)
+          ? formatCalendarDate(record.fields.deliveryDate, locale)
           : '',
         contact: record.fields.contactEmail,
       };
@@ -291,6 +281,42 @@ export function supplierNoticesOf(
     return recipients.winner
       ? [paymentRecorded(record, details.payment, recipients.winner, pageUrl)]
       : [];
+  if (details.kind === 'close') {
+    const received = new Set(details.applications);
+    const seen = new Set<string>();
+    return recipients.applicants.flatMap((to) => {
+      const { confirmation } = to;
+      if (!confirmation || !received.has(confirmation) || seen.has(confirmation)) return [];
+      seen.add(confirmation);
+      const text = inLanguage(to.language, (locale) => {
+        const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+        const params = { id: record.id, title };
+        const closing = record.fields.closingAt ?? event.at;
+        return {
+          subject: t(locale, 'notice.applicationsClosed.subject', params),
+          body: [
+            t(locale, 'notice.applicationsClosed.lead', {
+              ...params,
+              closing: formatDateTime(closing, locale),
+              confirmation: `${record.id}-${confirmation}`,
+              count: received.size,
+            }),
+            ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
+          ].join('\n\n'),
+        };
+      });
+      return [
+        {
+          kind: 'applicationsClosed' as const,
+          to: to.email,
+          language: to.language,
+          ...text,
+          opportunityId: record.id,
+          confirmation,
+        },
+      ];
+    });
+  }
   if (details.kind === 'amend')
     return toApplicants(
       record,

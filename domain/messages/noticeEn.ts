@@ -23,6 +23,9 @@ export const noticeEn = {
   'notice.result.pass': 'Passed',
   'notice.result.fail': 'Not passed',
   'notice.result.closing': 'We hope to see you apply again. Questions: {contact}.',
+  'notice.applicationsClosed.subject': 'Applications closed: {id} {title}',
+  'notice.applicationsClosed.lead':
+    'Applications to {title} ({id}) closed on {closing}. Yours, {confirmation}, is one of the {count} {count|application|applications} received in time. The anonymous evaluation starts now; you will be e-mailed the result.',
   'notice.paymentRecorded.subject': 'Payment recorded: {id} {title}',
   'notice.paymentRecorded.lead':
     'The payment for {title} ({id}) was recorded: {amount}, paid on {date} ({method}), reference {reference}.',

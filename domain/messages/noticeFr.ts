@@ -26,6 +26,9 @@ export const noticeFr: Record<keyof typeof noticeEn, string> = {
   'notice.result.fail': 'Non satisfait',
   'notice.result.closing':
     'Nous espérons recevoir une autre candidature de votre part. Questions\u00a0: {contact}.',
+  'notice.applicationsClosed.subject': 'Candidatures closes\u00a0: {id} {title}',
+  'notice.applicationsClosed.lead':
+    'La période de candidature pour {title} ({id}) a pris fin le {closing}. La vôtre, {confirmation}, fait partie des {count} {count|candidature reçue|candidatures reçues} à temps. L’évaluation anonyme commence; vous recevrez le résultat par courriel.',
   'notice.paymentRecorded.subject': 'Paiement consigné\u00a0: {id} {title}',
   'notice.paymentRecorded.lead':
     'Le paiement pour {title} ({id}) a été consigné\u00a0: {amount}, payé le {date} ({method}), référence {reference}.',

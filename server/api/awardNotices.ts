@@ -1,5 +1,5 @@
 import { totalCents } from '../../domain/completeness';
-import type { Locale } from '../../domain/locale';
+import { formatCalendarDate, type Locale } from '../../domain/locale';
 import { t, type MessageKey } from '../../domain/messages';
 import { formatCents } from '../../domain/money';
 import type { AwardRecord, Opportunity } from '../../domain/opportunity';
@@ -16,16 +16,9 @@ export interface Notice {
   text: Record<Locale, string>;
 }
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeZone: 'UTC' }),
-  fr: new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeZone: 'UTC' }),
-};
-
-/** A calendar date (YYYY-MM-DD) in words; being a date, no time zone shifts it. */
+/** A calendar date in words, or nothing when the draft had none. */
 function calendarDate(date: string | null, locale: Locale): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-').map(Number);
-  return dateFormats[locale].format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return date ? formatCalendarDate(date, locale) : '';
 }
 
 const keys: Record<NoticeKind, { subject: MessageKey; body: MessageKey }> = {

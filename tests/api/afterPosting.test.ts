@@ -256,6 +256,23 @@ describe('evaluation', () => {
   });
 });
 
+describe('the closing', () => {
+  test('everyone who applied in time is told that applications closed, with their number', async () => {
+    const { id } = three.record;
+    const closed = (await api.storage.notices.forOpportunity(encodeKey(id))).filter(
+      (n) => n.kind === 'applicationsClosed',
+    );
+    expect(closed.map((n) => [n.message.to, n.confirmation]).sort()).toEqual(
+      three.applicants.map((a, i) => [a.email, three.confirmations[i]]).sort(),
+    );
+    const ada = closed.find((n) => n.confirmation === three.confirmations[0])!.message;
+    expect(ada.subject).toBe(`Applications closed: ${id} ${three.record.fields.titleEn}`);
+    expect(ada.body).toContain(
+      `Yours, ${id}-${three.confirmations[0]}, is one of the 3 applications`,
+    );
+  });
+});
+
 describe('the award', () => {
   test('waits for every evaluation, then draws; the author and the cardholder see the winner and the notices', async () => {
     const { id } = three.record;

@@ -172,3 +172,32 @@ test('the payment notice goes to the winner only, in their language', () => {
   expect(notice!.body).toContain('payé le 1 mars 2030 (PayPal), référence PP-7');
   expect(notice!.body).toContain('5\u00a0000,00');
 });
+
+test('the closing notice, in French, counts the applications received in time', () => {
+  const record = {
+    id: 'MA-2029-0002',
+    fields: { titleEn: 'Forms', titleFr: 'Formulaires', closingAt: '2030-01-15T20:00:00.000Z' },
+  } as Opportunity;
+  const closed: AuditEvent = {
+    opportunityId: record.id,
+    version: 5,
+    at: '2030-01-15T20:00:03.000Z',
+    actorId: 'scheduler',
+    actorName: 'scheduler',
+    from: 'posted',
+    to: 'evaluating',
+    comment: null,
+    details: { kind: 'close', applications: ['AAAA', 'BBBB'], drawCommitment: 'c' },
+  };
+  const applicants = [
+    { email: 'camille@example.ca', language: 'fr' as const, confirmation: 'AAAA' },
+    // Received after the closing time: not among those the closing fixed.
+    { email: 'late@example.com', language: 'en' as const, confirmation: 'CCCC' },
+  ];
+  const notices = supplierNoticesOf(record, closed, { asker: null, applicants }, null);
+  expect(notices.map((n) => [n.to, n.kind, n.confirmation])).toEqual([
+    ['camille@example.ca', 'applicationsClosed', 'AAAA'],
+  ]);
+  expect(notices[0]!.subject).toBe('Candidatures closes\u00a0: MA-2029-0002 Formulaires');
+  expect(notices[0]!.body).toContain('fait partie des 2 candidatures reçues à temps');
+});

@@ -30,8 +30,33 @@ export const supplierNotices: Partial<Record<IntentKind, readonly SupplierAudien
 /** The evaluator's reasons for an application, criterion by criterion, as last recorded. */
 export type Rationales = ReadonlyMap<string, readonly EvaluationResult[]>;
 
+/** Cancelling from these states ends an open competition: everyone who applied is told why. */
+const cancelledBeforeAward: readonly State[] = ['posted', 'evaluating', 'awardHeld'];
+
+/**
+ * Who a stored change tells. A held award tells nobody yet (its release does); a cancellation
+ * after the award is the contract's (non-delivery), and the applicants are not its parties.
+ */
 export function supplierAudienceOf(event: AuditEvent): readonly SupplierAudience[] {
-  return event.details.kind === 'create' ? [] : (supplierNotices[event.details.kind] ?? []);
+  const { details } = event;
+  if (details.kind === 'create') return [];
+  if (details.kind === 'award' && event.to !== 'awarded') return [];
+  if (details.kind === 'cancel' && !(event.from && cancelledBeforeAward.includes(event.from)))
+    return [];
+  return supplierNotices[details.kind] ?? [];
+}
+
+/** Each application the change concerns, once, with its recipient (the first row kept). */
+function perApplication(
+  applicants: readonly Recipient[],
+  concerned: readonly string[],
+): (Recipient & { confirmation: string })[] {
+  const left = new Set(concerned);
+  return applicants.flatMap((to) => {
+    const { confirmation } = to;
+    if (!confirmation || !left.delete(confirmation)) return [];
+    return [{ ...to, confirmation }];
+  });
 }
 
 /** A supplier to write to: the address they gave and the language of the form they used. */
@@ -177,12 +202,8 @@ function results(
   rationales: Rationales,
   pageUrl: PageUrl,
 ): NoticeMessage[] {
-  const inClosing = new Set(record.applications);
-  const seen = new Set<string>();
-  return applicants.flatMap((to) => {
+  return perApplication(applicants, record.applications).map((to) => {
     const { confirmation } = to;
-    if (!confirmation || !inClosing.has(confirmation) || seen.has(confirmation)) return [];
-    seen.add(confirmation);
     const kind: NoticeKind =
       confirmation === award.winner
         ? 'resultSelected'
@@ -231,21 +252,50 @@ function results(
         body: pageUrl ? `${body}\n\n${t(locale, 'notice.page', { url: pageUrl(locale) })}` : body,
       };
     });
-    return [
-      {
-        kind,
-        to: to.email,
-        language: to.language,
-        ...text,
-        opportunityId: record.id,
-        confirmation,
-      },
-    ];
+    return {
+      kind,
+      to: to.email,
+      language: to.language,
+      ...text,
+      opportunityId: record.id,
+      confirmation,
+    };
   });
 }
 
-/** Cancelling from these states ends an open competition: everyone who applied is told why. */
-const cancelledBeforeAward: readonly State[] = ['posted', 'evaluating', 'awardHeld'];
+/** Applications closed: the recipient's is one of the `count` received in time. */
+function applicationsClosed(
+  record: Opportunity,
+  closedAt: string,
+  to: Recipient & { confirmation: string },
+  count: number,
+  pageUrl: PageUrl,
+): NoticeMessage {
+  const text = inLanguage(to.language, (locale) => {
+    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+    const params = { id: record.id, title };
+    return {
+      subject: t(locale, 'notice.applicationsClosed.subject', params),
+      body: [
+        t(locale, 'notice.applicationsClosed.lead', {
+          ...params,
+          closing: formatDateTime(closedAt, locale),
+          confirmation: `${record.id}-${to.confirmation}`,
+          count,
+        }),
+        ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
+      ].join('\n\n'),
+    };
+  });
+  return {
+    kind: 'applicationsClosed',
+    to: to.email,
+    language: to.language,
+    ...text,
+    opportunityId: record.id,
+    confirmation: to.confirmation,
+  };
+}
 
 /** The public page in a language, for the notice to link to (none when the site's address is unknown). */
 export type PageUrl = ((locale: Locale) => string) | null;
@@ -261,12 +311,13 @@ export function supplierNoticesOf(
   pageUrl: PageUrl,
 ): NoticeMessage[] {
   const audience = supplierAudienceOf(event);
+  if (!audience.length) return [];
   const details = event.details;
   if (details.kind === 'extendClosing') {
     const moved = { from: details.from, to: details.closingAt, en: details.en, fr: details.fr };
     return unique(recipients.applicants).map((to) => closingExtended(record, moved, to, pageUrl));
   }
-  if ((details.kind === 'award' && event.to === 'awarded') || details.kind === 'releaseAward')
+  if (details.kind === 'award' || details.kind === 'releaseAward')
     return record.award
       ? results(
           record,
@@ -276,46 +327,16 @@ export function supplierNoticesOf(
           pageUrl,
         )
       : [];
-  if (details.kind === 'award') return [];
   if (details.kind === 'recordPayment')
     return recipients.winner
       ? [paymentRecorded(record, details.payment, recipients.winner, pageUrl)]
       : [];
   if (details.kind === 'close') {
-    const received = new Set(details.applications);
-    const seen = new Set<string>();
-    return recipients.applicants.flatMap((to) => {
-      const { confirmation } = to;
-      if (!confirmation || !received.has(confirmation) || seen.has(confirmation)) return [];
-      seen.add(confirmation);
-      const text = inLanguage(to.language, (locale) => {
-        const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
-        const params = { id: record.id, title };
-        const closing = record.fields.closingAt ?? event.at;
-        return {
-          subject: t(locale, 'notice.applicationsClosed.subject', params),
-          body: [
-            t(locale, 'notice.applicationsClosed.lead', {
-              ...params,
-              closing: formatDateTime(closing, locale),
-              confirmation: `${record.id}-${confirmation}`,
-              count: received.size,
-            }),
-            ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
-          ].join('\n\n'),
-        };
-      });
-      return [
-        {
-          kind: 'applicationsClosed' as const,
-          to: to.email,
-          language: to.language,
-          ...text,
-          opportunityId: record.id,
-          confirmation,
-        },
-      ];
-    });
+    const closedAt = record.fields.closingAt ?? event.at;
+    const count = details.applications.length;
+    return perApplication(recipients.applicants, details.applications).map((to) =>
+      applicationsClosed(record, closedAt, to, count, pageUrl),
+    );
   }
   if (details.kind === 'amend')
     return toApplicants(
@@ -327,8 +348,6 @@ export function supplierNoticesOf(
       pageUrl,
     );
   if (details.kind === 'cancel') {
-    // Once awarded, the cancellation is the contract's (non-delivery): applicants are not its parties.
-    if (!event.from || !cancelledBeforeAward.includes(event.from)) return [];
     // The reason is recorded as the author gave it, in one language: both notices carry it.
     const reason = event.comment ?? '';
     return toApplicants(
@@ -340,7 +359,7 @@ export function supplierNoticesOf(
       pageUrl,
     );
   }
-  if (details.kind !== 'answerQuestion' || !audience.length) return [];
+  if (details.kind !== 'answerQuestion') return [];
   const seen = new Set<string>();
   const notices: NoticeMessage[] = [];
   const add = (to: Recipient, role: 'asker' | 'applicant') => {

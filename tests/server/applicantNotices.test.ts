@@ -3,9 +3,13 @@ import type { Opportunity } from '../../domain/opportunity';
 import { supplierNoticesOf } from '../../domain/supplierNotices';
 import { encodeKey } from '../../storage/keys';
 import { startApiServer, type ApiServer } from '../api/apiServer';
-import { anApplicationForm, people } from '../support/builders';
+import { people } from '../support/builders';
 import { testSiteUrl } from '../support/storage';
-import { anOpportunityIn, fixedClock } from '../support/storageHelpers';
+import {
+  anOpportunityIn,
+  applicationsInBothLanguages,
+  fixedClock,
+} from '../support/storageHelpers';
 
 /**
  * Everyone who applied hears of an addendum and of a cancellation by e-mail, each in the language
@@ -31,17 +35,7 @@ async function postedWithApplicants(): Promise<Opportunity> {
       deliveryDate: '2030-02-20',
     },
   });
-  for (const [email, locale] of [
-    ['jordan@example.com', 'en'],
-    ['camille@example.ca', 'fr'],
-  ] as const) {
-    const sent = await api.storage.applications.submit(
-      record.id,
-      anApplicationForm(record, { email }),
-      locale,
-    );
-    expect(sent.kind).toBe('received');
-  }
+  await applicationsInBothLanguages(api.storage, record);
   return record;
 }
 

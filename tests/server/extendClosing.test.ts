@@ -12,7 +12,11 @@ import { ocdsValidator } from '../site/support/siteFixtures';
 import { startApiServer, type ApiServer } from '../api/apiServer';
 import { anApplicationForm, people } from '../support/builders';
 import { testSiteUrl } from '../support/storage';
-import { anOpportunityIn, fixedClock } from '../support/storageHelpers';
+import {
+  anOpportunityIn,
+  applicationsInBothLanguages,
+  fixedClock,
+} from '../support/storageHelpers';
 
 const oldClosing = '2030-01-15T20:00:00.000Z';
 const newClosing = '2030-01-18T20:00:00.000Z';
@@ -42,17 +46,7 @@ beforeAll(async () => {
   record = await anOpportunityIn(api.storage, 'posted', {
     fields: { closingAt: oldClosing, startDate: '2030-01-20', deliveryDate: '2030-02-20' },
   });
-  for (const [email, locale] of [
-    ['jordan@example.com', 'en'],
-    ['camille@example.ca', 'fr'],
-  ] as const) {
-    const sent = await api.storage.applications.submit(
-      record.id,
-      anApplicationForm(record, { email }),
-      locale,
-    );
-    expect(sent.kind).toBe('received');
-  }
+  await applicationsInBothLanguages(api.storage, record);
   await background.idle();
 }, 30_000);
 afterAll(() => api.close());

@@ -121,6 +121,24 @@ export async function anApplication(
   return outcome.confirmation;
 }
 
+/** Two applications, one by the English form (jordan@example.com), one by the French (camille@example.ca). */
+export async function applicationsInBothLanguages(
+  storage: Storage,
+  record: Opportunity,
+): Promise<void> {
+  for (const [email, locale] of [
+    ['jordan@example.com', 'en'],
+    ['camille@example.ca', 'fr'],
+  ] as const) {
+    const sent = await storage.applications.submit(
+      record.id,
+      anApplicationForm(record, { email }),
+      locale,
+    );
+    expect(sent.kind).toBe('received');
+  }
+}
+
 /** Marks every criterion of an application pass or fail, as the author. */
 export async function evaluated(
   storage: Storage,

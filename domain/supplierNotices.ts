@@ -126,10 +126,44 @@ function closingExtended(
   };
 }
 
+/** The notices whose subject and lines are their own (`notice.<kind>.*`), ending with the page. */
+type LetterKind =
+  'addendumPublished' | 'opportunityCancelled' | 'paymentRecorded' | 'applicationsClosed';
+
 /**
- * A notice to each applicant that says what changed in the catalogue's words (`lead`), then the
- * text the author gave under its heading, then the public page when its address is known.
+ * A notice of `kind` to one supplier in their language: the catalogue's subject, the lines the
+ * kind writes (given the title and number), then the public page when its address is known.
  */
+function letterTo(
+  record: Opportunity,
+  kind: LetterKind,
+  to: Recipient,
+  pageUrl: PageUrl,
+  lines: (locale: Locale, params: { id: string; title: string }) => string[],
+  confirmation?: string,
+): NoticeMessage {
+  const text = inLanguage(to.language, (locale) => {
+    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
+    const params = { id: record.id, title };
+    return {
+      subject: t(locale, `notice.${kind}.subject`, params),
+      body: [
+        ...lines(locale, params),
+        ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
+      ].join('\n\n'),
+    };
+  });
+  return {
+    kind,
+    to: to.email,
+    language: to.language,
+    ...text,
+    opportunityId: record.id,
+    ...(confirmation ? { confirmation } : {}),
+  };
+}
+
+/** What changed in the catalogue's words (`lead`), then the text the author gave under its heading. */
 function toApplicants(
   record: Opportunity,
   kind: 'addendumPublished' | 'opportunityCancelled',
@@ -138,21 +172,12 @@ function toApplicants(
   applicants: readonly Recipient[],
   pageUrl: PageUrl,
 ): NoticeMessage[] {
-  return unique(applicants).map((to) => {
-    const text = inLanguage(to.language, (locale) => {
-      const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
-      const params = { id: record.id, title };
-      return {
-        subject: t(locale, `notice.${kind}.subject`, params),
-        body: [
-          t(locale, `notice.${kind}.lead`, params),
-          `${t(locale, heading)}\n${given[locale]}`,
-          ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
-        ].join('\n\n'),
-      };
-    });
-    return { kind, to: to.email, language: to.language, ...text, opportunityId: record.id };
-  });
+  return unique(applicants).map((to) =>
+    letterTo(record, kind, to, pageUrl, (locale, params) => [
+      t(locale, `notice.${kind}.lead`, params),
+      `${t(locale, heading)}\n${given[locale]}`,
+    ]),
+  );
 }
 
 /** The payment to the supplier, as the cardholder recorded it, and whom to ask if it does not arrive. */
@@ -162,32 +187,23 @@ function paymentRecorded(
   to: Recipient,
   pageUrl: PageUrl,
 ): NoticeMessage {
-  const text = inLanguage(to.language, (locale) => {
-    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
-    const params = { id: record.id, title };
-    return {
-      subject: t(locale, 'notice.paymentRecorded.subject', params),
-      body: [
-        t(locale, 'notice.paymentRecorded.lead', {
-          ...params,
-          amount: formatCents(payment.amountCents, locale),
-          date: formatCalendarDate(payment.paidOn, locale),
-          method: t(locale, `bot.payment.${payment.method}`),
-          reference: payment.reference,
-        }),
-        t(locale, 'notice.paymentRecorded.contact', { contact: record.fields.contactEmail }),
-        ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
-      ].join('\n\n'),
-    };
-  });
-  return {
-    kind: 'paymentRecorded',
-    to: to.email,
-    language: to.language,
-    ...text,
-    opportunityId: record.id,
-    ...(to.confirmation ? { confirmation: to.confirmation } : {}),
-  };
+  return letterTo(
+    record,
+    'paymentRecorded',
+    to,
+    pageUrl,
+    (locale, params) => [
+      t(locale, 'notice.paymentRecorded.lead', {
+        ...params,
+        amount: formatCents(payment.amountCents, locale),
+        date: formatCalendarDate(payment.paidOn, locale),
+        method: t(locale, `bot.payment.${payment.method}`),
+        reference: payment.reference,
+      }),
+      t(locale, 'notice.paymentRecorded.contact', { contact: record.fields.contactEmail }),
+    ],
+    to.confirmation,
+  );
 }
 
 /**
@@ -271,30 +287,21 @@ function applicationsClosed(
   count: number,
   pageUrl: PageUrl,
 ): NoticeMessage {
-  const text = inLanguage(to.language, (locale) => {
-    const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
-    const params = { id: record.id, title };
-    return {
-      subject: t(locale, 'notice.applicationsClosed.subject', params),
-      body: [
-        t(locale, 'notice.applicationsClosed.lead', {
-          ...params,
-          closing: formatDateTime(closedAt, locale),
-          confirmation: `${record.id}-${to.confirmation}`,
-          count,
-        }),
-        ...(pageUrl ? [t(locale, 'notice.page', { url: pageUrl(locale) })] : []),
-      ].join('\n\n'),
-    };
-  });
-  return {
-    kind: 'applicationsClosed',
-    to: to.email,
-    language: to.language,
-    ...text,
-    opportunityId: record.id,
-    confirmation: to.confirmation,
-  };
+  return letterTo(
+    record,
+    'applicationsClosed',
+    to,
+    pageUrl,
+    (locale, params) => [
+      t(locale, 'notice.applicationsClosed.lead', {
+        ...params,
+        closing: formatDateTime(closedAt, locale),
+        confirmation: `${record.id}-${to.confirmation}`,
+        count,
+      }),
+    ],
+    to.confirmation,
+  );
 }
 
 /** The public page in a language, for the notice to link to (none when the site's address is unknown). */

@@ -13,7 +13,11 @@ export type NoticeKind =
   | 'resultSelected'
   | 'resultNotDrawn'
   | 'resultNotPassed'
-  | 'applicationsClosed';
+  | 'applicationsClosed'
+  /** To a new subscriber: confirm before anything else is sent (double opt-in). */
+  | 'subscriptionConfirm'
+  /** To each confirmed subscriber whose keywords a newly posted opportunity matches. */
+  | 'opportunityPosted';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

@@ -25,6 +25,10 @@ import type { Handler } from './http';
 import { SendQuota } from '../storage/sendQuota';
 import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
+import { startAnnouncer } from './announcer';
+import { subscriptionEndpoint, subscriptionRateLimit } from './subscriptions';
+import { subscribeUrlOf } from '../site/subscriptionForm';
+import { publicUrl } from '../site/urls';
 import { loadConfig } from './config';
 import { createLogger, quietOnFailure } from './logger';
 import { Shutdown } from './shutdown';
@@ -152,6 +156,16 @@ async function main(): Promise<void> {
           logger,
           background,
         });
+  // Every server announces: each posting's announcement is claimed with its ETag.
+  const subscribeUrl = subscribeUrlOf(config.applyUrl);
+  const announcer = startAnnouncer({
+    storage,
+    subscribeUrl,
+    pageUrl: (id, locale) => publicUrl(config.publicSiteUrl, id, locale),
+    logger,
+    background,
+    intervalMs: config.schedulerIntervalMs,
+  });
   const dailyBackup = config.backupContainerUrl
     ? startDailyBackup({
         tables: storage.tables,
@@ -171,6 +185,7 @@ async function main(): Promise<void> {
     closing.stop();
     reminders.stop();
     dispatcher?.stop();
+    announcer.stop();
     dailyBackup?.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
@@ -232,6 +247,17 @@ async function main(): Promise<void> {
             cutoffHours: config.questionCutoffHours,
             siteUrl: config.publicSiteUrl,
             rateLimiter: createRateLimiter(questionRateLimit),
+            clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
+          }),
+        ],
+        [
+          '/subscribe/',
+          subscriptionEndpoint({
+            storage,
+            logger,
+            subscribeUrl,
+            siteUrl: config.publicSiteUrl,
+            rateLimiter: createRateLimiter(subscriptionRateLimit),
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],

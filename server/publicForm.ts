@@ -29,7 +29,11 @@ export interface PublicFormOptions {
   rateLimiter: RateLimiter;
   /** How the client's address is found: the socket's peer, or the nth address a trusted proxy added. */
   clientAddress(req: IncomingMessage): string;
+  /** A form not about one opportunity: its page in `locale`, where the language toggle leads. */
+  twinOf?(locale: Locale): string;
 }
+
+const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
 
 /** The refusals that are not about one field, worded for each form. */
 export interface PublicFormMessages {
@@ -99,6 +103,8 @@ export interface FormPages {
     title: string,
     main: SafeHtml,
     record: Opportunity | null,
+    /** The same page in the other language, when it is not the opportunity's or the list's. */
+    twinUrl?: string,
   ): void;
   /** A refusal that is not about one field: said in the page's language, then in the other. */
   problem(
@@ -140,15 +146,17 @@ export interface PublicFormHandlers {
   received(res: ServerResponse, locale: Locale, id: string, number: string): Promise<void>;
 }
 
-/** A public form's endpoint: the routes, the shared defences, and its pages. */
-export function publicFormEndpoint(
-  options: PublicFormOptions,
+/** The pages of a public form, and the defences every post goes through first. */
+export function publicFormPages(
+  options: Omit<PublicFormOptions, 'storage' | 'logger'>,
   messages: PublicFormMessages,
-  handlers: (pages: FormPages) => PublicFormHandlers,
-): Handler {
-  const { storage, logger, siteUrl } = options;
+): {
+  pages: FormPages;
+  /** The site's origin only, and the client's allowance: false when refused (and answered). */
+  admit(req: IncomingMessage, res: ServerResponse, locale: Locale): boolean;
+} {
+  const { siteUrl } = options;
   const formUrl = options.formUrl.replace(/\/+$/, '');
-  const prefix = new URL(formUrl).pathname.replace(/\/+$/, '');
   const allowedOrigins = new Set([new URL(formUrl).origin, new URL(siteUrl).origin]);
   const headers = {
     'content-type': 'text/html; charset=utf-8',
@@ -168,6 +176,7 @@ export function publicFormEndpoint(
     main: SafeHtml,
     record: Opportunity | null,
     extraHeaders: Record<string, string> = {},
+    twinUrl = record ? undefined : options.twinOf?.(other(locale)),
   ) => {
     const crumbs = [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }];
     if (record)
@@ -175,9 +184,8 @@ export function publicFormEndpoint(
     const body = renderPage({
       locale,
       path: record ? opportunityPath(record.id, locale) : indexPath(locale),
-      twinPath: record
-        ? opportunityPath(record.id, locale === 'en' ? 'fr' : 'en')
-        : indexPath(locale === 'en' ? 'fr' : 'en'),
+      twinPath:
+        twinUrl ?? (record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale))),
       title,
       crumbs,
       baseUrl: siteUrl,
@@ -201,7 +209,7 @@ export function publicFormEndpoint(
     params = {},
     extra = {},
   ) => {
-    const other: Locale = locale === 'en' ? 'fr' : 'en';
+    const otherLocale: Locale = locale === 'en' ? 'fr' : 'en';
     const both = bilingual(message, params);
     render(
       res,
@@ -210,7 +218,7 @@ export function publicFormEndpoint(
       t(locale, messages.title),
       html`<h1>${t(locale, messages.title)}</h1>
         <p>${both[locale]}</p>
-        <p lang="${other}">${both[other]}</p>
+        <p lang="${otherLocale}">${both[otherLocale]}</p>
         ${
           record
             ? html`<p>
@@ -224,8 +232,8 @@ export function publicFormEndpoint(
   };
 
   const pages: FormPages = {
-    page: (res, status, locale, title, main, record) =>
-      render(res, status, locale, title, main, record),
+    page: (res, status, locale, title, main, record, twinUrl) =>
+      render(res, status, locale, title, main, record, {}, twinUrl),
     problem,
     refused: (res, locale, title, form, record) =>
       render(
@@ -245,14 +253,16 @@ export function publicFormEndpoint(
     titleOf,
     pageUrl,
   };
-  const form = handlers(pages);
-
-  const post = async (res: ServerResponse, req: IncomingMessage, locale: Locale, id: string) => {
-    if (!originAllowed(req, allowedOrigins))
-      return problem(res, 403, locale, messages.origin, null);
+  const admit = (req: IncomingMessage, res: ServerResponse, locale: Locale): boolean => {
+    if (!originAllowed(req, allowedOrigins)) {
+      req.resume();
+      problem(res, 403, locale, messages.origin, null);
+      return false;
+    }
     const wait = options.rateLimiter.take(options.clientAddress(req));
     if (wait > 0) {
-      return problem(
+      req.resume();
+      problem(
         res,
         429,
         locale,
@@ -263,7 +273,30 @@ export function publicFormEndpoint(
           'retry-after': String(wait),
         },
       );
+      return false;
     }
+    return true;
+  };
+  return { pages, admit };
+}
+
+/** A public form's endpoint: the routes, the shared defences, and its pages. */
+export function publicFormEndpoint(
+  options: PublicFormOptions,
+  messages: PublicFormMessages,
+  handlers: (pages: FormPages) => PublicFormHandlers,
+): Handler {
+  const { storage, logger } = options;
+  const formUrl = options.formUrl.replace(/\/+$/, '');
+  const prefix = new URL(formUrl).pathname.replace(/\/+$/, '');
+  const pageUrl = (id: string, locale: Locale) =>
+    `${options.siteUrl}/${opportunityPath(id, locale)}`;
+  const { pages, admit } = publicFormPages(options, messages);
+  const { problem } = pages;
+  const form = handlers(pages);
+
+  const post = async (res: ServerResponse, req: IncomingMessage, locale: Locale, id: string) => {
+    if (!admit(req, res, locale)) return;
     const record = await storage.opportunities.get(id);
     if (!record || !record.postedAt) return problem(res, 404, locale, messages.notFound, null);
     return form.post(res, req, locale, record);

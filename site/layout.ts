@@ -183,7 +183,11 @@ function once(key: string, make: () => SafeHtml): SafeHtml {
 /** A whole page: the same shell for every page in one language. */
 export function renderPage(page: PageShell): string {
   const base = page.baseUrl?.replace(/\/+$/, '');
-  const href = base ? (to: string) => `${base}/${to}` : (to: string) => relativeHref(page.path, to);
+  const inSite = base
+    ? (to: string) => `${base}/${to}`
+    : (to: string) => relativeHref(page.path, to);
+  // A page the server renders outside the site may link to another such page by its full address.
+  const href = (to: string) => (/^https?:\/\//.test(to) ? to : inSite(to));
   const folder = (base ? `${base} ` : '') + page.path.slice(0, page.path.lastIndexOf('/') + 1);
   const menuKey = siteNavPaths(page.locale).includes(page.path) ? page.path : folder;
   const modified = page.dateModified

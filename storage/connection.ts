@@ -62,6 +62,7 @@ export const tableNames = [
   'questions',
   'askers',
   'reminders',
+  'subscribers',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

@@ -8,6 +8,9 @@ export const limits = {
   keyChars: 512,
 } as const;
 
+/** Operations an entity-group transaction may hold (one partition, at most 4 MiB). */
+export const maxOperations = 100;
+
 /** Long JSON is split over properties `name_0`, `name_1`, … below the string limit. */
 const chunkChars = 30_000;
 

@@ -22,7 +22,13 @@ import { parseFieldChanges } from '../domain/parseFields';
 import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
 import { abandonedStates } from '../domain/transitions';
-import { assertEntityFits, chunkJson, EntityTooLarge, unchunkJson } from './entityLimits';
+import {
+  assertEntityFits,
+  chunkJson,
+  EntityTooLarge,
+  maxOperations,
+  unchunkJson,
+} from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
 import { extend, readChain, type ChainState } from './auditChain';
@@ -52,9 +58,7 @@ import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
 import { noticeEntity } from './noticeOutbox';
-
-/** Operations an entity-group transaction may hold. */
-const maxOperations = 100;
+import { announcementEntity, announces } from './announcements';
 
 /** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
 export interface AfterPostingFacts {
@@ -334,8 +338,13 @@ export class OpportunityStore {
       if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
       throw error;
     }
+    // A posting is announced to subscribers: the announcement is stored with it, never after it.
+    const announcement = announces(decision.event)
+      ? [announcementEntity(partitionKeyOf(id), decision.event.at)]
+      : [];
     // A transaction holds 100 rows: the head, the event and as many notices as fit go together.
-    const together = notices.slice(0, maxOperations - 2);
+    const first = maxOperations - 2 - announcement.length;
+    const together = [...announcement, ...notices.slice(0, first)];
     try {
       await guard(() =>
         this.table.submitTransaction([
@@ -354,8 +363,8 @@ export class OpportunityStore {
         return this.repeated(current.record, intent, actor, sameRequest(raced, fingerprint));
       return { kind: 'conflict', record: current.record };
     }
-    // Past the first 98, notices follow the stored change at once, 100 a transaction.
-    for (let i = together.length; i < notices.length; i += maxOperations) {
+    // Past the first 98 (97 with an announcement), notices follow the change at once, 100 a transaction.
+    for (let i = first; i < notices.length; i += maxOperations) {
       const rows = notices.slice(i, i + maxOperations);
       await guard(() =>
         this.table.submitTransaction(rows.map((row): ['create', typeof row] => ['create', row])),

@@ -7,6 +7,8 @@ import { PeopleStore } from './peopleStore';
 import { QuestionStore } from './questionStore';
 import { ReminderStore } from './reminderStore';
 import { SupplierNoticeReader } from './supplierNoticeReader';
+import { SubscriptionStore } from './subscriptionStore';
+import { Announcements } from './announcements';
 import { publicUrl } from '../site/urls';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
@@ -24,6 +26,10 @@ export interface Storage {
   notices: NoticeOutbox;
   /** The reminders sent for steps past their target, claimed before they are sent. */
   reminders: ReminderStore;
+  /** Suppliers' e-mail subscriptions to new opportunities, in a table of their own. */
+  subscriptions: SubscriptionStore;
+  /** New postings waiting to be announced to subscribers, each written with its posting. */
+  announcements: Announcements;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -85,9 +91,12 @@ export async function openStorage(
     opportunities,
     applications,
     questions,
-    // Receipts are written beside the applicant; notices of a change, beside its event.
-    notices: new NoticeOutbox([clients.applicants, clients.opportunities]),
+    // Receipts are written beside the applicant; notices of a change, beside its event; e-mails
+    // to a subscriber, beside the subscription.
+    notices: new NoticeOutbox([clients.applicants, clients.opportunities, clients.subscribers]),
     reminders: new ReminderStore(clients.reminders),
+    subscriptions: new SubscriptionStore(clients.subscribers, options.clock),
+    announcements: new Announcements(clients.opportunities),
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

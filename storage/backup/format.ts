@@ -35,8 +35,12 @@ export interface Manifest {
   finishedAt: string;
   /** The table prefix the rows were read from (restore may write under another). */
   tablePrefix: string;
-  tables: Record<TableName, TableEntry>;
+  /** Every table; a backup made before a table was added lacks it (see `addedLater`). */
+  tables: Partial<Record<TableName, TableEntry>>;
 }
+
+/** Tables added after the backup format was; an older backup restores them empty. */
+export const addedLater: ReadonlySet<TableName> = new Set(['subscribers']);
 
 export const manifestFile = 'manifest.json';
 
@@ -85,7 +89,8 @@ export function parseManifest(text: string): Manifest {
   if (manifest.format !== backupFormat)
     throw new Error(`not a backup of this format (${String(manifest.format)})`);
   for (const table of tableNames)
-    if (!manifest.tables?.[table]?.rows) throw new Error(`the manifest lists no table ${table}`);
+    if (!manifest.tables?.[table]?.rows && !addedLater.has(table))
+      throw new Error(`the manifest lists no table ${table}`);
   return manifest;
 }
 

@@ -55,7 +55,9 @@ async function checkFiles(
 ): Promise<void> {
   for (const manifest of chain)
     for (const table of tableNames) {
-      const { rows, keys } = manifest.tables[table];
+      const entry = manifest.tables[table];
+      if (!entry) continue;
+      const { rows, keys } = entry;
       for (const entry of keys ? [rows, keys] : [rows]) {
         const path = `${manifest.id}/${entry.file}`;
         const found = await measure(place, path).catch((error: unknown) => {
@@ -161,6 +163,8 @@ async function restoreTable(
 ): Promise<void> {
   // The newest backup says which rows the table held then; with a full backup alone, all of its.
   const newest = chain[0]!;
+  // A table added after the newest backup was made: it was empty then.
+  if (!newest.tables[table]) return progress?.({ kind: 'table', table, rows: 0, done: true });
   let wanted: Set<string> | null = null;
   const keysEntry = newest.tables[table].keys;
   if (keysEntry) {
@@ -179,7 +183,9 @@ async function restoreTable(
     progress?.({ kind: 'table', table, rows, done: false });
   });
   for (const manifest of chain) {
-    for await (const line of linesOf(place, `${manifest.id}/${manifest.tables[table].rows.file}`)) {
+    const entry = manifest.tables[table];
+    if (!entry) continue;
+    for await (const line of linesOf(place, `${manifest.id}/${entry.rows.file}`)) {
       const row = JSON.parse(line) as TableEntity<Record<string, unknown>>;
       const key = keyOf(row);
       if (written.has(key) || (wanted && !wanted.has(key))) continue;

@@ -28,7 +28,7 @@ test('backups go into a blob container and come back from it, full and increment
   );
   const increment = await backup(storage.tables, { place, tablePrefix: 'x', overlapMs: 0 });
   expect(increment.base).toBe(full.id);
-  expect(increment.tables.opportunities.rows.count).toBe(2);
+  expect(increment.tables.opportunities!.rows.count).toBe(2);
 
   const names: string[] = [];
   for await (const blob of container.listBlobsFlat()) names.push(blob.name);

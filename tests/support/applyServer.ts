@@ -13,6 +13,8 @@ import { loadPublicEvents, loadPublicRecords } from '../../site/publicRecords';
 import { siteMount } from '../../site/serveSite';
 import { questionsUrlOf } from '../../site/questionForm';
 import { questionEndpoint } from '../../server/questions';
+import { subscriptionEndpoint } from '../../server/subscriptions';
+import { subscribeUrlOf } from '../../site/subscriptionForm';
 import type { Storage } from '../../storage/storage';
 import { beforeClosing } from './builders';
 import { testStorage } from './storage';
@@ -25,6 +27,8 @@ export interface ApplyServer {
   applyUrl: string;
   /** The question endpoint beside it (`…/questions`). */
   questionsUrl: string;
+  /** The subscription endpoint beside it (`…/subscribe`). */
+  subscribeUrl: string;
   storage: Storage;
   clock: { now: Date; read: () => Date };
   /** A posted opportunity, published. */
@@ -58,6 +62,7 @@ export async function startApplyServer(
   let apply: Handler = () => undefined;
   let site: Handler = () => undefined;
   let questions: Handler = () => undefined;
+  let subscribe: Handler = () => undefined;
   const server = await listen(
     createApp({
       storage,
@@ -65,6 +70,7 @@ export async function startApplyServer(
       mounts: [
         ['/apply/', (context) => apply(context)],
         ['/questions/', (context) => questions(context)],
+        ['/subscribe/', (context) => subscribe(context)],
         ['/opportunities', (context) => site(context)],
       ],
     }),
@@ -92,6 +98,15 @@ export async function startApplyServer(
     rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
     clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
   });
+  const subscribeUrl = subscribeUrlOf(applyUrl);
+  subscribe = subscriptionEndpoint({
+    storage,
+    logger,
+    subscribeUrl,
+    siteUrl,
+    rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
   site = siteMount({ dir, prefix: '/opportunities', formAction: applyUrl });
   const publisher = createPublisher({
     outputDir: dir,
@@ -112,6 +127,7 @@ export async function startApplyServer(
     siteUrl,
     applyUrl,
     questionsUrl,
+    subscribeUrl,
     storage,
     clock,
     record,

@@ -1,0 +1,236 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isLocale, type Locale } from '../domain/locale';
+import { t } from '../domain/messages';
+import { maxKeywordsText, subscriptionFields } from '../domain/subscriptions';
+import type { FormState } from '../site/formParts';
+import { html } from '../site/html';
+import {
+  renderLinkButton,
+  renderSubscriptionForm,
+  subscribePageUrl,
+  subscriptionLinks,
+} from '../site/subscriptionForm';
+import { StorageUnavailable } from '../storage/errors';
+import type { Handler } from './http';
+import {
+  publicFormPages,
+  readForm,
+  textValues,
+  type PublicFormMessages,
+  type PublicFormOptions,
+} from './publicForm';
+
+/** The same allowance per client address as the application form. */
+export { applicationRateLimit as subscriptionRateLimit } from './applications';
+
+export interface SubscriptionEndpointOptions extends Omit<PublicFormOptions, 'formUrl' | 'twinOf'> {
+  /** This endpoint's public address, e.g. `https://app.example.ca/subscribe`. */
+  subscribeUrl: string;
+}
+
+/** An address, ten keywords of up to 9 bytes a character once form-encoded, and the rest. */
+const bodyLimit = 4_096 + maxKeywordsText * 9;
+/** A link's id and secret. */
+const linkBodyLimit = 1_024;
+
+const messages: PublicFormMessages = {
+  title: 'site.subscribeError.title',
+  notFound: 'site.subscribeError.notFound',
+  tooLarge: 'site.subscribeError.tooLarge',
+  wrongType: 'site.subscribeError.wrongType',
+  origin: 'site.subscribeError.origin',
+  rateLimited: 'site.subscribeError.rateLimited',
+  unavailable: 'site.subscribeError.unavailable',
+};
+
+type LinkStep = 'confirm' | 'unsubscribe';
+
+/**
+ * Subscriptions to new opportunities (`/subscribe/{en|fr}`), with the application form's defences:
+ * the form, "check your e-mail", and the two links every subscriber's e-mail carries. A link
+ * opens a page with one button: mail scanners that follow links (Safe Links and the like) do
+ * not press buttons, so they neither confirm nor unsubscribe anyone.
+ */
+export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Handler {
+  const { storage, logger } = options;
+  const subscribeUrl = options.subscribeUrl.replace(/\/+$/, '');
+  const prefix = new URL(subscribeUrl).pathname;
+  const { pages, admit } = publicFormPages(
+    {
+      ...options,
+      formUrl: subscribeUrl,
+      twinOf: (locale) => subscribePageUrl(subscribeUrl, locale),
+    },
+    messages,
+  );
+  const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
+  const pageOf = (locale: Locale) => subscribePageUrl(subscribeUrl, locale);
+
+  const formPage = (res: ServerResponse, locale: Locale, status: number, state?: FormState) => {
+    const title = t(locale, 'site.subscribe.title');
+    pages.page(
+      res,
+      status,
+      locale,
+      title,
+      html`<h1>${title}</h1>
+        ${state ? html`<p>${t(locale, 'site.applyForm.refusedLead')}</p>` : ''}
+        <p class="lead">${t(locale, 'site.subscribe.lead')}</p>
+        ${renderSubscriptionForm(locale, pageOf(locale), state)}`,
+      null,
+    );
+  };
+
+  const message = (
+    res: ServerResponse,
+    status: number,
+    locale: Locale,
+    title: string,
+    lines: string[],
+    twinUrl = pageOf(other(locale)),
+  ) =>
+    pages.page(
+      res,
+      status,
+      locale,
+      title,
+      html`<h1>${title}</h1>
+        ${lines.map((line) => html`<p>${line}</p>`)}`,
+      null,
+      twinUrl,
+    );
+
+  const badLink = (res: ServerResponse, locale: Locale) =>
+    pages.page(
+      res,
+      400,
+      locale,
+      t(locale, 'site.subscribe.badLinkTitle'),
+      html`<h1>${t(locale, 'site.subscribe.badLinkTitle')}</h1>
+        <p>${t(locale, 'site.subscribe.badLink')}</p>
+        <p><a href="${pageOf(locale)}">${t(locale, 'site.subscribe.again')}</a></p>`,
+      null,
+    );
+
+  const subscribe = async (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
+    const body = await readForm(req, bodyLimit);
+    if (!body.ok) {
+      req.resume();
+      return pages.problem(res, body.status, locale, messages[body.message], null);
+    }
+    const outcome = await storage.subscriptions.subscribe(body.fields, (id, token, language) =>
+      subscriptionLinks(subscribeUrl, language, id, token),
+    );
+    if (outcome.kind === 'refused') {
+      // Codes only: never the address or the keywords.
+      logger.info(
+        { problems: outcome.problems.map((p) => `${p.field}:${p.code}`) },
+        'subscription refused',
+      );
+      return formPage(res, locale, 400, {
+        values: { ...textValues(body.fields), [subscriptionFields.honeypot]: '' },
+        problems: outcome.problems,
+      });
+    }
+    logger.info('subscription requested');
+    pages.redirect(res, `${pageOf(locale)}/sent`);
+  };
+
+  /** The page a link opens: what the button will do, and the button. */
+  const linkPage = (
+    res: ServerResponse,
+    locale: Locale,
+    step: LinkStep,
+    query: URLSearchParams,
+  ) => {
+    const link = { id: query.get('s') ?? '', token: query.get('t') ?? '' };
+    const [title, lead, button] =
+      step === 'confirm'
+        ? ([
+            'site.subscribe.confirmTitle',
+            'site.subscribe.confirmLead',
+            'site.subscribe.confirmButton',
+          ] as const)
+        : (['site.unsubscribe.title', 'site.unsubscribe.lead', 'site.unsubscribe.button'] as const);
+    const action = `${pageOf(locale)}/${step}`;
+    pages.page(
+      res,
+      200,
+      locale,
+      t(locale, title),
+      html`<h1>${t(locale, title)}</h1>
+        <p>${t(locale, lead)}</p>
+        ${renderLinkButton(action, link, t(locale, button))}`,
+      null,
+      `${pageOf(other(locale))}/${step}?${query.toString()}`,
+    );
+  };
+
+  /** The button pressed: the secret is checked against what is stored, and the answer given. */
+  const pressed = async (
+    res: ServerResponse,
+    locale: Locale,
+    step: LinkStep,
+    fields: Record<string, string | string[]>,
+  ) => {
+    const id = typeof fields.s === 'string' ? fields.s : '';
+    const token = typeof fields.t === 'string' ? fields.t : '';
+    if (step === 'unsubscribe') {
+      const outcome = await storage.subscriptions.unsubscribe(id, token);
+      if (outcome.kind !== 'unsubscribed') return badLink(res, locale);
+      logger.info('subscription deleted');
+      return message(res, 200, locale, t(locale, 'site.unsubscribe.doneTitle'), [
+        t(locale, 'site.unsubscribe.done'),
+      ]);
+    }
+    const outcome = await storage.subscriptions.confirm(id, token);
+    if (outcome.kind !== 'confirmed') return badLink(res, locale);
+    logger.info('subscription confirmed');
+    message(res, 200, locale, t(locale, 'site.subscribe.confirmedTitle'), [
+      outcome.keywords.length
+        ? t(locale, 'site.subscribe.confirmedKeywords', { keywords: outcome.keywords.join(', ') })
+        : t(locale, 'site.subscribe.confirmedEverything'),
+      t(locale, 'site.subscribe.confirmedUnsubscribe'),
+    ]);
+  };
+
+  return async ({ req, res, url }) => {
+    const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
+    const [lang, step] = rest;
+    const locale: Locale = isLocale(lang) ? lang : 'en';
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    try {
+      if (!isLocale(lang) || rest.length > 2)
+        return pages.problem(res, 404, locale, messages.notFound, null);
+      if (step === undefined && reading) return formPage(res, locale, 200);
+      if (step === undefined && req.method === 'POST')
+        return admit(req, res, locale) ? await subscribe(req, res, locale) : undefined;
+      if (step === 'sent' && reading)
+        return message(
+          res,
+          200,
+          locale,
+          t(locale, 'site.subscribe.sentTitle'),
+          [t(locale, 'site.subscribe.sentLead')],
+          `${pageOf(other(locale))}/sent`,
+        );
+      if ((step === 'confirm' || step === 'unsubscribe') && reading)
+        return linkPage(res, locale, step, url.searchParams);
+      if ((step === 'confirm' || step === 'unsubscribe') && req.method === 'POST') {
+        if (!admit(req, res, locale)) return;
+        const body = await readForm(req, linkBodyLimit);
+        if (!body.ok) {
+          req.resume();
+          return pages.problem(res, body.status, locale, messages[body.message], null);
+        }
+        return await pressed(res, locale, step, body.fields);
+      }
+      return pages.problem(res, 404, locale, messages.notFound, null);
+    } catch (error) {
+      if (!(error instanceof StorageUnavailable)) throw error;
+      logger.warn({ form: prefix }, 'subscription refused: storage unavailable');
+      if (!res.headersSent)
+        pages.problem(res, 503, locale, messages.unavailable, null, {}, { 'retry-after': '60' });
+    }
+  };
+}

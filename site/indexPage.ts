@@ -7,6 +7,7 @@ import { html, type SafeHtml } from './html';
 import { renderPage } from './layout';
 import { archivePagePath, contentPath, indexPagePath, relativeHref } from './paths';
 import { publicStatus } from './publicView';
+import { subscribePageUrl } from './subscriptionForm';
 import { indexPath, opportunityPath } from './urls';
 
 const title = (r: Opportunity, locale: Locale) =>
@@ -109,6 +110,8 @@ export interface IndexInput {
   newestArchivePage: number;
   dateModified?: string;
   siteUrl?: string;
+  /** Where suppliers subscribe to new opportunities by e-mail, when the site takes forms. */
+  subscribeUrl?: string;
 }
 
 function pagination(input: IndexInput, path: string): SafeHtml | string {
@@ -151,6 +154,7 @@ export function renderIndexPage(input: IndexInput): string {
     </h2>
     ${input.openItems.length ? list(input.openItems) : html`<p>${t(locale, 'site.index.noneOpen')}</p>`}
     ${pagination(input, path)}
+    ${page === 1 && input.subscribeUrl ? html`<p class="subscribe"><a href="${subscribePageUrl(input.subscribeUrl, locale)}">${t(locale, 'site.subscribe.link')}</a></p>` : ''}
   </section>`;
   const archive = input.newestArchivePage
     ? html`<p>

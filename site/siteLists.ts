@@ -79,7 +79,11 @@ export class SiteLists {
   private changes: Changes = this.noChanges();
   private whole = true;
 
-  constructor(private readonly siteUrl: string) {}
+  constructor(
+    private readonly siteUrl: string,
+    /** The subscription form's address (on the server), linked from the first page of the list. */
+    private readonly subscribeUrl?: string,
+  ) {}
 
   private noChanges(): Changes {
     return { dirty: new Set(), others: [], postings: [], gone: new Set() };
@@ -176,6 +180,7 @@ export class SiteLists {
             newestArchivePage: archivePages,
             dateModified: latestDate(shown.map(piece)),
             siteUrl: this.siteUrl,
+            subscribeUrl: this.subscribeUrl,
           }),
         );
     }

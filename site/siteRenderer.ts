@@ -1,3 +1,4 @@
+import { subscribeUrlOf } from './subscriptionForm';
 import type { AuditEvent } from '../domain/events';
 import { locales, type Locale } from '../domain/locale';
 import type { Opportunity } from '../domain/opportunity';
@@ -70,7 +71,10 @@ export class SiteRenderer {
   private fixedRendered = false;
 
   constructor(private readonly options: SiteOptions) {
-    this.lists = new SiteLists(options.siteUrl);
+    this.lists = new SiteLists(
+      options.siteUrl,
+      options.applyUrl ? subscribeUrlOf(options.applyUrl) : undefined,
+    );
   }
 
   private get cutoffHours(): number {

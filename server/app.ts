@@ -42,10 +42,13 @@ export const serverLimits: ServerLimits = {
   storageBudgetMs: requestStorageBudgetMs,
 };
 
-/** The client closed the connection mid-request: its business, not a server fault. */
-function clientWentAway(req: IncomingMessage, error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return req.destroyed || code === 'ECONNRESET' || code === 'ECONNABORTED';
+/**
+ * The client closed the connection mid-request: its business, not a server fault. Asked of the
+ * connection only: the request stream is destroyed as soon as its body has been read, and an
+ * ECONNRESET may be storage's socket, while the client still waits for its answer.
+ */
+function clientWentAway(req: IncomingMessage): boolean {
+  return req.socket.destroyed;
 }
 
 /** The HTTP server: one route table, request ids, and errors that never leak internals. */
@@ -81,7 +84,7 @@ export function createApp({
           handler({ req, res, requestId, url, caller }),
         );
       } catch (error) {
-        if (clientWentAway(req, error)) {
+        if (clientWentAway(req)) {
           log.debug({ code: (error as { code?: unknown }).code }, 'client closed the connection');
         } else if (error instanceof StorageUnavailable) {
           log.warn({ reason: error.reason }, 'storage unavailable');

@@ -2,7 +2,7 @@ import type { TableClient } from '@azure/data-tables';
 import { formatOpportunityId } from '../domain/opportunity';
 import { easternDate } from '../domain/text';
 import { currentBudgetSignal, withoutStorageBudget } from './deadline';
-import { getOrNull, guard, statusOf } from './errors';
+import { getOrNull, guard, statusOf, StorageUnavailable } from './errors';
 
 /** The counters table: per-year opportunity numbers and the idempotency keys of creations. */
 export type Counters = TableClient;
@@ -80,7 +80,9 @@ export class OpportunityNumbers {
     const year = Number(easternDate(now).slice(0, 4));
     const budget = currentBudgetSignal();
     return new Promise((resolve, reject) => {
-      const giveUp = () => reject(budget?.reason);
+      // Told as any storage failure is, so that every caller answers "try again".
+      const giveUp = () =>
+        reject(new StorageUnavailable('TimeoutError', { cause: budget?.reason }));
       if (budget?.aborted) return giveUp();
       budget?.addEventListener('abort', giveUp, { once: true });
       const settle = () => budget?.removeEventListener('abort', giveUp);

@@ -46,6 +46,10 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   return Math.round(base * (1 + random() * 0.2));
 }
 
+/** The reasons the dispatcher itself gives (the tab explains each: `server/api/noticesRoute.ts`). */
+export const givenUpPrefix = 'gave up after ';
+export const notStoredReason = 'what it confirms was never stored';
+
 /** A receipt whose application is not stored after this long will never be: it is failed, not sent. */
 const readyWithinMs = 10 * 60_000;
 
@@ -85,7 +89,7 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
     }
     const reason =
       outcome.kind === 'retry'
-        ? `gave up after ${attempts} tries: ${outcome.reason}`
+        ? `${givenUpPrefix}${attempts} tries: ${outcome.reason}`
         : outcome.reason;
     await outbox.failed(claim, reason, attempts);
     logger.warn(
@@ -106,11 +110,7 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
     if (options.ready && !(await options.ready(notice))) {
       const age = clock().getTime() - Date.parse(notice.createdAt);
       if (age > readyWithinMs)
-        return settle(
-          claim,
-          { kind: 'failed', reason: 'what it confirms was never stored' },
-          notice.attempts,
-        );
+        return settle(claim, { kind: 'failed', reason: notStoredReason }, notice.attempts);
       await outbox.release(claim, new Date(clock().getTime() + 5_000));
       return 'retried';
     }

@@ -4,6 +4,7 @@ import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
+import { noticesViewEn } from './noticesViewEn';
 import { remindersEn } from './remindersEn';
 import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
@@ -201,6 +202,7 @@ export const en = {
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,
+  ...noticesViewEn,
   ...remindersEn,
   ...decidingEn,
   ...answersEn,

@@ -4,6 +4,7 @@ import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
+import { noticesViewFr } from './noticesViewFr';
 import { remindersFr } from './remindersFr';
 import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
@@ -208,6 +209,7 @@ export const fr: Record<MessageKey, string> = {
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,
+  ...noticesViewFr,
   ...remindersFr,
   ...decidingFr,
   ...answersFr,

@@ -13,7 +13,7 @@ export const noticesViewEn = {
     'Development: notices are written as files to the outbox folder, not e-mailed.',
   'tab.notices.summary': 'How many, by kind',
   'tab.notices.list': 'Each notice',
-  'tab.notices.group': '{kind}: {total} {total|notice|notices}',
+  'tab.notices.group': '{kind}, {total} {total|supplier|suppliers}: {counts}',
   'tab.notices.count.queued': '{n} queued',
   'tab.notices.count.sent': '{n} sent',
   'tab.notices.count.delivered': '{n} delivered',

@@ -15,7 +15,7 @@ export const noticesViewFr: Record<keyof typeof noticesViewEn, string> = {
     'Développement\u00a0: les avis sont écrits comme fichiers dans le dossier d’envoi, pas envoyés par courriel.',
   'tab.notices.summary': 'Combien, par type',
   'tab.notices.list': 'Chaque avis',
-  'tab.notices.group': '{kind}\u00a0: {total} {total|avis|avis}',
+  'tab.notices.group': '{kind}, {total} {total|fournisseur|fournisseurs}\u00a0: {counts}',
   'tab.notices.count.queued': '{n} en attente',
   'tab.notices.count.sent': '{n} {n|envoyé|envoyés}',
   'tab.notices.count.delivered': '{n} {n|livré|livrés}',

@@ -66,7 +66,7 @@ export function opportunityRoutes(
   const record = recordRoutes(storage, limits, siteUrl);
   const views: Record<string, SubResource> = {
     applications: applicationsRoute(storage),
-    award: awardRoute(storage, siteUrl),
+    award: awardRoute(storage),
     fundCentreHistory: fundCentreRoute(storage, clock),
     notices: noticesRoute(storage),
     questions: questionsRoute(storage, clock),

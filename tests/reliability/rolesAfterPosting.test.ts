@@ -204,7 +204,7 @@ describe.each(scenarios)('$name', (scenario) => {
           const awardAs: Seen =
             award!.status !== 200
               ? award!.status
-              : award!.body.winner !== null && award!.body.notices !== null
+              : award!.body.winner !== null
                 ? 'identity'
                 : award!.body.held === true && award!.body.winner === null
                   ? 'draw'

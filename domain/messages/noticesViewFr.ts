@@ -22,7 +22,7 @@ export const noticesViewFr: Record<keyof typeof noticesViewEn, string> = {
   'tab.notices.count.failed': '{n} en échec',
   'tab.notices.count.undelivered': '{n} non {n|livré|livrés}',
   'tab.notices.attention':
-    '{count} {count|avis n’a pas été reçu|avis n’ont pas été reçus} par le fournisseur. Chacun est signalé ci-dessous avec la raison.',
+    '{count} {count|avis n’a pas été reçu|avis n’ont pas été reçus} par le fournisseur. Chacun est signalé ci-dessous avec le motif.',
   'tab.notices.kind.applicationReceived': 'Candidature reçue',
   'tab.notices.kind.questionAnswered': 'Réponse à une question',
   'tab.notices.kind.addendumPublished': 'Addenda publié',
@@ -66,7 +66,7 @@ export const noticesViewFr: Record<keyof typeof noticesViewEn, string> = {
   'tab.notices.problem.undelivered':
     'Notification GC l’a accepté mais n’a pas pu le livrer; le fournisseur ne l’a pas reçu.',
   'tab.award.noticesSent':
-    'Chaque candidat reçoit son résultat par courriel dans sa langue, avec les raisons s’il n’a pas été retenu à l’évaluation\u00a0: ce qui a été envoyé, à combien de personnes et si c’est arrivé figure sous « Avis aux fournisseurs ».',
+    'Chaque candidat reçoit son résultat par courriel dans sa langue, avec les justifications s’il n’a pas été retenu à l’évaluation\u00a0: ce qui a été envoyé, à combien de personnes et si c’est arrivé figure sous «\u00a0Avis aux fournisseurs\u00a0».',
   'bot.notify.noticeFailed':
-    'Un avis à un fournisseur au sujet de {id} n’a pas pu être envoyé\u00a0: « {kind} ». Le fournisseur n’a pas reçu ce courriel. La section « Avis aux fournisseurs » de {id} dans l’onglet en donne la raison (aucune adresse n’est affichée).',
+    'Un avis à un fournisseur au sujet de {id} n’a pas pu être envoyé\u00a0: «\u00a0{kind}\u00a0». Le fournisseur n’a pas reçu ce courriel. La section «\u00a0Avis aux fournisseurs\u00a0» de {id} dans l’onglet en donne le motif (aucune adresse n’est affichée).',
 };

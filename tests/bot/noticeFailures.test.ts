@@ -120,7 +120,7 @@ test('a server that stopped while telling: another tells once its hold has run o
     const told = toAuthor(mark);
     expect(told).toHaveLength(1);
     expect(told[0]).toContain(
-      `Un avis à un fournisseur au sujet de ${record.id} n’a pas pu être envoyé\u00a0: « Candidature reçue ».`,
+      `Un avis à un fournisseur au sujet de ${record.id} n’a pas pu être envoyé\u00a0: «\u00a0Candidature reçue\u00a0».`,
     );
   } finally {
     server.stop();

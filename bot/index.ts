@@ -4,9 +4,10 @@ import type { BotConfig } from '../server/config';
 import type { Handler } from '../server/http';
 import type { Logger } from '../server/logger';
 import type { Storage } from '../storage/storage';
+import type { NoticeKind } from '../domain/notices';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
-import { afterChange, tellPublishFailed } from './notify';
+import { afterChange, tellNoticeFailed, tellPublishFailed } from './notify';
 import { escalate, remind, remindQuestion } from './remind';
 import type { Wait } from '../domain/targets';
 import { sendQuestionCard } from './questionActions';
@@ -24,6 +25,8 @@ export interface Bot {
   messenger: Messenger;
   /** Tells an opportunity's author that its public page could not be updated. */
   tellPublishFailed(record: Opportunity): Promise<void>;
+  /** Tells an opportunity's author that a notice to a supplier failed for good (no address). */
+  tellNoticeFailed(notice: { opportunityId: string; kind: NoticeKind }): Promise<boolean>;
   /** Reminds whoever an overdue step waits for; answers how many people it reached. */
   remind(record: Opportunity, wait: Wait): Promise<number>;
   /** Tells the managers (and, for approvals, procurement) about a wait reminded `count` times. */
@@ -83,6 +86,7 @@ export function createBot({
     }),
     messenger,
     tellPublishFailed: (record) => tellPublishFailed(deps, record),
+    tellNoticeFailed: (notice) => tellNoticeFailed(deps, notice),
     remind: (record, wait) => remind(deps, record, wait),
     escalate: (record, wait, count) => escalate(deps, record, wait, count),
     remindQuestion: (record, wait, number) => remindQuestion(deps, record, wait, number),

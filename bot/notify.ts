@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/events';
+import type { NoticeKind } from '../domain/notices';
 import { formatDateTime, type Locale } from '../domain/locale';
 import { actorName, t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
@@ -215,4 +216,29 @@ const notices: { [K in TellingIntent]: (told: Told) => Promise<void> } = {
 export async function tellPublishFailed(deps: BotDependencies, record: Opportunity): Promise<void> {
   const author = await deps.storage.people.get(record.authorId);
   if (author) await tell(deps, author, (l) => t(l, 'bot.notify.publishFailed', { id: record.id }));
+}
+
+/**
+ * A notice to a supplier failed for good: the author is told which opportunity and which kind of
+ * notice, in their language, never to whom. False when they cannot be reached in Teams.
+ */
+export async function tellNoticeFailed(
+  deps: BotDependencies,
+  notice: { opportunityId: string; kind: NoticeKind },
+): Promise<boolean> {
+  const record = await deps.storage.opportunities.get(notice.opportunityId);
+  const author = record && (await deps.storage.people.get(record.authorId));
+  const chat = author && (await deps.storage.conversations.get(author.id));
+  if (!author || !chat) return false;
+  const locale = localeOf(author);
+  await deps.messenger.send(
+    chat.reference,
+    messageCard(
+      t(locale, 'bot.notify.noticeFailed', {
+        id: notice.opportunityId,
+        kind: t(locale, `tab.notices.kind.${notice.kind}`),
+      }),
+    ),
+  );
+  return true;
 }

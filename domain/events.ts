@@ -173,7 +173,8 @@ export type Refusal =
   | { kind: 'readRefused'; intent: ViewRead; because: 'forbidden' | 'wrongState'; state: State };
 
 /** The views after posting whose refused reads are audited like refused intents. */
-export type ViewRead = 'readApplications' | 'readAward' | 'readFundCentreHistory' | 'readQuestions';
+export type ViewRead =
+  'readApplications' | 'readAward' | 'readFundCentreHistory' | 'readQuestions' | 'readNotices';
 
 /** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
 export interface RefusedAttempt {

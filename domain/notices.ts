@@ -19,6 +19,15 @@ export type NoticeKind =
   /** To each confirmed subscriber whose keywords a newly posted opportunity matches. */
   | 'opportunityPosted';
 
+/**
+ * Notices to subscribers, not about anything an author did: no author is told when one fails (a
+ * subscriber's address that bounces is theirs to fix), and no opportunity's view lists them.
+ */
+export const subscriberNoticeKinds: ReadonlySet<NoticeKind> = new Set([
+  'subscriptionConfirm',
+  'opportunityPosted',
+]);
+
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';
 

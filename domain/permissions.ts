@@ -139,3 +139,17 @@ export function awardAccess(record: Opportunity, actor: Actor): AwardAccess {
 export function canSeeWinner(record: Opportunity, actor: Actor): boolean {
   return awardAccess(record, actor) === 'identity';
 }
+
+/**
+ * The notices e-mailed to suppliers about an opportunity (what was sent, to how many, its status):
+ * for its author and its cardholder, who answer for it, and procurement officers, who oversee
+ * purchases. Never an address: the view holds none.
+ */
+export function canSeeNotices(record: Opportunity, actor: Actor): boolean {
+  if (actor.kind === 'system') return false;
+  return (
+    actor.id === record.authorId ||
+    actor.id === record.fields.cardholderId ||
+    hasRole(actor, 'procurement')
+  );
+}

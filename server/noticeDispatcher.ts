@@ -26,6 +26,11 @@ export interface NoticeDispatcherOptions {
    * (written just after it), and is dropped as failed if they never come.
    */
   ready?: (notice: StoredNotice) => Promise<boolean>;
+  /**
+   * Tells the opportunity's author in Teams that a notice failed for good; false when they cannot
+   * be reached (never opened the bot). Each failure is claimed with its ETag first: one server tells.
+   */
+  tellAuthor?: (notice: StoredNotice) => Promise<boolean>;
 }
 
 export interface DispatchCounts {
@@ -45,6 +50,13 @@ export function retryDelayMs(attempts: number, random: () => number = Math.rando
   const base = Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
   return Math.round(base * (1 + random() * 0.2));
 }
+
+/** The reasons the dispatcher itself gives (the tab explains each: `server/api/noticesRoute.ts`). */
+export const givenUpPrefix = 'gave up after ';
+export const notStoredReason = 'what it confirms was never stored';
+
+/** Tries at telling an author of a failure before giving up (the tab still shows it). */
+const maxTellAttempts = 5;
 
 /** A receipt whose application is not stored after this long will never be: it is failed, not sent. */
 const readyWithinMs = 10 * 60_000;
@@ -85,9 +97,9 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
     }
     const reason =
       outcome.kind === 'retry'
-        ? `gave up after ${attempts} tries: ${outcome.reason}`
+        ? `${givenUpPrefix}${attempts} tries: ${outcome.reason}`
         : outcome.reason;
-    await outbox.failed(claim, reason, attempts);
+    await outbox.failed(claim, reason, attempts, now);
     logger.warn(
       {
         noticeId: claim.notice.id,
@@ -106,11 +118,7 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
     if (options.ready && !(await options.ready(notice))) {
       const age = clock().getTime() - Date.parse(notice.createdAt);
       if (age > readyWithinMs)
-        return settle(
-          claim,
-          { kind: 'failed', reason: 'what it confirms was never stored' },
-          notice.attempts,
-        );
+        return settle(claim, { kind: 'failed', reason: notStoredReason }, notice.attempts);
       await outbox.release(claim, new Date(clock().getTime() + 5_000));
       return 'retried';
     }
@@ -145,10 +153,33 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
     return granted > 0 && granted === claims.length && due.length === batch;
   };
 
+  /** Each failure not yet told: claimed, told once, then marked; a Teams outage is tried again later. */
+  const tellFailures = async (): Promise<void> => {
+    const { tellAuthor } = options;
+    if (!tellAuthor) return;
+    for (const found of await outbox.failuresToTell(clock(), batch)) {
+      const claim = await outbox.claimTelling(found, new Date(clock().getTime() + leaseMs));
+      if (!claim) continue;
+      const { id, kind, opportunityId } = claim.notice;
+      try {
+        const reached = await tellAuthor(claim.notice);
+        await outbox.toldAuthor(claim);
+        logger.info({ noticeId: id, kind, opportunityId, reached }, 'notice failure told');
+      } catch (error) {
+        const tries = (claim.notice.tellAttempts ?? 0) + 1;
+        logger.warn({ err: error, noticeId: id, opportunityId, tries }, 'could not tell a failure');
+        if (tries >= maxTellAttempts) await outbox.toldAuthor(claim);
+        else
+          await outbox.tellLater(claim, new Date(clock().getTime() + retryDelayMs(tries)), tries);
+      }
+    }
+  };
+
   let running: Promise<DispatchCounts> | null = null;
   const drain = async (): Promise<DispatchCounts> => {
     const counts: DispatchCounts = { sent: 0, retried: 0, failed: 0 };
     while (!stopped && (await round(counts)));
+    if (!stopped) await tellFailures();
     return counts;
   };
   // One drain at a time on this server.

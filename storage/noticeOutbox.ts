@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
-import type { NoticeKind, NoticeLanguage, NoticeMessage } from '../domain/notices';
+import {
+  subscriberNoticeKinds,
+  type NoticeKind,
+  type NoticeLanguage,
+  type NoticeMessage,
+} from '../domain/notices';
 import { chunkJson, unchunkJson } from './entityLimits';
 import { guard, statusOf } from './errors';
 import { decodeKey } from './keys';
@@ -46,6 +51,12 @@ export interface StoredNotice {
   /** What GC Notify's callback last said (`delivered`, `permanent-failure`…), and when. */
   deliveryStatus?: string;
   deliveryStatusAt?: string;
+  /** On a failed notice: false until its author has been told in Teams (once, by one server). */
+  authorTold?: boolean;
+  /** When the author is due to be told, or when the server telling them lets go (its lease). */
+  tellDueAt?: string;
+  /** Tries at telling the author that did not reach Teams. */
+  tellAttempts?: number;
   message: NoticeMessage;
 }
 
@@ -92,6 +103,9 @@ function readNotice(row: Row): StoredNotice {
     lastError: optional('lastError'),
     deliveryStatus: optional('deliveryStatus'),
     deliveryStatusAt: optional('deliveryStatusAt'),
+    authorTold: typeof row.authorTold === 'boolean' ? row.authorTold : undefined,
+    tellDueAt: optional('tellDueAt'),
+    tellAttempts: typeof row.tellAttempts === 'number' ? row.tellAttempts : undefined,
     message: unchunkJson<NoticeMessage>('message', row),
   };
 }
@@ -112,7 +126,16 @@ export interface ClaimedNotice {
 type Progress = Partial<
   Pick<
     StoredNotice,
-    'status' | 'attempts' | 'dueAt' | 'claimedBy' | 'providerId' | 'sentAt' | 'lastError'
+    | 'status'
+    | 'attempts'
+    | 'dueAt'
+    | 'claimedBy'
+    | 'providerId'
+    | 'sentAt'
+    | 'lastError'
+    | 'authorTold'
+    | 'tellDueAt'
+    | 'tellAttempts'
   >
 >;
 
@@ -209,15 +232,72 @@ export class NoticeOutbox {
     });
   }
 
-  /** Refused for good: the author is told; nobody tries again. */
-  async failed(claim: ClaimedNotice, reason: string, attempts: number): Promise<boolean> {
+  /**
+   * Refused for good: nobody tries again, and its author is to be told (`failuresToTell`), unless
+   * it went to a subscriber.
+   */
+  async failed(
+    claim: ClaimedNotice,
+    reason: string,
+    attempts: number,
+    at: Date = new Date(),
+  ): Promise<boolean> {
     return this.settle(claim, {
       status: 'failed',
       dueAt: undefined,
       lastError: reason,
       attempts,
       claimedBy: undefined,
+      ...(subscriberNoticeKinds.has(claim.notice.kind)
+        ? {}
+        : { authorTold: false, tellDueAt: at.toISOString() }),
     });
+  }
+
+  /** Failed notices whose author is due to be told: not told yet, and no server holds the telling. */
+  async failuresToTell(now: Date, limit: number): Promise<Array<{ table: TableClient; row: Row }>> {
+    const found: Array<{ table: TableClient; row: Row }> = [];
+    const filter = odata`RowKey ge ${noticePrefix} and RowKey lt ${'notice.'} and authorTold eq ${false} and tellDueAt le ${now.toISOString()}`;
+    for (const table of this.tables) {
+      await guard(async () => {
+        for await (const row of table.listEntities<Record<string, unknown>>({
+          queryOptions: { filter },
+        })) {
+          found.push({ table, row: row as Row });
+          if (found.length >= limit) return;
+        }
+      });
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
+  /** Takes the telling of a failure until `leaseEnds`; null when another server took it first. */
+  async claimTelling(
+    due: { table: TableClient; row: Row },
+    leaseEnds: Date,
+  ): Promise<ClaimedNotice | null> {
+    const { table, row } = due;
+    const written = await this.write(table, row, { tellDueAt: leaseEnds.toISOString() });
+    if (!written) return null;
+    return {
+      notice: readNotice(written),
+      takenOver: false,
+      table,
+      partitionKey: row.partitionKey,
+      rowKey: row.rowKey,
+      row: written,
+    };
+  }
+
+  /** The author was told (or cannot be: never told again). */
+  async toldAuthor(claim: ClaimedNotice): Promise<boolean> {
+    return this.settle(claim, { authorTold: true, tellDueAt: undefined });
+  }
+
+  /** Teams could not be reached: try telling again at `at`. */
+  async tellLater(claim: ClaimedNotice, at: Date, tellAttempts: number): Promise<boolean> {
+    return this.settle(claim, { tellDueAt: at.toISOString(), tellAttempts });
   }
 
   /**

@@ -5,6 +5,7 @@ import { peopleEn } from './peopleEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { subscriptionsEn } from './subscriptionsEn';
+import { noticesViewEn } from './noticesViewEn';
 import { remindersEn } from './remindersEn';
 import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
@@ -203,6 +204,7 @@ export const en = {
   ...draftingEn,
   ...questionsEn,
   ...subscriptionsEn,
+  ...noticesViewEn,
   ...remindersEn,
   ...decidingEn,
   ...answersEn,

@@ -5,6 +5,7 @@ import { peopleFr } from './peopleFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { subscriptionsFr } from './subscriptionsFr';
+import { noticesViewFr } from './noticesViewFr';
 import { remindersFr } from './remindersFr';
 import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
@@ -210,6 +211,7 @@ export const fr: Record<MessageKey, string> = {
   ...draftingFr,
   ...questionsFr,
   ...subscriptionsFr,
+  ...noticesViewFr,
   ...remindersFr,
   ...decidingFr,
   ...answersFr,

@@ -209,21 +209,7 @@ export const tabEn = {
   'tab.award.candidates': 'Applications in the draw ({count})',
   'tab.award.drawn': 'Drawn',
   'tab.award.released': 'Released by procurement: {reason}',
-  'tab.award.noticesHeading': 'Notices to applicants',
-  'tab.award.noticesIntro':
-    'Each applicant was e-mailed their result in their language when the award became final; those who did not pass also got each criterion’s result and your reason. Below, the letters as the product wrote them, to answer questions or resend by hand.',
-  'tab.notice.successful': 'To the selected supplier',
-  'tab.notice.passedNotDrawn': 'To applicants who passed but were not drawn ({count})',
-  'tab.notice.notPassed': 'To applicants who did not pass a mandatory criterion ({count})',
-  'tab.notice.text': '{notice}, in {language}',
-  'tab.language.en': 'English',
-  'tab.language.fr': 'French',
-  'tab.copy': 'Copy the {language} text',
-  'tab.copied': 'Copied to the clipboard.',
-  'tab.copyFailed': 'The text could not be copied. It is selected: press Ctrl+C to copy it.',
 
-  'tab.notice.subjectLine': 'Subject: {subject}',
-  'tab.notice.page': 'The opportunity’s public page: {url}',
   'tab.notice.successful.subject': 'Micro-acquisition {id}: your application was selected',
   'tab.notice.successful.body':
     'Hello {name},\n\nYour application {confirmation} for “{title}” ({id}) passed every evaluation criterion and was selected by the public draw among the {count} {count|application|applications} that passed.\n\nThe contract is worth {value}, taxes included. The work starts on {start} and is due on {delivery}. You are paid by acquisition card or PayPal once the work is accepted.\n\nPlease reply to {contact} within two business days to confirm that you accept the contract.\n\nThe draw can be checked on the opportunity’s public page.',

@@ -219,23 +219,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.award.candidates': 'Candidatures au tirage ({count})',
   'tab.award.drawn': 'Tirée',
   'tab.award.released': 'Libérée par l’approvisionnement : {reason}',
-  'tab.award.noticesHeading': 'Avis aux candidats',
-  'tab.award.noticesIntro':
-    'Chaque candidat a reçu son résultat par courriel, dans sa langue, quand l’attribution est devenue définitive; ceux qui n’ont pas satisfait aux énoncés ont aussi reçu le résultat de chaque énoncé et votre motif. Ci-dessous, les lettres telles que le produit les a écrites, pour répondre aux questions ou les renvoyer à la main.',
-  'tab.notice.successful': 'Au fournisseur retenu',
-  'tab.notice.passedNotDrawn':
-    'Aux candidats qui satisfont aux énoncés mais n’ont pas été tirés ({count})',
-  'tab.notice.notPassed': 'Aux candidats qui ne satisfont pas à un énoncé obligatoire ({count})',
-  'tab.notice.text': '{notice}, en {language}',
-  'tab.language.en': 'anglais',
-  'tab.language.fr': 'français',
-  'tab.copy': 'Copier le texte en {language}',
-  'tab.copied': 'Copié dans le presse-papiers.',
-  'tab.copyFailed':
-    'Le texte n’a pas pu être copié. Il est sélectionné : appuyez sur Ctrl+C pour le copier.',
 
-  'tab.notice.page': 'La page publique de l’occasion : {url}',
-  'tab.notice.subjectLine': 'Objet : {subject}',
   'tab.notice.successful.subject': 'Micro-acquisition {id} : votre candidature est retenue',
   'tab.notice.successful.body':
     'Bonjour {name},\n\nVotre candidature {confirmation} pour « {title} » ({id}) satisfait à tous les énoncés d’évaluation et a été retenue par le tirage public parmi {count|la|les} {count} {count|candidature qui y satisfait|candidatures qui y satisfont}.\n\nLe contrat vaut {value}, taxes comprises. Le travail commence le {start} et doit être livré le {delivery}. Vous êtes payé par carte d’achat ou PayPal une fois le travail accepté.\n\nVeuillez répondre à {contact} d’ici deux jours ouvrables pour confirmer que vous acceptez le contrat.\n\nLe tirage peut être vérifié sur la page publique de l’occasion.',

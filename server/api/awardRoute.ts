@@ -5,7 +5,6 @@ import { awardAccess } from '../../domain/permissions';
 import type { State } from '../../domain/states';
 import { t } from '../../domain/messages';
 import type { Storage } from '../../storage/storage';
-import { awardNotices, type Notice, type NoticeKind } from './awardNotices';
 import { etagOf } from './outcomes';
 import { fail, reply } from './respond';
 import { failLocalised, refuseRead, type SubResource } from './subResources';
@@ -22,7 +21,7 @@ export interface AwardView {
   id: string;
   version: number;
   state: State;
-  /** True while the contract-splitting rule holds the award (no identity, no notices then). */
+  /** True while the contract-splitting rule holds the award (no identity then). */
   held: boolean;
   /** Everything anyone needs to recompute the draw (`domain/draw.ts`). */
   draw: {
@@ -42,15 +41,14 @@ export interface AwardView {
     capCents: number;
   } | null;
   releaseReason: string | null;
-  notices: Record<NoticeKind, Notice> | null;
 }
 
 /**
  * GET /api/opportunities/{id}/award: the author and the cardholder once the award is final (the
- * draw, the winner's identity, the notices); while it is held, they and any procurement officer
+ * draw, the winner's identity); while it is held, they and any procurement officer
  * who may release it see the draw and the splitting details, without identity.
  */
-export function awardRoute(storage: Storage, siteUrl?: string): SubResource {
+export function awardRoute(storage: Storage): SubResource {
   return async (context, record) => {
     const { res, actor } = context;
     const intent = 'readAward';
@@ -113,10 +111,6 @@ export function awardRoute(storage: Storage, siteUrl?: string): SubResource {
         capCents,
       },
       releaseReason: award.releaseReason,
-      notices:
-        allowed === 'identity'
-          ? awardNotices(record, award, identity?.name ?? award.supplierName, siteUrl)
-          : null,
     };
     reply(res, 200, view, { etag: etagOf(record.version) });
   };

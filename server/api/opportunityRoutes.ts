@@ -6,6 +6,7 @@ import { applicationsRoute } from './applicationsRoute';
 import { awardRoute } from './awardRoute';
 import { fundCentreRoute } from './fundCentreRoute';
 import type { PersonContext } from './guard';
+import { noticesRoute } from './noticesRoute';
 import { questionsRoute } from './questionsRoute';
 import { recordRoutes, type RecordLimits } from './recordRoutes';
 import { sendOutcome } from './outcomes';
@@ -13,7 +14,7 @@ import { fail } from './respond';
 import type { SubResource } from './subResources';
 
 const subResourcePath =
-  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|questions)$/;
+  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|notices|questions)$/;
 
 const copyPath = /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/copy$/;
 
@@ -65,8 +66,9 @@ export function opportunityRoutes(
   const record = recordRoutes(storage, limits, siteUrl);
   const views: Record<string, SubResource> = {
     applications: applicationsRoute(storage),
-    award: awardRoute(storage, siteUrl),
+    award: awardRoute(storage),
     fundCentreHistory: fundCentreRoute(storage, clock),
+    notices: noticesRoute(storage),
     questions: questionsRoute(storage, clock),
   };
   return async (context: PersonContext): Promise<void> => {

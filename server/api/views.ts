@@ -9,6 +9,7 @@ import {
   allowedIntents,
   awardAccess,
   canSeeFundCentre,
+  canSeeNotices,
   canSeeRefusals,
   canSeeWinner,
   mayAct,
@@ -41,6 +42,8 @@ export interface OpportunityView {
     fundCentreHistory: boolean;
     /** Suppliers' questions (`/questions`): the author and procurement officers. */
     questions: boolean;
+    /** What was e-mailed to suppliers (`/notices`): the author, the cardholder, procurement. */
+    notices: boolean;
   };
 }
 
@@ -58,6 +61,7 @@ export function opportunityView(record: Opportunity, actor: Actor): OpportunityV
       winner: canSeeWinner(record, actor),
       fundCentreHistory: canSeeFundCentre(record, actor),
       questions: mayAct('authorOrProcurement', record, actor) === null,
+      notices: canSeeNotices(record, actor),
     },
   };
 }

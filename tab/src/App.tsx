@@ -11,6 +11,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localeFromTag, type Locale } from '../../domain/locale';
 import type { PeopleAccess } from '../../domain/peopleAdmin';
+import type { NoticeSending } from '../../server/api/meRoutes';
 import { t, type MessageKey } from '../../domain/messages';
 import { createApi, type Api } from './api';
 import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
@@ -36,6 +37,8 @@ export interface Me {
   may: { listAll: boolean; dashboard: boolean; people: PeopleAccess };
   /** The public client guide in each language, once the server knows the site's address. */
   clientGuide?: { en: string; fr: string } | null;
+  /** How notices to suppliers leave this server: e-mailed, files (development), or not at all. */
+  notices: { sending: NoticeSending };
 }
 
 export type Route =
@@ -296,6 +299,7 @@ function View({
           api={api}
           id={route.id}
           submitted={route.submitted === true}
+          noticeSending={me.notices.sending}
           onNavigate={onNavigate}
           key={route.id}
         />

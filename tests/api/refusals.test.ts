@@ -33,6 +33,7 @@ test.each([
   ['award', 'procurement', 403, 'readAward', 'forbidden'],
   ['award', 'cardholder', 409, 'readAward', 'wrongState'],
   ['fundCentreHistory', 'admin', 403, 'readFundCentreHistory', 'forbidden'],
+  ['notices', 'manager', 403, 'readNotices', 'forbidden'],
 ] as const)(
   'a refused read of /%s by the %s (%i) is audited',
   async (view, whoKey, status, intent, because) => {

@@ -196,15 +196,15 @@ describe.each(scenarios)('$name', (scenario) => {
         everyone.map(async (who) => {
           const { shared } = fixtures.get(keyOf(scenario, state))!;
           const path = `/api/opportunities/${shared.id}`;
-          const [record, applications, award, fundCentre, questions] = await Promise.all(
-            ['', '/applications', '/award', '/fundCentreHistory', '/questions'].map((rest) =>
-              call(who, 'GET', `${path}${rest}`),
+          const [record, applications, award, fundCentre, questions, notices] = await Promise.all(
+            ['', '/applications', '/award', '/fundCentreHistory', '/questions', '/notices'].map(
+              (rest) => call(who, 'GET', `${path}${rest}`),
             ),
           );
           const awardAs: Seen =
             award!.status !== 200
               ? award!.status
-              : award!.body.winner !== null && award!.body.notices !== null
+              : award!.body.winner !== null
                 ? 'identity'
                 : award!.body.held === true && award!.body.winner === null
                   ? 'draw'
@@ -218,6 +218,7 @@ describe.each(scenarios)('$name', (scenario) => {
               winner: awardAs === 'identity',
               fundCentreHistory: fundCentre!.status === 200,
               questions: questions!.status === 200,
+              notices: notices!.status === 200,
             };
             for (const [flag, answered] of Object.entries(answers))
               if (sees[flag] !== answered) flagsOff.push(`${state} ${who}: sees.${flag}`);
@@ -231,6 +232,7 @@ describe.each(scenarios)('$name', (scenario) => {
             readAward: award,
             readFundCentreHistory: fundCentre,
             readQuestions: questions,
+            readNotices: notices,
           };
           for (const [intent, answer] of Object.entries(views))
             if (who !== 'unknown' && (answer!.status === 403 || answer!.status === 409))

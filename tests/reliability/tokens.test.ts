@@ -39,6 +39,7 @@ function endpoints(): Array<[string, string, unknown?]> {
     ['GET', `/api/opportunities/${draftId}/applications`],
     ['GET', `/api/opportunities/${draftId}/award`],
     ['GET', `/api/opportunities/${draftId}/fundCentreHistory`],
+    ['GET', `/api/opportunities/${draftId}/notices`],
     ['GET', `/api/people/${people.author.id}`],
     ['POST', `/api/people/${people.author.id}/roles`, { grant: ['admin'], reason: 'Forged' }],
     ['POST', `/api/people/${people.author.id}/deactivate`, { reason: 'Forged' }],

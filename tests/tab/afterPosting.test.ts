@@ -59,11 +59,9 @@ afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
 async function openDetail(
   person: Person,
   id: string,
-  options: { lang?: 'en' | 'fr'; clipboard?: boolean } = {},
+  options: { lang?: 'en' | 'fr' } = {},
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
-  if (options.clipboard)
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(tabUrl(server, person, { lang: options.lang, view: `detail/${id}` }));
@@ -81,10 +79,12 @@ async function mark(page: Page, n: number, count: number, pass: boolean, why: st
   await section.getByText(`Applicant ${n} evaluated.`).waitFor();
 }
 
-test('the author evaluates anonymous applicants, draws, and only then sees who won, with the notices to copy', async () => {
+test('the author evaluates anonymous applicants, draws, and only then sees who won, and what each applicant was sent', async () => {
   const { id } = toEvaluate.record;
-  const page = await openDetail(people.author, id, { clipboard: true });
+  const page = await openDetail(people.author, id);
   await applicantSection(page, 2, 2).waitFor();
+  // The notices so far (receipts, the closing) are on the page too, and name nobody either.
+  await page.getByText('Applications closed, 2 suppliers: 2 queued', { exact: true }).waitFor();
   // Before the award nothing on the page names an applicant or gives their number.
   const before = await page.content();
   for (const applicant of toEvaluate.applicants)
@@ -119,17 +119,16 @@ test('the author evaluates anonymous applicants, draws, and only then sees who w
   expect(await page.content()).not.toContain(loser.email);
   await shoot(page, 'award');
 
-  const successful = page.getByRole('region', { name: 'To the selected supplier' });
-  await successful.getByRole('button', { name: 'Copy the English text' }).click();
-  await successful.getByText('Copied to the clipboard.').waitFor();
-  const copied = await page.evaluate<string>('navigator.clipboard.readText()');
-  expect(copied).toMatch(
-    /^Subject: Micro-acquisition MA-\d{4}-\d{4}: your application was selected/,
-  );
-  expect(copied).toContain(`Hello ${winner.name},`);
-  await expect(
-    successful.getByRole('textbox', { name: 'To the selected supplier, in French' }).inputValue(),
-  ).resolves.toContain(`Bonjour ${winner.name},`);
+  // No letters to copy: each applicant was e-mailed their result, and the tab says what was sent.
+  await award.getByText(/Each applicant is e-mailed their result in their language/).waitFor();
+  const notices = page.getByRole('region', { name: 'Notices to suppliers' });
+  for (const line of [
+    'Results — selected, 1 supplier: 1 queued',
+    'Results — did not pass, 1 supplier: 1 queued',
+  ])
+    await notices.getByText(line, { exact: true }).waitFor();
+  await expect(page.getByRole('button', { name: /^Copy the/ }).count()).resolves.toBe(0);
+  expect(await page.content()).not.toContain(loser.email);
 }, 60_000);
 
 test('delivery, acceptance and payment: problems beside their fields, then each step goes through', async () => {
@@ -298,8 +297,11 @@ test('the steps after posting in French', async () => {
   await section.getByRole('button', { name: 'Enregistrer le candidat 1' }).click();
   await section.getByText('Candidat 1 évalué.').waitFor();
   await page.getByRole('button', { name: 'Faire le tirage et attribuer' }).click();
-  await page.getByRole('heading', { name: 'Avis aux candidats' }).waitFor();
-  await page.getByRole('button', { name: 'Copier le texte en anglais' }).first().waitFor();
+  await page.getByText(/Chaque candidat reçoit son résultat par courriel dans sa langue/).waitFor();
+  await page
+    .getByRole('region', { name: 'Avis aux fournisseurs' })
+    .getByText('Résultats — retenu, 1 fournisseur\u00a0: 1 en attente', { exact: true })
+    .waitFor();
   await shoot(page, 'award-fr');
 }, 60_000);
 

@@ -63,7 +63,7 @@ const views = (): Array<[string, Person, string, string]> => [
   ['evaluation', people.author, ids.evaluating!, 'Applicant 2 of 2'],
   ['evaluation-problems', people.author, ids.evaluating!, 'Applicant 2 of 2'],
   ['none-qualified', people.author, ids.none!, 'No application passed every criterion'],
-  ['award-and-delivery', people.author, ids.awarded!, 'Notices to applicants'],
+  ['award-and-delivery', people.author, ids.awarded!, 'Results — selected, 1 supplier'],
   ['acceptance', people.author, ids.delivered!, 'Accept the work (FAA section 34)'],
   ['payment', people.cardholder, ids.accepted!, 'Record the payment'],
   ['held', people.procurement, ids.held!, 'Release the award'],

@@ -15,6 +15,7 @@ import type { Intent, IntentKind } from '../../../domain/intents';
 import type { Problem } from '../../../domain/problems';
 import { formatCents } from '../../../domain/money';
 import { abandons, intentsOn } from '../../../domain/transitions';
+import type { NoticeSending } from '../../../server/api/meRoutes';
 import type { OpportunityView, RecordExtras, TimelineEntry } from '../../../server/api/views';
 import { ApiError, type Api } from '../api';
 import type { Route } from '../App';
@@ -31,6 +32,7 @@ import { CancelForm } from './afterPosting/CancelForm';
 import { DeliveryForm } from './afterPosting/DeliveryForm';
 import { EvaluationPanel } from './afterPosting/EvaluationPanel';
 import { FundCentreHistory } from './afterPosting/FundCentreHistory';
+import { NoticesPanel } from './afterPosting/NoticesPanel';
 import { PaymentForm } from './afterPosting/PaymentForm';
 import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
@@ -62,12 +64,15 @@ export function Detail({
   api,
   id,
   submitted = false,
+  noticeSending,
   onNavigate,
 }: {
   api: Api;
   id: string;
   /** This person has just submitted it: the first thing they read is who has it now. */
   submitted?: boolean;
+  /** How this server sends notices to suppliers (`GET /api/me`): `off` means queued, not sent. */
+  noticeSending: NoticeSending;
   onNavigate: (route: Route) => void;
 }) {
   const t = useT();
@@ -276,6 +281,9 @@ export function Detail({
       {can('extendClosing') ? <ExtendClosingForm {...step} /> : null}
       {can('evaluate') ? <EvaluationPanel {...step} /> : null}
       {view.sees.award ? <AwardPanel {...step} onNavigate={onNavigate} /> : null}
+      {view.sees.notices && record.postedAt ? (
+        <NoticesPanel {...step} sending={noticeSending} />
+      ) : null}
       {can('recordDelivery') ? <DeliveryForm {...step} /> : null}
       {can('accept') ? <AcceptanceForm {...step} /> : null}
       {can('recordDelivery') || can('accept') ? (

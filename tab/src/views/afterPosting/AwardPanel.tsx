@@ -13,17 +13,13 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { mailtoHref } from '../../../../domain/email';
 import { formatCents } from '../../../../domain/money';
 import type { AwardView } from '../../../../server/api/awardRoute';
-import type { NoticeKind } from '../../../../server/api/awardNotices';
 import type { Route } from '../../App';
 import { ErrorBar } from '../../components/ErrorBar';
 import { IntentFeedback, fieldProblems } from '../../components/IntentFeedback';
 import { Panel } from '../../components/Panel';
 import { useLocale, useT } from '../../i18n';
 import { useIntent } from '../../useIntent';
-import { NoticeText } from './NoticeText';
 import type { StepProps } from './step';
-
-const noticeKinds: NoticeKind[] = ['successful', 'passedNotDrawn', 'notPassed'];
 
 const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '4px 16px', margin: 0 },
@@ -31,12 +27,13 @@ const useStyles = makeStyles({
   value: { margin: 0, overflowWrap: 'anywhere' },
   code: { fontFamily: tokens.fontFamilyMonospace },
   subheading: { margin: '8px 0 0' },
-  notice: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  release: { display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
 /**
  * The award: for the author and the cardholder, who won (name, business, e-mail), the draw anyone
- * can check and the notices to send; while held, why, and for a procurement officer the release.
+ * can check, and where to see the results e-mailed to every applicant (`NoticesPanel`); while
+ * held, why, and for a procurement officer the release.
  */
 export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => void }) {
   const { api, view, onChanged, onReload, onNavigate } = props;
@@ -125,7 +122,7 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
         </>
       ) : null}
       {mayRelease ? (
-        <section aria-labelledby="release-heading" className={styles.notice}>
+        <section aria-labelledby="release-heading" className={styles.release}>
           <h4 id="release-heading" className={styles.subheading}>
             {t('tab.release.heading')}
           </h4>
@@ -167,32 +164,7 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
         )}
         {fact(t('tab.award.drawn'), award.draw.winner, true)}
       </dl>
-      {award.notices ? (
-        <>
-          <h4 className={styles.subheading}>{t('tab.award.noticesHeading')}</h4>
-          <p>{t('tab.award.noticesIntro')}</p>
-          {noticeKinds.map((kind) => {
-            const notice = award.notices![kind];
-            const label = t(`tab.notice.${kind}`, { count: notice.recipients });
-            return (
-              <section key={kind} aria-labelledby={`notice-${kind}`} className={styles.notice}>
-                <h5 id={`notice-${kind}`} className={styles.subheading}>
-                  {label}
-                </h5>
-                {(['en', 'fr'] as const).map((language) => (
-                  <NoticeText
-                    key={language}
-                    id={`notice-${kind}-${language}`}
-                    label={label}
-                    language={language}
-                    text={notice.text[language]}
-                  />
-                ))}
-              </section>
-            );
-          })}
-        </>
-      ) : null}
+      {award.winner ? <p>{t('tab.award.noticesSent')}</p> : null}
     </Panel>
   );
 }

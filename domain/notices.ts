@@ -13,7 +13,8 @@ export type NoticeKind =
   | 'resultSelected'
   | 'resultNotDrawn'
   | 'resultNotPassed'
-  | 'applicationsClosed';
+  | 'applicationsClosed'
+  | 'applicationWithdrawn';
 
 /** A recipient's language, or `both` when it is not known: the notice is then in English and French. */
 export type NoticeLanguage = Locale | 'both';

@@ -23,6 +23,8 @@ export interface PageShell {
   path: string;
   /** The same page in the other language. */
   twinPath: string;
+  /** The twin's full address instead, for a page the server renders outside the site (status). */
+  twinUrl?: string;
   title: string;
   description?: string;
   /** Links above this page, after Canada.ca. */
@@ -56,7 +58,11 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
     <title>${page.title} - ${t(locale, 'site.name')}</title>
     ${page.description ? html`<meta name="description" content="${page.description}" />` : ''}
     ${canonical ? html`<link rel="canonical" href="${canonical}" />` : ''}
-    <link rel="alternate" hreflang="${other(locale)}" href="${href(page.twinPath)}" />
+    <link
+      rel="alternate"
+      hreflang="${other(locale)}"
+      href="${page.twinUrl ?? href(page.twinPath)}"
+    />
     <link
       rel="alternate"
       type="application/atom+xml"
@@ -74,7 +80,7 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
 /** The design system's header with its breadcrumbs, and plain HTML for browsers without script. */
 function header(page: PageShell, href: (to: string) => string): SafeHtml {
   const { locale } = page;
-  const twin = href(page.twinPath);
+  const twin = page.twinUrl ?? href(page.twinPath);
   const crumbs = page.crumbs.map((c) => ({ href: href(c.path), text: c.text }));
   return html`<gcds-header lang-href="${twin}" skip-to-href="#main-content">
       <gcds-breadcrumbs slot="breadcrumb"

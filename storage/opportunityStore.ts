@@ -52,6 +52,7 @@ import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
 import { noticeEntity } from './noticeOutbox';
+import { withdrawnApplications } from './applicationStatusStore';
 
 /** Operations an entity-group transaction may hold. */
 const maxOperations = 100;
@@ -150,7 +151,13 @@ export class OpportunityStore {
       return { now, cardholder, questions: await this.questions.questionFacts(record.id) };
     }
     if (intent.kind === 'close' && this.facts && record.state === 'posted') {
-      return { now, cardholder, closing: await this.facts.closingFacts(record) };
+      const [closing, withdrawn] = await Promise.all([
+        this.facts.closingFacts(record),
+        withdrawnApplications(this.table, record.id),
+      ]);
+      // A withdrawn application is neither evaluated nor in the draw: closing leaves it out.
+      const applications = closing.applications.filter((a) => !withdrawn.has(a));
+      return { now, cardholder, closing: { ...closing, applications } };
     }
     if (intent.kind === 'award' && this.facts && record.state === 'evaluating') {
       const [facts, fundCentreAwards] = await Promise.all([

@@ -9,6 +9,7 @@ import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { moneyEn } from './moneyEn';
+import { statusEn } from './statusEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -206,6 +207,7 @@ export const en = {
   ...answersEn,
   ...answeringEn,
   ...moneyEn,
+  ...statusEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

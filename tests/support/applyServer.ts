@@ -13,6 +13,8 @@ import { loadPublicEvents, loadPublicRecords } from '../../site/publicRecords';
 import { siteMount } from '../../site/serveSite';
 import { questionsUrlOf } from '../../site/questionForm';
 import { questionEndpoint } from '../../server/questions';
+import { statusEndpoint } from '../../server/applicationStatus';
+import { statusUrlOf } from '../../site/statusPage';
 import type { Storage } from '../../storage/storage';
 import { beforeClosing } from './builders';
 import { testStorage } from './storage';
@@ -25,6 +27,8 @@ export interface ApplyServer {
   applyUrl: string;
   /** The question endpoint beside it (`…/questions`). */
   questionsUrl: string;
+  /** The application status endpoint beside it (`…/status`). */
+  statusUrl: string;
   storage: Storage;
   clock: { now: Date; read: () => Date };
   /** A posted opportunity, published. */
@@ -58,6 +62,7 @@ export async function startApplyServer(
   let apply: Handler = () => undefined;
   let site: Handler = () => undefined;
   let questions: Handler = () => undefined;
+  let status: Handler = () => undefined;
   const server = await listen(
     createApp({
       storage,
@@ -65,6 +70,7 @@ export async function startApplyServer(
       mounts: [
         ['/apply/', (context) => apply(context)],
         ['/questions/', (context) => questions(context)],
+        ['/status/', (context) => status(context)],
         ['/opportunities', (context) => site(context)],
       ],
     }),
@@ -92,6 +98,15 @@ export async function startApplyServer(
     rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
     clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
   });
+  const statusUrl = statusUrlOf(applyUrl);
+  status = statusEndpoint({
+    storage,
+    logger,
+    statusUrl,
+    siteUrl,
+    rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
   site = siteMount({ dir, prefix: '/opportunities', formAction: applyUrl });
   const publisher = createPublisher({
     outputDir: dir,
@@ -112,6 +127,7 @@ export async function startApplyServer(
     siteUrl,
     applyUrl,
     questionsUrl,
+    statusUrl,
     storage,
     clock,
     record,

@@ -1,6 +1,6 @@
 import { connect, ensureTables, ping, type StorageTarget, type Tables } from './connection';
 import { ApplicationStore } from './applicationStore';
-import { ApplicationStatusStore } from './applicationStatusStore';
+import { ApplicationStatusStore, withdrawnApplications } from './applicationStatusStore';
 import { ConversationStore } from './conversationStore';
 import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
@@ -79,6 +79,7 @@ export async function openStorage(
       applications,
       (id) => (publicSiteUrl ? (locale) => publicUrl(publicSiteUrl, id, locale) : null),
       (id) => opportunities.events(id),
+      (id) => withdrawnApplications(clients.opportunities, id),
     ),
   );
   return {

@@ -196,6 +196,21 @@ describe('withdrawing an application', () => {
     expect(awarded.award?.winner).toBe(camille);
   });
 
+  test('a supplier who withdrew hears nothing more of the opportunity: an addendum goes to the others', async () => {
+    const { number } = await twoApplications();
+    await post({ number, email: 'jordan@example.com', confirm: 'yes' }, { withdraw: true });
+    await applied(
+      server.storage,
+      server.record.id,
+      { kind: 'amend', en: 'Use Python 3.12.', fr: 'Utilisez Python 3.12.' },
+      people.author,
+    );
+    const notices = await server.storage.notices.forOpportunity(encodeKey(server.record.id));
+    expect(notices.filter((n) => n.kind === 'addendumPublished').map((n) => n.message.to)).toEqual([
+      'camille@example.ca',
+    ]);
+  });
+
   test('a close decided before a withdrawal landed is written again, without it', async () => {
     const { jordan, number } = await twoApplications();
     const stale = await server.storage.opportunities.read(server.record.id);

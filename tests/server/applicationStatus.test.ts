@@ -5,6 +5,7 @@ import { startApplyServer, type ApplyServer } from '../support/applyServer';
 import { anApplication, applied, evaluated } from '../support/storageHelpers';
 import { changedRows, storedRows } from '../support/storedRows';
 import { encodeKey } from '../../storage/keys';
+import { verifyAudit } from '../../storage/verifyAudit';
 
 let server: ApplyServer;
 
@@ -164,6 +165,10 @@ describe('withdrawing an application', () => {
         }),
       }),
     ]);
+
+    // The head was touched, not changed: the audit chain still replays to it.
+    const audit = await verifyAudit(server.storage.tables.clients.opportunities);
+    expect(audit.breaks).toEqual([]);
 
     // Again: nothing more is written, and the status says it is withdrawn.
     const before = await storedRows(server.storage);

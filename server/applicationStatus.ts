@@ -91,7 +91,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     extra: Record<string, string> = {},
   ) => {
     const both = bilingual(message, params);
-    const title = t(locale, 'site.status.error.title');
+    const title = t(locale, 'site.applicationStatus.error.title');
     render(
       res,
       status,
@@ -100,7 +100,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       html`<h1>${title}</h1>
         <p>${both[locale]}</p>
         <p lang="${other(locale)}">${both[other(locale)]}</p>
-        <p><a href="${statusAction(statusUrl, locale)}">${t(locale, 'site.status.again')}</a></p>`,
+        <p><a href="${statusAction(statusUrl, locale)}">${t(locale, 'site.applicationStatus.again')}</a></p>`,
       extra,
     );
   };
@@ -112,7 +112,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     values: { number?: string; email?: string } = {},
     notFound = false,
   ) => {
-    const title = t(locale, 'site.status.title');
+    const title = t(locale, 'site.applicationStatus.title');
     render(
       res,
       status,
@@ -136,7 +136,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       res,
       status,
       locale,
-      t(locale, 'site.status.heading', { number }),
+      t(locale, 'site.applicationStatus.heading', { number }),
       renderStatus(found, locale, {
         email,
         withdrawAction: withdrawAction(statusUrl, locale),
@@ -155,7 +155,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
   ): Promise<Fields | null> => {
     if (!originAllowed(req, allowedOrigins)) {
       req.resume();
-      problem(res, 403, locale, 'site.status.error.origin');
+      problem(res, 403, locale, 'site.applicationStatus.error.origin');
       return null;
     }
     const wait = options.rateLimiter.take(options.clientAddress(req));
@@ -165,7 +165,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         res,
         429,
         locale,
-        'site.status.error.rateLimited',
+        'site.applicationStatus.error.rateLimited',
         { seconds: wait },
         {
           'retry-after': String(wait),
@@ -180,7 +180,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       res,
       body.status,
       locale,
-      body.message === 'tooLarge' ? 'site.status.error.tooLarge' : 'site.status.error.wrongType',
+      body.message === 'tooLarge' ? 'site.applicationStatus.error.tooLarge' : 'site.applicationStatus.error.wrongType',
     );
     return null;
   };
@@ -203,7 +203,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     if (fields[statusFields.confirm] !== 'yes') {
       const found = await storage.applicationStatus.status(number, email);
       if (!found) return lookupPage(res, 404, locale, { number, email }, true);
-      return statusPage(res, 400, locale, found, email, { key: 'site.status.mustConfirm' });
+      return statusPage(res, 400, locale, found, email, { key: 'site.applicationStatus.mustConfirm' });
     }
     const outcome = await storage.applicationStatus.withdraw(number, email);
     if (outcome.kind === 'notFound') return lookupPage(res, 404, locale, { number, email }, true);
@@ -211,7 +211,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     if (outcome.kind === 'closed') {
       const closing = status.record.fields.closingAt ?? '';
       return statusPage(res, 409, locale, status, email, {
-        key: 'site.status.closed',
+        key: 'site.applicationStatus.closed',
         params: { closing: closing ? formatInstant(closing, locale) : '' },
       });
     }
@@ -220,7 +220,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         { opportunityId: status.record.id, confirmation: status.confirmation },
         'application withdrawn',
       );
-    const title = t(locale, 'site.status.withdrawnTitle');
+    const title = t(locale, 'site.applicationStatus.withdrawnTitle');
     render(
       res,
       200,
@@ -228,7 +228,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       title,
       html`<h1>${title}</h1>
         <p class="lead">
-          ${t(locale, 'site.status.withdrawnLead', {
+          ${t(locale, 'site.applicationStatus.withdrawnLead', {
             number: `${status.record.id}-${status.confirmation}`,
           })}
         </p>
@@ -261,12 +261,12 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         return void res.end();
       }
       req.resume();
-      return problem(res, 404, locale, 'site.status.error.notFound');
+      return problem(res, 404, locale, 'site.applicationStatus.error.notFound');
     } catch (error) {
       if (!(error instanceof StorageUnavailable)) throw error;
       logger.warn({ form: prefix }, 'status page refused: storage unavailable');
       if (!res.headersSent)
-        problem(res, 503, locale, 'site.status.error.unavailable', {}, { 'retry-after': '60' });
+        problem(res, 503, locale, 'site.applicationStatus.error.unavailable', {}, { 'retry-after': '60' });
     }
   };
 }

@@ -113,7 +113,7 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
           </p>
           <p>
             <a href="${statusAction(statusUrlOf(applyUrl), locale)}"
-              >${t(locale, 'site.status.follow')}</a
+              >${t(locale, 'site.applicationStatus.follow')}</a
             >
           </p>
           <p><a href="${pages.pageUrl(id, locale)}">${t(locale, 'site.received.back')}</a></p>`,

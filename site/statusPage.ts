@@ -38,16 +38,16 @@ export function renderStatusForm(
   const { number, email } = statusFields;
   const error = notFound
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
-        <p>${t(locale, 'site.status.notFound')}</p>
+        <p>${t(locale, 'site.applicationStatus.notFound')}</p>
       </div>`
     : '';
   const invalid = notFound ? html` aria-invalid="true"` : '';
   return html`<form class="status-form" method="post" action="${action}" accept-charset="utf-8">
     ${error}
-    <p>${t(locale, 'site.status.lead')}</p>
+    <p>${t(locale, 'site.applicationStatus.lead')}</p>
     <div class="form-field">
-      <label for="${inputId(number)}">${t(locale, 'site.status.number')}</label>
-      <p class="hint" id="${inputId(number)}-hint">${t(locale, 'site.status.numberHint')}</p>
+      <label for="${inputId(number)}">${t(locale, 'site.applicationStatus.number')}</label>
+      <p class="hint" id="${inputId(number)}-hint">${t(locale, 'site.applicationStatus.numberHint')}</p>
       <input
         id="${inputId(number)}"
         name="${number}"
@@ -62,8 +62,8 @@ export function renderStatusForm(
       />
     </div>
     <div class="form-field">
-      <label for="${inputId(email)}">${t(locale, 'site.status.email')}</label>
-      <p class="hint" id="${inputId(email)}-hint">${t(locale, 'site.status.emailHint')}</p>
+      <label for="${inputId(email)}">${t(locale, 'site.applicationStatus.email')}</label>
+      <p class="hint" id="${inputId(email)}-hint">${t(locale, 'site.applicationStatus.emailHint')}</p>
       <input
         id="${inputId(email)}"
         name="${email}"
@@ -76,7 +76,7 @@ export function renderStatusForm(
         ${invalid}
       />
     </div>
-    <button type="submit" class="button">${t(locale, 'site.status.submit')}</button>
+    <button type="submit" class="button">${t(locale, 'site.applicationStatus.submit')}</button>
   </form>`;
 }
 
@@ -107,9 +107,9 @@ export function renderStatus(
 ): SafeHtml {
   const { record, confirmation, standing } = view;
   const number = `${record.id}-${confirmation}`;
-  const heading = t(locale, 'site.status.heading', { number });
+  const heading = t(locale, 'site.applicationStatus.heading', { number });
   const title = locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
-  const detail = t(locale, `site.status.detail.${standing}`, {
+  const detail = t(locale, `site.applicationStatus.detail.${standing}`, {
     received: view.receivedAt ? formatInstant(view.receivedAt, locale) : '',
     closing: record.fields.closingAt ? formatInstant(record.fields.closingAt, locale) : '',
     at: view.withdrawnAt ? formatInstant(view.withdrawnAt, locale) : '',
@@ -120,14 +120,14 @@ export function renderStatus(
       </div>`
     : '';
   const withdraw = view.withdrawable
-    ? html`<h2>${t(locale, 'site.status.withdrawHeading')}</h2>
+    ? html`<h2>${t(locale, 'site.applicationStatus.withdrawHeading')}</h2>
         <form
           class="withdraw-form"
           method="post"
           action="${options.withdrawAction}"
           accept-charset="utf-8"
         >
-          <p>${t(locale, 'site.status.withdrawLead')}</p>
+          <p>${t(locale, 'site.applicationStatus.withdrawLead')}</p>
           <input type="hidden" name="${statusFields.number}" value="${number}" />
           <input type="hidden" name="${statusFields.email}" value="${options.email}" />
           <div class="form-check">
@@ -139,21 +139,21 @@ export function renderStatus(
               required
             />
             <label for="${inputId(statusFields.confirm)}"
-              >${t(locale, 'site.status.withdrawConfirm')}</label
+              >${t(locale, 'site.applicationStatus.withdrawConfirm')}</label
             >
           </div>
-          <button type="submit" class="button">${t(locale, 'site.status.withdrawSubmit')}</button>
+          <button type="submit" class="button">${t(locale, 'site.applicationStatus.withdrawSubmit')}</button>
         </form>`
     : '';
   return html`<h1>${heading}</h1>
     ${problem}
     <dl class="status-summary">
-      <dt>${t(locale, 'site.status.opportunity')}</dt>
+      <dt>${t(locale, 'site.applicationStatus.opportunity')}</dt>
       <dd><a href="${options.opportunityUrl}">${title}</a> (${record.id})</dd>
-      <dt>${t(locale, 'site.status.standing')}</dt>
-      <dd><strong>${t(locale, `site.status.standing.${standing}`)}</strong></dd>
+      <dt>${t(locale, 'site.applicationStatus.standing')}</dt>
+      <dd><strong>${t(locale, `site.applicationStatus.standing.${standing}`)}</strong></dd>
     </dl>
     <p class="status-detail" id="status-${standing}">${detail}</p>
     ${withdraw}
-    <p><a href="${options.lookupUrl}">${t(locale, 'site.status.again')}</a></p>`;
+    <p><a href="${options.lookupUrl}">${t(locale, 'site.applicationStatus.again')}</a></p>`;
 }

@@ -100,7 +100,11 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       html`<h1>${title}</h1>
         <p>${both[locale]}</p>
         <p lang="${other(locale)}">${both[other(locale)]}</p>
-        <p><a href="${statusAction(statusUrl, locale)}">${t(locale, 'site.applicationStatus.again')}</a></p>`,
+        <p>
+          <a href="${statusAction(statusUrl, locale)}"
+            >${t(locale, 'site.applicationStatus.again')}</a
+          >
+        </p>`,
       extra,
     );
   };
@@ -180,7 +184,9 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       res,
       body.status,
       locale,
-      body.message === 'tooLarge' ? 'site.applicationStatus.error.tooLarge' : 'site.applicationStatus.error.wrongType',
+      body.message === 'tooLarge'
+        ? 'site.applicationStatus.error.tooLarge'
+        : 'site.applicationStatus.error.wrongType',
     );
     return null;
   };
@@ -203,7 +209,9 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     if (fields[statusFields.confirm] !== 'yes') {
       const found = await storage.applicationStatus.status(number, email);
       if (!found) return lookupPage(res, 404, locale, { number, email }, true);
-      return statusPage(res, 400, locale, found, email, { key: 'site.applicationStatus.mustConfirm' });
+      return statusPage(res, 400, locale, found, email, {
+        key: 'site.applicationStatus.mustConfirm',
+      });
     }
     const outcome = await storage.applicationStatus.withdraw(number, email);
     if (outcome.kind === 'notFound') return lookupPage(res, 404, locale, { number, email }, true);
@@ -266,7 +274,14 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       if (!(error instanceof StorageUnavailable)) throw error;
       logger.warn({ form: prefix }, 'status page refused: storage unavailable');
       if (!res.headersSent)
-        problem(res, 503, locale, 'site.applicationStatus.error.unavailable', {}, { 'retry-after': '60' });
+        problem(
+          res,
+          503,
+          locale,
+          'site.applicationStatus.error.unavailable',
+          {},
+          { 'retry-after': '60' },
+        );
     }
   };
 }

@@ -47,7 +47,9 @@ export function renderStatusForm(
     <p>${t(locale, 'site.applicationStatus.lead')}</p>
     <div class="form-field">
       <label for="${inputId(number)}">${t(locale, 'site.applicationStatus.number')}</label>
-      <p class="hint" id="${inputId(number)}-hint">${t(locale, 'site.applicationStatus.numberHint')}</p>
+      <p class="hint" id="${inputId(number)}-hint">
+        ${t(locale, 'site.applicationStatus.numberHint')}
+      </p>
       <input
         id="${inputId(number)}"
         name="${number}"
@@ -63,7 +65,9 @@ export function renderStatusForm(
     </div>
     <div class="form-field">
       <label for="${inputId(email)}">${t(locale, 'site.applicationStatus.email')}</label>
-      <p class="hint" id="${inputId(email)}-hint">${t(locale, 'site.applicationStatus.emailHint')}</p>
+      <p class="hint" id="${inputId(email)}-hint">
+        ${t(locale, 'site.applicationStatus.emailHint')}
+      </p>
       <input
         id="${inputId(email)}"
         name="${email}"
@@ -142,7 +146,9 @@ export function renderStatus(
               >${t(locale, 'site.applicationStatus.withdrawConfirm')}</label
             >
           </div>
-          <button type="submit" class="button">${t(locale, 'site.applicationStatus.withdrawSubmit')}</button>
+          <button type="submit" class="button">
+            ${t(locale, 'site.applicationStatus.withdrawSubmit')}
+          </button>
         </form>`
     : '';
   return html`<h1>${heading}</h1>

@@ -39,7 +39,8 @@ export const statusEn = {
     'A withdrawn application is not evaluated and not in the draw. A withdrawal cannot be undone, and the same e-mail address cannot apply again to this opportunity.',
   'site.applicationStatus.withdrawConfirm': 'Yes, withdraw my application',
   'site.applicationStatus.withdrawSubmit': 'Withdraw my application',
-  'site.applicationStatus.mustConfirm': 'Tick “Yes, withdraw my application” to confirm. Nothing was changed.',
+  'site.applicationStatus.mustConfirm':
+    'Tick “Yes, withdraw my application” to confirm. Nothing was changed.',
   'site.applicationStatus.withdrawnTitle': 'Application withdrawn',
   'site.applicationStatus.withdrawnLead':
     'Your application {number} is withdrawn: it will not be evaluated and is not in the draw. We are sending a confirmation to your e-mail address.',
@@ -53,7 +54,8 @@ export const statusEn = {
     'There is no such page. Look up your application from the status page.',
   'site.applicationStatus.error.tooLarge':
     'The request is larger than the status form sends. Nothing was changed.',
-  'site.applicationStatus.error.wrongType': 'The request must be sent from the form on the status page.',
+  'site.applicationStatus.error.wrongType':
+    'The request must be sent from the form on the status page.',
   'site.applicationStatus.error.origin':
     'This request did not come from the status page, so it was not accepted. Open the status page and send the form from there.',
   'site.applicationStatus.error.rateLimited':

@@ -39,6 +39,7 @@ const order: Record<NoticeKind, number> = {
   questionAnswered: 1,
   addendumPublished: 2,
   closingExtended: 3,
+  applicationWithdrawn: 3.5,
   applicationsClosed: 4,
   resultSelected: 5,
   resultNotDrawn: 6,

@@ -17,7 +17,8 @@ export type NoticeKind =
   /** To a new subscriber: confirm before anything else is sent (double opt-in). */
   | 'subscriptionConfirm'
   /** To each confirmed subscriber whose keywords a newly posted opportunity matches. */
-  | 'opportunityPosted';
+  | 'opportunityPosted'
+  | 'applicationWithdrawn';
 
 /**
  * Notices to subscribers, not about anything an author did: no author is told when one fails (a

@@ -6,6 +6,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { applicationAction, renderApplicationForm, type FormState } from '../site/applicationForm';
 import { formatInstant } from '../site/format';
 import { html } from '../site/html';
+import { statusAction, statusUrlOf } from '../site/statusPage';
 import type { Handler } from './http';
 import {
   publicFormEndpoint,
@@ -109,6 +110,11 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
                 ? formatInstant(record.fields.closingAt, locale)
                 : '',
             })}
+          </p>
+          <p>
+            <a href="${statusAction(statusUrlOf(applyUrl), locale)}"
+              >${t(locale, 'site.applicationStatus.follow')}</a
+            >
           </p>
           <p><a href="${pages.pageUrl(id, locale)}">${t(locale, 'site.received.back')}</a></p>`,
         record,

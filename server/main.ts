@@ -8,6 +8,8 @@ import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
 import { createRateLimiter } from './api/rateLimit';
 import { applicationEndpoint, applicationRateLimit } from './applications';
+import { statusEndpoint, statusRateLimit } from './applicationStatus';
+import { statusUrlOf } from '../site/statusPage';
 import { clientAddress } from './clientAddress';
 import { questionEndpoint, questionRateLimit } from './questions';
 import { questionsUrlOf } from '../site/questionForm';
@@ -262,6 +264,17 @@ async function main(): Promise<void> {
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],
+        [
+          '/status/',
+          statusEndpoint({
+            storage,
+            logger,
+            statusUrl: statusUrlOf(config.applyUrl),
+            siteUrl: config.publicSiteUrl,
+            rateLimiter: createRateLimiter(statusRateLimit),
+            clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
+          }),
+        ],
         ...tab.mounts,
       ],
     }),
@@ -280,6 +293,9 @@ async function main(): Promise<void> {
     `  Tab       ${server.url}/tab/${config.mode === 'development' ? ' (development mode: pick an identity)' : ''}`,
   );
   say(`  Public    ${server.url}/opportunities/en/index.html (published into ${config.siteDir})`);
+  say(
+    `  Status    ${statusUrlOf(config.applyUrl)}/en (suppliers follow or withdraw an application)`,
+  );
   say(
     azurite
       ? `  Storage   Azurite on ${azurite.host}:${azurite.port}, data kept in ${config.storage.kind === 'embeddedAzurite' ? config.storage.location : ''}`

@@ -80,7 +80,7 @@ export async function readForm(req: IncomingMessage, limit: number): Promise<Bod
  * another origin than this server; a post from any other origin is refused, so no other site can
  * send forms through a visitor's browser.
  */
-function originAllowed(req: IncomingMessage, allowed: ReadonlySet<string>): boolean {
+export function originAllowed(req: IncomingMessage, allowed: ReadonlySet<string>): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return req.headers['sec-fetch-site'] === undefined;
   return allowed.has(origin);
@@ -184,8 +184,8 @@ export function publicFormPages(
     const body = renderPage({
       locale,
       path: record ? opportunityPath(record.id, locale) : indexPath(locale),
-      twinPath:
-        twinUrl ?? (record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale))),
+      twinPath: record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale)),
+      twinUrl,
       title,
       crumbs,
       baseUrl: siteUrl,

@@ -23,6 +23,8 @@ export interface PageShell {
   path: string;
   /** The same page in the other language. */
   twinPath: string;
+  /** The twin's full address instead, for a page the server renders outside the site (status, subscriptions). */
+  twinUrl?: string;
   title: string;
   description?: string;
   /** Links above this page, after Canada.ca. */
@@ -56,7 +58,11 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
     <title>${page.title} - ${t(locale, 'site.name')}</title>
     ${page.description ? html`<meta name="description" content="${page.description}" />` : ''}
     ${canonical ? html`<link rel="canonical" href="${canonical}" />` : ''}
-    <link rel="alternate" hreflang="${other(locale)}" href="${href(page.twinPath)}" />
+    <link
+      rel="alternate"
+      hreflang="${other(locale)}"
+      href="${page.twinUrl ?? href(page.twinPath)}"
+    />
     <link
       rel="alternate"
       type="application/atom+xml"
@@ -74,7 +80,7 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
 /** The design system's header with its breadcrumbs, and plain HTML for browsers without script. */
 function header(page: PageShell, href: (to: string) => string): SafeHtml {
   const { locale } = page;
-  const twin = href(page.twinPath);
+  const twin = page.twinUrl ?? href(page.twinPath);
   const crumbs = page.crumbs.map((c) => ({ href: href(c.path), text: c.text }));
   return html`<gcds-header lang-href="${twin}" skip-to-href="#main-content">
       <gcds-breadcrumbs slot="breadcrumb"
@@ -183,11 +189,7 @@ function once(key: string, make: () => SafeHtml): SafeHtml {
 /** A whole page: the same shell for every page in one language. */
 export function renderPage(page: PageShell): string {
   const base = page.baseUrl?.replace(/\/+$/, '');
-  const inSite = base
-    ? (to: string) => `${base}/${to}`
-    : (to: string) => relativeHref(page.path, to);
-  // A page the server renders outside the site may link to another such page by its full address.
-  const href = (to: string) => (/^https?:\/\//.test(to) ? to : inSite(to));
+  const href = base ? (to: string) => `${base}/${to}` : (to: string) => relativeHref(page.path, to);
   const folder = (base ? `${base} ` : '') + page.path.slice(0, page.path.lastIndexOf('/') + 1);
   const menuKey = siteNavPaths(page.locale).includes(page.path) ? page.path : folder;
   const modified = page.dateModified

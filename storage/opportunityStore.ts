@@ -59,6 +59,7 @@ import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
 import { noticeEntity } from './noticeOutbox';
 import { announcementEntity, announces } from './announcements';
+import { withdrawnApplications } from './applicationStatusStore';
 
 /** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
 export interface AfterPostingFacts {
@@ -154,7 +155,13 @@ export class OpportunityStore {
       return { now, cardholder, questions: await this.questions.questionFacts(record.id) };
     }
     if (intent.kind === 'close' && this.facts && record.state === 'posted') {
-      return { now, cardholder, closing: await this.facts.closingFacts(record) };
+      const [closing, withdrawn] = await Promise.all([
+        this.facts.closingFacts(record),
+        withdrawnApplications(this.table, record.id),
+      ]);
+      // A withdrawn application is neither evaluated nor in the draw: closing leaves it out.
+      const applications = closing.applications.filter((a) => !withdrawn.has(a));
+      return { now, cardholder, closing: { ...closing, applications } };
     }
     if (intent.kind === 'award' && this.facts && record.state === 'evaluating') {
       const [facts, fundCentreAwards] = await Promise.all([

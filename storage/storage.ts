@@ -1,5 +1,6 @@
 import { connect, ensureTables, ping, type StorageTarget, type Tables } from './connection';
 import { ApplicationStore } from './applicationStore';
+import { ApplicationStatusStore, withdrawnApplications } from './applicationStatusStore';
 import { ConversationStore } from './conversationStore';
 import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
@@ -20,6 +21,8 @@ export interface Storage {
   people: PeopleStore;
   conversations: ConversationStore;
   applications: ApplicationStore;
+  /** A supplier's view of their application (by number and e-mail) and its withdrawal. */
+  applicationStatus: ApplicationStatusStore;
   /** Suppliers' questions before closing, kept apart from who asked. */
   questions: QuestionStore;
   /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
@@ -82,6 +85,7 @@ export async function openStorage(
       applications,
       (id) => (publicSiteUrl ? (locale) => publicUrl(publicSiteUrl, id, locale) : null),
       (id) => opportunities.events(id),
+      (id) => withdrawnApplications(clients.opportunities, id),
     ),
   );
   return {
@@ -90,6 +94,12 @@ export async function openStorage(
     conversations: new ConversationStore(clients.conversations, clients.cardmessages),
     opportunities,
     applications,
+    applicationStatus: new ApplicationStatusStore(
+      clients.opportunities,
+      clients.applicants,
+      opportunities,
+      options.clock,
+    ),
     questions,
     // Receipts are written beside the applicant; notices of a change, beside its event; e-mails
     // to a subscriber, beside the subscription.

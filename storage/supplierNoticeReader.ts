@@ -20,6 +20,9 @@ export class SupplierNoticeReader {
     private readonly pageUrl: (id: string) => PageUrl,
     /** The audit trail, for the evaluator's reasons that the results carry. */
     private readonly events: (id: string) => Promise<AuditEvent[]> = async () => [],
+    /** The applications their suppliers withdrew: those suppliers hear nothing more of it. */
+    private readonly withdrawn: (id: string) => Promise<ReadonlySet<string>> = async () =>
+      new Set(),
   ) {}
 
   async noticesFor(record: Opportunity, event: AuditEvent): Promise<NoticeMessage[]> {
@@ -29,13 +32,17 @@ export class SupplierNoticeReader {
     const winner = audience.includes('winner') ? record.award?.winner : undefined;
     const everyone = audience.includes('applicants') || winner !== undefined;
     const isResult = details.kind === 'award' || details.kind === 'releaseAward';
-    const [asker, applicants, trail] = await Promise.all([
+    const [asker, everyApplicant, withdrawn, trail] = await Promise.all([
       audience.includes('asker') && details.kind === 'answerQuestion'
         ? this.askers.asker(record.id, details.question)
         : null,
       everyone ? this.applicants.applicants(record.id) : [],
+      everyone ? this.withdrawn(record.id) : new Set<string>(),
       isResult ? this.events(record.id) : [],
     ]);
+    const applicants = everyApplicant.filter(
+      (a) => a.confirmation === undefined || !withdrawn.has(a.confirmation),
+    );
     const rationales = new Map<string, EvaluationResult[]>();
     for (const past of trail)
       if (past.details.kind === 'evaluate')

@@ -11,6 +11,7 @@ import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { moneyEn } from './moneyEn';
+import { statusEn } from './statusEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -210,6 +211,7 @@ export const en = {
   ...answersEn,
   ...answeringEn,
   ...moneyEn,
+  ...statusEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

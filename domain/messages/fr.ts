@@ -11,6 +11,7 @@ import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
 import { moneyFr } from './moneyFr';
+import { statusFr } from './statusFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -217,4 +218,5 @@ export const fr: Record<MessageKey, string> = {
   ...answersFr,
   ...answeringFr,
   ...moneyFr,
+  ...statusFr,
 };

@@ -25,6 +25,7 @@ export const noticesViewEn = {
   'tab.notices.kind.questionAnswered': 'Question answered',
   'tab.notices.kind.addendumPublished': 'Addendum published',
   'tab.notices.kind.closingExtended': 'Closing extended',
+  'tab.notices.kind.applicationWithdrawn': 'Application withdrawn',
   'tab.notices.kind.applicationsClosed': 'Applications closed',
   'tab.notices.kind.resultSelected': 'Results — selected',
   'tab.notices.kind.resultNotDrawn': 'Results — passed, not drawn',

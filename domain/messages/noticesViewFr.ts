@@ -27,6 +27,7 @@ export const noticesViewFr: Record<keyof typeof noticesViewEn, string> = {
   'tab.notices.kind.questionAnswered': 'Réponse à une question',
   'tab.notices.kind.addendumPublished': 'Addenda publié',
   'tab.notices.kind.closingExtended': 'Clôture reportée',
+  'tab.notices.kind.applicationWithdrawn': 'Candidature retirée',
   'tab.notices.kind.applicationsClosed': 'Candidatures closes',
   'tab.notices.kind.resultSelected': 'Résultats — retenu',
   'tab.notices.kind.resultNotDrawn': 'Résultats — conforme, non tiré',

@@ -15,6 +15,8 @@ import { questionsUrlOf } from '../../site/questionForm';
 import { questionEndpoint } from '../../server/questions';
 import { subscriptionEndpoint } from '../../server/subscriptions';
 import { subscribeUrlOf } from '../../site/subscriptionForm';
+import { statusEndpoint } from '../../server/applicationStatus';
+import { statusUrlOf } from '../../site/statusPage';
 import type { Storage } from '../../storage/storage';
 import { beforeClosing } from './builders';
 import { testStorage } from './storage';
@@ -29,6 +31,8 @@ export interface ApplyServer {
   questionsUrl: string;
   /** The subscription endpoint beside it (`…/subscribe`). */
   subscribeUrl: string;
+  /** The application status endpoint beside it (`…/status`). */
+  statusUrl: string;
   storage: Storage;
   clock: { now: Date; read: () => Date };
   /** A posted opportunity, published. */
@@ -63,6 +67,7 @@ export async function startApplyServer(
   let site: Handler = () => undefined;
   let questions: Handler = () => undefined;
   let subscribe: Handler = () => undefined;
+  let status: Handler = () => undefined;
   const server = await listen(
     createApp({
       storage,
@@ -71,6 +76,7 @@ export async function startApplyServer(
         ['/apply/', (context) => apply(context)],
         ['/questions/', (context) => questions(context)],
         ['/subscribe/', (context) => subscribe(context)],
+        ['/status/', (context) => status(context)],
         ['/opportunities', (context) => site(context)],
       ],
     }),
@@ -107,6 +113,15 @@ export async function startApplyServer(
     rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
     clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
   });
+  const statusUrl = statusUrlOf(applyUrl);
+  status = statusEndpoint({
+    storage,
+    logger,
+    statusUrl,
+    siteUrl,
+    rateLimiter: createRateLimiter(options.rateLimit ?? { perMinute: 600, burst: 600 }),
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
   site = siteMount({ dir, prefix: '/opportunities', formAction: applyUrl });
   const publisher = createPublisher({
     outputDir: dir,
@@ -128,6 +143,7 @@ export async function startApplyServer(
     applyUrl,
     questionsUrl,
     subscribeUrl,
+    statusUrl,
     storage,
     clock,
     record,

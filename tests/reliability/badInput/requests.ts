@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { activities, fromChatter } from './activities';
 import { applications } from './applications';
 import { badQuestionReply, questions } from './questions';
+import { status } from './status';
 import {
   badDeactivationBody,
   badDraftBody,
@@ -75,6 +76,7 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
   return fc.oneof(
     { weight: 8, arbitrary: applications(world) },
     { weight: 4, arbitrary: questions(world) },
+    { weight: 3, arbitrary: status(world) },
     {
       weight: 3,
       arbitrary: fc

@@ -4,6 +4,7 @@ import { activities, fromChatter } from './activities';
 import { applications } from './applications';
 import { badQuestionReply, questions } from './questions';
 import { status } from './status';
+import { subscriptions } from './subscriptions';
 import {
   badDeactivationBody,
   badDraftBody,
@@ -77,6 +78,7 @@ export function badRequests(world: FuzzWorld): fc.Arbitrary<BadRequest> {
     { weight: 8, arbitrary: applications(world) },
     { weight: 4, arbitrary: questions(world) },
     { weight: 3, arbitrary: status(world) },
+    { weight: 3, arbitrary: subscriptions(world) },
     {
       weight: 3,
       arbitrary: fc

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startApplyServer, type ApplyServer } from '../support/applyServer';
-import { launchChromium, testOutput } from '../support/browser';
+import { axeViolations, launchChromium, testOutput } from '../support/browser';
 
 const shots = join(testOutput, 'apply');
 let server: ApplyServer;
@@ -34,17 +33,6 @@ async function open(
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${server.siteUrl}/${path}`, { waitUntil: 'networkidle' });
   return { page, problems };
-}
-
-/** axe runs in the page, so it needs JavaScript: without, there is nothing to check (the markup is the same). */
-async function axeViolations(page: Page, javaScript: boolean): Promise<string[]> {
-  if (!javaScript) return [];
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 const labels = {

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startApplyServer, type ApplyServer } from '../support/applyServer';
-import { launchChromium, testOutput } from '../support/browser';
+import { axeViolations, launchChromium, testOutput } from '../support/browser';
 
 const shots = join(testOutput, 'ask');
 let server: ApplyServer;
@@ -19,17 +18,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** axe runs in the page, so it needs JavaScript: without, the markup is the same one. */
-async function axeViolations(page: Page, javaScript: boolean): Promise<string[]> {
-  if (!javaScript) return [];
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 const labels = {
   en: {

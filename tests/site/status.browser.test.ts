@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startApplyServer, type ApplyServer } from '../support/applyServer';
-import { launchChromium, testOutput } from '../support/browser';
+import { axeViolations, launchChromium, testOutput } from '../support/browser';
 import { anApplication } from '../support/storageHelpers';
 
 const shots = join(testOutput, 'status');
@@ -20,16 +19,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-async function axeViolations(page: Page, javaScript: boolean): Promise<string[]> {
-  if (!javaScript) return [];
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 const labels = {
   en: {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; the tests never download a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,3 +28,17 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Screenshots and other artefacts a person can look at after the run. */
 export const testOutput = 'test-output';
+
+/**
+ * WCAG 2.1 AA violations on a public page, one line each. axe runs in the page, so it needs
+ * JavaScript: a run without has the same markup, checked by the run with.
+ */
+export async function axeViolations(page: Page, javaScript = true): Promise<string[]> {
+  if (!javaScript) return [];
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}

@@ -3,6 +3,7 @@ import { botBench } from './botBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
 import { siteBench } from './siteBench';
+import { subscriberBench } from './subscriberBench';
 import { tabBench } from './tabBench';
 
 const benches = {
@@ -12,6 +13,7 @@ const benches = {
   tab: tabBench,
   load: loadBench,
   backup: backupBench,
+  subscribers: subscriberBench,
 } as const;
 
 /**

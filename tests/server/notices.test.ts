@@ -326,3 +326,46 @@ describe("GC Notify's delivery callback", () => {
     expect((await notices())[0]!.deliveryStatus).toBe('permanent-failure');
   });
 });
+
+describe('e-mails to subscribers', () => {
+  const subscribe = async (email: string, language: 'en' | 'fr') => {
+    const response = await fetch(`${apply.subscribeUrl}/${language}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: new URL(apply.siteUrl).origin,
+      },
+      body: new URLSearchParams({ email, language, keywords: '', website: '' }).toString(),
+    });
+    expect(response.status).toBe(303);
+  };
+
+  const rows = async () => {
+    const found: Array<Record<string, unknown>> = [];
+    for await (const row of apply.storage.tables.clients.subscribers.listEntities())
+      if (String(row.rowKey).startsWith('notice-')) found.push(row);
+    return found;
+  };
+
+  test('are sent from their own table, once across two servers, each in its language; one refused for good tells no author', async () => {
+    await subscribe('kim@example.com', 'fr');
+    await subscribe('lee@example.com', 'en');
+    notify.answerNext(400);
+    const counts = await Promise.all([dispatcher().tick(), dispatcher().tick()]);
+    expect(counts.reduce((sum, c) => sum + c.sent, 0)).toBe(1);
+    expect(counts.reduce((sum, c) => sum + c.failed, 0)).toBe(1);
+    expect(notify.sent).toHaveLength(1);
+    const [email] = notify.sent;
+    expect(email!.template_id).toBe(
+      email!.email_address === 'kim@example.com' ? templates.fr : templates.en,
+    );
+    expect(email!.personalisation.body).toContain(`${apply.subscribeUrl}/`);
+
+    const stored = await rows();
+    expect(stored.map((row) => row.status).sort()).toEqual(['failed', 'sent']);
+    // A bounced subscriber is theirs to fix: no author is told of it.
+    expect(stored.find((row) => row.status === 'failed')).not.toHaveProperty('authorTold');
+    expect(await dispatcher().tick()).toEqual({ sent: 0, retried: 0, failed: 0 });
+  });
+});

@@ -8,5 +8,5 @@ export const eligibilityEn = {
   'site.section.eligibility': 'Who may apply',
   'site.ocds.submission': 'Apply with the form on the opportunity’s page: {url}',
   'problem.tooSoon':
-    '{field}: must be at least {days} business days after posting; the earliest allowed closing is {closingAt}.',
+    '{field}: must be at least {days} business days after the posting is approved; the earliest allowed closing is {closingAt}.',
 } as const;

@@ -9,5 +9,5 @@ export const eligibilityFr: Record<keyof typeof eligibilityEn, string> = {
   'site.section.eligibility': 'Qui peut postuler',
   'site.ocds.submission': 'Postulez avec le formulaire de la page de l’occasion : {url}',
   'problem.tooSoon':
-    '{field} : doit être au moins {days} jours ouvrables après l’affichage; la clôture la plus tôt permise est le {closingAt}.',
+    '{field} : doit être au moins {days} jours ouvrables après l’approbation de l’affichage; la clôture la plus tôt permise est le {closingAt}.',
 };

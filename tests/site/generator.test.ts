@@ -361,6 +361,10 @@ describe('open data', () => {
       fr: 'Sélecteur de date accessible',
     });
     expect(data.addenda).toHaveLength(1);
+    expect(data.eligibility).toEqual({
+      en: t('en', 'eligibility.default'),
+      fr: t('fr', 'eligibility.default'),
+    });
     expect(data).not.toHaveProperty('fundCentre');
     expect(data).not.toHaveProperty('cardholderId');
   });

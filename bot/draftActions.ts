@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { completenessProblems } from '../domain/completeness';
+import { postingPeriod } from '../domain/postingPeriod';
 import { t } from '../domain/messages';
 import { refusalText } from './refusalText';
 import type { Opportunity, OpportunityFields } from '../domain/opportunity';
@@ -36,7 +37,13 @@ async function guidance(deps: BotDependencies, record: Opportunity, now: Date): 
   const cardholder = record.fields.cardholderId
     ? await deps.storage.people.get(record.fields.cardholderId)
     : null;
-  return completenessProblems(record.fields, { authorId: record.authorId, now, cardholder });
+  return completenessProblems(record.fields, {
+    authorId: record.authorId,
+    now,
+    cardholder,
+    // The same minimum posting period the store checks at submit.
+    postingPeriod: postingPeriod(now, deps.storage.opportunities.minPostingBusinessDays),
+  });
 }
 
 export async function showDraft(

@@ -15,6 +15,18 @@ export interface CompletenessContext {
   now: Date;
   /** The chosen cardholder as stored, if the id names anyone. */
   cardholder: Person | null;
+  /**
+   * The minimum posting period as of `now` (`postingPeriod` in `domain/postingPeriod.ts`, computed
+   * by the server: the tab downloads no holiday tables). Without it the period is not checked here.
+   */
+  postingPeriod?: PostingPeriod;
+}
+
+/** Business days an opportunity stays posted at least, and the earliest closing that allows. */
+export interface PostingPeriod {
+  days: number;
+  /** An ISO instant, to the minute. */
+  earliestClosing: string;
 }
 
 function checkItems(field: string, items: BilingualItem[], problems: Problem[]): void {
@@ -35,7 +47,7 @@ export function totalCents(fields: OpportunityFields): number | null {
 
 /**
  * What an opportunity needs before it can be submitted and posted: both languages, a value
- * within the cap including tax, a future closing date, criteria (acceptance criteria of every
+ * within the cap including tax, a closing at least the minimum posting period away, criteria (acceptance criteria of every
  * kind: functional, quality and security), an allowed licence, a
  * cardholder other than the author, and the unclassified attestation.
  */
@@ -68,6 +80,14 @@ export function completenessProblems(
   if (fields.closingAt === null) problems.push(problem('closingAt', 'required'));
   else if (Number.isNaN(closing)) problems.push(problem('closingAt', 'invalidDate'));
   else if (closing <= context.now.getTime()) problems.push(problem('closingAt', 'notInFuture'));
+  else {
+    // Checked at submit and again at posting approval, when the posting period starts.
+    const period = context.postingPeriod;
+    if (period && closing < Date.parse(period.earliestClosing))
+      problems.push(
+        problem('closingAt', 'tooSoon', { days: period.days, closingAt: period.earliestClosing }),
+      );
+  }
   const start = fields.startDate;
   if (start === null) problems.push(problem('startDate', 'required'));
   else if (!isCalendarDate(start)) problems.push(problem('startDate', 'invalidDate'));

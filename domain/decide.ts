@@ -1,5 +1,5 @@
 import { questionReplyTexts } from './questionStatus';
-import { completenessProblems, totalCents } from './completeness';
+import { completenessProblems, totalCents, type PostingPeriod } from './completeness';
 import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
 import type { Intent } from './intents';
@@ -22,6 +22,8 @@ export interface DecisionContext {
   now: Date;
   /** The person the record names as cardholder, as stored (needed to submit and post). */
   cardholder: Person | null;
+  /** For `submit` and `approvePosting`: the minimum posting period as of `now`. */
+  postingPeriod?: PostingPeriod;
   /** For `close`, read by the store: what closing fixes. */
   closing?: ClosingFacts;
   /** For `award`, read by the store: what the draw and the award need beyond the record. */
@@ -135,6 +137,7 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
       authorId: record.authorId,
       now: context.now,
       cardholder: context.cardholder,
+      ...(context.postingPeriod ? { postingPeriod: context.postingPeriod } : {}),
     });
   switch (intent.kind) {
     case 'submit':

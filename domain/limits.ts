@@ -10,6 +10,8 @@ export const maxLength: Partial<Record<FieldName, number>> = {
   backgroundFr: 5_000,
   workEn: 10_000,
   workFr: 10_000,
+  eligibilityEn: 2_000,
+  eligibilityFr: 2_000,
   repositoryUrl: 500,
   contactEmail: 254,
   fundCentre: 40,

@@ -1,3 +1,4 @@
+import { t } from './messages';
 import type { AmountBasis, Province } from './money';
 import type { State } from './states';
 
@@ -23,6 +24,9 @@ export interface OpportunityFields {
   backgroundFr: string;
   workEn: string;
   workFr: string;
+  /** Who may apply: shown on the public page and confirmed in the application form. */
+  eligibilityEn: string;
+  eligibilityFr: string;
   skills: BilingualItem[];
   /** Integer cents, before tax or tax-included as `amountBasis` says. */
   amountCents: number | null;
@@ -58,8 +62,14 @@ export const textFields = [
   'backgroundFr',
   'workEn',
   'workFr',
+  'eligibilityEn',
+  'eligibilityFr',
 ] as const satisfies readonly FieldName[];
 
+/**
+ * A new draft's fields. The eligibility starts as the program's own text (editable); records
+ * stored before the field existed read as if they had it (see `withFieldDefaults`).
+ */
 export function emptyFields(): OpportunityFields {
   return {
     titleEn: '',
@@ -70,6 +80,7 @@ export function emptyFields(): OpportunityFields {
     backgroundFr: '',
     workEn: '',
     workFr: '',
+    ...defaultEligibility(),
     skills: [],
     amountCents: null,
     amountBasis: 'taxIncluded',
@@ -86,6 +97,23 @@ export function emptyFields(): OpportunityFields {
     cardholderId: null,
     unclassified: false,
   };
+}
+
+/** The pilot's eligibility, in both languages, from the catalogue. */
+export function defaultEligibility(): Pick<OpportunityFields, 'eligibilityEn' | 'eligibilityFr'> {
+  return {
+    eligibilityEn: t('en', 'eligibility.default'),
+    eligibilityFr: t('fr', 'eligibility.default'),
+  };
+}
+
+/**
+ * Fields as stored, completed with what records stored before a field existed lack (no migration:
+ * the default is applied on every read, and the next write stores it).
+ */
+export function withFieldDefaults(fields: OpportunityFields): OpportunityFields {
+  const missing = Object.entries(defaultEligibility()).filter(([key]) => !(key in fields));
+  return missing.length ? { ...fields, ...Object.fromEntries(missing) } : fields;
 }
 
 export interface Addendum extends BilingualItem {

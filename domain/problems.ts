@@ -23,6 +23,7 @@ export const problemCodes = [
   'inFuture',
   'beforeAcceptance',
   'notAfter',
+  'tooSoon',
   'notPositive',
   'overCap',
   'overCommitted',

@@ -3,6 +3,7 @@ import { notifyConfig, type NotifyConfig } from './notifyConfig';
 import { targetsConfig, type TargetsConfig } from './targetsConfig';
 import { isRole, type Role } from '../domain/people';
 import { defaultQuestionCutoffHours } from '../domain/limits';
+import { defaultMinPostingBusinessDays } from '../domain/postingPeriod';
 import {
   defaultRegistration,
   isObjectId,
@@ -100,6 +101,8 @@ export interface Config {
   schedulerIntervalMs: number;
   /** Suppliers' questions are taken until this many hours before closing. */
   questionCutoffHours: number;
+  /** The closing is at least this many business days after posting approval. */
+  minPostingBusinessDays: number;
   /** Proxies that append to X-Forwarded-For before the request reaches the server. */
   trustedProxyHops: number;
   host: string;
@@ -179,6 +182,16 @@ function questionCutoff(env: Env, errors: string[]): number {
     errors.push(`QUESTION_CUTOFF_HOURS must be a whole number from 0 to 336, got "${raw}".`);
   }
   return hours;
+}
+
+/** Whole business days from 0 (no minimum beyond a future closing) to 60. */
+function minPostingDays(env: Env, errors: string[]): number {
+  const raw = env.MIN_POSTING_BUSINESS_DAYS;
+  const days = raw ? Number(raw) : defaultMinPostingBusinessDays;
+  if (!Number.isInteger(days) || days < 0 || days > 60) {
+    errors.push(`MIN_POSTING_BUSINESS_DAYS must be a whole number from 0 to 60, got "${raw}".`);
+  }
+  return days;
 }
 
 const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -382,6 +395,7 @@ export function loadConfig(
     backupContainerUrl: backupContainer(env, mode, errors),
     schedulerIntervalMs: interval(env, errors),
     questionCutoffHours: questionCutoff(env, errors),
+    minPostingBusinessDays: minPostingDays(env, errors),
     trustedProxyHops: proxyHops(env, errors),
     host,
     port: listenPort,

@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     registration: config.registration,
     questionCutoffHours: config.questionCutoffHours,
     publicSiteUrl: config.publicSiteUrl,
+    minPostingBusinessDays: config.minPostingBusinessDays,
   });
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {

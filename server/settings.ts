@@ -225,6 +225,14 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'MIN_POSTING_BUSINESS_DAYS',
+    description:
+      'How many business days (Eastern time, weekends and federal holidays skipped) an opportunity stays posted at least: its closing must be that long after the posting is approved, checked at submission and at posting approval; a whole number from 0 to 60.',
+    default: '5',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'FUNDS_TARGET_DAYS',
     description:
       'Business days a cardholder has to approve the funds (section 32), from submission.',

@@ -68,10 +68,17 @@ function tender(r: Opportunity, list: Milestone[], upTo: number, ids: string[], 
     awardCriteria: 'qualityOnly',
     awardCriteriaDetails: criteria('en'),
     awardCriteriaDetails_fr: criteria('fr'),
-    eligibilityCriteria: `${t('en', 'site.field.skills')}: ${f.skills.map((s) => s.en).join(', ')}`,
-    eligibilityCriteria_fr: `${t('fr', 'site.field.skills')}\u00a0: ${f.skills.map((s) => s.fr).join(', ')}`,
+    // Who may apply; the skills sought are on the notice (OCDS has no field for them).
+    eligibilityCriteria: f.eligibilityEn,
+    eligibilityCriteria_fr: f.eligibilityFr,
+    // Applications are taken only by the form on the opportunity's page, never by e-mail.
     submissionMethod: ['electronicSubmission'],
-    submissionMethodDetails: f.contactEmail,
+    submissionMethodDetails: t('en', 'site.ocds.submission', {
+      url: `${publicUrl(siteUrl, r.id, 'en')}#apply`,
+    }),
+    submissionMethodDetails_fr: t('fr', 'site.ocds.submission', {
+      url: `${publicUrl(siteUrl, r.id, 'fr')}#apply`,
+    }),
     tenderPeriod: { startDate: r.postedAt, endDate: f.closingAt },
     contractPeriod: { startDate: startOfDay(f.startDate), endDate: endOfDay(f.deliveryDate) },
     documents: [

@@ -42,6 +42,7 @@ export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: stri
       summary: both(f.summaryEn, f.summaryFr),
       background: both(f.backgroundEn, f.backgroundFr),
       work: both(f.workEn, f.workFr),
+      eligibility: both(f.eligibilityEn, f.eligibilityFr),
       skills: f.skills.map((s) => both(s.en, s.fr)),
       valueCents: totalCents(f),
       currency: 'CAD',

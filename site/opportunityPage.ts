@@ -261,6 +261,7 @@ export function renderOpportunityPage(
     ${section('facts', t(locale, 'site.section.facts'), facts(r, status, locale, now))} ${addenda}
     ${section('background', t(locale, 'site.section.background'), trustedHtml(renderUserMarkdown(en ? f.backgroundEn : f.backgroundFr)))}
     ${section('work', t(locale, 'site.section.work'), trustedHtml(renderUserMarkdown(en ? f.workEn : f.workFr)))}
+    ${section('eligibility', t(locale, 'site.section.eligibility'), paragraphs(en ? f.eligibilityEn : f.eligibilityFr))}
     ${section('skills', t(locale, 'site.section.skills'), skills)}
     ${section('acceptance', t(locale, 'site.section.acceptance'), acceptance)}
     ${section('evaluation', t(locale, 'site.section.evaluation'), evaluation)}

@@ -4,7 +4,12 @@ import { awaiting } from '../domain/awaiting';
 import { totalCents } from '../domain/completeness';
 import type { AuditEvent } from '../domain/events';
 import { fundCentreKey } from '../domain/splitting';
-import { afterPostingDefaults, type Opportunity, type StageEntry } from '../domain/opportunity';
+import {
+  afterPostingDefaults,
+  withFieldDefaults,
+  type Opportunity,
+  type StageEntry,
+} from '../domain/opportunity';
 import type { State } from '../domain/states';
 import type { ChainLink, ChainState } from './auditChain';
 import { chunkJson, limits, unchunkJson } from './entityLimits';
@@ -105,7 +110,7 @@ function figureColumns(record: Opportunity): Record<string, unknown> {
 
 /**
  * Reads a head row. Records stored before the steps after posting existed lack their fields; they
- * start empty. Records stored before `stages` existed come back without it: the store fills it
+ * start empty; those stored before the eligibility field existed get the program's eligibility. Records stored before `stages` existed come back without it: the store fills it
  * from the events (`OpportunityStore`), and the next write stores it.
  */
 export function readHead(entity: Record<string, unknown>): { record: Opportunity; keys: string[] } {
@@ -116,7 +121,10 @@ export function readHead(entity: Record<string, unknown>): { record: Opportunity
   const stored = unchunkJson<Opportunity>('record', entity);
   // Only what is missing is added, after the rest: a record read back keeps its fields' order.
   const missing = Object.entries(afterPostingDefaults()).filter(([key]) => !(key in stored));
-  return { record: missing.length ? { ...stored, ...Object.fromEntries(missing) } : stored, keys };
+  const record = missing.length ? { ...stored, ...Object.fromEntries(missing) } : stored;
+  // Records stored before the eligibility field existed read with the program's eligibility.
+  const fields = withFieldDefaults(record.fields);
+  return { record: fields === record.fields ? record : { ...record, fields }, keys };
 }
 
 /** Whether a record read by `readHead` was stored before it kept its stages. */

@@ -1,3 +1,4 @@
+import { defaultMinPostingBusinessDays, postingPeriod } from '../domain/postingPeriod';
 import { randomUUID } from 'node:crypto';
 import { odata, type TableClient } from '@azure/data-tables';
 import { totalCents } from '../domain/completeness';
@@ -133,6 +134,8 @@ export class OpportunityStore {
     private readonly supplierNotices: {
       noticesFor(record: Opportunity, event: AuditEvent): Promise<NoticeMessage[]>;
     } | null = null,
+    /** Business days between posting approval and closing, at least (MIN_POSTING_BUSINESS_DAYS). */
+    readonly minPostingBusinessDays: number = defaultMinPostingBusinessDays,
   ) {
     this.numbers = new OpportunityNumbers(counters);
   }
@@ -147,6 +150,8 @@ export class OpportunityStore {
       needsCardholder && record.fields.cardholderId
         ? await this.people.get(record.fields.cardholderId)
         : null;
+    if (needsCardholder)
+      return { now, cardholder, postingPeriod: postingPeriod(now, this.minPostingBusinessDays) };
     if (
       (intent.kind === 'answerQuestion' || intent.kind === 'declineQuestion') &&
       this.questions &&

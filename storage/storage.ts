@@ -46,6 +46,8 @@ export interface StorageOptions {
   questionCutoffHours?: number;
   /** The public site's address (PUBLIC_SITE_URL), for the links in notices to suppliers. */
   publicSiteUrl?: string;
+  /** Business days from posting approval to closing, at least (MIN_POSTING_BUSINESS_DAYS). */
+  minPostingBusinessDays?: number;
 }
 
 export async function openStorage(
@@ -87,6 +89,7 @@ export async function openStorage(
       (id) => opportunities.events(id),
       (id) => withdrawnApplications(clients.opportunities, id),
     ),
+    options.minPostingBusinessDays,
   );
   return {
     tables,

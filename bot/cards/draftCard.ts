@@ -4,7 +4,7 @@ import type { Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import { provinces } from '../../domain/money';
 import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
-import type { Opportunity } from '../../domain/opportunity';
+import { defaultEligibility, type Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
 import { formFromFields, inputForField, type FormValues } from '../../domain/draftForm';
@@ -43,7 +43,10 @@ export function draftCard(input: DraftCardInput): Card {
 function buildDraftCard(input: DraftCardInput, editLongTexts: boolean): Card {
   const { locale, record } = input;
   const values: FormValues = {
-    ...(record ? formFromFields(record.fields) : { amountBasis: 'taxIncluded' }),
+    // A new draft starts with the program's eligibility, as the store would give it.
+    ...(record
+      ? formFromFields(record.fields)
+      : { amountBasis: 'taxIncluded', ...defaultEligibility() }),
     ...input.typed,
   };
   const byInput = new Map<string, string[]>();
@@ -121,6 +124,8 @@ function buildDraftCard(input: DraftCardInput, editLongTexts: boolean): Card {
             ...problemsBlock(byInput.get(id) ?? []),
           ],
     ),
+    ...textInput('eligibilityEn', { multiline: true, max: maxLength.eligibilityEn }),
+    ...textInput('eligibilityFr', { multiline: true, max: maxLength.eligibilityFr }),
     ...textInput('skills', { multiline: true, placeholder: label('bot.hint.skills') }),
     ...textInput('amount', {
       label: fieldLabel('amountCents', locale),

@@ -11,6 +11,7 @@ import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
 import { answeringEn } from './answeringEn';
 import { moneyEn } from './moneyEn';
+import { eligibilityEn } from './eligibilityEn';
 import { statusEn } from './statusEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
@@ -211,6 +212,7 @@ export const en = {
   ...answersEn,
   ...answeringEn,
   ...moneyEn,
+  ...eligibilityEn,
   ...statusEn,
 } as const;
 

@@ -11,6 +11,7 @@ import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
 import { answeringFr } from './answeringFr';
 import { moneyFr } from './moneyFr';
+import { eligibilityFr } from './eligibilityFr';
 import { statusFr } from './statusFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
@@ -218,5 +219,6 @@ export const fr: Record<MessageKey, string> = {
   ...answersFr,
   ...answeringFr,
   ...moneyFr,
+  ...eligibilityFr,
   ...statusFr,
 };

@@ -122,8 +122,7 @@ export const siteEn = {
   'site.applyForm.answerLabel': 'Your answer to statement {n}',
   'site.applyForm.answerHint': 'At most {words} words. Links to your work are welcome.',
   'site.applyForm.attestations': 'Before you send',
-  'site.applyForm.eligible':
-    'I am eligible to contract with the Government of Canada: I am not a federal public servant, and I can invoice as an individual or a business.',
+  'site.applyForm.eligible': 'I meet the eligibility requirements above, under “Who may apply”.',
   'site.applyForm.terms':
     'I accept the terms: the code will be published under the {licence} licence; I keep the copyright and license the work to the Government of Canada under that licence.',
   'site.applyForm.submit': 'Send my application',

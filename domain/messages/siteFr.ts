@@ -127,7 +127,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
   'site.applyForm.attestations': 'Avant d’envoyer',
   'site.applyForm.eligible':
-    'Je suis admissible à un contrat avec le gouvernement du Canada : je ne suis pas fonctionnaire fédéral et je peux facturer comme particulier ou entreprise.',
+    'Je satisfais aux exigences d’admissibilité ci-dessus, sous « Qui peut postuler ».',
   'site.applyForm.terms':
     'J’accepte les conditions : le code sera publié sous la licence {licence}; je conserve le droit d’auteur et j’accorde au gouvernement du Canada une licence sur le travail selon cette licence.',
   'site.applyForm.submit': 'Envoyer ma candidature',

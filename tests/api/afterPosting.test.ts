@@ -144,9 +144,8 @@ describe('evaluation', () => {
     expect((await api.call('POST', url, { as: people.author, body: {} })).status).toBe(405);
     expect((await api.call('GET', url)).status).toBe(401);
 
-    const posted = await anOpportunityIn(api.storage, 'posted', {
-      fields: { closingAt: new Date(Date.now() + 3_600_000).toISOString() },
-    });
+    // Posted, its closing (at least the minimum posting period away) still to come.
+    const posted = await anOpportunityIn(api.storage, 'posted');
     const early = await api.call('GET', path(posted.id, '/applications'), { as: people.author });
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ error: 'wrongState', state: 'posted' });

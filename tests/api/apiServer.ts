@@ -37,11 +37,16 @@ export async function startApiServer(
     /** Where the server logs; silent unless a test reads the lines (`tests/support/logLines.ts`). */
     logger?: Logger;
     registration?: RegistrationPolicy;
+    /** MIN_POSTING_BUSINESS_DAYS; 0 unless given (see `testStorage`). */
+    minPostingBusinessDays?: number;
   } = {},
 ): Promise<ApiServer> {
   const storage = await testStorage({
     clock: options.storageClock,
     registration: options.registration,
+    ...(options.minPostingBusinessDays === undefined
+      ? {}
+      : { minPostingBusinessDays: options.minPostingBusinessDays }),
   });
   const signer = await createDevSigner();
   const logger = options.logger ?? createLogger('silent');

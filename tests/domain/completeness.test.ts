@@ -1,3 +1,5 @@
+import { describeProblem } from '../../domain/messages';
+import { postingPeriod } from '../../domain/postingPeriod';
 import { acceptanceKinds } from '../../domain/opportunity';
 import { completenessProblems, totalCents } from '../../domain/completeness';
 import { decide } from '../../domain/decide';
@@ -134,6 +136,48 @@ describe('completeness', () => {
       expect(problemsOf({}, { now })).toEqual([{ field: 'closingAt', code: 'notInFuture' }]);
     });
 
+    describe('the minimum posting period', () => {
+      // Friday 21 December 2029, 10:00 Eastern: Christmas, Boxing Day and New Year's Day are skipped.
+      const now = new Date('2029-12-21T15:00:00.000Z');
+      const period = postingPeriod(now, 5);
+      const check = (closingAt: string, given = period) =>
+        completenessProblems(completeFields({ closingAt }), {
+          authorId: people.author.id,
+          now,
+          cardholder: people.cardholder,
+          postingPeriod: given,
+        });
+
+      test('five business days from Friday 21 December is Wednesday 2 January, same time', () => {
+        expect(period).toEqual({ days: 5, earliestClosing: '2030-01-02T15:00:00.000Z' });
+        // Seconds of "now" never make an earliest closing no minute can meet.
+        expect(postingPeriod(new Date('2029-12-21T15:00:20.000Z'), 5).earliestClosing).toBe(
+          '2030-01-02T15:01:00.000Z',
+        );
+      });
+
+      test('a minute before the earliest closing is refused, naming it; the earliest itself is not', () => {
+        const problems = check('2030-01-02T14:59:00.000Z');
+        expect(problems).toEqual([
+          {
+            field: 'closingAt',
+            code: 'tooSoon',
+            params: { days: 5, closingAt: '2030-01-02T15:00:00.000Z' },
+          },
+        ]);
+        expect(describeProblem(problems[0]!, 'en')).toBe(
+          'Closing date and time: must be at least 5 business days after the posting is approved; the earliest allowed closing is January 2, 2030 at 10:00 a.m. EST.',
+        );
+        expect(describeProblem(problems[0]!, 'fr')).toContain('2 janvier 2030 à 10 h 00 HNE');
+        expect(check('2030-01-02T15:00:00.000Z')).toEqual([]);
+      });
+
+      test('a closing in the past is only "not in the future"; zero days needs only a future closing', () => {
+        expect(check('2029-12-20T15:00:00.000Z').map((p) => p.code)).toEqual(['notInFuture']);
+        expect(check('2029-12-21T15:01:00.000Z', postingPeriod(now, 0))).toEqual([]);
+      });
+    });
+
     test('the work cannot start before proposals close', () => {
       expect(problemsOf({ startDate: '2030-01-14' })).toEqual([
         { field: 'startDate', code: 'notAfter', params: { other: 'closingAt' } },
@@ -253,7 +297,8 @@ describe('completeness', () => {
     });
     expect(new Set(problems.map((p) => p.field))).toEqual(
       new Set([
-        ...textFields,
+        // A new draft starts with the program's eligibility: only the rest is missing.
+        ...textFields.filter((name) => !name.startsWith('eligibility')),
         'skills',
         'acceptanceCriteria',
         'evaluationCriteria',

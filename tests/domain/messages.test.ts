@@ -1,3 +1,4 @@
+import { postingPeriod } from '../../domain/postingPeriod';
 import { parseQuestion } from '../../domain/questions';
 import { parseInvitation, parseRoleChange } from '../../domain/peopleAdmin';
 import { parseApplication } from '../../domain/applications';
@@ -108,6 +109,13 @@ function producedProblems(): { source: string; problem: Problem }[] {
     }),
     { authorId: people.author.id, now: beforeClosing, cardholder: people.procurement },
   );
+  // Closing three days after posting approval, where five business days are needed.
+  const tooSoon = completenessProblems(completeFields({ closingAt: '2029-12-04T20:00:00.000Z' }), {
+    authorId: people.author.id,
+    now: beforeClosing,
+    cardholder: people.cardholder,
+    postingPeriod: postingPeriod(beforeClosing, 5),
+  });
   const sameAsAuthor = completenessProblems(completeFields({ cardholderId: people.author.id }), {
     authorId: people.author.id,
     now: new Date('2030-02-01T00:00:00Z'),
@@ -219,7 +227,7 @@ function producedProblems(): { source: string; problem: Problem }[] {
     problems.map((problem) => ({ source, problem }));
   return [
     ...from('parseFieldChanges', parsed),
-    ...from('completeness', [...completeness, ...sameAsAuthor]),
+    ...from('completeness', [...completeness, ...sameAsAuthor, ...tooSoon]),
     ...from('decide', refusals),
     ...from('parseApplication', applications),
     ...from('ApplicationStore', stored),

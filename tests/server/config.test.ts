@@ -219,6 +219,20 @@ describe('loadConfig', () => {
     });
   });
 
+  test('MIN_POSTING_BUSINESS_DAYS: 5 unless set, a whole number from 0 to 60', () => {
+    const days = (env: Record<string, string>) => {
+      const loaded = loadConfig(env);
+      return loaded.ok ? loaded.config.minPostingBusinessDays : loaded.errors.join('\n');
+    };
+    expect(days({})).toBe(5);
+    expect(days({ MIN_POSTING_BUSINESS_DAYS: '10' })).toBe(10);
+    expect(days({ MIN_POSTING_BUSINESS_DAYS: '0' })).toBe(0);
+    for (const wrong of ['-1', '2.5', 'five', '61'])
+      expect(days({ MIN_POSTING_BUSINESS_DAYS: wrong })).toMatch(
+        `MIN_POSTING_BUSINESS_DAYS must be a whole number from 0 to 60, got "${wrong}"`,
+      );
+  });
+
   test('the server reads no environment variable that is not a documented setting', () => {
     const source = [
       'server/config.ts',

@@ -23,7 +23,11 @@ describe('two servers, one storage', () => {
   beforeAll(async () => {
     const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
     const tablePrefix = `t${randomBytes(5).toString('hex')}`;
-    storage = await openStorage({ kind: 'connectionString', connectionString }, { tablePrefix });
+    // Opportunities here close seconds after posting: no minimum posting period.
+    storage = await openStorage(
+      { kind: 'connectionString', connectionString },
+      { tablePrefix, minPostingBusinessDays: 0 },
+    );
     const folder = mkdtempSync(join(tmpdir(), 'scale-'));
     const peopleFile = join(folder, 'people.json');
     writeFileSync(peopleFile, JSON.stringify({ people: Object.values(people) }));

@@ -1,3 +1,5 @@
+import { t } from '../../domain/messages';
+import { renderApplicationForm } from '../../site/applicationForm';
 import { formatCents } from '../../domain/money';
 import { anOpportunity, completeFields } from '../support/builders';
 import { sampleNow, sampleRecords, siteUrl } from './support/sampleRecords';
@@ -245,6 +247,37 @@ describe('an opportunity page', () => {
       expect(fr).toContain(text);
   });
 
+  test('says who may apply, and the form asks the supplier to confirm exactly that', () => {
+    const own = {
+      ...records[0]!,
+      fields: {
+        ...records[0]!.fields,
+        eligibilityEn: 'Students enrolled in a Canadian college.',
+        eligibilityFr: 'Étudiants inscrits dans un collège canadien.',
+      },
+    };
+    const pages = site([own]);
+    for (const [locale, text] of [
+      ['en', 'Students enrolled in a Canadian college.'],
+      ['fr', 'Étudiants inscrits dans un collège canadien.'],
+    ] as const) {
+      const page = parsePage(file(pages, `${locale}/MA-2029-0001.html`));
+      const heading = page.all((el) => el.name === 'h2' && el.attribs.id === 'eligibility')[0]!;
+      expect(page.text(heading)).toBe(t(locale, 'site.section.eligibility'));
+      expect(page.text(heading.parent as typeof heading)).toContain(text);
+    }
+    // The form comes after the section on the page, and its attestation points back to it.
+    expect(renderApplicationForm(own, 'en', '/apply').toString()).toContain(
+      'I meet the eligibility requirements above, under “Who may apply”.',
+    );
+    expect(renderApplicationForm(own, 'fr', '/apply').toString()).toContain(
+      'Je satisfais aux exigences d’admissibilité ci-dessus',
+    );
+    // The sample records keep the program's text, as every new draft starts with.
+    expect(en).toContain('Canadian citizen, an Indigenous person, a permanent resident');
+    expect(fr).toContain('citoyen canadien, Autochtone, résident permanent');
+  });
+
   test('shows addenda with their dates, in order', () => {
     const page = parsePage(en);
     const addendum = page.all((el) => el.name === 'ol' && el.attribs.class === 'addenda')[0]!;
@@ -328,6 +361,10 @@ describe('open data', () => {
       fr: 'Sélecteur de date accessible',
     });
     expect(data.addenda).toHaveLength(1);
+    expect(data.eligibility).toEqual({
+      en: t('en', 'eligibility.default'),
+      fr: t('fr', 'eligibility.default'),
+    });
     expect(data).not.toHaveProperty('fundCentre');
     expect(data).not.toHaveProperty('cardholderId');
   });

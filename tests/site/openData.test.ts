@@ -1,5 +1,6 @@
 import { anOpportunity } from '../support/builders';
-import { sampleRecords } from './support/sampleRecords';
+import { t } from '../../domain/messages';
+import { sampleRecords, siteUrl } from './support/sampleRecords';
 import { file, ocdsValidator, parseXml, site } from './support/siteFixtures';
 
 const files = site(sampleRecords());
@@ -73,6 +74,16 @@ describe('the OCDS release packages', () => {
     expect(first.tender.description_fr).toBe(
       'Créer un sélecteur de date accessible pour nos formulaires.',
     );
+  });
+
+  test('eligibility says who may apply; submission is the online form, not an e-mail', () => {
+    const first = releases().find((r) => r.tender.id === 'MA-2029-0001')!;
+    expect(first.tender.eligibilityCriteria).toBe(t('en', 'eligibility.default'));
+    expect(first.tender.eligibilityCriteria_fr).toBe(t('fr', 'eligibility.default'));
+    expect(first.tender.submissionMethod).toEqual(['electronicSubmission']);
+    expect(first.tender.submissionMethodDetails).toContain(`${siteUrl}/en/MA-2029-0001.html#apply`);
+    expect(first.tender.submissionMethodDetails_fr).toContain('/fr/');
+    expect(JSON.stringify(first.tender)).not.toContain('@');
   });
 
   test('no applicant or internal data: only the buyer and the selected supplier are parties', () => {

@@ -16,6 +16,12 @@ export async function testStorage(
     questionCutoffHours?: number;
     /** Where notices to suppliers link to. */
     publicSiteUrl?: string;
+    /**
+     * MIN_POSTING_BUSINESS_DAYS. Fixtures post opportunities that close seconds later on the real
+     * clock, so it is 0 unless given; given as `undefined`, the store's own default (5) applies.
+     * The period itself is tested in tests/storage/postingPeriod.test.ts.
+     */
+    minPostingBusinessDays?: number | undefined;
   } = {},
 ): Promise<Storage> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
@@ -31,6 +37,8 @@ export async function testStorage(
       registration: options.registration,
       questionCutoffHours: options.questionCutoffHours,
       publicSiteUrl: options.publicSiteUrl ?? testSiteUrl,
+      minPostingBusinessDays:
+        'minPostingBusinessDays' in options ? options.minPostingBusinessDays : 0,
     },
   );
   for (const person of options.seed ?? Object.values(people)) await storage.people.put(person);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Locale } from '../../domain/locale';
-import { fieldLabel } from '../../domain/messages';
+import { fieldLabel, t } from '../../domain/messages';
 import type { ApiServer } from '../api/apiServer';
 import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
 
-const pairs = ['title', 'summary', 'background', 'work'];
+const pairs = ['title', 'summary', 'background', 'work', 'eligibility'];
 
 async function openDraft(width: number, lang: Locale): Promise<Page> {
   const created = await server.call('POST', '/api/opportunities', {
@@ -53,6 +53,13 @@ test.each([['en' as const], ['fr' as const]])(
       // Each pair starts below the one before: no pair is split across rows.
       expect(en.y).toBeGreaterThanOrEqual(previousBottom);
       previousBottom = Math.max(en.y + en.height, fr.y + fr.height);
+    }
+    // A new draft starts with the program's eligibility, in each language, for the author to edit.
+    for (const locale of ['en', 'fr'] as const) {
+      const id = locale === 'en' ? 'eligibilityEn' : 'eligibilityFr';
+      await expect(
+        page.getByLabel(fieldLabel(id, lang), { exact: true }).inputValue(),
+      ).resolves.toBe(t(locale, 'eligibility.default'));
     }
     await expect(axeViolations(page)).resolves.toEqual([]);
     await shoot(page, `draft-pairs-1280-${lang}`);

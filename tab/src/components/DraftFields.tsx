@@ -61,6 +61,7 @@ const pairs: Array<[string, Kind]> = [
   ['summary', 'text'],
   ['background', 'text'],
   ['work', 'text'],
+  ['eligibility', 'text'],
 ];
 
 /** The other inputs in reading order: the bot card's ids, so problems land beside the same field. */

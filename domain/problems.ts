@@ -47,6 +47,7 @@ export const problemCodes = [
   'markup',
   'unknownRole',
   'grantedAndRevoked',
+  'sameCardholder',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

@@ -1,0 +1,98 @@
+import { people } from '../support/builders';
+import { applied, anOpportunityIn } from '../support/storageHelpers';
+import {
+  cardOf,
+  invoke,
+  message,
+  startBot,
+  textOf,
+  verbsOf,
+  type BotHarness,
+} from '../support/teams';
+
+let h: BotHarness;
+beforeAll(async () => {
+  h = await startBot();
+  for (const person of [people.author, people.cardholder, people.otherCardholder]) {
+    await h.post(message(person, h.connector.url, 'help'));
+  }
+});
+afterAll(() => h.close());
+
+test('the funds card goes to the new cardholder, the old copy says it was reassigned and its press is refused', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
+  const [old] = await h.storage.conversations.messagesAbout(record.id);
+  expect(old).toMatchObject({ personId: people.cardholder.id });
+
+  const changed = await applied(
+    h.storage,
+    record.id,
+    {
+      kind: 'changeCardholder',
+      cardholderId: people.otherCardholder.id,
+      comment: 'Megan’s card was cancelled.',
+    },
+    people.author,
+  );
+  expect(changed.fields.cardholderId).toBe(people.otherCardholder.id);
+  await h.settled();
+
+  // The new cardholder is asked, in their own chat, with the buttons only they see.
+  const sent = h.connector.recorded.filter(
+    (r) => r.method === 'POST' && r.conversationId === `a:personal-${people.otherCardholder.id}`,
+  );
+  const asked = sent.at(-1)!.activity.attachments![0]!.content;
+  expect(textOf(asked)).toContain(
+    `${people.author.name} names you the cardholder of ${record.id} and asks you to approve the funds.`,
+  );
+  expect(verbsOf(asked)).toEqual(['approveFunds', 'returnToAuthor', 'reject']);
+  expect(asked.refresh?.userIds).toEqual([`29:${people.otherCardholder.id}`]);
+  expect((await h.storage.conversations.messagesAbout(record.id)).map((m) => m.personId)).toContain(
+    people.otherCardholder.id,
+  );
+
+  // The old cardholder's stored copy is updated in place: read-only, saying who has it now.
+  const update = h.connector.recorded.findLast(
+    (r) => r.method === 'PUT' && r.activityId === old!.activityId,
+  );
+  const oldCard = update!.activity.attachments![0]!.content;
+  expect(verbsOf(oldCard)).toEqual([]);
+  expect(oldCard.refresh?.userIds ?? []).toEqual([]);
+  expect(textOf(oldCard)).toContain(
+    `The funds request was reassigned to ${people.otherCardholder.name} by ${people.author.name}.`,
+  );
+
+  // A press on the old buttons (a stale copy) is refused and changes nothing.
+  const pressed = await h.post(
+    invoke(people.cardholder, h.connector.url, 'approveFunds', {
+      opportunityId: record.id,
+      version: record.version,
+    }),
+  );
+  expect(verbsOf(cardOf(pressed.body))).toEqual([]);
+  expect(await h.storage.opportunities.get(record.id)).toMatchObject({
+    state: 'awaitingFunds',
+    version: changed.version,
+  });
+});
+
+test('in French, the new cardholder reads the request in their language', async () => {
+  const french = { ...people.otherCardholder, locale: 'fr' as const };
+  await h.storage.people.put(french);
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await applied(
+    h.storage,
+    record.id,
+    { kind: 'changeCardholder', cardholderId: french.id, comment: 'Carte annulée.' },
+    people.author,
+  );
+  await h.settled();
+  const sent = h.connector.recorded.filter(
+    (r) => r.method === 'POST' && r.conversationId === `a:personal-${french.id}`,
+  );
+  expect(textOf(sent.at(-1)!.activity.attachments![0]!.content)).toContain(
+    `${people.author.name} vous désigne titulaire de carte de ${record.id}`,
+  );
+  await h.storage.people.put(people.otherCardholder);
+});

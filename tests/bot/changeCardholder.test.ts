@@ -1,4 +1,4 @@
-import { people } from '../support/builders';
+import { aPerson, people } from '../support/builders';
 import { applied, anOpportunityIn } from '../support/storageHelpers';
 import {
   cardOf,
@@ -95,4 +95,70 @@ test('in French, the new cardholder reads the request in their language', async 
     `${people.author.name} vous désigne titulaire de carte de ${record.id}`,
   );
   await h.storage.people.put(people.otherCardholder);
+});
+
+describe('a person who loses an approving role', () => {
+  const sentTo = (person: { id: string }, method = 'POST') =>
+    h.connector.recorded.filter(
+      (r) => r.method === method && r.conversationId === `a:personal-${person.id}`,
+    );
+
+  test('a procurement officer stops getting approval cards and the ones they hold turn read-only', async () => {
+    const officer = aPerson({
+      id: `officer-${Date.now()}`,
+      name: 'Rita Officer',
+      roles: ['procurement'],
+    });
+    await h.storage.people.put(officer);
+    await h.post(message(officer, h.connector.url, 'help'));
+    const record = await anOpportunityIn(h.storage, 'awaitingProcurement');
+    await h.settled();
+    const [held] = (await h.storage.conversations.messagesOf(officer.id)).filter(
+      (m) => m.opportunityId === record.id,
+    );
+    expect(held).toBeDefined();
+    const asked = sentTo(officer).at(-1)!.activity.attachments![0]!.content;
+    expect(verbsOf(asked)).toContain('approvePosting');
+
+    await h.storage.people.put({ ...officer, roles: [] });
+    await h.settled();
+    const update = h.connector.recorded.findLast(
+      (r) => r.method === 'PUT' && r.activityId === held!.activityId,
+    );
+    const card = update!.activity.attachments![0]!.content;
+    expect(verbsOf(card)).toEqual([]);
+    expect(card.refresh?.userIds ?? []).toEqual([]);
+    expect(textOf(card)).toContain(
+      'You no longer hold the role procurement officer (CFOB): this card is read-only.',
+    );
+
+    // The next opportunity ready for posting does not reach them.
+    const before = sentTo(officer).length;
+    await anOpportunityIn(h.storage, 'awaitingProcurement');
+    await h.settled();
+    expect(sentTo(officer)).toHaveLength(before);
+  });
+
+  test('a named cardholder whose role is revoked keeps no funds card with buttons', async () => {
+    const holder = aPerson({
+      id: `holder-${Date.now()}`,
+      name: 'Sami Holder',
+      roles: ['cardholder'],
+    });
+    await h.storage.people.put(holder);
+    await h.post(message(holder, h.connector.url, 'help'));
+    const record = await anOpportunityIn(h.storage, 'awaitingFunds', { cardholder: holder });
+    await h.settled();
+    const [held] = await h.storage.conversations.messagesAbout(record.id);
+    expect(held).toMatchObject({ personId: holder.id });
+
+    await h.storage.people.put({ ...holder, roles: ['client'] });
+    await h.settled();
+    const update = h.connector.recorded.findLast(
+      (r) => r.method === 'PUT' && r.activityId === held!.activityId,
+    );
+    const card = update!.activity.attachments![0]!.content;
+    expect(verbsOf(card)).toEqual([]);
+    expect(textOf(card)).toContain('You no longer hold the role cardholder');
+  });
 });

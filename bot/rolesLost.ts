@@ -1,5 +1,6 @@
 import { awaiting } from '../domain/awaiting';
 import { t } from '../domain/messages';
+import type { Opportunity } from '../domain/opportunity';
 import type { Person, Role } from '../domain/people';
 import { localeOf, type BotDependencies } from './context';
 import { viewFor } from './views';
@@ -22,6 +23,7 @@ export async function afterRolesLost(
   if (!gone.length) return;
   const locale = localeOf(person);
   const roles = gone.map((role) => t(locale, `role.${role}`)).join(', ');
+  const blocked = new Set<string>();
   for (const message of await deps.storage.conversations.messagesOf(person.id)) {
     if (message.question) continue;
     const record = await deps.storage.opportunities.get(message.opportunityId);
@@ -37,5 +39,32 @@ export async function afterRolesLost(
       tone: 'Warning',
     });
     await deps.messenger.update(message.reference, message.activityId, card);
+    if ('personId' in waits && gone.includes('cardholder') && !blocked.has(record.id)) {
+      blocked.add(record.id);
+      await showBlocked(deps, record, person.id);
+    }
+  }
+}
+
+/** The funds wait for a cardholder who lost the role: the others' cards (the author's) say so. */
+async function showBlocked(
+  deps: BotDependencies,
+  record: Opportunity,
+  cardholderId: string,
+): Promise<void> {
+  for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
+    if (message.personId === cardholderId || message.question) continue;
+    const reader = await deps.storage.people.get(message.personId);
+    if (!reader) continue;
+    const viewer = {
+      person: reader,
+      locale: localeOf(reader),
+      teamsUserId: message.teamsUserId ?? null,
+    };
+    await deps.messenger.update(
+      message.reference,
+      message.activityId,
+      await viewFor(deps, record, viewer),
+    );
   }
 }

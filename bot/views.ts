@@ -1,3 +1,4 @@
+import { blockedCardholder } from '../domain/blockedCardholder';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -55,11 +56,21 @@ export async function viewFor(
       ? t(locale, 'bot.waiting.procurement')
       : (cardholder?.name ?? null);
   const posted = record.postedAt !== null && record.state !== 'cancelled';
+  // Nobody can approve the funds until the author names another cardholder: every card says so.
+  const blocked = blockedCardholder(record, cardholder);
+  const shown: ViewContext['notice'] =
+    notice ??
+    (blocked
+      ? {
+          text: t(locale, 'blocked.cardholderLostRole', { name: blocked.cardholderName }),
+          tone: 'Warning',
+        }
+      : undefined);
   const context: ViewContext = {
     locale,
     approverTeamsIds: decides && viewer.teamsUserId ? [viewer.teamsUserId] : [],
     waitingForName,
-    ...(notice ? { notice } : {}),
+    ...(shown ? { notice: shown } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
   if (decides && record.state === 'awaitingProcurement') {

@@ -151,6 +151,15 @@ describe('a person who loses an approving role', () => {
     await h.settled();
     const [held] = await h.storage.conversations.messagesAbout(record.id);
     expect(held).toMatchObject({ personId: holder.id });
+    // The card the author submitted it from, as Teams keeps it in their chat.
+    const authorChat = (await h.storage.conversations.get(people.author.id))!;
+    await h.storage.conversations.addMessage({
+      opportunityId: record.id,
+      personId: people.author.id,
+      activityId: `author-card-${record.id}`,
+      reference: authorChat.reference,
+      teamsUserId: authorChat.teamsUserId,
+    });
 
     await h.storage.people.put({ ...holder, roles: ['client'] });
     await h.settled();
@@ -160,5 +169,12 @@ describe('a person who loses an approving role', () => {
     const card = update!.activity.attachments![0]!.content;
     expect(verbsOf(card)).toEqual([]);
     expect(textOf(card)).toContain('You no longer hold the role cardholder');
+    // The author's card says why nothing moves, and whom to replace.
+    const authorUpdate = h.connector.recorded.findLast(
+      (r) => r.method === 'PUT' && r.activityId === `author-card-${record.id}`,
+    );
+    expect(textOf(authorUpdate!.activity.attachments![0]!.content)).toContain(
+      'Blocked: the named cardholder Sami Holder no longer holds the cardholder role.',
+    );
   });
 });

@@ -225,7 +225,9 @@ export function Detail({
       <RecordFacts view={view} />
       {view.blocked ? (
         <MessageBar intent="warning" role="status">
-          <MessageBarBody>{t('tab.blocked', { name: view.blocked.cardholderName })}</MessageBarBody>
+          <MessageBarBody>
+            {t('blocked.cardholderLostRole', { name: view.blocked.cardholderName })}
+          </MessageBarBody>
         </MessageBar>
       ) : waiting ? (
         <MessageBar intent={submitted ? 'success' : 'info'} role="status">

@@ -6,6 +6,7 @@ export const reassignEn = {
   'bot.notify.cardholderChanged':
     '{author} names you the cardholder of {id} and asks you to approve the funds.',
   'bot.roleLost': 'You no longer hold the role {roles}: this card is read-only.',
+  'blocked.short': 'blocked: the cardholder no longer holds the role',
   'blocked.cardholderLostRole':
     'Blocked: the named cardholder {name} no longer holds the cardholder role. Nobody can approve the funds until the author names another cardholder.',
   'tab.changeCardholder.heading': 'Name another cardholder',

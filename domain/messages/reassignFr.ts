@@ -9,6 +9,7 @@ export const reassignFr: Record<keyof typeof reassignEn, string> = {
   'bot.notify.cardholderChanged':
     '{author} vous désigne titulaire de carte de {id} et vous demande d’approuver les fonds.',
   'bot.roleLost': 'Vous n’avez plus le rôle {roles} : cette carte est en lecture seule.',
+  'blocked.short': 'bloquée : le titulaire de carte n’a plus le rôle',
   'blocked.cardholderLostRole':
     'Bloquée : le titulaire de carte désigné, {name}, n’a plus le rôle de titulaire de carte. Personne ne peut approuver les fonds tant que l’auteur n’a pas désigné un autre titulaire de carte.',
   'tab.changeCardholder.heading': 'Désigner un autre titulaire de carte',

@@ -112,9 +112,15 @@ export async function recordExtras(
 }
 
 /** A summary row for lists: enough to show and sort, without every field. */
-export function listItem(record: Opportunity, actor: Actor) {
+export function listItem(
+  record: Opportunity,
+  actor: Actor,
+  /** Its funds wait for a cardholder who lost the role (`blockedCardholder`, from storage). */
+  blocked = false,
+) {
   const view = opportunityView(record, actor);
   return {
+    blocked,
     id: record.id,
     version: record.version,
     state: record.state,

@@ -58,6 +58,18 @@ describe('a cardholder who lost the role blocks the funds step', () => {
         cardholderName: 'Nadia Leaving',
       });
     }
+    // The lists say so too: the author's own and the admin's list of all.
+    for (const [reader, view] of [
+      [author, 'mine'],
+      [admin, 'all'],
+    ] as const) {
+      const list = await api.call('GET', `/api/opportunities?view=${view}&state=awaitingFunds`, {
+        as: reader,
+      });
+      const items = list.body.items as Array<{ id: string; blocked: boolean }>;
+      expect(items.find((i) => i.id === waiting.id)?.blocked).toBe(true);
+      expect(items.filter((i) => i.blocked).map((i) => i.id)).toEqual([waiting.id]);
+    }
     // The author may name another cardholder; the one who lost the role may not approve.
     expect((await detail(waiting.id, author)).body.actions).toContain('changeCardholder');
     const press = await api.call('POST', `/api/opportunities/${waiting.id}/intents`, {

@@ -38,6 +38,15 @@ async function blockedOpportunity(name: string) {
 
 test('the author sees why it is blocked and names another cardholder', async () => {
   const record = await blockedOpportunity('Nadia Leaving');
+  // Their list says it is blocked before they open it.
+  const list = await browser.newPage();
+  list.on('pageerror', (error) => pageErrors.push(error.message));
+  await list.goto(tabUrl(server, people.author, { view: 'mine' }));
+  await list
+    .getByRole('row', { name: new RegExp(record.id) })
+    .getByText('(blocked: the cardholder no longer holds the role)', { exact: false })
+    .waitFor();
+  await list.close();
   const page = await openDetail(people.author, record.id);
   const blocked = page.getByText(
     'Blocked: the named cardholder Nadia Leaving no longer holds the cardholder role.',

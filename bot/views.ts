@@ -1,4 +1,4 @@
-import { blockedCardholder } from '../domain/blockedCardholder';
+import { blockedCardholder, holdsCardholderRole } from '../domain/blockedCardholder';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -70,6 +70,7 @@ export async function viewFor(
     locale,
     approverTeamsIds: decides && viewer.teamsUserId ? [viewer.teamsUserId] : [],
     waitingForName,
+    ...(await reassigningFor(deps, record, viewer)),
     ...(shown ? { notice: shown } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
@@ -83,4 +84,23 @@ export async function viewFor(
   const status = statusCard(record, context);
   const winner = await winnerFor(deps, record, viewer);
   return winner.length ? { ...status, body: [...status.body, ...winner] } : status;
+}
+
+/** The author, while the funds wait, may name another cardholder from their card. */
+async function reassigningFor(
+  deps: BotDependencies,
+  record: Opportunity,
+  viewer: Viewer,
+): Promise<Pick<ViewContext, 'reassigning'>> {
+  const { changeCardholder } = transitions;
+  if (
+    !changeCardholder.from.includes(record.state) ||
+    mayAct(changeCardholder.by, record, actorFromPerson(viewer.person)) !== null
+  )
+    return {};
+  const cardholders = (await deps.storage.people.list())
+    .filter((p) => holdsCardholderRole(p))
+    .filter((p) => p.id !== record.authorId && p.id !== record.fields.cardholderId)
+    .map((p) => ({ id: p.id, name: p.name }));
+  return { reassigning: { cardholders } };
 }

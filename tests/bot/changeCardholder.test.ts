@@ -178,3 +178,68 @@ describe('a person who loses an approving role', () => {
     );
   });
 });
+
+describe('from the author’s card in Teams', () => {
+  const pressAs = async (who: typeof people.author, data: Record<string, unknown>) => {
+    const response = await h.post(invoke(who, h.connector.url, 'changeCardholder', data));
+    expect(response.status).toBe(200);
+    return cardOf(response.body);
+  };
+
+  test('the author names another cardholder; a missing comment is asked for and changes nothing', async () => {
+    const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+    const view = cardOf(
+      (
+        await h.post(
+          invoke(people.author, h.connector.url, 'refresh', { opportunityId: record.id }),
+        )
+      ).body,
+    );
+    expect(verbsOf(view)).toEqual(['changeCardholder']);
+    // Only people holding the role now, never the author or the one named.
+    const choices = JSON.stringify(view.actions);
+    expect(choices).toContain(people.otherCardholder.id);
+    expect(choices).not.toContain(`"value":"${people.cardholder.id}"`);
+    expect(choices).not.toContain(`"value":"${people.author.id}"`);
+
+    const data = { opportunityId: record.id, version: record.version };
+    const noComment = await pressAs(people.author, {
+      ...data,
+      cardholderId: people.otherCardholder.id,
+      comment: '',
+    });
+    expect(textOf(noComment)).toMatch(/required/i);
+    expect((await h.storage.opportunities.get(record.id))?.version).toBe(record.version);
+
+    const done = await pressAs(people.author, {
+      ...data,
+      cardholderId: people.otherCardholder.id,
+      comment: 'Megan is away for a month.',
+    });
+    expect(textOf(done)).toContain(
+      `The funds request was reassigned to ${people.otherCardholder.name} by ${people.author.name}.`,
+    );
+    expect((await h.storage.opportunities.get(record.id))?.fields.cardholderId).toBe(
+      people.otherCardholder.id,
+    );
+  });
+
+  test('anyone else pressing it is refused and nothing changes', async () => {
+    const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+    const data = {
+      opportunityId: record.id,
+      version: record.version,
+      cardholderId: people.otherCardholder.id,
+      comment: 'Mine now.',
+    };
+    for (const who of [people.cardholder, people.otherCardholder]) {
+      const answer = await pressAs(who, data);
+      expect(verbsOf(answer)).not.toContain('changeCardholder');
+    }
+    expect(await h.storage.opportunities.get(record.id)).toEqual(record);
+    expect((await h.storage.opportunities.refusals(record.id)).map((r) => r.actorId)).toEqual([
+      people.cardholder.id,
+      people.otherCardholder.id,
+    ]);
+  });
+});

@@ -1,5 +1,7 @@
 import { localeFromTag } from '../domain/locale';
-import { t } from '../domain/messages';
+import { parseIntent } from '../domain/intents';
+import { describeProblem, describeRefusal, t } from '../domain/messages';
+import { changeCardholderInput } from './cards/changeCardholderCard';
 import { mayRead } from '../domain/permissions';
 import { intentsOn, isIntentOn, type IntentOn } from '../domain/transitions';
 import { actorFromPerson } from '../domain/people';
@@ -19,6 +21,7 @@ export const verbs = [
   'saveDraft',
   'submitDraft',
   ...intentsOn('decision'),
+  ...intentsOn('reassign'),
   ...afterPostingVerbs,
   ...questionVerbs,
 ] as const;
@@ -51,6 +54,30 @@ async function decide(
   });
 }
 
+/** The author names another cardholder from their card (`changeCardholder`). */
+async function reassign(
+  deps: BotDependencies,
+  who: Speaker,
+  data: ActionData,
+  raw: Record<string, unknown>,
+): Promise<Card> {
+  const record = data.snapshot?.record;
+  if (!record) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
+  const again = (problems: string) =>
+    viewFor(deps, record, who, { text: problems, tone: 'Attention' });
+  const parsed = parseIntent(changeCardholderInput(raw));
+  if (!parsed.ok) return again(parsed.error.map((p) => describeProblem(p, who.locale)).join('\n'));
+  const outcome = await act(deps, who, record.id, parsed.value, data, 'changeCardholder');
+  if (outcome.kind === 'refused' && outcome.refusal.kind === 'incomplete')
+    return again(describeRefusal(outcome.refusal, who.locale));
+  if (outcome.kind !== 'applied' && outcome.kind !== 'replayed') return explain(deps, who, outcome);
+  const named = outcome.record.fields.cardholderId ?? '';
+  const cardholder = (await deps.storage.people.get(named))?.name ?? named;
+  return viewFor(deps, outcome.record, who, {
+    text: t(who.locale, 'bot.decided.changeCardholder', { name: who.person.name, cardholder }),
+  });
+}
+
 /**
  * Answers an `Action.Execute` (or its `Action.Submit` fallback). The record is re-read and the
  * person re-checked on every action; the card's data only says which opportunity and version.
@@ -79,6 +106,7 @@ export async function handleAction(
   };
   if (!isVerb(verb)) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
   if (isIntentOn('decision', verb)) return decide(deps, who, verb, data);
+  if (isIntentOn('reassign', verb)) return reassign(deps, who, data, rawObject(rawData));
   if (isIntentOn('step', verb))
     return afterPostingAction(deps, who, verb, data, rawObject(rawData));
   if (isIntentOn('question', verb))

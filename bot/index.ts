@@ -7,6 +7,7 @@ import type { Storage } from '../storage/storage';
 import type { NoticeKind } from '../domain/notices';
 import type { Opportunity } from '../domain/opportunity';
 import type { Background } from '../server/background';
+import { afterRolesLost } from './rolesLost';
 import { afterChange, tellNoticeFailed, tellPublishFailed } from './notify';
 import { escalate, remind, remindQuestion } from './remind';
 import type { Wait } from '../domain/targets';
@@ -64,6 +65,10 @@ export function createBot({
     background.run(`afterChange ${record.id} v${record.version}`, () =>
       afterChange(deps, record, event, answering.getStore()),
     ),
+  );
+  // Someone who lost an approving role keeps no card with buttons they may no longer press.
+  storage.people.onRolesLost((person, lost) =>
+    background.run(`rolesLost ${person.id}`, () => afterRolesLost(deps, person, lost)),
   );
   // A supplier's question goes to its author in Teams, after the supplier has been answered.
   storage.questions.onReceived((opportunityId, question) =>

@@ -18,7 +18,12 @@ export function decisionText(event: AuditEvent, locale: Locale): string | null {
   const { kind } = event.details;
   if (kind === 'create' || !isAnnounced(kind)) return null;
   const key = event.to === 'awardHeld' ? 'awardHeld' : kind;
-  const line = t(locale, `bot.decided.${key}`, { name: actorName(event, locale) });
+  const cardholder =
+    event.details.kind === 'changeCardholder' ? event.details.cardholderName : undefined;
+  const line = t(locale, `bot.decided.${key}`, {
+    name: actorName(event, locale),
+    ...(cardholder ? { cardholder } : {}),
+  });
   return event.comment ? `${line} ${event.comment}` : line;
 }
 
@@ -173,6 +178,17 @@ const notices: { [K in TellingIntent]: (told: Told) => Promise<void> } = {
       told,
       (l) =>
         t(l, 'bot.notify.fundsRequest', { author: told.record.authorName, id: told.record.id }),
+      false,
+    ),
+  // The card goes to the cardholder now named; the one before sees their copy say it was reassigned.
+  changeCardholder: (told) =>
+    askApprovers(
+      told,
+      (l) =>
+        t(l, 'bot.notify.cardholderChanged', {
+          author: told.record.authorName,
+          id: told.record.id,
+        }),
       false,
     ),
   approveFunds: (told) =>

@@ -1,3 +1,4 @@
+import { blockedCardholder, holdsCardholderRole } from '../domain/blockedCardholder';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -55,11 +56,22 @@ export async function viewFor(
       ? t(locale, 'bot.waiting.procurement')
       : (cardholder?.name ?? null);
   const posted = record.postedAt !== null && record.state !== 'cancelled';
+  // Nobody can approve the funds until the author names another cardholder: every card says so.
+  const blocked = blockedCardholder(record, cardholder);
+  const shown: ViewContext['notice'] =
+    notice ??
+    (blocked
+      ? {
+          text: t(locale, 'blocked.cardholderLostRole', { name: blocked.cardholderName }),
+          tone: 'Warning',
+        }
+      : undefined);
   const context: ViewContext = {
     locale,
     approverTeamsIds: decides && viewer.teamsUserId ? [viewer.teamsUserId] : [],
     waitingForName,
-    ...(notice ? { notice } : {}),
+    ...(await reassigningFor(deps, record, viewer)),
+    ...(shown ? { notice: shown } : {}),
     ...(posted ? { publicUrl: publicUrl(deps.publicSiteUrl, record.id, locale) } : {}),
   };
   if (decides && record.state === 'awaitingProcurement') {
@@ -72,4 +84,23 @@ export async function viewFor(
   const status = statusCard(record, context);
   const winner = await winnerFor(deps, record, viewer);
   return winner.length ? { ...status, body: [...status.body, ...winner] } : status;
+}
+
+/** The author, while the funds wait, may name another cardholder from their card. */
+async function reassigningFor(
+  deps: BotDependencies,
+  record: Opportunity,
+  viewer: Viewer,
+): Promise<Pick<ViewContext, 'reassigning'>> {
+  const { changeCardholder } = transitions;
+  if (
+    !changeCardholder.from.includes(record.state) ||
+    mayAct(changeCardholder.by, record, actorFromPerson(viewer.person)) !== null
+  )
+    return {};
+  const cardholders = (await deps.storage.people.list())
+    .filter((p) => holdsCardholderRole(p))
+    .filter((p) => p.id !== record.authorId && p.id !== record.fields.cardholderId)
+    .map((p) => ({ id: p.id, name: p.name }));
+  return { reassigning: { cardholders } };
 }

@@ -1,4 +1,5 @@
 import { questionReplyTexts } from './questionStatus';
+import { newCardholderProblems } from './blockedCardholder';
 import { completenessProblems, totalCents, type PostingPeriod } from './completeness';
 import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
@@ -24,6 +25,8 @@ export interface DecisionContext {
   cardholder: Person | null;
   /** For `submit` and `approvePosting`: the minimum posting period as of `now`. */
   postingPeriod?: PostingPeriod;
+  /** For `changeCardholder`, read by the store: the person the intent names, as stored. */
+  proposedCardholder?: Person | null;
   /** For `close`, read by the store: what closing fixes. */
   closing?: ClosingFacts;
   /** For `award`, read by the store: what the draw and the award need beyond the record. */
@@ -122,6 +125,7 @@ export function explanationProblems(intent: Intent): Problem[] {
   switch (intent.kind) {
     case 'returnToAuthor':
     case 'reject':
+    case 'changeCardholder':
       return required('comment', intent.comment.trim());
     case 'cancel':
       return required('reason', intent.reason.trim());
@@ -147,6 +151,11 @@ function intentProblems(record: Opportunity, intent: Intent, context: DecisionCo
     case 'reject':
     case 'cancel':
       return explanationProblems(intent);
+    case 'changeCardholder':
+      return [
+        ...newCardholderProblems(record, intent.cardholderId, context.proposedCardholder ?? null),
+        ...explanationProblems(intent),
+      ];
     case 'amend':
       return [...required('en', intent.en), ...required('fr', intent.fr)];
     case 'extendClosing':
@@ -236,6 +245,13 @@ function details(
       return { kind: intent.kind, checks: intent.checks };
     case 'editDraft':
       return { kind: intent.kind, changes: intent.changes };
+    case 'changeCardholder':
+      return {
+        kind: intent.kind,
+        cardholderId: intent.cardholderId,
+        cardholderName: context.proposedCardholder?.name ?? intent.cardholderId,
+        previousCardholderId: record.fields.cardholderId,
+      };
     case 'amend':
       return { kind: intent.kind, en: intent.en, fr: intent.fr };
     case 'extendClosing':

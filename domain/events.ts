@@ -16,6 +16,12 @@ import type { State } from './states';
 type DetailsWithData =
   | { kind: 'create'; authorName: string; fields: OpportunityFields; copiedFrom?: string }
   | { kind: 'editDraft'; changes: Partial<OpportunityFields> }
+  | {
+      kind: 'changeCardholder';
+      cardholderId: string;
+      cardholderName: string;
+      previousCardholderId: string | null;
+    }
   | { kind: 'amend'; en: string; fr: string }
   | { kind: 'extendClosing'; from: string; closingAt: string; en: string; fr: string }
   | ({ kind: 'answerQuestion' } & QuestionAnswer)
@@ -92,6 +98,8 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
       return { ...next, fields: { ...record.fields, ...details.changes } };
     case 'submit':
       return { ...next, returnComment: null };
+    case 'changeCardholder':
+      return { ...next, fields: { ...record.fields, cardholderId: details.cardholderId } };
     case 'returnToAuthor':
       return { ...next, returnComment: event.comment };
     case 'approvePosting':

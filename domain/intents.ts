@@ -23,6 +23,8 @@ export type Intent =
   | { kind: 'approvePosting'; comment: string }
   | { kind: 'returnToAuthor'; comment: string }
   | { kind: 'reject'; comment: string }
+  /** The author names another cardholder while the funds wait (the one named lost the role or left). */
+  | { kind: 'changeCardholder'; cardholderId: string; comment: string }
   | { kind: 'amend'; en: string; fr: string }
   /** Moves the closing later (never earlier); `en`/`fr` say why, published as an addendum. */
   | { kind: 'extendClosing'; closingAt: string; en: string; fr: string }
@@ -127,6 +129,14 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
     case 'returnToAuthor':
     case 'reject':
       intent = { kind, comment: text(raw, 'comment', maxCommentLength, problems) };
+      break;
+    case 'changeCardholder':
+      intent = {
+        kind,
+        // The same reading of a person's id as the draft's cardholder field.
+        cardholderId: text(raw, 'cardholderId', 100, problems),
+        comment: text(raw, 'comment', maxCommentLength, problems),
+      };
       break;
     case 'cancel':
     case 'releaseAward':

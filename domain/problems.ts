@@ -48,6 +48,7 @@ export const problemCodes = [
   'markup',
   'unknownRole',
   'grantedAndRevoked',
+  'sameCardholder',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

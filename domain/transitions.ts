@@ -19,9 +19,10 @@ export type Audience = 'author' | 'cardholder' | 'procurement';
 /**
  * Where a person takes the step: the draft's own card and editor, the card (and tab panel) of a
  * decision with a comment, the card and form of a step after posting, or a supplier's question
- * (its card and the tab's Questions panel); the scheduler needs none.
+ * (its card and the tab's Questions panel), the tab's form naming another cardholder; the
+ * scheduler needs none.
  */
-export type Surface = 'draft' | 'decision' | 'step' | 'question' | 'scheduler';
+export type Surface = 'draft' | 'decision' | 'step' | 'question' | 'reassign' | 'scheduler';
 
 export interface Transition {
   from: readonly State[];
@@ -57,6 +58,7 @@ const table = {
   approvePosting: { from: ['awaitingProcurement'],                  to: 'posted',              by: 'procurement',         public: true,  announced: true,  tells: ['author'],                              surface: 'decision' },
   returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft',               by: 'approver',            public: false, announced: true,  tells: ['author'],                              surface: 'decision' },
   reject:         { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected',            by: 'approver',            public: false, announced: true,  tells: ['author'],                              surface: 'decision' },
+  changeCardholder:{ from: ['awaitingFunds'],                       to: 'unchanged',           by: 'author',              public: false, announced: true,  tells: ['cardholder'],                          surface: 'reassign' },
   amend:          { from: ['posted'],                               to: 'unchanged',           by: 'author',              public: true,  announced: false, tells: [],                                      surface: 'step' },
   extendClosing:  { from: ['posted'],                               to: 'unchanged',           by: 'author',              public: true,  announced: false, tells: [],                                      surface: 'step' },
   answerQuestion: { from: ['posted'],                               to: 'unchanged',           by: 'author',              public: true,  announced: false, tells: [],                                      surface: 'question' },

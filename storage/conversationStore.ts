@@ -1,6 +1,6 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { getOrNull, guard } from './errors';
-import { encodeKey } from './keys';
+import { decodeKey, encodeKey } from './keys';
 
 /**
  * Where to reach a person in Teams: the conversation reference of their personal chat with the
@@ -77,6 +77,31 @@ export class ConversationStore {
         'Replace',
       ),
     );
+  }
+
+  /** The cards one person holds, about any opportunity (a scan: only after their roles change). */
+  async messagesOf(personId: string): Promise<CardMessage[]> {
+    return guard(async () => {
+      const found: CardMessage[] = [];
+      const rows = this.messages.listEntities<{
+        partitionKey: string;
+        activityId: string;
+        reference: string;
+        teamsUserId?: string;
+        question?: string;
+      }>({ queryOptions: { filter: odata`personId eq ${personId}` } });
+      for await (const row of rows) {
+        found.push({
+          opportunityId: decodeKey(row.partitionKey),
+          personId,
+          activityId: row.activityId,
+          reference: JSON.parse(row.reference) as unknown,
+          ...(row.teamsUserId ? { teamsUserId: row.teamsUserId } : {}),
+          ...(row.question ? { question: row.question } : {}),
+        });
+      }
+      return found;
+    });
   }
 
   async messagesAbout(opportunityId: string): Promise<CardMessage[]> {

@@ -152,6 +152,11 @@ export class OpportunityStore {
         : null;
     if (needsCardholder)
       return { now, cardholder, postingPeriod: postingPeriod(now, this.minPostingBusinessDays) };
+    if (intent.kind === 'changeCardholder') {
+      // The person the author names, as stored: never the card's or the browser's word for it.
+      const proposed = intent.cardholderId ? await this.people.get(intent.cardholderId) : null;
+      return { now, cardholder, proposedCardholder: proposed };
+    }
     if (
       (intent.kind === 'answerQuestion' || intent.kind === 'declineQuestion') &&
       this.questions &&

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
 import { isLocale, type Locale } from '../domain/locale';
-import { isRole, type Person } from '../domain/people';
+import { isRole, type Person, type Role } from '../domain/people';
 import {
   evolvePerson,
   type PersonEventAuthor,
@@ -126,7 +126,17 @@ function toPerson(partitionKey: string, entity: HeadEntity): Person {
  * now, with a version) and its event rows (`event-<version>`: who changed what, when and why),
  * written together in one transaction guarded by the head's ETag, as opportunities are.
  */
+/** Told after a person's stored roles lost some (a revoke, a deactivation); must not throw. */
+export type RolesLostListener = (person: Person, lost: Role[]) => void;
+
 export class PeopleStore {
+  private readonly rolesLostListeners: RolesLostListener[] = [];
+
+  /** Whoever shows what a role allows (the bot's approval cards) hears when someone loses it. */
+  onRolesLost(listener: RolesLostListener): void {
+    this.rolesLostListeners.push(listener);
+  }
+
   constructor(
     private readonly table: TableClient,
     private readonly policy: RegistrationPolicy = defaultRegistration,
@@ -497,6 +507,8 @@ export class PeopleStore {
       ? ['update', head, 'Replace', { etag: stored.etag }]
       : ['create', head];
     await guard(() => this.table.submitTransaction([write, ...events]));
+    const lost = (stored?.person.roles ?? []).filter((r) => !person!.roles.includes(r));
+    if (lost.length) for (const listener of this.rolesLostListeners) listener(person!, lost);
     return person!;
   }
 }

@@ -1,4 +1,5 @@
 import { totalCents } from '../../domain/completeness';
+import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
 import { formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
@@ -58,6 +59,8 @@ export interface ViewContext {
   waitingForName: string | null;
   notice?: { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
   publicUrl?: string;
+  /** For the author while the funds wait: whom they may name as cardholder instead. */
+  reassigning?: Reassigning;
   /** For the CFOB: the fund centre's other opportunities of the last twelve months. */
   fundCentreHistory?: { items: readonly FundCentreAward[]; totalCents: number };
 }
@@ -124,7 +127,9 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
   const actions =
     record.state === 'draft'
       ? [execute(t(locale, 'bot.action.open'), 'openDraft', { opportunityId: record.id })]
-      : [];
+      : context.reassigning
+        ? [changeCardholderAction(record, locale, context.reassigning)]
+        : [];
   return card(body, actions, refresh(record, context.approverTeamsIds));
 }
 

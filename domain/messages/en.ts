@@ -2,6 +2,7 @@ import { botEn } from './botEn';
 import { noticeEn } from './noticeEn';
 import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
+import { reassignEn } from './reassignEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { subscriptionsEn } from './subscriptionsEn';
@@ -202,6 +203,7 @@ export const en = {
   ...tabEn,
   ...noticeEn,
   ...peopleEn,
+  ...reassignEn,
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,

@@ -2,6 +2,7 @@ import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
 import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
+import { reassignFr } from './reassignFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { subscriptionsFr } from './subscriptionsFr';
@@ -209,6 +210,7 @@ export const fr: Record<MessageKey, string> = {
   ...tabFr,
   ...noticeFr,
   ...peopleFr,
+  ...reassignFr,
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,

@@ -1,3 +1,6 @@
+import { blockedCardholder } from '../../domain/blockedCardholder';
+import type { Opportunity } from '../../domain/opportunity';
+import type { Person } from '../../domain/people';
 import { isState } from '../../domain/states';
 import { canListAll, mayRead } from '../../domain/permissions';
 import { StorageUnavailable } from '../../storage/errors';
@@ -53,10 +56,18 @@ export function listOpportunities(storage: Storage) {
         return fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
       throw error;
     }
-    const items = page.items
+    const shown = page.items
       .filter((record) => mayRead(record, actor))
-      .filter((record) => state === null || record.state === state)
-      .map((record) => listItem(record, actor));
+      .filter((record) => state === null || record.state === state);
+    const cardholders = await namedCardholders(storage, shown);
+    const items = shown.map((record) =>
+      listItem(
+        record,
+        actor,
+        blockedCardholder(record, cardholders.get(record.fields.cardholderId ?? '') ?? null) !==
+          null,
+      ),
+    );
     reply(res, 200, { view, items, continuationToken: page.continuationToken ?? null });
   };
 }
@@ -72,4 +83,18 @@ export function createOpportunity(storage: Storage, bodyLimit: number) {
     });
     sendOutcome(context.res, outcome, context.actor, 201);
   };
+}
+
+/** The cardholders the funds wait for on these records, as stored, each read once. */
+async function namedCardholders(
+  storage: Storage,
+  records: readonly Opportunity[],
+): Promise<Map<string, Person | null>> {
+  const ids = new Set(
+    records.flatMap((r) =>
+      r.state === 'awaitingFunds' && r.fields.cardholderId ? [r.fields.cardholderId] : [],
+    ),
+  );
+  const found = await Promise.all([...ids].map(async (id) => [id, await storage.people.get(id)]));
+  return new Map(found as Array<[string, Person | null]>);
 }

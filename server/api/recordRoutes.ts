@@ -53,7 +53,7 @@ export function recordRoutes(storage: Storage, limits: RecordLimits, siteUrl?: s
         canSeeRefusals(actor) ? storage.opportunities.refusals(id) : Promise.resolve([]),
         recordExtras(
           record,
-          async (personId) => (await storage.people.get(personId))?.name ?? null,
+          (personId) => storage.people.get(personId),
           siteUrl,
           actor,
         ),

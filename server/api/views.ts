@@ -1,5 +1,6 @@
 import { scheduler } from '../../domain/people';
 import { awaiting } from '../../domain/awaiting';
+import { blockedCardholder, type BlockedCardholder } from '../../domain/blockedCardholder';
 import { totalCents } from '../../domain/completeness';
 import { mayCopy } from '../../domain/copyOpportunity';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
@@ -16,7 +17,7 @@ import {
 } from '../../domain/permissions';
 import type { Locale } from '../../domain/locale';
 import { breakdown, type Breakdown, type Province } from '../../domain/money';
-import type { Actor } from '../../domain/people';
+import type { Actor, Person } from '../../domain/people';
 import { postedStates } from '../../domain/transitions';
 import { publicUrl } from '../../site/urls';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
@@ -76,6 +77,11 @@ function valueBreakdown(record: Opportunity): OpportunityView['breakdown'] {
 export interface RecordExtras {
   /** The cardholder's name while the funds await them; null otherwise. */
   waitingForName: string | null;
+  /**
+   * While the funds wait for a cardholder who lost the role or left: who, so the author can name
+   * another (`changeCardholder`). Read from the person as stored; null otherwise.
+   */
+  blocked: BlockedCardholder | null;
   publicPages: Record<Locale, string> | null;
   /** Whether this person may start a new draft from it (`mayCopy`). */
   mayCopy: boolean;
@@ -83,18 +89,20 @@ export interface RecordExtras {
 
 export async function recordExtras(
   record: Opportunity,
-  personName: (id: string) => Promise<string | null>,
+  person: (id: string) => Promise<Person | null>,
   siteUrl: string | undefined,
   actor: Actor,
 ): Promise<RecordExtras> {
   const waiting = awaiting(record);
-  const waitingForName =
+  const cardholder =
     record.state === 'awaitingFunds' && waiting && 'personId' in waiting
-      ? ((await personName(waiting.personId)) ?? waiting.personId)
+      ? { id: waiting.personId, person: await person(waiting.personId) }
       : null;
+  const waitingForName = cardholder ? (cardholder.person?.name ?? cardholder.id) : null;
   const posted = postedStates.includes(record.state) && record.postedAt !== null;
   return {
     waitingForName,
+    blocked: blockedCardholder(record, cardholder?.person ?? null),
     mayCopy: mayCopy(record, actor) === null,
     publicPages:
       posted && siteUrl
@@ -104,9 +112,15 @@ export async function recordExtras(
 }
 
 /** A summary row for lists: enough to show and sort, without every field. */
-export function listItem(record: Opportunity, actor: Actor) {
+export function listItem(
+  record: Opportunity,
+  actor: Actor,
+  /** Its funds wait for a cardholder who lost the role (`blockedCardholder`, from storage). */
+  blocked = false,
+) {
   const view = opportunityView(record, actor);
   return {
+    blocked,
     id: record.id,
     version: record.version,
     state: record.state,

@@ -30,7 +30,10 @@ test('a view offers each person only what they may do now (separation of duties)
     'reject',
   ]);
   expect(opportunityView(awaitingFunds, actor(people.otherCardholder)).actions).toEqual([]);
-  expect(opportunityView(awaitingFunds, actor(people.author)).actions).toEqual(['cancel']);
+  expect(opportunityView(awaitingFunds, actor(people.author)).actions).toEqual([
+    'changeCardholder',
+    'cancel',
+  ]);
   const ownWork = anOpportunity({
     state: 'awaitingProcurement',
     authorId: people.allRoles.id,

@@ -243,6 +243,18 @@ function producedProblems(): { source: string; problem: Problem }[] {
         return !d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : [];
       })(),
     ),
+    ...from(
+      'decide',
+      (() => {
+        const d = decide(
+          anOpportunity({ state: 'awaitingFunds' }),
+          { kind: 'changeCardholder', cardholderId: people.cardholder.id, comment: 'x' },
+          actor(people.author),
+          context,
+        );
+        return !d.ok && d.refusal.kind === 'incomplete' ? d.refusal.problems : [];
+      })(),
+    ),
     ...from('parseQuestion', errorsOf(parseQuestion({ question: 'Q?' }, posted, afterClosing, 48))),
     ...from('parseRoleChange', [
       ...errorsOf(parseRoleChange({ grant: ['wizard'], reason: 'x' })),

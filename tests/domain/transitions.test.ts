@@ -43,6 +43,7 @@ const lifecycle: Record<IntentKind, { from: State[]; to: State | 'unchanged' }> 
   approvePosting: { from: ['awaitingProcurement'], to: 'posted' },
   returnToAuthor: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'draft' },
   reject: { from: ['awaitingFunds', 'awaitingProcurement'], to: 'rejected' },
+  changeCardholder: { from: ['awaitingFunds'], to: 'unchanged' },
   amend: { from: ['posted'], to: 'unchanged' },
   extendClosing: { from: ['posted'], to: 'unchanged' },
   answerQuestion: { from: ['posted'], to: 'unchanged' },
@@ -134,6 +135,8 @@ describe('the shape of the lifecycle', () => {
       approvePosting: { isPublic: true, announced: true, tells: ['author'] },
       returnToAuthor: { isPublic: false, announced: true, tells: ['author'] },
       reject: { isPublic: false, announced: true, tells: ['author'] },
+      // The card goes to the new cardholder; every copy, the old cardholder's too, says so.
+      changeCardholder: { isPublic: false, announced: true, tells: ['cardholder'] },
       amend: { isPublic: true, announced: false, tells: [] },
       // Published as an addendum; the applicants hear of it by e-mail (domain/supplierNotices.ts).
       extendClosing: { isPublic: true, announced: false, tells: [] },

@@ -23,6 +23,7 @@ type Act =
   | 'approvePosting'
   | 'returnToAuthor'
   | 'reject'
+  | 'changeCardholder'
   | 'cancel'
   | 'amend';
 const acts: Act[] = [
@@ -32,6 +33,7 @@ const acts: Act[] = [
   'approvePosting',
   'returnToAuthor',
   'reject',
+  'changeCardholder',
   'cancel',
   'amend',
 ];
@@ -45,6 +47,7 @@ const from: Record<Act, State[]> = {
   approvePosting: ['awaitingProcurement'],
   returnToAuthor: ['awaitingFunds', 'awaitingProcurement'],
   reject: ['awaitingFunds', 'awaitingProcurement'],
+  changeCardholder: ['awaitingFunds'],
   cancel: ['draft', 'awaitingFunds', 'awaitingProcurement', 'posted'],
   amend: ['posted'],
 };
@@ -72,7 +75,7 @@ const scenarios: Scenario[] = [
         allRoles: ['cancel'],
       },
       awaitingFunds: {
-        author: ['cancel'],
+        author: ['changeCardholder', 'cancel'],
         cardholder: ['approveFunds', 'returnToAuthor', 'reject'],
         procurement: ['cancel'],
         allRoles: ['cancel'],
@@ -90,7 +93,7 @@ const scenarios: Scenario[] = [
     may: {
       draft: { allRoles: ['edit', 'submit', 'cancel'], procurement: ['cancel'] },
       awaitingFunds: {
-        allRoles: ['cancel'],
+        allRoles: ['changeCardholder', 'cancel'],
         cardholder: ['approveFunds', 'returnToAuthor', 'reject'],
         procurement: ['cancel'],
       },
@@ -107,7 +110,7 @@ const scenarios: Scenario[] = [
     may: {
       draft: { author: ['edit', 'submit', 'cancel'], procurement: ['cancel'] },
       awaitingFunds: {
-        author: ['cancel'],
+        author: ['changeCardholder', 'cancel'],
         allRoles: ['approveFunds', 'returnToAuthor', 'reject'],
         procurement: ['cancel'],
       },
@@ -123,6 +126,11 @@ const bodies: Record<Exclude<Act, 'edit'>, object> = {
   approvePosting: { kind: 'approvePosting', comment: 'Guardrails met' },
   returnToAuthor: { kind: 'returnToAuthor', comment: 'Please fix the dates' },
   reject: { kind: 'reject', comment: 'Out of scope' },
+  changeCardholder: {
+    kind: 'changeCardholder',
+    cardholderId: people.otherCardholder.id,
+    comment: 'The named card was cancelled',
+  },
   cancel: { kind: 'cancel', reason: 'No longer needed' },
   amend: { kind: 'amend', en: 'The deadline moved', fr: 'La date limite a changé' },
 };

@@ -32,8 +32,10 @@ export const questionNumber = '7K3Q9XH2';
 export function factsFor(
   record: Opportunity,
   now: Date,
-): Required<Pick<DecisionContext, 'closing' | 'award' | 'questions'>> {
+): Required<Pick<DecisionContext, 'closing' | 'award' | 'questions' | 'proposedCardholder'>> {
   return {
+    // The cardholder `validIntent.changeCardholder` names, as storage returns them.
+    proposedCardholder: people.otherCardholder,
     questions: { received: [questionNumber] },
     closing: {
       applications: Object.values(applicationNumbers),
@@ -84,6 +86,11 @@ export const validIntent: { [K in IntentKind]: (now: Date) => IntentOf<K> } = {
   approvePosting: () => ({ kind: 'approvePosting', comment: '' }),
   returnToAuthor: () => ({ kind: 'returnToAuthor', comment: 'Please add a security criterion.' }),
   reject: () => ({ kind: 'reject', comment: 'This is not a coding job.' }),
+  changeCardholder: () => ({
+    kind: 'changeCardholder',
+    cardholderId: people.otherCardholder.id,
+    comment: 'Megan left the branch.',
+  }),
   amend: () => ({ kind: 'amend', en: 'The repository moved.', fr: 'Le dépôt a déménagé.' }),
   extendClosing: () => ({
     kind: 'extendClosing',
@@ -201,6 +208,22 @@ export const intentPool: Readonly<Record<string, (now: Date) => Intent>> = {
   'returnToAuthor: no comment': () => ({ kind: 'returnToAuthor', comment: '' }),
   reject: validIntent.reject,
   'reject: no comment': () => ({ kind: 'reject', comment: '' }),
+  changeCardholder: validIntent.changeCardholder,
+  'changeCardholder: no comment': () => ({
+    kind: 'changeCardholder',
+    cardholderId: people.otherCardholder.id,
+    comment: ' ',
+  }),
+  'changeCardholder: to the author': () => ({
+    kind: 'changeCardholder',
+    cardholderId: people.author.id,
+    comment: 'I will pay myself.',
+  }),
+  'changeCardholder: to an outsider': () => ({
+    kind: 'changeCardholder',
+    cardholderId: people.outsider.id,
+    comment: 'They have a card, I think.',
+  }),
   amend: validIntent.amend,
   'amend: no French': () => ({ kind: 'amend', en: 'The repository moved.', fr: '' }),
   extendClosing: validIntent.extendClosing,

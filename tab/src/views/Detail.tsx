@@ -38,6 +38,7 @@ import { QuestionsPanel } from './afterPosting/QuestionsPanel';
 import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 import { DecisionFacts } from './decision/DecisionFacts';
+import { ChangeCardholderForm } from './decision/ChangeCardholderForm';
 
 type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
@@ -222,7 +223,13 @@ export function Detail({
       ) : null}
       <p>{t('tab.detail.author', { name: record.authorName })}</p>
       <RecordFacts view={view} />
-      {waiting ? (
+      {view.blocked ? (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            {t('blocked.cardholderLostRole', { name: view.blocked.cardholderName })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : waiting ? (
         <MessageBar intent={submitted ? 'success' : 'info'} role="status">
           <MessageBarBody>{waiting}</MessageBarBody>
         </MessageBar>
@@ -290,6 +297,7 @@ export function Detail({
         <CancelForm {...step} intro="tab.cancel.nonDelivery" />
       ) : null}
       {can('recordPayment') ? <PaymentForm {...step} /> : null}
+      {can('changeCardholder') ? <ChangeCardholderForm {...step} /> : null}
       {cancelOnly ? <CancelForm {...step} intro="tab.cancel.intro" /> : null}
       {decides ? (
         <section className={styles.panel} aria-labelledby="decide-heading">

@@ -200,7 +200,10 @@ export function OpportunityList({
                     {title(item)}
                   </Link>
                 </TableCell>
-                <TableCell>{t(`state.${item.state}`)}</TableCell>
+                <TableCell>
+                  {t(`state.${item.state}`)}
+                  {item.blocked ? ` (${t('blocked.short')})` : ''}
+                </TableCell>
                 <TableCell>
                   {item.totalCents === null ? '' : formatCents(item.totalCents, locale)}
                 </TableCell>

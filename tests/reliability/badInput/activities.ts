@@ -16,6 +16,7 @@ const botVerbs = [
   'approvePosting',
   'returnToAuthor',
   'reject',
+  'changeCardholder',
   'answerQuestion',
   'declineQuestion',
 ];

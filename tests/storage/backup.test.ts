@@ -5,7 +5,7 @@ import { backup } from '../../storage/backup/backup';
 import { folderPlace, type BackupPlace } from '../../storage/backup/places';
 import { restore, RestoreRefused } from '../../storage/backup/restore';
 import { verifyAudit } from '../../storage/verifyAudit';
-import { keysFile, rowsFile } from '../../storage/backup/format';
+import { keysFile, manifestFile, rowsFile } from '../../storage/backup/format';
 import { tableNames, type Tables } from '../../storage/connection';
 import { contentOf, emptyStorage } from '../support/backupRows';
 import { openStorage, type Storage } from '../../storage/storage';
@@ -178,4 +178,23 @@ test('a file changed after the backup is named by the manifest hash, and nothing
     `${manifest.id}/opportunities.jsonl does not match its manifest (sha256)`,
   );
   expect((await contentOf(target)).size).toBe(0);
+});
+
+test('a backup made before a table was added restores that table empty', async () => {
+  const storage = await aBusyStorage();
+  const dir = await mkdtemp(join(tmpdir(), 'backup-'));
+  const manifest = await backup(storage.tables, { place: folderPlace(dir), tablePrefix: 'x' });
+  // As a backup made before subscriptions existed: no `subscribers` in its manifest.
+  const path = join(dir, manifest.id, manifestFile);
+  const old = JSON.parse(await readFile(path, 'utf8')) as { tables: Record<string, unknown> };
+  delete old.tables.subscribers;
+  await writeFile(path, JSON.stringify(old));
+
+  const target = emptyStorage();
+  await restore(target, { place: folderPlace(dir) });
+  const restored = await contentOf(target);
+  expect(restored).toEqual(await contentOf(storage.tables));
+  const rows: unknown[] = [];
+  for await (const row of target.clients.subscribers.listEntities()) rows.push(row);
+  expect(rows).toEqual([]);
 });

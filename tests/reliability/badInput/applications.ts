@@ -1,5 +1,6 @@
 // The public application form, filled in so that it can never be accepted.
 import fc from 'fast-check';
+import { clientAddresses, formOrigins } from './publicForms';
 import {
   ascii,
   badUtf8,
@@ -83,20 +84,8 @@ export function applications(world: FuzzWorld): fc.Arbitrary<BadRequest> {
     },
     { weight: 1, arbitrary: encoded(junk, limits.application) },
   );
-  const origin = fc.oneof(
-    fc.constant<Record<string, string>>({ origin: world.origin }),
-    fc.constant<Record<string, string>>({}),
-    fc.constantFrom<Record<string, string>>(
-      { origin: 'https://evil.example' },
-      { origin: 'null' },
-      { 'sec-fetch-site': 'cross-site' },
-    ),
-  );
-  // A different client address each time (behind TRUSTED_PROXY_HOPS=1), so the per-address
-  // rate limit lets the form be read rather than refused at the door.
-  const address = fc
-    .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
-    .map(([a, b, c]): Record<string, string> => ({ 'x-forwarded-for': `10.${a}.${b}.${c}` }));
+  const origin = formOrigins(world);
+  const address = clientAddresses;
   return fc.oneof(
     {
       weight: 5,

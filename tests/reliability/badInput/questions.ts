@@ -1,17 +1,7 @@
 // Suppliers' questions (issue 16): the public form, and the author's replies in the tab API.
 import fc from 'fast-check';
-import {
-  ascii,
-  badUtf8,
-  corrupt,
-  encoded,
-  invalidText,
-  junk,
-  limits,
-  missingId,
-  notText,
-  text,
-} from './values';
+import { clientAddresses, formBodies, formOrigins } from './publicForms';
+import { ascii, invalidText, limits, missingId, notText, text } from './values';
 import { described, withBody, type BadRequest, type FuzzWorld } from './world';
 
 /** A question form that can never be stored: the honeypot is always filled in. */
@@ -83,43 +73,13 @@ export function questions(world: FuzzWorld): fc.Arbitrary<BadRequest> {
     { weight: 1, arbitrary: fc.constantFrom(...world.drafts.map((d) => d.id)) },
     { weight: 1, arbitrary: fc.oneof(missingId, ascii(20).map(encodeURIComponent)) },
   );
-  const body = fc.oneof(
-    {
-      weight: 8,
-      arbitrary: badQuestion.map((bytes) => ({
-        how: 'form',
-        type: 'application/x-www-form-urlencoded',
-        bytes,
-      })),
-    },
-    {
-      weight: 2,
-      arbitrary: fc
-        .tuple(badQuestion, fc.nat(), fc.constantFrom(...badUtf8))
-        .map(([bytes, at, seq]) => ({
-          how: 'invalid UTF-8',
-          type: 'application/x-www-form-urlencoded',
-          bytes: corrupt(bytes, at, seq),
-        })),
-    },
-    {
-      weight: 1,
-      arbitrary: fc.integer({ min: 1, max: 4_096 }).map((extra) => ({
-        how: `a question of ${13_000 + extra} bytes`,
-        type: 'application/x-www-form-urlencoded',
-        bytes: new TextEncoder().encode(`website=x&question=${'x'.repeat(13_000 + extra)}`),
-      })),
-    },
-    { weight: 1, arbitrary: encoded(junk, limits.application) },
+  const body = formBodies(
+    badQuestion,
+    { field: 'question', bytes: 13_000, label: 'a question' },
+    limits.application,
   );
-  const origin = fc.oneof(
-    fc.constant<Record<string, string>>({ origin: world.origin }),
-    fc.constant<Record<string, string>>({}),
-    fc.constantFrom<Record<string, string>>({ origin: 'https://evil.example' }, { origin: 'null' }),
-  );
-  const address = fc
-    .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
-    .map(([a, b, c]): Record<string, string> => ({ 'x-forwarded-for': `10.${a}.${b}.${c}` }));
+  const origin = formOrigins(world);
+  const address = clientAddresses;
   return fc.oneof(
     {
       weight: 5,

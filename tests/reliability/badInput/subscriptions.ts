@@ -1,6 +1,7 @@
 // The subscription form and its two links (issue 15): public forms like /apply/.
 import fc from 'fast-check';
-import { ascii, badUtf8, corrupt, encoded, junk, notText, text } from './values';
+import { clientAddresses, formBodies, formOrigins } from './publicForms';
+import { ascii, notText, text } from './values';
 import { described, withBody, type BadRequest, type FuzzWorld } from './world';
 
 /**
@@ -41,43 +42,9 @@ export function subscriptions(world: FuzzWorld): fc.Arbitrary<BadRequest> {
         new TextEncoder().encode(new URLSearchParams({ ...extra, ...known }).toString()),
       );
   const body = (fields: fc.Arbitrary<Record<string, string>>) =>
-    fc.oneof(
-      {
-        weight: 8,
-        arbitrary: form(fields).map((bytes) => ({
-          how: 'form',
-          type: 'application/x-www-form-urlencoded',
-          bytes,
-        })),
-      },
-      {
-        weight: 2,
-        arbitrary: fc
-          .tuple(form(fields), fc.nat(), fc.constantFrom(...badUtf8))
-          .map(([bytes, at, seq]) => ({
-            how: 'invalid UTF-8',
-            type: 'application/x-www-form-urlencoded',
-            bytes: corrupt(bytes, at, seq),
-          })),
-      },
-      {
-        weight: 1,
-        arbitrary: fc.integer({ min: 1, max: 8_192 }).map((extra) => ({
-          how: `a form of ${9_000 + extra} bytes`,
-          type: 'application/x-www-form-urlencoded',
-          bytes: new TextEncoder().encode(`website=x&keywords=${'x'.repeat(9_000 + extra)}`),
-        })),
-      },
-      { weight: 1, arbitrary: encoded(junk, 8_192) },
-    );
-  const origin = fc.oneof(
-    fc.constant<Record<string, string>>({ origin: world.origin }),
-    fc.constant<Record<string, string>>({}),
-    fc.constantFrom<Record<string, string>>({ origin: 'https://evil.example' }, { origin: 'null' }),
-  );
-  const address = fc
-    .tuple(fc.nat(255), fc.nat(255), fc.nat(255))
-    .map(([a, b, c]): Record<string, string> => ({ 'x-forwarded-for': `10.${a}.${b}.${c}` }));
+    formBodies(form(fields), { field: 'keywords', bytes: 9_000, label: 'a form' }, 8_192);
+  const origin = formOrigins(world);
+  const address = clientAddresses;
   const locale = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom('en', 'fr') },
     { weight: 1, arbitrary: ascii(5).map(encodeURIComponent) },

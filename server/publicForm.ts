@@ -209,7 +209,7 @@ export function publicFormPages(
     params = {},
     extra = {},
   ) => {
-    const otherLocale: Locale = locale === 'en' ? 'fr' : 'en';
+    const otherLocale = other(locale);
     const both = bilingual(message, params);
     render(
       res,

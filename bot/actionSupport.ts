@@ -8,7 +8,7 @@ import type { Intent } from '../domain/intents';
 import type { ApplyOutcome, Snapshot } from '../storage/opportunityStore';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
-import type { BotDependencies, Speaker } from './context';
+import { actorOn, type BotDependencies, type Speaker } from './context';
 import { formValuesFrom, type FormValues } from '../domain/draftForm';
 import { viewFor } from './views';
 import { requestFingerprint } from '../storage/opportunityEntities';
@@ -56,7 +56,10 @@ export async function explain(
 ): Promise<Card> {
   const { locale } = who;
   // Someone who may not read the opportunity learns nothing of it from a refused press.
-  if ('record' in outcome && !mayRead(outcome.record, actorFromPerson(who.person)))
+  if (
+    'record' in outcome &&
+    !mayRead(outcome.record, await actorOn(deps, outcome.record, who.person))
+  )
     return messageCard(t(locale, 'bot.status.notAllowed', { id: outcome.record.id }), 'Attention');
   switch (outcome.kind) {
     case 'notFound':
@@ -109,8 +112,15 @@ export async function act(
     ...(data.version !== undefined ? { expectedVersion: data.version } : {}),
     ...(request !== undefined ? { request } : {}),
   };
-  const actor = actorFromPerson(who.person);
   const snapshot = data.snapshot;
+  // A cardholder's delegate acts for them: read whom this person stands in for today.
+  const people = deps.storage.people;
+  const actor = actorFromPerson(
+    who.person,
+    snapshot?.record.id === id
+      ? await people.principalOn(who.person, snapshot.record.fields.cardholderId)
+      : await people.principalsOf(who.person),
+  );
   const store = deps.storage.opportunities;
   const outcome =
     snapshot?.record.id === id && snapshot.record.version === data.version

@@ -1,5 +1,5 @@
 import { parseIntent, type EvaluationResult, type Intent } from '../domain/intents';
-import { describeProblem, describeRefusal, t } from '../domain/messages';
+import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
 import { parseDollars } from '../domain/money';
 import { easternToInstant } from '../domain/text';
 import { intentsOn, type IntentOn } from '../domain/transitions';
@@ -126,7 +126,7 @@ export async function afterPostingAction(
     verb === 'evaluate'
       ? t(locale, 'bot.evaluate.saved', { n: applicant + 1 })
       : t(locale, `bot.decided.${outcome.event.to === 'awardHeld' ? 'awardHeld' : verb}`, {
-          name: who.person.name,
+          name: actorName(outcome.event, locale),
         });
   return viewFor(deps, outcome.record, who, { text: done });
 }

@@ -2,7 +2,6 @@ import { candidatesOf, unevaluated } from '../domain/decide';
 import type { EvaluationResult } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
 import { canSeeWinner, mayAct } from '../domain/permissions';
-import { actorFromPerson } from '../domain/people';
 import { awardStandsStates } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import {
@@ -15,7 +14,7 @@ import {
   winnerFacts,
 } from './cards/afterPostingCards';
 import type { Card, Element } from './cards/elements';
-import type { BotDependencies, Viewer } from './context';
+import { actorOn, type BotDependencies, type Viewer } from './context';
 
 export type Notice = { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
 
@@ -84,7 +83,7 @@ export async function winnerFor(
   viewer: Viewer,
 ): Promise<Element[]> {
   if (!record.award || !awardStandsStates.includes(record.state)) return [];
-  const identity = canSeeWinner(record, actorFromPerson(viewer.person))
+  const identity = canSeeWinner(record, await actorOn(deps, record, viewer.person))
     ? await deps.storage.applications.identity(record.id, record.award.winner)
     : null;
   return winnerFacts(record, viewer.locale, identity);
@@ -102,7 +101,7 @@ export async function afterPostingView(
   options: AfterPostingOptions,
   refresh: Partial<Card>,
 ): Promise<Card | null> {
-  const actor = actorFromPerson(viewer.person);
+  const actor = await actorOn(deps, record, viewer.person);
   const context = notice ? { notice } : {};
   switch (record.state) {
     case 'posted':

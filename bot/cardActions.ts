@@ -1,14 +1,13 @@
 import { localeFromTag } from '../domain/locale';
 import { parseIntent } from '../domain/intents';
-import { describeProblem, describeRefusal, t } from '../domain/messages';
+import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
 import { changeCardholderInput } from './cards/changeCardholderCard';
 import { mayRead } from '../domain/permissions';
 import { intentsOn, isIntentOn, type IntentOn } from '../domain/transitions';
-import { actorFromPerson } from '../domain/people';
 import { act, explain, readData, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
-import type { BotDependencies, Speaker, Turn } from './context';
+import { actorOn, type BotDependencies, type Speaker, type Turn } from './context';
 import { saveDraft, showDraft, submitDraft } from './draftActions';
 import { viewFor } from './views';
 import { afterPostingAction, afterPostingVerbs } from './afterPostingActions';
@@ -50,7 +49,10 @@ async function decide(
   // answers as the first one did, with the record as it is now.
   if (outcome.kind !== 'applied' && outcome.kind !== 'replayed') return explain(deps, who, outcome);
   return viewFor(deps, outcome.record, who, {
-    text: t(who.locale, `bot.decided.${verb}`, { name: who.person.name }),
+    text: t(who.locale, `bot.decided.${verb}`, {
+      // A delegate's decision reads "by D on behalf of P", as its audit line does.
+      name: outcome.kind === 'applied' ? actorName(outcome.event, who.locale) : who.person.name,
+    }),
   });
 }
 
@@ -120,7 +122,7 @@ export async function handleAction(
     case 'openDraft': {
       const record = data.snapshot?.record ?? null;
       if (!record) return messageCard(t(who.locale, 'bot.invalidAction'), 'Attention');
-      if (!mayRead(record, actorFromPerson(who.person))) {
+      if (!mayRead(record, await actorOn(deps, record, who.person))) {
         return messageCard(t(who.locale, 'bot.status.notAllowed', { id: record.id }), 'Attention');
       }
       if (verb === 'openDraft' && record.state === 'draft' && record.authorId === who.person.id)

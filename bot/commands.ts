@@ -9,7 +9,7 @@ import { draftCard } from './cards/draftCard';
 import { copyCommand } from './copyCommand';
 import type { Card } from './cards/elements';
 import { listCard, messageCard } from './cards/opportunityCards';
-import type { BotDependencies, Speaker, Turn } from './context';
+import { actorOn, type BotDependencies, type Speaker, type Turn } from './context';
 import { viewFor } from './views';
 
 const listSize = 20;
@@ -41,7 +41,7 @@ async function status(deps: BotDependencies, who: Speaker, argument: string): Pr
   if (!isOpportunityId(id)) return messageCard(t(who.locale, 'bot.status.usage'));
   const record = await deps.storage.opportunities.get(id);
   if (!record) return messageCard(t(who.locale, 'outcome.notFound', { id }), 'Attention');
-  if (!mayRead(record, actorFromPerson(who.person)))
+  if (!mayRead(record, await actorOn(deps, record, who.person)))
     return messageCard(t(who.locale, 'bot.status.notAllowed', { id }), 'Attention');
   return viewFor(deps, record, who);
 }

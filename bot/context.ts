@@ -1,6 +1,8 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { localeFromTag, type Locale } from '../domain/locale';
-import type { Person } from '../domain/people';
+import { principalsOf } from '../domain/delegation';
+import type { Opportunity } from '../domain/opportunity';
+import { actorFromPerson, type Actor, type Person } from '../domain/people';
 import { isObjectId, type Contact } from '../domain/registration';
 import type { Logger } from '../server/logger';
 import type { PersonalChat } from '../storage/conversationStore';
@@ -96,4 +98,24 @@ export async function speaker(
     teamsUserId: turn.user.teamsUserId || null,
     chat,
   };
+}
+
+/** A person among those stored, as an actor: with the cardholders they stand in for today. */
+export function actorAmong(person: Person, people: readonly Person[], now: Date): Actor {
+  return actorFromPerson(person, principalsOf(person, people, now));
+}
+
+/**
+ * A person as an actor on one opportunity: standing in for its cardholder when that cardholder's
+ * delegation names them today (one read, and only for a cardholder who is not the one named).
+ */
+export async function actorOn(
+  deps: BotDependencies,
+  record: Opportunity,
+  person: Person,
+): Promise<Actor> {
+  return actorFromPerson(
+    person,
+    await deps.storage.people.principalOn(person, record.fields.cardholderId),
+  );
 }

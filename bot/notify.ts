@@ -4,12 +4,12 @@ import { formatDateTime, type Locale } from '../domain/locale';
 import { actorName, t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
-import { actorFromPerson, type Person } from '../domain/people';
+import type { Person } from '../domain/people';
 import { isAnnounced, tellsSomeone, type TellingIntent } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
-import { localeOf, type BotDependencies, type Viewer } from './context';
+import { actorAmong, localeOf, type BotDependencies, type Viewer } from './context';
 import { approversAmong, viewFor } from './views';
 import { changesQuestionCard, questionView } from './questionActions';
 
@@ -130,7 +130,7 @@ async function askApprovers(
   orTellAuthor: boolean,
 ): Promise<void> {
   let reached = 0;
-  for (const approver of approversAmong(people, record))
+  for (const approver of approversAmong(people, record, deps.clock()))
     if (await sendAbout(deps, record, approver, intro)) reached++;
   if (!reached && author && orTellAuthor)
     await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
@@ -140,7 +140,7 @@ async function tellAward(told: Told): Promise<void> {
   const { deps, record, people, byId, author } = told;
   if (record.state === 'awardHeld') {
     const officers = people.filter(
-      (p) => mayAct('procurement', record, actorFromPerson(p)) === null,
+      (p) => mayAct('procurement', record, actorAmong(p, people, deps.clock())) === null,
     );
     const intro = (l: Locale) => t(l, 'bot.notify.awardHeld', { id: record.id });
     for (const officer of officers) await sendAbout(deps, record, officer, intro);

@@ -2,20 +2,34 @@ import type { Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
-import { actorFromPerson, type Person } from '../domain/people';
+import { principalsOf } from '../domain/delegation';
+import type { Person } from '../domain/people';
 import type { Wait } from '../domain/targets';
 import { messageCard } from './cards/opportunityCards';
-import { localeOf, type BotDependencies } from './context';
+import { actorAmong, localeOf, type BotDependencies } from './context';
 import { sendAbout } from './notify';
 import { questionView } from './questionActions';
 
 /** Who a wait is for: the person named, or the holders of the role who may act on this record. */
-function remindedAmong(people: readonly Person[], record: Opportunity, wait: Wait): Person[] {
+function remindedAmong(
+  people: readonly Person[],
+  record: Opportunity,
+  wait: Wait,
+  now: Date,
+): Person[] {
   const { awaiting } = wait;
-  if ('personId' in awaiting) return people.filter((p) => p.id === awaiting.personId);
+  if ('personId' in awaiting) {
+    // A cardholder's step reaches their delegate too, while the delegation lasts.
+    const named = awaiting.personId;
+    const standsIn = (p: Person) =>
+      named === record.fields.cardholderId &&
+      p.id !== record.authorId &&
+      principalsOf(p, people, now).some((principal) => principal.id === named);
+    return people.filter((p) => p.id === named || standsIn(p));
+  }
   // Only procurement steps wait for a role; a procurement officer never acts on their own work.
   if (awaiting.role !== 'procurement') return [];
-  return people.filter((p) => mayAct('procurement', record, actorFromPerson(p)) === null);
+  return people.filter((p) => mayAct('procurement', record, actorAmong(p, people, now)) === null);
 }
 
 function introOf(record: Opportunity, wait: Wait, locale: Locale): string {
@@ -44,7 +58,7 @@ export async function remind(
 ): Promise<number> {
   const people = await deps.storage.people.list();
   let reached = 0;
-  for (const person of remindedAmong(people, record, wait))
+  for (const person of remindedAmong(people, record, wait, deps.clock()))
     if (await sendAbout(deps, record, person, (l) => introOf(record, wait, l))) reached++;
   return reached;
 }
@@ -87,13 +101,13 @@ export async function escalate(
   count: number,
 ): Promise<number> {
   const people = await deps.storage.people.list();
-  const awaited = remindedAmong(people, record, wait);
+  const awaited = remindedAmong(people, record, wait, deps.clock());
   const told = people.filter(
     (p) =>
       !awaited.includes(p) &&
       (p.roles.includes('manager') ||
         (approvalSteps.has(wait.step) &&
-          mayAct('procurement', record, actorFromPerson(p)) === null)),
+          mayAct('procurement', record, actorAmong(p, people, deps.clock())) === null)),
   );
   let reached = 0;
   for (const person of told) {

@@ -8,15 +8,19 @@ import { transitions } from '../domain/transitions';
 import { publicUrl } from '../site/urls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
 import type { Card } from './cards/elements';
-import type { BotDependencies, Viewer } from './context';
+import { actorAmong, actorOn, type BotDependencies, type Viewer } from './context';
 import { afterPostingView, winnerFor, type AfterPostingOptions } from './afterPostingViews';
 
 /** Of the people as stored, those who may decide the current approval step. */
-export function approversAmong(people: readonly Person[], record: Opportunity): Person[] {
+export function approversAmong(
+  people: readonly Person[],
+  record: Opportunity,
+  now: Date,
+): Person[] {
   if (record.state !== 'awaitingFunds' && record.state !== 'awaitingProcurement') return [];
   const step =
     record.state === 'awaitingFunds' ? transitions.approveFunds : transitions.approvePosting;
-  return people.filter((p) => mayAct(step.by, record, actorFromPerson(p)) === null);
+  return people.filter((p) => mayAct(step.by, record, actorAmong(p, people, now)) === null);
 }
 
 /**
@@ -46,7 +50,7 @@ export async function viewFor(
     record.state === 'awaitingFunds' ? transitions.approveFunds : transitions.approvePosting;
   const decides =
     (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement') &&
-    mayAct(approval.by, record, actorFromPerson(viewer.person)) === null;
+    mayAct(approval.by, record, await actorOn(deps, record, viewer.person)) === null;
   const cardholder =
     record.state === 'awaitingFunds' && record.fields.cardholderId
       ? await deps.storage.people.get(record.fields.cardholderId)

@@ -5,7 +5,7 @@ import { draw, drawCommitment } from './draw';
 import { evolve, type AuditEvent, type EventDetails, type Refusal } from './events';
 import type { Intent } from './intents';
 import type { AwardRecord, Opportunity, OpportunityFields } from './opportunity';
-import { mayAct, mayCreate } from './permissions';
+import { actingFor, mayAct, mayCreate } from './permissions';
 import type { Actor, Person } from './people';
 import { problem, type Problem } from './problems';
 import { splittingConcern, type FundCentreAward } from './splitting';
@@ -301,6 +301,7 @@ export function decide(
   if (problems.length)
     return { ok: false, refusal: { kind: 'incomplete', intent: intent.kind, problems } };
   const awarded = award?.ok ? award.value : null;
+  const principal = actingFor(transition.by, record, actor);
 
   const event: AuditEvent = {
     opportunityId: record.id,
@@ -308,6 +309,7 @@ export function decide(
     at: context.now.toISOString(),
     actorId: actor.id,
     actorName: actor.name,
+    ...(principal ? { onBehalfOf: principal } : {}),
     from: record.state,
     to: awarded?.splitting ? 'awardHeld' : nextState(intent.kind, record.state),
     comment: commentOf(intent),

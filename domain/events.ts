@@ -43,6 +43,8 @@ export interface AuditEvent {
   at: string;
   actorId: string;
   actorName: string;
+  /** The cardholder the actor stood in for, as their delegate (out of office). */
+  onBehalfOf?: { id: string; name: string };
   from: State | null;
   to: State;
   /** The comment or reason the person gave, if any. */

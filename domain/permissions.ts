@@ -1,6 +1,7 @@
 import type { IntentKind } from './intents';
 import type { Opportunity } from './opportunity';
-import { hasRole, type Actor, type Role } from './people';
+import type { Principal } from './delegation';
+import { deputyOf, hasRole, type Actor, type Role } from './people';
 import { intentKinds, transitions, type Party } from './transitions';
 
 export type ForbiddenReason =
@@ -34,13 +35,27 @@ function mayActAs(
       return actor.id === record.authorId ? needRole(actor, 'client') : { reason: 'notAuthor' };
     case 'cardholder':
       if (actor.id === record.authorId) return { reason: 'ownOpportunity' };
-      if (actor.id !== record.fields.cardholderId) return { reason: 'notDesignatedCardholder' };
+      if (actor.id !== record.fields.cardholderId && !deputyOf(actor, record.fields.cardholderId))
+        return { reason: 'notDesignatedCardholder' };
       return needRole(actor, 'cardholder');
     case 'procurement':
       if (actor.id === record.authorId) return { reason: 'ownOpportunity' };
-      if (actor.id === record.fields.cardholderId) return { reason: 'cardholderOfThis' };
+      // Whoever funds it, in person or as the cardholder's delegate, does not approve it too.
+      if (actor.id === record.fields.cardholderId || deputyOf(actor, record.fields.cardholderId))
+        return { reason: 'cardholderOfThis' };
       return needRole(actor, 'procurement');
   }
+}
+
+/**
+ * Whom `actor` acts for when they take a cardholder's step as that cardholder's delegate: the
+ * event then records "by D on behalf of P". Null when they act in their own name.
+ */
+export function actingFor(party: Party, record: Opportunity, actor: Actor): Principal | null {
+  const asCardholder =
+    party === 'cardholder' || (party === 'approver' && record.state === 'awaitingFunds');
+  if (!asCardholder || actor.id === record.fields.cardholderId) return null;
+  return deputyOf(actor, record.fields.cardholderId);
 }
 
 /** Whether `actor` is the party a transition names, for this opportunity as stored. */
@@ -88,6 +103,7 @@ function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
 export function mayRead(record: Opportunity, actor: Actor): boolean {
   if (actor.kind === 'system') return true;
   if (actor.id === record.authorId || actor.id === record.fields.cardholderId) return true;
+  if (deputyOf(actor, record.fields.cardholderId)) return true;
   return hasAnyRole(actor, oversight);
 }
 
@@ -115,7 +131,8 @@ export function canSeeFundCentre(record: Opportunity, actor: Actor): boolean {
   return (
     hasAnyRole(actor, ['procurement', 'manager']) ||
     actor.id === record.authorId ||
-    actor.id === record.fields.cardholderId
+    actor.id === record.fields.cardholderId ||
+    deputyOf(actor, record.fields.cardholderId) !== null
   );
 }
 

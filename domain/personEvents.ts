@@ -1,3 +1,4 @@
+import type { Delegation } from './delegation';
 import type { Locale } from './locale';
 import type { Person, Role } from './people';
 
@@ -21,6 +22,8 @@ export const personChangeReasons = [
   'invitationAccepted',
   /** An admin deactivated them (they left): every role went. */
   'deactivated',
+  /** They named a delegate for an absence, or ended the delegation. */
+  'outOfOffice',
 ] as const;
 export type PersonChangeReason = (typeof personChangeReasons)[number];
 
@@ -33,7 +36,9 @@ export type PersonChange =
   /** `roles`: the roles they held, which all went. */
   | { kind: 'deactivated'; roles: Role[] }
   | { kind: 'recorded'; name: string; email: string; locale: Locale; roles: Role[] }
-  | { kind: 'languageChosen'; locale: Locale };
+  | { kind: 'languageChosen'; locale: Locale }
+  | { kind: 'delegated'; delegation: Delegation }
+  | { kind: 'delegationEnded' };
 
 /** Who made a change: the person themselves, or the system acting on configuration. */
 export interface PersonEventAuthor {
@@ -83,8 +88,18 @@ export function evolvePerson(before: Person | null, id: string, change: PersonCh
     }
     case 'rolesRevoked':
       return { ...before, roles: before.roles.filter((r) => !change.roles.includes(r)) };
-    case 'deactivated':
-      return { ...before, roles: [], deactivated: true };
+    case 'deactivated': {
+      const rest: Person = { ...before, roles: [], deactivated: true };
+      delete rest.delegation;
+      return rest;
+    }
+    case 'delegated':
+      return { ...before, delegation: change.delegation };
+    case 'delegationEnded': {
+      const rest: Person = { ...before };
+      delete rest.delegation;
+      return rest;
+    }
     case 'profileRefreshed':
       return {
         ...before,

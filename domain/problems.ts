@@ -49,6 +49,11 @@ export const problemCodes = [
   'unknownRole',
   'grantedAndRevoked',
   'sameCardholder',
+  'inPast',
+  'rangeTooLong',
+  'unknownPerson',
+  'delegateSelf',
+  'delegateLacksRole',
 ] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 

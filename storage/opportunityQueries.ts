@@ -1,4 +1,5 @@
 import { odata, type TableClient } from '@azure/data-tables';
+import { awaiting } from '../domain/awaiting';
 import type { Opportunity } from '../domain/opportunity';
 import { fundCentreKey } from '../domain/splitting';
 import type { Person } from '../domain/people';
@@ -19,7 +20,8 @@ export type ListQuery =
   | { kind: 'author'; personId: string }
   | { kind: 'cardholder'; personId: string }
   /** What waits for this person: named on it, or holding the role the step needs. */
-  | { kind: 'awaiting'; person: Person }
+  /** `principals`: the cardholders the person stands in for today, as their delegate. */
+  | { kind: 'awaiting'; person: Person; principals?: readonly string[] }
   /** Posted opportunities whose closing time has come. */
   | { kind: 'closingDue'; now: Date }
   /** Every opportunity of a fund centre, for the contract-splitting rule. */
@@ -58,19 +60,36 @@ function filterFor(query: ListQuery): string {
       return odata`RowKey eq ${head} and Timestamp ge ${query.since}`;
     case 'awaiting': {
       const { person } = query;
+      const ids = [person.id, ...(query.principals ?? [])];
+      const awaitingOne = ids.map((id) => odata`awaitingPersonId eq ${id}`).join(' or ');
       if (!person.roles.includes('procurement'))
-        return odata`RowKey eq ${head} and awaitingPersonId eq ${person.id}`;
+        return `${odata`RowKey eq ${head}`} and (${awaitingOne})`;
       const role = 'procurement';
-      return odata`RowKey eq ${head} and (awaitingPersonId eq ${person.id} or awaitingRole eq ${role})`;
+      return `${odata`RowKey eq ${head}`} and (${awaitingOne} or ${odata`awaitingRole eq ${role}`})`;
     }
   }
 }
 
-/** A procurement officer does not wait on their own opportunity nor one they fund (posting, held award). */
+/**
+ * A procurement officer does not wait on their own opportunity nor one they fund (posting, held
+ * award), in person or as its cardholder's delegate; a delegate waits only on the cardholder
+ * steps of those they stand in for, never on the steps those people take as authors.
+ */
 function keep(query: ListQuery, record: Opportunity): boolean {
   if (query.kind !== 'awaiting') return true;
-  if (record.state !== 'awaitingProcurement' && record.state !== 'awardHeld') return true;
-  return record.authorId !== query.person.id && record.fields.cardholderId !== query.person.id;
+  const { person, principals = [] } = query;
+  const cardholder = record.fields.cardholderId ?? '';
+  if (record.state === 'awaitingProcurement' || record.state === 'awardHeld')
+    return (
+      record.authorId !== person.id && cardholder !== person.id && !principals.includes(cardholder)
+    );
+  const waitsFor = awaiting(record);
+  if (!waitsFor || !('personId' in waitsFor) || waitsFor.personId === person.id) return true;
+  return (
+    principals.includes(waitsFor.personId) &&
+    cardholder === waitsFor.personId &&
+    record.authorId !== person.id
+  );
 }
 
 export async function listOpportunities(

@@ -10,6 +10,7 @@ import {
   type PersonEvent,
 } from '../domain/personEvents';
 import type { AdminDecision, AdminRefusal, Invitation } from '../domain/peopleAdmin';
+import { principalsOf, type Delegation, type Principal } from '../domain/delegation';
 import {
   contactChanges,
   defaultRegistration,
@@ -43,6 +44,9 @@ interface HeadEntity {
   updatedByName?: string;
   /** The invitation whose roles they took, so a replay of that contact takes them once. */
   acceptedInvitation?: string;
+  /** Their delegation as JSON, and its delegate's id alone so a delegate's principals are found. */
+  delegation?: string;
+  delegateId?: string;
 }
 
 interface EventEntity {
@@ -118,6 +122,7 @@ function toPerson(partitionKey: string, entity: HeadEntity): Person {
     locale: isLocale(entity.locale) ? entity.locale : 'en',
     ...(isLocale(entity.chosenLocale) ? { chosenLocale: entity.chosenLocale } : {}),
     ...(entity.deactivated ? { deactivated: true } : {}),
+    ...(entity.delegation ? { delegation: JSON.parse(entity.delegation) as Delegation } : {}),
   };
 }
 
@@ -370,6 +375,46 @@ export class PeopleStore {
     );
   }
 
+  /**
+   * Names `delegation` as the person's delegate (replacing any other), or ends their delegation
+   * (`null`): one event in their timeline, by themselves, with the reason they gave.
+   */
+  async delegate(id: string, delegation: Delegation | null, reason: string): Promise<Person> {
+    return this.change(id, (stored) => {
+      if (!stored) return [];
+      const by = { kind: 'person' as const, id, name: stored.person.name };
+      if (delegation)
+        return [{ by, why: 'outOfOffice', reason, change: { kind: 'delegated', delegation } }];
+      return stored.person.delegation
+        ? [{ by, why: 'outOfOffice', change: { kind: 'delegationEnded' } }]
+        : [];
+    });
+  }
+
+  /**
+   * The cardholders `person` decides for today, as their delegate. Only someone who holds the
+   * cardholder role can be one, so nobody else costs a query.
+   */
+  async principalsOf(person: Person): Promise<Principal[]> {
+    if (person.deactivated || !person.roles.includes('cardholder')) return [];
+    return guard(async () => {
+      const named: Person[] = [];
+      const entities = this.table.listEntities<HeadEntity>({
+        queryOptions: { filter: odata`RowKey eq ${headRowKey} and delegateId eq ${person.id}` },
+      });
+      for await (const entity of entities) named.push(toPerson(entity.partitionKey!, entity));
+      return principalsOf(person, named, this.clock());
+    });
+  }
+
+  /** Whether `person` decides today for the cardholder `cardholderId` (one read, for one record). */
+  async principalOn(person: Person, cardholderId: string | null): Promise<Principal[]> {
+    if (!cardholderId || cardholderId === person.id || !person.roles.includes('cardholder'))
+      return [];
+    const cardholder = await this.get(cardholderId);
+    return cardholder ? principalsOf(person, [cardholder], this.clock()) : [];
+  }
+
   async list(): Promise<Person[]> {
     return guard(async () => {
       const people: Person[] = [];
@@ -501,6 +546,12 @@ export class PeopleStore {
       updatedAt: at,
       updatedByName: pending.at(-1)!.by.name,
       ...(acceptedInvitation ? { acceptedInvitation } : {}),
+      ...(person!.delegation
+        ? {
+            delegation: JSON.stringify(person!.delegation),
+            delegateId: person!.delegation.delegateId,
+          }
+        : {}),
     };
     assertEntityFits(head);
     const write: TransactionAction = stored

@@ -2,6 +2,7 @@ import { botEn } from './botEn';
 import { noticeEn } from './noticeEn';
 import { draftingEn } from './draftingEn';
 import { peopleEn } from './peopleEn';
+import { delegationEn } from './delegationEn';
 import { reassignEn } from './reassignEn';
 import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
@@ -204,6 +205,7 @@ export const en = {
   ...noticeEn,
   ...peopleEn,
   ...reassignEn,
+  ...delegationEn,
   ...peopleViewEn,
   ...draftingEn,
   ...questionsEn,

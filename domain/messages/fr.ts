@@ -2,6 +2,7 @@ import { botFr } from './botFr';
 import { noticeFr } from './noticeFr';
 import { draftingFr } from './draftingFr';
 import { peopleFr } from './peopleFr';
+import { delegationFr } from './delegationFr';
 import { reassignFr } from './reassignFr';
 import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
@@ -211,6 +212,7 @@ export const fr: Record<MessageKey, string> = {
   ...noticeFr,
   ...peopleFr,
   ...reassignFr,
+  ...delegationFr,
   ...peopleViewFr,
   ...draftingFr,
   ...questionsFr,

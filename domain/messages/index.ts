@@ -57,8 +57,14 @@ export function bilingual(
  * Who took a step, in the reader's language: a person by the name stored with the step, the
  * scheduler (closing at the deadline) by what it is, never the stored word "scheduler".
  */
-export function actorName(actor: { actorId: string; actorName: string }, locale: Locale): string {
-  return actor.actorId === scheduler.id ? t(locale, 'actor.scheduler') : actor.actorName;
+export function actorName(
+  actor: { actorId: string; actorName: string; onBehalfOf?: { name: string } },
+  locale: Locale,
+): string {
+  if (actor.actorId === scheduler.id) return t(locale, 'actor.scheduler');
+  return actor.onBehalfOf
+    ? t(locale, 'actor.onBehalfOf', { name: actor.actorName, principal: actor.onBehalfOf.name })
+    : actor.actorName;
 }
 
 /** "acceptanceCriteria[2].fr" → "Work acceptance criteria, item 3, French". */

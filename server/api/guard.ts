@@ -82,6 +82,8 @@ export function withPerson(deps: GuardDependencies, handler: PersonHandler): Han
       fail(res, 403, 'unknownPerson', 'outcome.unknownPerson');
       return;
     }
-    await handler({ ...context, person, actor: actorFromPerson(person) });
+    // A cardholder may stand in today for another who named them their delegate.
+    const deputyFor = await deps.storage.people.principalsOf(person);
+    await handler({ ...context, person, actor: actorFromPerson(person, deputyFor) });
   };
 }

@@ -11,6 +11,7 @@ import type { DevSigner } from './devSigner';
 import { withPerson, type GuardDependencies } from './guard';
 import { createOpportunity, listOpportunities } from './listRoutes';
 import { cardholdersRoute, meRoute, type NoticeSending } from './meRoutes';
+import { delegatesRoute, endDelegation, setDelegation } from './delegationRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
 import { opportunityRoutes } from './opportunityRoutes';
 import { invitePerson, listPeople, personRoutes } from './peopleRoutes';
@@ -65,6 +66,9 @@ export function createTabApi(options: TabApiOptions): {
       withPerson(deps, meRoute(options.noticeSending ?? 'off', options.publicSiteUrl)),
     ],
     ['GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))],
+    ['POST /api/me/delegation', withPerson(deps, setDelegation(storage, clock))],
+    ['DELETE /api/me/delegation', withPerson(deps, endDelegation(storage))],
+    ['GET /api/me/delegates', withPerson(deps, delegatesRoute(storage))],
     ['GET /api/opportunities', withPerson(deps, listOpportunities(storage))],
     [
       'POST /api/opportunities',

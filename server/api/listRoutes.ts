@@ -43,7 +43,11 @@ export function listOpportunities(storage: Storage) {
       view === 'mine'
         ? { kind: 'author', personId: person.id }
         : view === 'inbox'
-          ? { kind: 'awaiting', person }
+          ? {
+              kind: 'awaiting',
+              person,
+              principals: actor.kind === 'person' ? (actor.deputyFor ?? []).map((p) => p.id) : [],
+            }
           : state !== null && isState(state)
             ? { kind: 'state', state }
             : { kind: 'all' };

@@ -24,6 +24,9 @@ export function meRoute(noticeSending: NoticeSending, publicSiteUrl?: string) {
       name: person.name,
       roles: person.roles,
       locale: person.locale,
+      /** Their own delegation (out of office), and the cardholders they decide for today. */
+      delegation: person.delegation ?? null,
+      deputyFor: actor.kind === 'person' ? (actor.deputyFor ?? []) : [],
       may: {
         listAll: canListAll(actor),
         dashboard: canSeeDashboard(actor),

@@ -143,6 +143,8 @@ export type TimelineEntry =
         intent: AuditEvent['details']['kind'];
         /** Taken by the scheduler, not a person: the tab names it in the reader's language. */
         system?: true;
+        /** The cardholder the actor decided for, as their delegate: "D on behalf of P". */
+        onBehalfOf?: string;
         /** On a draft's first event, when it started as a copy of another opportunity. */
         copiedFrom?: string;
       })
@@ -156,6 +158,7 @@ export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): Time
       at: e.at,
       actorName: e.actorName,
       ...(e.actorId === scheduler.id ? { system: true as const } : {}),
+      ...(e.onBehalfOf ? { onBehalfOf: e.onBehalfOf.name } : {}),
       from: e.from,
       to: e.to,
       comment: e.comment,

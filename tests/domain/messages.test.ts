@@ -1,3 +1,4 @@
+import { decideDelegation, parseDelegation } from '../../domain/delegation';
 import { postingPeriod } from '../../domain/postingPeriod';
 import { parseQuestion } from '../../domain/questions';
 import { parseInvitation, parseRoleChange } from '../../domain/peopleAdmin';
@@ -261,8 +262,30 @@ function producedProblems(): { source: string; problem: Problem }[] {
       ...errorsOf(parseRoleChange({ grant: ['client'], revoke: ['client'], reason: '' })),
       ...errorsOf(parseInvitation({ upn: 'nobody', roles: [], reason: 'x'.repeat(3_000) })),
     ]),
+    ...from('parseDelegation', [
+      ...errorsOf(
+        parseDelegation(
+          { delegateId: 'd', from: '2026-12-01', to: '2026-12-02', reason: 'x' },
+          delegationDay,
+        ),
+      ),
+      ...errorsOf(
+        parseDelegation(
+          { delegateId: 'd', from: '2026-12-08', to: '2027-06-01', reason: 'x' },
+          delegationDay,
+        ),
+      ),
+    ]),
+    ...from('decideDelegation', [
+      ...errorsOf(decideDelegation(people.cardholder, null, delegationRequest)),
+      ...errorsOf(decideDelegation(people.cardholder, people.cardholder, delegationRequest)),
+      ...errorsOf(decideDelegation(people.cardholder, people.procurement, delegationRequest)),
+    ]),
   ];
 }
+
+const delegationDay = new Date('2026-12-08T15:00:00Z');
+const delegationRequest = { delegateId: 'd', from: '2026-12-08', to: '2026-12-09', reason: 'x' };
 
 function errorsOf(result: { ok: true } | { ok: false; error: Problem[] }): Problem[] {
   return result.ok ? [] : result.error;

@@ -287,3 +287,44 @@ test('who may read people and who may manage them', async () => {
     admin: { list: 200, detail: 200, roles: 200, invite: 201, deactivate: 200 },
   });
 });
+
+test('who may name a delegate for an absence, and end it', async () => {
+  const seen: Record<string, Record<string, number>> = {};
+  const wrong: string[] = [];
+  for (const who of everyone) {
+    const token = await app.signer.sign(cast[who].id);
+    const delegate = who === 'otherCardholder' ? cast.cardholder : cast.otherCardholder;
+    const before = await app.storage.people.record(cast[who].id);
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const calls: Array<[string, string, string, unknown?]> = [
+      ['delegates', 'GET', '/api/me/delegates'],
+      [
+        'name',
+        'POST',
+        '/api/me/delegation',
+        { delegateId: delegate.id, from: day(-1), to: day(2), reason: 'Matrix' },
+      ],
+      ['end', 'DELETE', '/api/me/delegation'],
+    ];
+    seen[who] = {};
+    for (const [name, method, path, body] of calls)
+      seen[who][name] = (await app.call(method, path, token, { body })).status;
+    const after = await app.storage.people.record(cast[who].id);
+    if (after?.person.delegation) wrong.push(`${who}: delegation left behind`);
+    if (seen[who].name !== 200 && after?.version !== before?.version)
+      wrong.push(`${who}: refused but changed`);
+  }
+  // Only cardholders and procurement officers delegate, to someone holding their role.
+  const nothing = { delegates: 200, name: 403, end: 409 };
+  const named = { delegates: 200, name: 200, end: 200 };
+  expect(wrong).toEqual([]);
+  expect(seen).toEqual({
+    ...Object.fromEntries(everyone.map((who) => [who, nothing])),
+    cardholder: named,
+    otherCardholder: named,
+    allRoles: named,
+    procurement: { delegates: 200, name: 400, end: 409 },
+    unknown: { delegates: 403, name: 403, end: 403 },
+  });
+});

@@ -35,7 +35,14 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <>
               <div>
                 {t('tab.timeline.event', {
-                  name: entry.system ? t('actor.scheduler') : entry.actorName,
+                  name: entry.system
+                    ? t('actor.scheduler')
+                    : entry.onBehalfOf
+                      ? t('actor.onBehalfOf', {
+                          name: entry.actorName,
+                          principal: entry.onBehalfOf,
+                        })
+                      : entry.actorName,
                   intent: t(`intent.${entry.intent}`),
                 })}
               </div>

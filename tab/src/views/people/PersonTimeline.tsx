@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Locale } from '../../../../domain/locale';
+import { formatCalendarDate, type Locale } from '../../../../domain/locale';
 import { t } from '../../../../domain/messages';
 import type { PersonChange } from '../../../../domain/personEvents';
 import type { PersonTimelineEntry } from '../../../../server/api/peopleViews';
@@ -34,6 +34,14 @@ function describeChange(change: PersonChange, locale: Locale): string {
       return t(locale, 'tab.people.change.languageChosen', {
         language: t(locale, `tab.people.language.${change.locale}`),
       });
+    case 'delegated':
+      return t(locale, 'tab.people.change.delegated', {
+        delegate: change.delegation.delegateName,
+        from: formatCalendarDate(change.delegation.from, locale),
+        to: formatCalendarDate(change.delegation.to, locale),
+      });
+    case 'delegationEnded':
+      return t(locale, 'tab.people.change.delegationEnded');
   }
 }
 

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Delegation, Principal } from '../../domain/delegation';
 import { localeFromTag, type Locale } from '../../domain/locale';
 import type { PeopleAccess } from '../../domain/peopleAdmin';
 import type { NoticeSending } from '../../server/api/meRoutes';
@@ -25,6 +26,7 @@ import { Detail } from './views/Detail';
 import { DraftEditor } from './views/DraftEditor';
 import { Guide } from './views/Guide';
 import { OpportunityList } from './views/OpportunityList';
+import { OutOfOffice } from './views/OutOfOffice';
 import { PeopleList } from './views/people/PeopleList';
 import { PersonPage } from './views/people/PersonPage';
 
@@ -39,6 +41,9 @@ export interface Me {
   clientGuide?: { en: string; fr: string } | null;
   /** How notices to suppliers leave this server: e-mailed, files (development), or not at all. */
   notices: { sending: NoticeSending };
+  /** Their own delegation (out of office), and the cardholders they decide for today. */
+  delegation: Delegation | null;
+  deputyFor: Principal[];
 }
 
 export type Route =
@@ -277,7 +282,15 @@ function View({
       );
     case 'inbox':
       return (
-        <OpportunityList api={api} view="inbox" me={me} onOpen={open} onNavigate={onNavigate} />
+        <>
+          <OpportunityList api={api} view="inbox" me={me} onOpen={open} onNavigate={onNavigate} />
+          <OutOfOffice
+            api={api}
+            delegation={me.delegation}
+            deputyFor={me.deputyFor}
+            roles={me.roles}
+          />
+        </>
       );
     case 'all':
       return (

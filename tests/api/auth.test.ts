@@ -133,6 +133,9 @@ test('me answers who the token names, with roles from storage', async () => {
     roles: ['client', 'cardholder', 'procurement'],
     locale: 'en',
     may: { listAll: true, dashboard: false, people: null },
+    // No delegation of their own, and nobody's delegate today.
+    delegation: null,
+    deputyFor: [],
     // No GC Notify configured for this server: the tab can say notices are not being sent.
     notices: { sending: 'off' },
     // The public client guide, from PUBLIC_SITE_URL.

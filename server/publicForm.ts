@@ -164,6 +164,10 @@ export function publicFormPages(
     ...sitePageHeaders(formUrl, siteUrl),
     'cache-control': 'no-store',
   };
+  // A page about no opportunity is not a page of the site: a path none of its menu links has, so
+  // no link claims to be the current page (the list's path made "Opportunities" current).
+  const formName = new URL(formUrl).pathname.split('/').filter(Boolean).pop() ?? 'form';
+  const recordlessPath = (locale: Locale) => `${locale}/${formName}.html`;
   const titleOf = (record: Opportunity, locale: Locale) =>
     locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
   const pageUrl = (id: string, locale: Locale) => `${siteUrl}/${opportunityPath(id, locale)}`;
@@ -183,7 +187,7 @@ export function publicFormPages(
       crumbs.push({ path: opportunityPath(record.id, locale), text: titleOf(record, locale) });
     const body = renderPage({
       locale,
-      path: record ? opportunityPath(record.id, locale) : indexPath(locale),
+      path: record ? opportunityPath(record.id, locale) : recordlessPath(locale),
       twinPath: record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale)),
       twinUrl,
       title,

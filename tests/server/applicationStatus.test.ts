@@ -316,7 +316,11 @@ describe('bad requests are refused as at /apply/, and change nothing', () => {
       const page = await fetch(`${server.statusUrl}/${locale}`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain('form-action');
-      expect(await page.text()).toContain(`action="${server.statusUrl}/${locale}"`);
+      const text = await page.text();
+      expect(text).toContain(`action="${server.statusUrl}/${locale}"`);
+      // Not a page of the site: its menu is there, but none of its links is the current page.
+      expect(text).toContain('class="site-nav"');
+      expect(text).not.toContain('aria-current');
     }
     const missing = await fetch(`${server.statusUrl}/de/x`);
     expect(missing.status).toBe(404);

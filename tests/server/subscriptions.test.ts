@@ -115,6 +115,17 @@ describe('a supplier subscribes to new opportunities', () => {
     }
   });
 
+  test('the pages are not pages of the site: its menu is there, but none of its links is the current page', async () => {
+    for (const locale of ['en', 'fr'] as const) {
+      for (const path of [locale, `${locale}/sent`, `${locale}/confirm?s=1&t=2`]) {
+        const text = await (await fetch(`${server.subscribeUrl}/${path}`)).text();
+        expect(text).toContain('class="site-nav"');
+        expect(text).toContain(`href="${server.siteUrl}/${locale}/index.html"`);
+        expect(text).not.toContain('aria-current');
+      }
+    }
+  });
+
   test('subscribing stores a pending request and e-mails a confirmation link, and nothing else until it is pressed', async () => {
     const sent = await subscribe({ email: 'ana@example.com', keywords: 'Python, Réact' });
     expect(sent.status).toBe(303);

@@ -44,6 +44,8 @@ export interface PublicFormMessages {
   origin: MessageKey;
   rateLimited: MessageKey;
   unavailable: MessageKey;
+  /** For a form about no opportunity: a refusal links back to the form's page (`twinOf`) with these words. */
+  again?: MessageKey;
 }
 
 type BodyOutcome =
@@ -215,6 +217,12 @@ export function publicFormPages(
   ) => {
     const otherLocale = other(locale);
     const both = bilingual(message, params);
+    const formPage = options.twinOf?.(locale);
+    const back = record
+      ? { href: pageUrl(record.id, locale), text: t(locale, 'site.received.back') }
+      : messages.again && formPage
+        ? { href: formPage, text: t(locale, messages.again) }
+        : null;
     render(
       res,
       status,
@@ -223,13 +231,7 @@ export function publicFormPages(
       html`<h1>${t(locale, messages.title)}</h1>
         <p>${both[locale]}</p>
         <p lang="${otherLocale}">${both[otherLocale]}</p>
-        ${
-          record
-            ? html`<p>
-                <a href="${pageUrl(record.id, locale)}">${t(locale, 'site.received.back')}</a>
-              </p>`
-            : ''
-        }`,
+        ${back ? html`<p><a href="${back.href}">${back.text}</a></p>` : ''}`,
       record,
       extra,
     );
@@ -345,7 +347,7 @@ export async function readFormOrRefuse(
   pages: FormPages,
   messages: PublicFormMessages,
   locale: Locale,
-  record: Opportunity,
+  record: Opportunity | null,
   params: Record<string, string | number> = {},
 ): Promise<Record<string, string | string[]> | null> {
   const body = await readForm(req, limit);

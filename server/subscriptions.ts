@@ -14,7 +14,7 @@ import { StorageUnavailable } from '../storage/errors';
 import type { Handler } from './http';
 import {
   publicFormPages,
-  readForm,
+  readFormOrRefuse,
   textValues,
   type PublicFormMessages,
   type PublicFormOptions,
@@ -113,12 +113,9 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     );
 
   const subscribe = async (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
-    const body = await readForm(req, bodyLimit);
-    if (!body.ok) {
-      req.resume();
-      return pages.problem(res, body.status, locale, messages[body.message], null);
-    }
-    const outcome = await storage.subscriptions.subscribe(body.fields, (id, token, language) =>
+    const fields = await readFormOrRefuse(req, res, bodyLimit, pages, messages, locale, null);
+    if (!fields) return;
+    const outcome = await storage.subscriptions.subscribe(fields, (id, token, language) =>
       subscriptionLinks(subscribeUrl, language, id, token),
     );
     if (outcome.kind === 'refused') {
@@ -128,7 +125,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         'subscription refused',
       );
       return formPage(res, locale, 400, {
-        values: { ...textValues(body.fields), [subscriptionFields.honeypot]: '' },
+        values: { ...textValues(fields), [subscriptionFields.honeypot]: '' },
         problems: outcome.problems,
       });
     }
@@ -218,12 +215,16 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         return linkPage(res, locale, step, url.searchParams);
       if ((step === 'confirm' || step === 'unsubscribe') && req.method === 'POST') {
         if (!admit(req, res, locale)) return;
-        const body = await readForm(req, linkBodyLimit);
-        if (!body.ok) {
-          req.resume();
-          return pages.problem(res, body.status, locale, messages[body.message], null);
-        }
-        return await pressed(res, locale, step, body.fields);
+        const fields = await readFormOrRefuse(
+          req,
+          res,
+          linkBodyLimit,
+          pages,
+          messages,
+          locale,
+          null,
+        );
+        return fields ? await pressed(res, locale, step, fields) : undefined;
       }
       return pages.problem(res, 404, locale, messages.notFound, null);
     } catch (error) {

@@ -286,6 +286,10 @@ describe('bad requests are refused as at /apply/, and change nothing', () => {
       expect(evil.status).toBe(403);
       expect(evil.text).toContain('did not come from the status page');
       expect(evil.text).toContain('ne provient pas de la page d’état');
+      // A refusal leads back to the lookup, in the page's language.
+      expect(evil.text).toMatch(
+        new RegExp(`<a href="${server.statusUrl}/en"\\s*>Look up an application</a`),
+      );
       const json = await post(JSON.stringify(pair), {
         withdraw,
         headers: { 'content-type': 'application/json' },

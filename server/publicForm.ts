@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, type Locale } from '../domain/locale';
+import { isLocale, otherLocale, type Locale } from '../domain/locale';
 import { bilingual, t, type MessageKey } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { sitePageHeaders } from '../site/csp';
@@ -32,8 +32,6 @@ export interface PublicFormOptions {
   /** A form not about one opportunity: its page in `locale`, where the language toggle leads. */
   twinOf?(locale: Locale): string;
 }
-
-const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
 
 /** The refusals that are not about one field, worded for each form. */
 export interface PublicFormMessages {
@@ -182,7 +180,7 @@ export function publicFormPages(
     main: SafeHtml,
     record: Opportunity | null,
     extraHeaders: Record<string, string> = {},
-    twinUrl = record ? undefined : options.twinOf?.(other(locale)),
+    twinUrl = record ? undefined : options.twinOf?.(otherLocale(locale)),
   ) => {
     const crumbs = [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }];
     if (record)
@@ -190,7 +188,9 @@ export function publicFormPages(
     const body = renderPage({
       locale,
       path: record ? opportunityPath(record.id, locale) : recordlessPath(locale),
-      twinPath: record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale)),
+      twinPath: record
+        ? opportunityPath(record.id, otherLocale(locale))
+        : indexPath(otherLocale(locale)),
       twinUrl,
       title,
       crumbs,
@@ -215,7 +215,7 @@ export function publicFormPages(
     params = {},
     extra = {},
   ) => {
-    const otherLocale = other(locale);
+    const second = otherLocale(locale);
     const both = bilingual(message, params);
     const formPage = options.twinOf?.(locale);
     const back = record
@@ -230,7 +230,7 @@ export function publicFormPages(
       t(locale, messages.title),
       html`<h1>${t(locale, messages.title)}</h1>
         <p>${both[locale]}</p>
-        <p lang="${otherLocale}">${both[otherLocale]}</p>
+        <p lang="${second}">${both[second]}</p>
         ${back ? html`<p><a href="${back.href}">${back.text}</a></p>` : ''}`,
       record,
       extra,

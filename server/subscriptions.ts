@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, type Locale } from '../domain/locale';
+import { isLocale, otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { maxKeywordsText, subscriptionFields } from '../domain/subscriptions';
 import type { FormState } from '../site/formParts';
@@ -63,7 +63,6 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     },
     messages,
   );
-  const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
   const pageOf = (locale: Locale) => subscribePageUrl(subscribeUrl, locale);
 
   const formPage = (res: ServerResponse, locale: Locale, status: number, state?: FormState) => {
@@ -87,7 +86,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     locale: Locale,
     title: string,
     lines: string[],
-    twinUrl = pageOf(other(locale)),
+    twinUrl = pageOf(otherLocale(locale)),
   ) =>
     pages.page(
       res,
@@ -159,7 +158,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         <p>${t(locale, lead)}</p>
         ${renderLinkButton(action, link, t(locale, button))}`,
       null,
-      `${pageOf(other(locale))}/${step}?${query.toString()}`,
+      `${pageOf(otherLocale(locale))}/${step}?${query.toString()}`,
     );
   };
 
@@ -209,7 +208,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
           locale,
           t(locale, 'site.subscribe.sentTitle'),
           [t(locale, 'site.subscribe.sentLead')],
-          `${pageOf(other(locale))}/sent`,
+          `${pageOf(otherLocale(locale))}/sent`,
         );
       if ((step === 'confirm' || step === 'unsubscribe') && reading)
         return linkPage(res, locale, step, url.searchParams);

@@ -1,3 +1,4 @@
+import { otherLocale } from '../../domain/locale';
 import { startAnnouncer } from '../../server/announcer';
 import { createLogger } from '../../server/logger';
 import { publicUrl } from '../../site/urls';
@@ -108,7 +109,7 @@ describe('a supplier subscribes to new opportunities', () => {
       const text = await response.text();
       expect(text).toContain(`<html lang="${locale}"`);
       expect(text).toContain(`action="${server.subscribeUrl}/${locale}"`);
-      expect(text).toContain(`href="${server.subscribeUrl}/${locale === 'en' ? 'fr' : 'en'}"`);
+      expect(text).toContain(`href="${server.subscribeUrl}/${otherLocale(locale)}"`);
       expect(text).toContain(
         locale === 'en' ? 'Get new opportunities by e-mail' : 'Recevoir les nouvelles occasions',
       );

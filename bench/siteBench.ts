@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatDateTime, type Locale } from '../domain/locale';
+import { formatDateTime, otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { afterPostingDefaults, emptyFields, type Opportunity } from '../domain/opportunity';
 import { loadContent } from '../site/content';
@@ -134,7 +134,7 @@ function viewModels(records: Opportunity[]) {
       return {
         id: r.id,
         locale,
-        other: en ? 'fr' : 'en',
+        other: otherLocale(locale),
         otherName: t(locale, 'site.otherLanguage'),
         gov: t(locale, 'site.government'),
         title: en ? f.titleEn : f.titleFr,
@@ -169,7 +169,7 @@ function viewModels(records: Opportunity[]) {
     return Array.from({ length: Math.ceil(mine.length / 50) }, (_, i) => ({
       locale,
       n: i + 1,
-      other: locale === 'en' ? 'fr' : 'en',
+      other: otherLocale(locale),
       otherName: t(locale, 'site.otherLanguage'),
       gov: t(locale, 'site.government'),
       title: t(locale, 'site.index.title'),

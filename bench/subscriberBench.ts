@@ -8,7 +8,7 @@ import { createLogger } from '../server/logger';
 import { startNoticeDispatcher } from '../server/noticeDispatcher';
 import type { NoticeSender } from '../server/noticeSenders';
 import { startAzurite } from '../storage/azurite';
-import { noticeEntity } from '../storage/noticeOutbox';
+import { noticeEntity } from '../storage/noticeRows';
 import { SendQuota, quotaWindowMs, windowAllowance } from '../storage/sendQuota';
 import { openStorage } from '../storage/storage';
 import type { Intent } from '../domain/intents';

@@ -5,6 +5,11 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'en' || value === 'fr';
 }
 
+/** The language a page's toggle leads to, and a refusal is said in second. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'fr' : 'en';
+}
+
 /** Teams sends tags like `fr-CA`; anything not French is served in English. */
 export function localeFromTag(tag: string | undefined | null): Locale {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';

@@ -1,20 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { statusFields } from '../domain/applicationStatus';
 import { isLocale, type Locale } from '../domain/locale';
-import { bilingual, t, type MessageKey } from '../domain/messages';
-import { sitePageHeaders } from '../site/csp';
+import { t, type MessageKey } from '../domain/messages';
 import { formatInstant } from '../site/format';
-import { html, type SafeHtml } from '../site/html';
-import { renderPage } from '../site/layout';
+import { html } from '../site/html';
 import { renderStatus, renderStatusForm, statusAction, withdrawAction } from '../site/statusPage';
-import { indexPath, opportunityPath } from '../site/urls';
 import type { ApplicationStatus } from '../storage/applicationStatusStore';
 import { StorageUnavailable } from '../storage/errors';
-import type { Storage } from '../storage/storage';
 import type { Handler } from './http';
-import type { Logger } from './logger';
-import type { RateLimiter } from './api/rateLimit';
-import { originAllowed, readForm } from './publicForm';
+import {
+  publicFormPages,
+  readFormOrRefuse,
+  type PublicFormMessages,
+  type PublicFormOptions,
+} from './publicForm';
 
 /** Per client address: a few lookups, not a search through numbers and addresses. */
 export const statusRateLimit = { perMinute: 6, burst: 10 };
@@ -22,17 +21,21 @@ export const statusRateLimit = { perMinute: 6, burst: 10 };
 /** Two short fields and a box: anything larger was not sent by the form. */
 const bodyLimit = 4_096;
 
-export interface StatusEndpointOptions {
-  storage: Storage;
-  logger: Logger;
+export interface StatusEndpointOptions extends Omit<PublicFormOptions, 'formUrl' | 'twinOf'> {
   /** This endpoint's public address, e.g. `https://app.example.ca/status`. */
   statusUrl: string;
-  /** The public site's address: the pages have its look, and its origin may post. */
-  siteUrl: string;
-  /** Per client address. */
-  rateLimiter: RateLimiter;
-  clientAddress(req: IncomingMessage): string;
 }
+
+const messages: PublicFormMessages = {
+  title: 'site.applicationStatus.error.title',
+  notFound: 'site.applicationStatus.error.notFound',
+  tooLarge: 'site.applicationStatus.error.tooLarge',
+  wrongType: 'site.applicationStatus.error.wrongType',
+  origin: 'site.applicationStatus.error.origin',
+  rateLimited: 'site.applicationStatus.error.rateLimited',
+  unavailable: 'site.applicationStatus.error.unavailable',
+  again: 'site.applicationStatus.again',
+};
 
 type Fields = Record<string, string | string[]>;
 const text = (fields: Fields, name: string) =>
@@ -42,72 +45,18 @@ const text = (fields: Fields, name: string) =>
  * The application status page (`/status/{en|fr}`): a supplier's number and e-mail show where their
  * application stands, and before closing it can be withdrawn (`/status/{en|fr}/withdraw`). Plain
  * form posts answered with a page (no redirect: the answer is for the pair just typed, never in an
- * address), with the defences of `/apply/`: the site's origin only, a rate limit per client
- * address, a small form-encoded UTF-8 body. A wrong number and a wrong address get the same page.
+ * address), with the defences of `/apply/` (`publicFormPages`): the site's origin only, a rate
+ * limit per client address, a small form-encoded UTF-8 body. A wrong number and a wrong address
+ * get the same page.
  */
 export function statusEndpoint(options: StatusEndpointOptions): Handler {
-  const { storage, logger, siteUrl } = options;
+  const { storage, logger } = options;
   const statusUrl = options.statusUrl.replace(/\/+$/, '');
   const prefix = new URL(statusUrl).pathname;
-  const allowedOrigins = new Set([new URL(statusUrl).origin, new URL(siteUrl).origin]);
-  const headers = {
-    'content-type': 'text/html; charset=utf-8',
-    ...sitePageHeaders(statusUrl, siteUrl),
-    'cache-control': 'no-store',
-  };
-  const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
-
-  const render = (
-    res: ServerResponse,
-    status: number,
-    locale: Locale,
-    title: string,
-    main: SafeHtml,
-    extra: Record<string, string> = {},
-  ) => {
-    const body = renderPage({
-      locale,
-      // Not a page of the site: no link of its menu is "this page".
-      path: `${locale}/status.html`,
-      twinPath: `${other(locale)}/status.html`,
-      twinUrl: statusAction(statusUrl, other(locale)),
-      title,
-      crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
-      baseUrl: siteUrl,
-      formAction: statusUrl,
-      main,
-    });
-    res.writeHead(status, { ...headers, ...extra, 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  };
-
-  /** A refusal that is not about the pair: said in the page's language, then in the other. */
-  const problem = (
-    res: ServerResponse,
-    status: number,
-    locale: Locale,
-    message: MessageKey,
-    params: Record<string, string | number> = {},
-    extra: Record<string, string> = {},
-  ) => {
-    const both = bilingual(message, params);
-    const title = t(locale, 'site.applicationStatus.error.title');
-    render(
-      res,
-      status,
-      locale,
-      title,
-      html`<h1>${title}</h1>
-        <p>${both[locale]}</p>
-        <p lang="${other(locale)}">${both[other(locale)]}</p>
-        <p>
-          <a href="${statusAction(statusUrl, locale)}"
-            >${t(locale, 'site.applicationStatus.again')}</a
-          >
-        </p>`,
-      extra,
-    );
-  };
+  const { pages, admit } = publicFormPages(
+    { ...options, formUrl: statusUrl, twinOf: (locale) => statusAction(statusUrl, locale) },
+    messages,
+  );
 
   const lookupPage = (
     res: ServerResponse,
@@ -117,13 +66,14 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     notFound = false,
   ) => {
     const title = t(locale, 'site.applicationStatus.title');
-    render(
+    pages.page(
       res,
       status,
       locale,
       title,
       html`<h1>${title}</h1>
         ${renderStatusForm(locale, statusAction(statusUrl, locale), values, notFound)}`,
+      null,
     );
   };
 
@@ -136,7 +86,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     refusal?: { key: MessageKey; params?: Record<string, string> },
   ) => {
     const number = `${found.record.id}-${found.confirmation}`;
-    render(
+    pages.page(
       res,
       status,
       locale,
@@ -145,54 +95,25 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         email,
         withdrawAction: withdrawAction(statusUrl, locale),
         lookupUrl: statusAction(statusUrl, locale),
-        opportunityUrl: `${siteUrl}/${opportunityPath(found.record.id, locale)}`,
+        opportunityUrl: pages.pageUrl(found.record.id, locale),
         ...(refusal ? { problem: refusal } : {}),
       }),
+      null,
     );
   };
 
   /** Origin, rate limit and body: what every post passes before its pair is looked up. */
-  const admit = async (
+  const admitted = async (
     req: IncomingMessage,
     res: ServerResponse,
     locale: Locale,
-  ): Promise<Fields | null> => {
-    if (!originAllowed(req, allowedOrigins)) {
-      req.resume();
-      problem(res, 403, locale, 'site.applicationStatus.error.origin');
-      return null;
-    }
-    const wait = options.rateLimiter.take(options.clientAddress(req));
-    if (wait > 0) {
-      req.resume();
-      problem(
-        res,
-        429,
-        locale,
-        'site.applicationStatus.error.rateLimited',
-        { seconds: wait },
-        {
-          'retry-after': String(wait),
-        },
-      );
-      return null;
-    }
-    const body = await readForm(req, bodyLimit);
-    if (body.ok) return body.fields;
-    req.resume();
-    problem(
-      res,
-      body.status,
-      locale,
-      body.message === 'tooLarge'
-        ? 'site.applicationStatus.error.tooLarge'
-        : 'site.applicationStatus.error.wrongType',
-    );
-    return null;
-  };
+  ): Promise<Fields | null> =>
+    admit(req, res, locale)
+      ? readFormOrRefuse(req, res, bodyLimit, pages, messages, locale, null)
+      : null;
 
   const lookup = async (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
-    const fields = await admit(req, res, locale);
+    const fields = await admitted(req, res, locale);
     if (!fields) return;
     const number = text(fields, statusFields.number);
     const email = text(fields, statusFields.email);
@@ -202,7 +123,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
   };
 
   const withdraw = async (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
-    const fields = await admit(req, res, locale);
+    const fields = await admitted(req, res, locale);
     if (!fields) return;
     const number = text(fields, statusFields.number);
     const email = text(fields, statusFields.email);
@@ -229,7 +150,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         'application withdrawn',
       );
     const title = t(locale, 'site.applicationStatus.withdrawnTitle');
-    render(
+    pages.page(
       res,
       200,
       locale,
@@ -241,10 +162,11 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
           })}
         </p>
         <p>
-          <a href="${siteUrl}/${opportunityPath(status.record.id, locale)}"
+          <a href="${pages.pageUrl(status.record.id, locale)}"
             >${t(locale, 'site.received.back')}</a
           >
         </p>`,
+      null,
     );
   };
 
@@ -269,19 +191,12 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
         return void res.end();
       }
       req.resume();
-      return problem(res, 404, locale, 'site.applicationStatus.error.notFound');
+      return pages.problem(res, 404, locale, messages.notFound, null);
     } catch (error) {
       if (!(error instanceof StorageUnavailable)) throw error;
       logger.warn({ form: prefix }, 'status page refused: storage unavailable');
       if (!res.headersSent)
-        problem(
-          res,
-          503,
-          locale,
-          'site.applicationStatus.error.unavailable',
-          {},
-          { 'retry-after': '60' },
-        );
+        pages.problem(res, 503, locale, messages.unavailable, null, {}, { 'retry-after': '60' });
     }
   };
 }

@@ -156,7 +156,10 @@ async function main(): Promise<void> {
           sender: delivery.kind === 'notify' ? notifySender(delivery) : fileSender(delivery.dir),
           quota: new SendQuota(storage.tables.clients.counters, config.notify.ratePerMinute),
           ready: storedBeforeSending(storage),
-          tellAuthor: (notice) => bot.tellNoticeFailed(notice),
+          tellAuthor: {
+            failures: storage.failedNotices,
+            tell: (notice) => bot.tellNoticeFailed(notice),
+          },
           logger,
           background,
         });

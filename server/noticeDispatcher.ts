@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredNotice, ClaimedNotice, NoticeOutbox } from '../storage/noticeOutbox';
+import type { FailedNoticeTelling } from '../storage/failedNoticeTelling';
+import type { NoticeOutbox } from '../storage/noticeOutbox';
+import type { ClaimedNotice, StoredNotice } from '../storage/noticeRows';
 import type { SendQuota } from '../storage/sendQuota';
 import type { Storage } from '../storage/storage';
 import type { Background } from './background';
@@ -27,10 +29,14 @@ export interface NoticeDispatcherOptions {
    */
   ready?: (notice: StoredNotice) => Promise<boolean>;
   /**
-   * Tells the opportunity's author in Teams that a notice failed for good; false when they cannot
-   * be reached (never opened the bot). Each failure is claimed with its ETag first: one server tells.
+   * Telling the opportunity's author in Teams that a notice failed for good: `tell` is false when
+   * they cannot be reached (never opened the bot). Each failure is claimed with its ETag first
+   * (`failures`): one server tells.
    */
-  tellAuthor?: (notice: StoredNotice) => Promise<boolean>;
+  tellAuthor?: {
+    failures: FailedNoticeTelling;
+    tell(notice: StoredNotice): Promise<boolean>;
+  };
 }
 
 export interface DispatchCounts {
@@ -157,20 +163,21 @@ export function startNoticeDispatcher(options: NoticeDispatcherOptions): NoticeD
   const tellFailures = async (): Promise<void> => {
     const { tellAuthor } = options;
     if (!tellAuthor) return;
-    for (const found of await outbox.failuresToTell(clock(), batch)) {
-      const claim = await outbox.claimTelling(found, new Date(clock().getTime() + leaseMs));
+    const { failures, tell } = tellAuthor;
+    for (const found of await failures.failuresToTell(clock(), batch)) {
+      const claim = await failures.claimTelling(found, new Date(clock().getTime() + leaseMs));
       if (!claim) continue;
       const { id, kind, opportunityId } = claim.notice;
       try {
-        const reached = await tellAuthor(claim.notice);
-        await outbox.toldAuthor(claim);
+        const reached = await tell(claim.notice);
+        await failures.toldAuthor(claim);
         logger.info({ noticeId: id, kind, opportunityId, reached }, 'notice failure told');
       } catch (error) {
         const tries = (claim.notice.tellAttempts ?? 0) + 1;
         logger.warn({ err: error, noticeId: id, opportunityId, tries }, 'could not tell a failure');
-        if (tries >= maxTellAttempts) await outbox.toldAuthor(claim);
+        if (tries >= maxTellAttempts) await failures.toldAuthor(claim);
         else
-          await outbox.tellLater(claim, new Date(clock().getTime() + retryDelayMs(tries)), tries);
+          await failures.tellLater(claim, new Date(clock().getTime() + retryDelayMs(tries)), tries);
       }
     }
   };

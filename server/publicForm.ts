@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, type Locale } from '../domain/locale';
+import { isLocale, otherLocale, type Locale } from '../domain/locale';
 import { bilingual, t, type MessageKey } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { sitePageHeaders } from '../site/csp';
@@ -33,8 +33,6 @@ export interface PublicFormOptions {
   twinOf?(locale: Locale): string;
 }
 
-const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
-
 /** The refusals that are not about one field, worded for each form. */
 export interface PublicFormMessages {
   title: MessageKey;
@@ -44,6 +42,8 @@ export interface PublicFormMessages {
   origin: MessageKey;
   rateLimited: MessageKey;
   unavailable: MessageKey;
+  /** For a form about no opportunity: a refusal links back to the form's page (`twinOf`) with these words. */
+  again?: MessageKey;
 }
 
 type BodyOutcome =
@@ -164,6 +164,10 @@ export function publicFormPages(
     ...sitePageHeaders(formUrl, siteUrl),
     'cache-control': 'no-store',
   };
+  // A page about no opportunity is not a page of the site: a path none of its menu links has, so
+  // no link claims to be the current page (the list's path made "Opportunities" current).
+  const formName = new URL(formUrl).pathname.split('/').filter(Boolean).pop() ?? 'form';
+  const recordlessPath = (locale: Locale) => `${locale}/${formName}.html`;
   const titleOf = (record: Opportunity, locale: Locale) =>
     locale === 'en' ? record.fields.titleEn : record.fields.titleFr;
   const pageUrl = (id: string, locale: Locale) => `${siteUrl}/${opportunityPath(id, locale)}`;
@@ -176,15 +180,17 @@ export function publicFormPages(
     main: SafeHtml,
     record: Opportunity | null,
     extraHeaders: Record<string, string> = {},
-    twinUrl = record ? undefined : options.twinOf?.(other(locale)),
+    twinUrl = record ? undefined : options.twinOf?.(otherLocale(locale)),
   ) => {
     const crumbs = [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }];
     if (record)
       crumbs.push({ path: opportunityPath(record.id, locale), text: titleOf(record, locale) });
     const body = renderPage({
       locale,
-      path: record ? opportunityPath(record.id, locale) : indexPath(locale),
-      twinPath: record ? opportunityPath(record.id, other(locale)) : indexPath(other(locale)),
+      path: record ? opportunityPath(record.id, locale) : recordlessPath(locale),
+      twinPath: record
+        ? opportunityPath(record.id, otherLocale(locale))
+        : indexPath(otherLocale(locale)),
       twinUrl,
       title,
       crumbs,
@@ -209,8 +215,14 @@ export function publicFormPages(
     params = {},
     extra = {},
   ) => {
-    const otherLocale = other(locale);
+    const second = otherLocale(locale);
     const both = bilingual(message, params);
+    const formPage = options.twinOf?.(locale);
+    const back = record
+      ? { href: pageUrl(record.id, locale), text: t(locale, 'site.received.back') }
+      : messages.again && formPage
+        ? { href: formPage, text: t(locale, messages.again) }
+        : null;
     render(
       res,
       status,
@@ -218,14 +230,8 @@ export function publicFormPages(
       t(locale, messages.title),
       html`<h1>${t(locale, messages.title)}</h1>
         <p>${both[locale]}</p>
-        <p lang="${otherLocale}">${both[otherLocale]}</p>
-        ${
-          record
-            ? html`<p>
-                <a href="${pageUrl(record.id, locale)}">${t(locale, 'site.received.back')}</a>
-              </p>`
-            : ''
-        }`,
+        <p lang="${second}">${both[second]}</p>
+        ${back ? html`<p><a href="${back.href}">${back.text}</a></p>` : ''}`,
       record,
       extra,
     );
@@ -341,7 +347,7 @@ export async function readFormOrRefuse(
   pages: FormPages,
   messages: PublicFormMessages,
   locale: Locale,
-  record: Opportunity,
+  record: Opportunity | null,
   params: Record<string, string | number> = {},
 ): Promise<Record<string, string | string[]> | null> {
   const body = await readForm(req, limit);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isLocale, type Locale } from '../domain/locale';
+import { isLocale, otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { maxKeywordsText, subscriptionFields } from '../domain/subscriptions';
 import type { FormState } from '../site/formParts';
@@ -14,7 +14,7 @@ import { StorageUnavailable } from '../storage/errors';
 import type { Handler } from './http';
 import {
   publicFormPages,
-  readForm,
+  readFormOrRefuse,
   textValues,
   type PublicFormMessages,
   type PublicFormOptions,
@@ -63,7 +63,6 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     },
     messages,
   );
-  const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
   const pageOf = (locale: Locale) => subscribePageUrl(subscribeUrl, locale);
 
   const formPage = (res: ServerResponse, locale: Locale, status: number, state?: FormState) => {
@@ -87,7 +86,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     locale: Locale,
     title: string,
     lines: string[],
-    twinUrl = pageOf(other(locale)),
+    twinUrl = pageOf(otherLocale(locale)),
   ) =>
     pages.page(
       res,
@@ -113,12 +112,9 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     );
 
   const subscribe = async (req: IncomingMessage, res: ServerResponse, locale: Locale) => {
-    const body = await readForm(req, bodyLimit);
-    if (!body.ok) {
-      req.resume();
-      return pages.problem(res, body.status, locale, messages[body.message], null);
-    }
-    const outcome = await storage.subscriptions.subscribe(body.fields, (id, token, language) =>
+    const fields = await readFormOrRefuse(req, res, bodyLimit, pages, messages, locale, null);
+    if (!fields) return;
+    const outcome = await storage.subscriptions.subscribe(fields, (id, token, language) =>
       subscriptionLinks(subscribeUrl, language, id, token),
     );
     if (outcome.kind === 'refused') {
@@ -128,7 +124,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         'subscription refused',
       );
       return formPage(res, locale, 400, {
-        values: { ...textValues(body.fields), [subscriptionFields.honeypot]: '' },
+        values: { ...textValues(fields), [subscriptionFields.honeypot]: '' },
         problems: outcome.problems,
       });
     }
@@ -162,7 +158,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         <p>${t(locale, lead)}</p>
         ${renderLinkButton(action, link, t(locale, button))}`,
       null,
-      `${pageOf(other(locale))}/${step}?${query.toString()}`,
+      `${pageOf(otherLocale(locale))}/${step}?${query.toString()}`,
     );
   };
 
@@ -212,18 +208,22 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
           locale,
           t(locale, 'site.subscribe.sentTitle'),
           [t(locale, 'site.subscribe.sentLead')],
-          `${pageOf(other(locale))}/sent`,
+          `${pageOf(otherLocale(locale))}/sent`,
         );
       if ((step === 'confirm' || step === 'unsubscribe') && reading)
         return linkPage(res, locale, step, url.searchParams);
       if ((step === 'confirm' || step === 'unsubscribe') && req.method === 'POST') {
         if (!admit(req, res, locale)) return;
-        const body = await readForm(req, linkBodyLimit);
-        if (!body.ok) {
-          req.resume();
-          return pages.problem(res, body.status, locale, messages[body.message], null);
-        }
-        return await pressed(res, locale, step, body.fields);
+        const fields = await readFormOrRefuse(
+          req,
+          res,
+          linkBodyLimit,
+          pages,
+          messages,
+          locale,
+          null,
+        );
+        return fields ? await pressed(res, locale, step, fields) : undefined;
       }
       return pages.problem(res, 404, locale, messages.notFound, null);
     } catch (error) {

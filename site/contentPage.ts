@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import { otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { contentSecurityPolicy } from './csp';
 import { html, trustedHtml } from './html';
@@ -37,7 +37,7 @@ export function renderContentPage(
   return renderPage({
     locale,
     path: contentPath(page, locale),
-    twinPath: contentPath(page, locale === 'en' ? 'fr' : 'en'),
+    twinPath: contentPath(page, otherLocale(locale)),
     title,
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     siteUrl,

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import { otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { easternDate } from '../domain/text';
@@ -190,7 +190,7 @@ export function renderIndexPage(input: IndexInput): string {
   return renderPage({
     locale,
     path,
-    twinPath: indexPagePath(locale === 'en' ? 'fr' : 'en', page),
+    twinPath: indexPagePath(otherLocale(locale), page),
     title:
       page === 1
         ? t(locale, 'site.index.title')
@@ -248,7 +248,7 @@ export function renderArchivePage(input: ArchiveInput): string {
   return renderPage({
     locale,
     path,
-    twinPath: archivePagePath(locale === 'en' ? 'fr' : 'en', page),
+    twinPath: archivePagePath(otherLocale(locale), page),
     title: `${heading} - ${t(locale, 'site.archive.range', { from: day(input.from), to: day(input.to) })}`,
     description: t(locale, 'site.index.lead'),
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],

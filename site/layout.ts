@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import { otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { contentSecurityPolicyFor } from './csp';
 import { html, type SafeHtml } from './html';
@@ -43,8 +43,6 @@ export interface PageShell {
   main: SafeHtml;
 }
 
-const other = (locale: Locale): Locale => (locale === 'en' ? 'fr' : 'en');
-
 function head(page: PageShell, href: (to: string) => string): SafeHtml {
   const { locale } = page;
   const canonical = page.siteUrl ? `${page.siteUrl.replace(/\/+$/, '')}/${page.path}` : null;
@@ -60,7 +58,7 @@ function head(page: PageShell, href: (to: string) => string): SafeHtml {
     ${canonical ? html`<link rel="canonical" href="${canonical}" />` : ''}
     <link
       rel="alternate"
-      hreflang="${other(locale)}"
+      hreflang="${otherLocale(locale)}"
       href="${page.twinUrl ?? href(page.twinPath)}"
     />
     <link
@@ -99,7 +97,7 @@ function header(page: PageShell, href: (to: string) => string): SafeHtml {
         >
         <section class="plain-header__toggle">
           <h2 class="sr-only">${t(locale, 'site.otherLanguageLabel')}</h2>
-          <a href="${twin}" lang="${other(locale)}" hreflang="${other(locale)}"
+          <a href="${twin}" lang="${otherLocale(locale)}" hreflang="${otherLocale(locale)}"
             >${t(locale, 'site.otherLanguage')}</a
           >
         </section>

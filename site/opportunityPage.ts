@@ -1,7 +1,7 @@
 import { mailtoHref } from '../domain/email';
 import { easternDate } from '../domain/text';
 import { isAllowedLicence } from '../domain/licences';
-import type { Locale } from '../domain/locale';
+import { otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { applicationAction, renderApplicationForm } from './applicationForm';
@@ -271,7 +271,7 @@ export function renderOpportunityPage(
   return renderPage({
     locale,
     path: opportunityPath(r.id, locale),
-    twinPath: opportunityPath(r.id, en ? 'fr' : 'en'),
+    twinPath: opportunityPath(r.id, otherLocale(locale)),
     title,
     description: en ? f.summaryEn : f.summaryFr,
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],

@@ -14,7 +14,7 @@ import { supplierKey } from './applicationStore';
 import { assertEntityFits } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { encodeKey, headRowKey } from './keys';
-import { noticeEntity } from './noticeOutbox';
+import { noticeEntity } from './noticeRows';
 import type { OpportunityStore, Snapshot } from './opportunityStore';
 
 /** A withdrawal's row, beside the opportunity's head and events: one per application, ever. */

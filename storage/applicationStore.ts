@@ -18,7 +18,7 @@ import type { Problem } from '../domain/problems';
 import { assertEntityFits, chunkJson, unchunkJson } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { encodeKey } from './keys';
-import { isNoticeRowKey, noticeEntity } from './noticeOutbox';
+import { isNoticeRowKey, noticeEntity } from './noticeRows';
 
 export type SubmitOutcome =
   | { kind: 'received'; confirmation: string; receivedAt: string }

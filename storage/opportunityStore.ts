@@ -58,7 +58,7 @@ import {
 import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
-import { noticeEntity } from './noticeOutbox';
+import { noticeEntity } from './noticeRows';
 import { announcementEntity, announces } from './announcements';
 import { withdrawnApplications } from './applicationStatusStore';
 

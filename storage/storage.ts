@@ -2,6 +2,7 @@ import { connect, ensureTables, ping, type StorageTarget, type Tables } from './
 import { ApplicationStore } from './applicationStore';
 import { ApplicationStatusStore, withdrawnApplications } from './applicationStatusStore';
 import { ConversationStore } from './conversationStore';
+import { FailedNoticeTelling } from './failedNoticeTelling';
 import { NoticeOutbox } from './noticeOutbox';
 import { OpportunityStore } from './opportunityStore';
 import { PeopleStore } from './peopleStore';
@@ -27,6 +28,8 @@ export interface Storage {
   questions: QuestionStore;
   /** Notices to suppliers, each written with the change that causes it, waiting to be sent. */
   notices: NoticeOutbox;
+  /** Notices that failed for good, whose authors are to be told in Teams (once, by one server). */
+  failedNotices: FailedNoticeTelling;
   /** The reminders sent for steps past their target, claimed before they are sent. */
   reminders: ReminderStore;
   /** Suppliers' e-mail subscriptions to new opportunities, in a table of their own. */
@@ -75,6 +78,9 @@ export async function openStorage(
     options.clock,
   );
   const { publicSiteUrl } = options;
+  // Receipts are written beside the applicant; notices of a change, beside its event; e-mails
+  // to a subscriber, beside the subscription.
+  const noticeTables = [clients.applicants, clients.opportunities, clients.subscribers];
   const opportunities: OpportunityStore = new OpportunityStore(
     clients.opportunities,
     clients.counters,
@@ -104,9 +110,8 @@ export async function openStorage(
       options.clock,
     ),
     questions,
-    // Receipts are written beside the applicant; notices of a change, beside its event; e-mails
-    // to a subscriber, beside the subscription.
-    notices: new NoticeOutbox([clients.applicants, clients.opportunities, clients.subscribers]),
+    notices: new NoticeOutbox(noticeTables),
+    failedNotices: new FailedNoticeTelling(noticeTables),
     reminders: new ReminderStore(clients.reminders),
     subscriptions: new SubscriptionStore(clients.subscribers, options.clock),
     announcements: new Announcements(clients.opportunities),

@@ -12,7 +12,7 @@ import {
 } from '../domain/subscriptions';
 import { getOrNull, guard, statusOf } from './errors';
 import { maxOperations } from './entityLimits';
-import { isNoticeRowKey, noticeEntity, noticeRowKey } from './noticeOutbox';
+import { isNoticeRowKey, noticeEntity, noticeRowKey } from './noticeRows';
 
 /** A confirmation link works this long; after it, the person subscribes again. */
 export const confirmWithinMs = 7 * 24 * 3_600_000;

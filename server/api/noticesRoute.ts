@@ -7,7 +7,7 @@ import {
 import type { Opportunity } from '../../domain/opportunity';
 import { canSeeNotices } from '../../domain/permissions';
 import { encodeKey } from '../../storage/keys';
-import type { StoredNotice } from '../../storage/noticeOutbox';
+import type { StoredNotice } from '../../storage/noticeRows';
 import type { Storage } from '../../storage/storage';
 import { givenUpPrefix, notStoredReason } from '../noticeDispatcher';
 import { withoutAddresses } from '../noticeSenders';

@@ -6,7 +6,7 @@ import { createLogger } from '../../server/logger';
 import { startNoticeDispatcher } from '../../server/noticeDispatcher';
 import { notifySender } from '../../server/noticeSenders';
 import { encodeKey } from '../../storage/keys';
-import type { StoredNotice } from '../../storage/noticeOutbox';
+import type { StoredNotice } from '../../storage/noticeRows';
 import { SendQuota } from '../../storage/sendQuota';
 import { people } from '../support/builders';
 import { aNotifyKey, startNotifyServer, type NotifyServer } from '../support/notifyServer';

@@ -42,7 +42,10 @@ function aServer(): NoticeDispatcher {
     background: new Background(logger),
     clock: clock.read,
     intervalMs: 3_600_000,
-    tellAuthor: (notice) => h.bot.tellNoticeFailed(notice),
+    tellAuthor: {
+      failures: h.storage.failedNotices,
+      tell: (notice) => h.bot.tellNoticeFailed(notice),
+    },
   });
   return started;
 }
@@ -106,9 +109,9 @@ test('a server that stopped while telling: another tells once its hold has run o
     });
     expect(await quiet.tick()).toEqual({ sent: 0, retried: 0, failed: 1 });
     quiet.stop();
-    const [due] = await h.storage.notices.failuresToTell(clock.now, 10);
+    const [due] = await h.storage.failedNotices.failuresToTell(clock.now, 10);
     expect(
-      await h.storage.notices.claimTelling(due!, new Date(clock.now.getTime() + 60_000)),
+      await h.storage.failedNotices.claimTelling(due!, new Date(clock.now.getTime() + 60_000)),
     ).not.toBeNull();
     const mark = h.connector.recorded.length;
     await server.tick();

@@ -1,3 +1,4 @@
+import { otherLocale } from '../../domain/locale';
 import { applicationReceived } from '../../domain/notices';
 import { anOpportunity } from '../support/builders';
 
@@ -10,7 +11,7 @@ const application = {
 
 describe('the receipt of an application', () => {
   test.each(['en', 'fr'] as const)('in %s alone when the language is known', (language) => {
-    const other = language === 'en' ? 'fr' : 'en';
+    const other = otherLocale(language);
     const notice = applicationReceived(record, application, language);
     expect(notice.body).toContain(`${record.id}-ABCD2345`);
     for (const [index, criterion] of record.fields.evaluationCriteria.entries()) {

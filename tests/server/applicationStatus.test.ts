@@ -286,6 +286,10 @@ describe('bad requests are refused as at /apply/, and change nothing', () => {
       expect(evil.status).toBe(403);
       expect(evil.text).toContain('did not come from the status page');
       expect(evil.text).toContain('ne provient pas de la page d’état');
+      // A refusal leads back to the lookup, in the page's language.
+      expect(evil.text).toMatch(
+        new RegExp(`<a href="${server.statusUrl}/en"\\s*>Look up an application</a`),
+      );
       const json = await post(JSON.stringify(pair), {
         withdraw,
         headers: { 'content-type': 'application/json' },
@@ -316,7 +320,11 @@ describe('bad requests are refused as at /apply/, and change nothing', () => {
       const page = await fetch(`${server.statusUrl}/${locale}`);
       expect(page.status).toBe(200);
       expect(page.headers.get('content-security-policy')).toContain('form-action');
-      expect(await page.text()).toContain(`action="${server.statusUrl}/${locale}"`);
+      const text = await page.text();
+      expect(text).toContain(`action="${server.statusUrl}/${locale}"`);
+      // Not a page of the site: its menu is there, but none of its links is the current page.
+      expect(text).toContain('class="site-nav"');
+      expect(text).not.toContain('aria-current');
     }
     const missing = await fetch(`${server.statusUrl}/de/x`);
     expect(missing.status).toBe(404);

@@ -1,3 +1,4 @@
+import { otherLocale } from '../../domain/locale';
 import { startAnnouncer } from '../../server/announcer';
 import { createLogger } from '../../server/logger';
 import { publicUrl } from '../../site/urls';
@@ -108,10 +109,21 @@ describe('a supplier subscribes to new opportunities', () => {
       const text = await response.text();
       expect(text).toContain(`<html lang="${locale}"`);
       expect(text).toContain(`action="${server.subscribeUrl}/${locale}"`);
-      expect(text).toContain(`href="${server.subscribeUrl}/${locale === 'en' ? 'fr' : 'en'}"`);
+      expect(text).toContain(`href="${server.subscribeUrl}/${otherLocale(locale)}"`);
       expect(text).toContain(
         locale === 'en' ? 'Get new opportunities by e-mail' : 'Recevoir les nouvelles occasions',
       );
+    }
+  });
+
+  test('the pages are not pages of the site: its menu is there, but none of its links is the current page', async () => {
+    for (const locale of ['en', 'fr'] as const) {
+      for (const path of [locale, `${locale}/sent`, `${locale}/confirm?s=1&t=2`]) {
+        const text = await (await fetch(`${server.subscribeUrl}/${path}`)).text();
+        expect(text).toContain('class="site-nav"');
+        expect(text).toContain(`href="${server.siteUrl}/${locale}/index.html"`);
+        expect(text).not.toContain('aria-current');
+      }
     }
   });
 

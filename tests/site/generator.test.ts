@@ -1,3 +1,4 @@
+import { otherLocale, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { renderApplicationForm } from '../../site/applicationForm';
 import { formatCents } from '../../domain/money';
@@ -186,8 +187,8 @@ describe('every page', () => {
   const pages = [...files.keys()].filter((p) => p.endsWith('.html') && p.includes('/'));
 
   test.each(pages)('%s has the lang of its language and links to its twin', (path) => {
-    const [locale, name] = path.split('/') as [string, string];
-    const other = locale === 'en' ? 'fr' : 'en';
+    const [locale, name] = path.split('/') as [Locale, string];
+    const other = otherLocale(locale);
     const page = parsePage(file(files, path));
     expect(page.attr(page.byTag('html')[0]!, 'lang')).toBe(locale);
     const toggles = page.all((el) => el.name === 'a' && el.attribs.lang === other);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { otherLocale } from '../../domain/locale';
 import { startApplyServer, type ApplyServer } from '../support/applyServer';
 import { axeViolations, launchChromium, testOutput } from '../support/browser';
 import { anApplication } from '../support/storageHelpers';
@@ -71,7 +72,7 @@ describe.each([
     await page.goto(`${server.statusUrl}/${locale}`, { waitUntil: 'networkidle' });
     await expect(page.locator('h1').first().textContent()).resolves.toBe(l.title);
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-    const other = locale === 'en' ? 'fr' : 'en';
+    const other = otherLocale(locale);
     expect(
       await page.locator(`.plain-header__toggle a[hreflang="${other}"]`).getAttribute('href'),
     ).toBe(`${server.statusUrl}/${other}`);

@@ -7,6 +7,7 @@ import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { subscriptionsFr } from './subscriptionsFr';
 import { noticesViewFr } from './noticesViewFr';
+import { measuresFr } from './measuresFr';
 import { remindersFr } from './remindersFr';
 import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
@@ -217,6 +218,7 @@ export const fr: Record<MessageKey, string> = {
   ...subscriptionsFr,
   ...noticesViewFr,
   ...remindersFr,
+  ...measuresFr,
   ...decidingFr,
   ...answersFr,
   ...answeringFr,

@@ -7,15 +7,12 @@ import { easternDate } from '../../domain/text';
 import type { FigureRow } from './dashboardFigures';
 import { measuredStages } from './dashboardFigures';
 import type { DashboardSource, DashboardView } from './dashboardRoute';
+import { dashboardTables, type DashboardTable } from './exportTables';
 import type { PersonContext } from './guard';
 import { fail } from './respond';
 import { apiCsp, securityHeaders } from './securityHeaders';
 
 type Table = { header: string[]; rows: CsvValue[][] };
-
-/** The dashboard's tables a manager may export, each named as `?table=` takes it. */
-export const dashboardTables = ['targets', 'overdue', 'officers', 'awardTimes'] as const;
-export type DashboardTable = (typeof dashboardTables)[number];
 
 const dollars = (cents: number) => (cents / 100).toFixed(2);
 

@@ -58,6 +58,9 @@ export interface ReminderScheduler {
   stop(): void;
 }
 
+/** Opportunities a sweep looks at side by side (storage round trips, not CPU, bound a sweep). */
+const lookingAtOnce = 8;
+
 /** 08:00 Eastern on the next business day: an overdue wait is looked at again once a day. */
 function nextBusinessMorning(now: Date): Date {
   return new Date(easternToInstant(addBusinessDates(easternDate(now), 1), '08:00')!);
@@ -75,12 +78,10 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   const clock = options.clock ?? (() => new Date());
   let running: Promise<number> | null = null;
 
-  const remindIfDue = async (listed: Opportunity, now: Date): Promise<boolean> => {
-    if (!waitOf(listed, now, targets.targets)?.overdue) return false;
-    // The list may be a moment old: decide on the record as stored now.
-    const record = await storage.opportunities.get(listed.id);
-    const wait = record && waitOf(record, now, targets.targets);
-    if (!record || !wait?.overdue) return false;
+  /** `record` as just read from storage. */
+  const remindIfDue = async (record: Opportunity, now: Date): Promise<boolean> => {
+    const wait = waitOf(record, now, targets.targets);
+    if (!wait?.overdue) return false;
     const number = await storage.reminders.claim(
       record.id,
       wait,
@@ -177,30 +178,35 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
         ...(byOpportunity.get(entry.opportunityId) ?? []),
         entry,
       ]);
-    for (const [id, entries] of byOpportunity) {
-      const record = await storage.opportunities.get(id);
-      sweepCounts.records++;
-      if (record) {
-        const sent = await alone(record, async () => {
-          let n = (await remindIfDue(record, now)) ? 1 : 0;
-          if (record.state === 'posted') n += await remindQuestions(record, now);
-          const next = await nextLook(record, now, nextBusinessMorning(now));
-          if (next) await storage.reminders.schedule(record.id, next);
-          return n;
-        });
-        // Sending failed (logged): looked at again next business morning, like a reminder sent.
-        if (sent === false) {
-          const retried = await storage.reminders
-            .schedule(record.id, nextBusinessMorning(now))
-            .then(
-              () => true,
-              () => false,
-            );
-          if (!retried) continue;
-        } else sweepCounts.sent += sent;
+    /** One opportunity's due rows: decide, index the next look, then drop the rows read. */
+    const lookAt = async (id: string, entries: typeof due): Promise<void> => {
+      try {
+        const record = await storage.opportunities.get(id);
+        sweepCounts.records++;
+        if (record) {
+          const sent = await alone(record, async () => {
+            let n = (await remindIfDue(record, now)) ? 1 : 0;
+            if (record.state === 'posted') n += await remindQuestions(record, now);
+            const next = await nextLook(record, now, nextBusinessMorning(now));
+            if (next) await storage.reminders.schedule(record.id, next);
+            return n;
+          });
+          // Sending failed (logged): looked at again next business morning, like one sent.
+          if (sent === false) await storage.reminders.schedule(record.id, nextBusinessMorning(now));
+          else sweepCounts.sent += sent;
+        }
+        for (const entry of entries) await storage.reminders.done(entry);
+      } catch (error) {
+        // Its rows stay: the next sweep looks again.
+        logger.warn({ err: error, opportunityId: id }, 'could not remind');
       }
-      for (const entry of entries) await storage.reminders.done(entry);
-    }
+    };
+    const queue = [...byOpportunity];
+    await Promise.all(
+      Array.from({ length: Math.min(lookingAtOnce, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await lookAt(...next);
+      }),
+    );
     counts = sweepCounts;
     return sweepCounts.sent;
   };

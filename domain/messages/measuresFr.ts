@@ -5,7 +5,7 @@ export const measuresFr: Record<keyof typeof measuresEn, string> = {
   'tab.measures.heading': 'Les mesures du projet pilote',
   'tab.measures.toAward': 'De la soumission à l’attribution',
   'tab.measures.toAwardSummary':
-    '{count} attribuées\u00a0: médiane de {median} jours ({business} jours ouvrables), 90e centile de {p90} jours\u00a0; {within} dans les {planned} jours prévus par le projet pilote (il en a fallu {pilot}).',
+    '{count} attribuées\u00a0: médiane de {median} jours ({business} jours ouvrables), 90e centile de {p90} jours; {within} dans les {planned} jours prévus par le projet pilote (il en a fallu {pilot}).',
   'tab.measures.upTo': 'jusqu’à {days} jours',
   'tab.measures.over': 'plus de {days} jours',
   'tab.measures.days': 'Jours civils',
@@ -20,7 +20,7 @@ export const measuresFr: Record<keyof typeof measuresEn, string> = {
   'tab.measures.noQualified': 'Aucune candidature qualifiée\u00a0: {count}',
   'tab.measures.suppliers': 'Fournisseurs',
   'tab.measures.suppliersSummary':
-    '{awards} attributions à {distinct} fournisseurs différents\u00a0; cet exercice, {year} fournisseurs ont gagné, dont {first} pour la première fois.',
+    '{awards} attributions à {distinct} fournisseurs différents; cet exercice, {year} fournisseurs ont gagné, dont {first} pour la première fois.',
   'tab.measures.procurement': 'Le travail de la DGDPF',
   'tab.measures.procurementNone': 'Aucune décision de l’approvisionnement pour l’instant.',
   'tab.measures.officer': 'Agent d’approvisionnement',
@@ -35,7 +35,7 @@ export const measuresFr: Record<keyof typeof measuresEn, string> = {
   'tab.measures.waitLongest': 'La plus longue (jours ouvrables)',
   'tab.measures.payment': 'Paiement après l’acceptation',
   'tab.measures.paymentSummary':
-    '{count} payées\u00a0: médiane de {median} jours ouvrables, 90e centile de {p90}\u00a0; {within} dans la cible de {target}.',
+    '{count} payées\u00a0: médiane de {median} jours ouvrables, 90e centile de {p90}; {within} dans la cible de {target}.',
   'tab.measures.waitsFor': 'attend {who}',
   'tab.measures.export': 'Exportations (CSV)',
   'tab.measures.exportOpportunities': 'Occasions',

@@ -2,6 +2,7 @@ import { backupBench } from './backupBench';
 import { botBench } from './botBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
+import { reminderBench } from './reminderBench';
 import { siteBench } from './siteBench';
 import { subscriberBench } from './subscriberBench';
 import { tabBench } from './tabBench';
@@ -14,6 +15,7 @@ const benches = {
   load: loadBench,
   backup: backupBench,
   subscribers: subscriberBench,
+  reminders: reminderBench,
 } as const;
 
 /**

@@ -68,7 +68,7 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
       updatedById: event.actorId,
       updatedByName: event.actorName,
       stateSince: event.at,
-      stages: [{ state: event.to, at: event.at }],
+      stages: [{ state: event.to, at: event.at, by: event.actorId }],
       returnComment: null,
       postedAt: null,
       addenda: [],
@@ -93,7 +93,7 @@ export function evolve(record: Opportunity | null, event: AuditEvent): Opportuni
     stages:
       event.to === record.state
         ? record.stages
-        : [...record.stages, { state: event.to, at: event.at }],
+        : [...record.stages, { state: event.to, at: event.at, by: event.actorId }],
   };
   switch (details.kind) {
     case 'editDraft':

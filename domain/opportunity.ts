@@ -150,6 +150,8 @@ export interface AwardRecord {
 export interface StageEntry {
   state: State;
   at: string;
+  /** Who moved it into this state (absent in trails stored before it was kept). */
+  by?: string;
 }
 
 export interface AcceptanceCheck {

@@ -1,4 +1,10 @@
-import { businessDaysBetween, isBusinessHours } from '../domain/businessDays';
+import {
+  addBusinessDates,
+  addBusinessDays,
+  businessDaysBetween,
+  isBusinessHours,
+} from '../domain/businessDays';
+import { easternDate, easternToInstant } from '../domain/text';
 import type { Opportunity } from '../domain/opportunity';
 import type { State } from '../domain/states';
 import { questionWait, unansweredQuestions, waitOf, type Wait } from '../domain/targets';
@@ -31,12 +37,33 @@ export interface ReminderSchedulerOptions {
   remindQuestion(record: Opportunity, wait: Wait, number: string): Promise<number>;
   clock?: () => Date;
   intervalMs?: number;
+  /** How often the due-time index is rebuilt from the waiting opportunities (wall clock); 1 hour. */
+  reconcileMs?: number;
+}
+
+/** What one sweep read: index rows, then the records (and question lists) they named. */
+export interface SweepCounts {
+  indexRows: number;
+  records: number;
+  sent: number;
 }
 
 export interface ReminderScheduler {
   /** Reminds every overdue step that is due a reminder; answers how many this server sent. */
   tick(): Promise<number>;
+  /** What the last sweep read. */
+  lastSweep(): SweepCounts;
+  /** Rebuilds the due-time index from every waiting opportunity; answers how many it indexed. */
+  reconcile(): Promise<number>;
   stop(): void;
+}
+
+/** Opportunities a sweep looks at side by side (storage round trips, not CPU, bound a sweep). */
+const lookingAtOnce = 8;
+
+/** 08:00 Eastern on the next business day: an overdue wait is looked at again once a day. */
+function nextBusinessMorning(now: Date): Date {
+  return new Date(easternToInstant(addBusinessDates(easternDate(now), 1), '08:00')!);
 }
 
 /**
@@ -51,12 +78,10 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
   const clock = options.clock ?? (() => new Date());
   let running: Promise<number> | null = null;
 
-  const remindIfDue = async (listed: Opportunity, now: Date): Promise<boolean> => {
-    if (!waitOf(listed, now, targets.targets)?.overdue) return false;
-    // The list may be a moment old: decide on the record as stored now.
-    const record = await storage.opportunities.get(listed.id);
-    const wait = record && waitOf(record, now, targets.targets);
-    if (!record || !wait?.overdue) return false;
+  /** `record` as just read from storage. */
+  const remindIfDue = async (record: Opportunity, now: Date): Promise<boolean> => {
+    const wait = waitOf(record, now, targets.targets);
+    if (!wait?.overdue) return false;
     const number = await storage.reminders.claim(
       record.id,
       wait,
@@ -110,35 +135,130 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     }
   };
 
+  /**
+   * When the sweep should next look at this opportunity, or null when nothing of it waits; an
+   * overdue wait at `overdueAt` (now when indexing afresh, the next business morning once looked at).
+   */
+  const nextLook = async (
+    record: Opportunity,
+    now: Date,
+    overdueAt: Date,
+  ): Promise<Date | null> => {
+    const times: number[] = [];
+    const wait = waitOf(record, now, targets.targets);
+    if (wait) times.push(wait.overdue ? overdueAt.getTime() : Date.parse(wait.dueAt));
+    if (record.state === 'posted') {
+      const received = await storage.questions.received(record.id);
+      const waiting = new Set(unansweredQuestions(record, received));
+      for (const question of received) {
+        if (!waiting.has(question.number)) continue;
+        const asked = questionWait(record, question.askedAt, now, targets.targets);
+        times.push(asked.overdue ? overdueAt.getTime() : Date.parse(asked.dueAt));
+      }
+    }
+    return times.length ? new Date(Math.min(...times)) : null;
+  };
+
+  /**
+   * The sweep reads the due-time index up to now (what is due, nothing else), decides on each
+   * opportunity as stored, and indexes when to look at it next before dropping the row it read:
+   * a server stopped in between leaves a row looked at twice, never a wait forgotten.
+   */
+  let counts: SweepCounts = { indexRows: 0, records: 0, sent: 0 };
   const sweep = async (): Promise<number> => {
     const now = clock();
     if (!isBusinessHours(now)) return 0;
-    let sent = 0;
-    for (const state of waitingStates) {
+    await Promise.allSettled(indexing);
+    if (Date.now() - reconciledAt >= (options.reconcileMs ?? 3_600_000)) await reconcile();
+    const due = await storage.reminders.dueBy(now);
+    const sweepCounts: SweepCounts = { indexRows: due.length, records: 0, sent: 0 };
+    const byOpportunity = new Map<string, typeof due>();
+    for (const entry of due)
+      byOpportunity.set(entry.opportunityId, [
+        ...(byOpportunity.get(entry.opportunityId) ?? []),
+        entry,
+      ]);
+    /** One opportunity's due rows: decide, index the next look, then drop the rows read. */
+    const lookAt = async (id: string, entries: typeof due): Promise<void> => {
+      try {
+        const record = await storage.opportunities.get(id);
+        sweepCounts.records++;
+        if (record) {
+          const sent = await alone(record, async () => {
+            let n = (await remindIfDue(record, now)) ? 1 : 0;
+            if (record.state === 'posted') n += await remindQuestions(record, now);
+            const next = await nextLook(record, now, nextBusinessMorning(now));
+            if (next) await storage.reminders.schedule(record.id, next);
+            return n;
+          });
+          // Sending failed (logged): looked at again next business morning, like one sent.
+          if (sent === false) await storage.reminders.schedule(record.id, nextBusinessMorning(now));
+          else sweepCounts.sent += sent;
+        }
+        for (const entry of entries) await storage.reminders.done(entry);
+      } catch (error) {
+        // Its rows stay: the next sweep looks again.
+        logger.warn({ err: error, opportunityId: id }, 'could not remind');
+      }
+    };
+    const queue = [...byOpportunity];
+    await Promise.all(
+      Array.from({ length: Math.min(lookingAtOnce, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await lookAt(...next);
+      }),
+    );
+    counts = sweepCounts;
+    return sweepCounts.sent;
+  };
+
+  /** Every opportunity that waits for someone, indexed afresh: at start, then hourly. */
+  let reconciledAt = -Infinity;
+  const reconcile = async (): Promise<number> => {
+    reconciledAt = Date.now();
+    const now = clock();
+    let indexed = 0;
+    for (const state of [...waitingStates, 'posted' as const]) {
       let continuationToken: string | undefined;
       do {
         const page = await storage.opportunities.list(
           { kind: 'state', state },
           { size: 100, continuationToken },
         );
-        for (const record of page.items)
-          if (await alone(record, () => remindIfDue(record, now))) sent++;
+        for (const record of page.items) {
+          const next = await alone(record, () => nextLook(record, now, now));
+          if (!next) continue;
+          await storage.reminders.schedule(record.id, next);
+          indexed++;
+        }
         continuationToken = page.continuationToken;
       } while (continuationToken);
     }
-    // Questions are answered while the opportunity is posted (the transition table's rows).
-    let continuationToken: string | undefined;
-    do {
-      const page = await storage.opportunities.list(
-        { kind: 'state', state: 'posted' },
-        { size: 100, continuationToken },
-      );
-      for (const record of page.items)
-        sent += (await alone(record, () => remindQuestions(record, now))) || 0;
-      continuationToken = page.continuationToken;
-    } while (continuationToken);
-    return sent;
+    return indexed;
   };
+
+  // Each change and each question received is indexed as it is stored, by the server storing it.
+  const indexing = new Set<Promise<void>>();
+  let stopped = false;
+  const index = (name: string, work: () => Promise<void>) => {
+    if (stopped) return;
+    const task = work().catch((error: unknown) => logger.warn({ err: error }, name));
+    indexing.add(task);
+    void task.finally(() => indexing.delete(task));
+  };
+  storage.opportunities.onChange((record) =>
+    index('could not index the next reminder', async () => {
+      const wait = waitOf(record, clock(), targets.targets);
+      if (wait) await storage.reminders.schedule(record.id, new Date(wait.dueAt));
+    }),
+  );
+  storage.questions.onReceived((opportunityId, question) =>
+    index('could not index the question reminder', () =>
+      storage.reminders.schedule(
+        opportunityId,
+        addBusinessDays(new Date(question.askedAt), targets.targets.questionAnswer),
+      ),
+    ),
+  );
 
   // One sweep at a time on this server; a slow storage never piles sweeps up.
   const tick = () => (running ??= sweep().finally(() => (running = null)));
@@ -147,5 +267,13 @@ export function startReminderScheduler(options: ReminderSchedulerOptions): Remin
     options.intervalMs ?? 60_000,
   );
   timer.unref();
-  return { tick, stop: () => clearInterval(timer) };
+  return {
+    tick,
+    lastSweep: () => counts,
+    reconcile,
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { TableEntity } from '@azure/data-tables';
-import { awaiting } from '../domain/awaiting';
+import { awaiting, type Awaiting } from '../domain/awaiting';
+import type { Role } from '../domain/people';
 import { totalCents } from '../domain/completeness';
+import { candidatesOf, unevaluated } from '../domain/decide';
 import type { AuditEvent } from '../domain/events';
 import { fundCentreKey } from '../domain/splitting';
 import {
@@ -98,11 +100,18 @@ export function headEntity(
 
 /** What the dashboard reads of a head row beside the columns above, so it never reads the record. */
 function figureColumns(record: Opportunity): Record<string, unknown> {
-  const stages = JSON.stringify(record.stages.map((s) => [s.state, s.at]));
+  const stages = JSON.stringify(
+    record.stages.map((s) => (s.by === undefined ? [s.state, s.at] : [s.state, s.at, s.by])),
+  );
   return {
     titleFr: record.fields.titleFr,
     paidOn: record.payment?.paidOn ?? '',
     paidCents: record.payment?.amountCents ?? 0,
+    // The pilot's measures: applications, who qualified, and who won (a key, never an e-mail).
+    applicationCount: record.applications.length,
+    qualifiedCount: candidatesOf(record).length,
+    evaluationDone: record.closedAt !== null && unevaluated(record).length === 0,
+    winnerKey: record.awardedAt ? (record.award?.supplierKey ?? '') : '',
     // A trail too long for one property (hundreds of returns) is left to the record.
     ...(stages.length <= limits.stringChars ? { stages } : {}),
   };
@@ -144,6 +153,32 @@ export interface HeadFigures {
   payment: { paidOn: string; amountCents: number } | null;
   /** Null when the row has no `stages` column (stored before it existed, or too long): read the record. */
   stages: StageEntry[] | null;
+  closingAt: string | null;
+  /** Whom it waits for now, as the head row's query columns say. */
+  awaiting: Awaiting;
+  /** Null when the row was stored before these columns existed: read the record. */
+  outcome: Outcome | null;
+}
+
+/** What the pilot's measures need of an opportunity's applications and award. */
+export interface Outcome {
+  applications: number;
+  qualified: number;
+  /** Closed, and every application evaluated. */
+  evaluationDone: boolean;
+  /** The winner's supplier key once the award is final, else null. */
+  winnerKey: string | null;
+}
+
+/** The outcome columns a head row carries for `record`, read back as `readHeadFigures` would. */
+export function outcomeOf(record: Opportunity): Outcome {
+  const columns = figureColumns(record);
+  return {
+    applications: Number(columns.applicationCount),
+    qualified: Number(columns.qualifiedCount),
+    evaluationDone: columns.evaluationDone === true,
+    winnerKey: String(columns.winnerKey) || null,
+  };
 }
 
 /** The columns `readHeadFigures` reads (for a query's `select`). */
@@ -158,6 +193,13 @@ export const headFigureColumns = [
   'paidOn',
   'paidCents',
   'stages',
+  'closingAt',
+  'awaitingPersonId',
+  'awaitingRole',
+  'applicationCount',
+  'qualifiedCount',
+  'evaluationDone',
+  'winnerKey',
 ] as const;
 
 export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
@@ -165,8 +207,12 @@ export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
   const paidOn = text('paidOn');
   const stages =
     typeof entity.stages === 'string'
-      ? (JSON.parse(entity.stages) as Array<[State, string]>).map(([state, at]) => ({ state, at }))
+      ? (JSON.parse(entity.stages) as Array<[State, string, string?]>).map(([state, at, by]) =>
+          by === undefined ? { state, at } : { state, at, by },
+        )
       : null;
+  const personId = text('awaitingPersonId');
+  const role = text('awaitingRole');
   return {
     id: decodeKey(String(entity.partitionKey)),
     version: Number(entity.version),
@@ -177,6 +223,17 @@ export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
     stateSince: text('stateSince'),
     payment: paidOn ? { paidOn, amountCents: Number(entity.paidCents ?? 0) } : null,
     stages,
+    closingAt: text('closingAt') || null,
+    awaiting: personId ? { personId } : role ? { role: role as Role } : null,
+    outcome:
+      typeof entity.applicationCount === 'number'
+        ? {
+            applications: entity.applicationCount,
+            qualified: Number(entity.qualifiedCount ?? 0),
+            evaluationDone: entity.evaluationDone === true,
+            winnerKey: text('winnerKey') || null,
+          }
+        : null,
   };
 }
 

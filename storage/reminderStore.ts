@@ -1,6 +1,20 @@
-import type { TableClient } from '@azure/data-tables';
+import { odata, type TableClient } from '@azure/data-tables';
 import { getOrNull, guard, statusOf } from './errors';
-import { encodeKey } from './keys';
+import { decodeKey, encodeKey } from './keys';
+
+/**
+ * The due-time index lives in this table's partition `due` (no opportunity id is `due`): one row
+ * per opportunity and instant it should next be looked at, keyed `<ISO instant>|<id>` so that a
+ * range of keys is what is due. Rows are hints: the sweep decides on the stored record.
+ */
+const duePartition = 'due';
+
+/** An opportunity to look at, and the index row that said so. */
+export interface DueEntry {
+  opportunityId: string;
+  dueAt: string;
+  rowKey: string;
+}
 
 interface ReminderEntity {
   /** How many reminders this wait has had. */
@@ -49,6 +63,46 @@ export class ReminderStore {
       // 409: another server created the row; 412: it claimed this reminder since we read.
       if (statusOf(error) === 409 || statusOf(error) === 412) return null;
       throw error;
+    }
+  }
+
+  /** Asks the sweep to look at the opportunity at `at` (or the first sweep after it). */
+  async schedule(opportunityId: string, at: Date): Promise<void> {
+    const rowKey = `${at.toISOString()}|${encodeKey(opportunityId)}`;
+    await guard(() => this.table.upsertEntity({ partitionKey: duePartition, rowKey }, 'Replace'));
+  }
+
+  /** The index rows due at or before `now`, earliest first: what a sweep reads, nothing more. */
+  async dueBy(now: Date): Promise<DueEntry[]> {
+    // Keys are `<instant>|<id>`, and `}` sorts right after `|`: every key up to `now` inclusive.
+    const before = `${now.toISOString()}}`;
+    return guard(async () => {
+      const entries: DueEntry[] = [];
+      const rows = this.table.listEntities<Record<string, unknown>>({
+        queryOptions: {
+          filter: odata`PartitionKey eq ${duePartition} and RowKey lt ${before}`,
+          select: ['RowKey'],
+        },
+      });
+      for await (const row of rows) {
+        const rowKey = String(row.rowKey);
+        const bar = rowKey.indexOf('|');
+        entries.push({
+          dueAt: rowKey.slice(0, bar),
+          opportunityId: decodeKey(rowKey.slice(bar + 1)),
+          rowKey,
+        });
+      }
+      return entries;
+    });
+  }
+
+  /** Removes an index row once looked at (another server may have removed it first). */
+  async done(entry: DueEntry): Promise<void> {
+    try {
+      await guard(() => this.table.deleteEntity(duePartition, entry.rowKey));
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
     }
   }
 

@@ -8,6 +8,7 @@ import { peopleViewEn } from './peopleViewEn';
 import { questionsEn } from './questionsEn';
 import { subscriptionsEn } from './subscriptionsEn';
 import { noticesViewEn } from './noticesViewEn';
+import { measuresEn } from './measuresEn';
 import { remindersEn } from './remindersEn';
 import { decidingEn } from './decidingEn';
 import { answersEn } from './answersEn';
@@ -212,6 +213,7 @@ export const en = {
   ...subscriptionsEn,
   ...noticesViewEn,
   ...remindersEn,
+  ...measuresEn,
   ...decidingEn,
   ...answersEn,
   ...answeringEn,

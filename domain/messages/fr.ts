@@ -8,6 +8,7 @@ import { peopleViewFr } from './peopleViewFr';
 import { questionsFr } from './questionsFr';
 import { subscriptionsFr } from './subscriptionsFr';
 import { noticesViewFr } from './noticesViewFr';
+import { measuresFr } from './measuresFr';
 import { remindersFr } from './remindersFr';
 import { decidingFr } from './decidingFr';
 import { answersFr } from './answersFr';
@@ -219,6 +220,7 @@ export const fr: Record<MessageKey, string> = {
   ...subscriptionsFr,
   ...noticesViewFr,
   ...remindersFr,
+  ...measuresFr,
   ...decidingFr,
   ...answersFr,
   ...answeringFr,

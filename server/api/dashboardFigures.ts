@@ -5,6 +5,9 @@ import { businessDatesBetween, easternDay, easternMoment } from '../../domain/bu
 import { defaultStepTargets, type StepTargets } from '../../domain/targets';
 import { easternDate } from '../../domain/text';
 import { abandonedStates } from '../../domain/transitions';
+import { awaiting, type Awaiting } from '../../domain/awaiting';
+import { outcomeOf, type Outcome } from '../../storage/opportunityEntities';
+import { pilotMeasures, type PilotMeasures } from './pilotMeasures';
 import { targetFigures, type TargetFigures } from './targetFigures';
 
 /** The stages whose durations the dashboard measures, in lifecycle order: every state but the final ones. */
@@ -24,6 +27,9 @@ export interface FigureInput {
   stateSince: string;
   payment: { paidOn: string; amountCents: number } | null;
   stages: readonly StageEntry[];
+  closingAt: string | null;
+  awaiting: Awaiting;
+  outcome: Outcome;
 }
 
 /** The same digested once per version: all that does not depend on today. */
@@ -43,7 +49,19 @@ export interface FigureRow {
   /** Each finished stage (every one but the current) and how long it lasted, also in business days. */
   passages: Array<{ state: State; ms: number; businessDays: number }>;
   deliveryToPaymentMs: number | null;
+  closingAt: string | null;
+  awaiting: Awaiting;
+  outcome: Outcome;
+  /** Each state entered, when (Eastern date) and by whom: the export's stage dates. */
+  entered: Array<{ state: State; on: string; by: string | null }>;
+  /** From the first submission to the award (final, not held), when awarded. */
+  submissionToAward: { ms: number; businessDays: number; awardedOn: string } | null;
+  /** Procurement officers' decisions that ended a wait (posting approval, a held award). */
+  procurementDecisions: Array<{ by: string | null; from: State; to: State; businessDays: number }>;
 }
+
+/** The waits a procurement officer ends by deciding (`domain/transitions.ts`): not a cancellation. */
+const procurementWaits: readonly State[] = ['awaitingProcurement', 'awardHeld'];
 
 /**
  * One intent only leads into each of these states (`domain/transitions.ts`), so the stages say
@@ -62,6 +80,13 @@ export function figureRow(input: FigureInput): FigureRow {
   const funded = entered('awaitingProcurement');
   const delivered = entered('delivered');
   const paid = entered('paid');
+  const submitted = entered('awaitingFunds');
+  const awarded = entered('awarded');
+  const passages = stages.slice(0, -1).map((s, i) => ({
+    state: s.state,
+    ms: times[i + 1]! - times[i]!,
+    businessDays: businessDatesBetween(days[i]!, days[i + 1]!),
+  }));
   return {
     id: input.id,
     state: input.state,
@@ -77,13 +102,33 @@ export function figureRow(input: FigureInput): FigureRow {
       amountCents: input.payment.amountCents,
     },
     // A stage lasts from its entry to the next one; the current stage is not over.
-    passages: stages.slice(0, -1).map((s, i) => ({
-      state: s.state,
-      ms: times[i + 1]! - times[i]!,
-      businessDays: businessDatesBetween(days[i]!, days[i + 1]!),
-    })),
+    passages,
     deliveryToPaymentMs:
       delivered === null || paid === null ? null : times[paid]! - times[delivered]!,
+    closingAt: input.closingAt,
+    awaiting: input.awaiting,
+    outcome: input.outcome,
+    entered: stages.map((s, i) => ({ state: s.state, on: days[i]!, by: s.by ?? null })),
+    submissionToAward:
+      submitted === null || awarded === null || awarded < submitted
+        ? null
+        : {
+            ms: times[awarded]! - times[submitted]!,
+            businessDays: businessDatesBetween(days[submitted]!, days[awarded]!),
+            awardedOn: days[awarded]!,
+          },
+    procurementDecisions: passages.flatMap((passage, i) => {
+      const next = stages[i + 1]!;
+      if (!procurementWaits.includes(passage.state) || next.state === 'cancelled') return [];
+      return [
+        {
+          by: next.by ?? null,
+          from: passage.state,
+          to: next.state,
+          businessDays: passage.businessDays,
+        },
+      ];
+    }),
   };
 }
 
@@ -97,6 +142,9 @@ export function figureRowOf(record: Opportunity): FigureRow {
     stateSince: record.stateSince,
     payment: record.payment,
     stages: record.stages,
+    closingAt: record.fields.closingAt,
+    awaiting: awaiting(record),
+    outcome: outcomeOf(record),
   });
 }
 
@@ -124,6 +172,7 @@ export interface DashboardFigures extends TargetFigures {
     waitingMs: number;
   }>;
   deliveryToPayment: Duration;
+  measures: PilotMeasures;
 }
 
 /** The Government of Canada fiscal year, April to March, in Eastern time. */
@@ -210,5 +259,6 @@ export function dashboardFigures(
     waitingLong: waitingLong.sort((a, b) => b.waitingMs - a.waitingMs),
     deliveryToPayment: deliveryToPayment.summary(),
     ...targetFigures(rows, measuredStages, now, targets),
+    measures: pilotMeasures(rows, fy, targets),
   };
 }

@@ -1,7 +1,14 @@
-import type { HeadFigures } from '../../storage/opportunityEntities';
+import type { HeadFigures, Outcome } from '../../storage/opportunityEntities';
 import { ChangeCursor, syncOverlapMs } from '../../storage/changeCursor';
 import type { Storage } from '../../storage/storage';
 import { figureRow, figureRowOf, type FigureRow } from './dashboardFigures';
+
+const noOutcome: Outcome = {
+  applications: 0,
+  qualified: 0,
+  evaluationDone: false,
+  winnerKey: null,
+};
 
 /** Records read at once when a row does not carry its stages. */
 const inFlight = 16;
@@ -40,18 +47,22 @@ export class DashboardProjection {
 
   private async digest(since: Date | null): Promise<number> {
     const heads = await this.storage.opportunities.headFigures(since);
-    const withoutStages: HeadFigures[] = [];
+    const toRead: HeadFigures[] = [];
     for (const head of heads) {
       // Read again inside the overlap, unchanged: nothing to digest.
       if (this.rows.get(head.id)?.version === head.version) continue;
       const { stages, version } = head;
-      if (stages) this.rows.set(head.id, { ...figureRow({ ...head, stages }), version });
-      else withoutStages.push(head);
+      // Rows stored before the outcome columns lack them; only one past closing has an outcome.
+      const outcome =
+        head.outcome ?? (stages?.some((s) => s.state === 'evaluating') ? null : noOutcome);
+      if (stages && outcome)
+        this.rows.set(head.id, { ...figureRow({ ...head, stages, outcome }), version });
+      else toRead.push(head);
     }
-    // Rows stored before the head carried its stages, or whose trail outgrew a column: the store
-    // reads the record (and completes it from the events if it is that old).
-    for (let i = 0; i < withoutStages.length; i += inFlight) {
-      const batch = withoutStages.slice(i, i + inFlight);
+    // Rows stored before the head carried its stages or outcome, or whose trail outgrew a
+    // column: the store reads the record (and completes it from the events if it is that old).
+    for (let i = 0; i < toRead.length; i += inFlight) {
+      const batch = toRead.slice(i, i + inFlight);
       const records = await Promise.all(batch.map((h) => this.storage.opportunities.get(h.id)));
       for (const record of records)
         if (record) this.rows.set(record.id, { ...figureRowOf(record), version: record.version });

@@ -4,7 +4,9 @@ import type { Storage } from '../../storage/storage';
 import type { Handler } from '../http';
 import type { Logger } from '../logger';
 import { createVerifier, type TabAuthOptions } from './auth';
-import { dashboardRoute } from './dashboardRoute';
+import { DashboardProjection } from './dashboardProjection';
+import { dashboardRoute, dashboardSource } from './dashboardRoute';
+import { exportDashboardTable, exportOpportunities } from './exportRoutes';
 import { defaultStepTargets, type StepTargets } from '../../domain/targets';
 import { devRoutes } from './devRoutes';
 import type { DevSigner } from './devSigner';
@@ -60,6 +62,13 @@ export function createTabApi(options: TabApiOptions): {
     limiter: createRateLimiter(options.rateLimit ?? defaultRateLimit),
   };
   const clock = options.clock ?? (() => new Date());
+  // One projection for the dashboard and its exports: neither scans the table per request.
+  const dashboard = dashboardSource(
+    storage,
+    new DashboardProjection(storage),
+    clock,
+    options.targets ?? defaultStepTargets,
+  );
   const routes: Array<[string, Handler]> = [
     [
       'GET /api/me',
@@ -74,10 +83,9 @@ export function createTabApi(options: TabApiOptions): {
       'POST /api/opportunities',
       withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
     ],
-    [
-      'GET /api/dashboard',
-      withPerson(deps, dashboardRoute(storage, clock, options.targets ?? defaultStepTargets)),
-    ],
+    ['GET /api/dashboard', withPerson(deps, dashboardRoute(dashboard))],
+    ['GET /api/dashboard/export.csv', withPerson(deps, exportDashboardTable(dashboard, clock))],
+    ['GET /api/opportunities/export.csv', withPerson(deps, exportOpportunities(dashboard, clock))],
     ['GET /api/people', withPerson(deps, listPeople(storage))],
     ['POST /api/people/invitations', withPerson(deps, invitePerson(storage))],
     [

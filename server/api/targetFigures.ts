@@ -1,4 +1,5 @@
 import { businessDatesBetween, easternMoment, pastBusinessDays } from '../../domain/businessDays';
+import type { Awaiting } from '../../domain/awaiting';
 import type { State } from '../../domain/states';
 import { stateTarget, type StepTargets } from '../../domain/targets';
 
@@ -13,6 +14,7 @@ export interface TargetRowInput {
   stateSinceMoment: { date: string; clock: string };
   /** Each finished stage and how many business days it lasted. */
   passages: ReadonlyArray<{ state: State; businessDays: number }>;
+  awaiting: Awaiting;
 }
 
 export interface StageAgainstTarget {
@@ -37,6 +39,8 @@ export interface OverdueNow {
   since: string;
   waitedDays: number;
   targetDays: number;
+  /** Whom it waits for: a person (named by the route) or anyone with a role. */
+  awaiting: Awaiting;
 }
 
 export interface TargetFigures {
@@ -85,6 +89,7 @@ export function targetFigures(
       since: row.stateSince,
       waitedDays: waited,
       targetDays: target,
+      awaiting: row.awaiting,
     });
   }
   const againstTarget = measured.map((state): StageAgainstTarget => {

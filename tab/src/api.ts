@@ -34,6 +34,8 @@ export interface Api {
     path: string,
     options?: { body?: unknown; ifMatch?: number; idempotencyKey?: string },
   ): Promise<{ data: T; etag: string | null }>;
+  /** A file the server sends (an export), with the name it gives it. */
+  download(path: string): Promise<{ blob: Blob; filename: string }>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,6 +72,20 @@ export function createApi(getToken: GetToken): Api {
         if (!response.ok) throw new ApiError(response.status, body as ErrorBody);
         return { data: body as T, etag: response.headers.get('etag') };
       }
+    },
+    async download(path: string) {
+      let response: Response;
+      try {
+        response = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
+      } catch {
+        throw new ApiError(0, { error: 'network' });
+      }
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as ErrorBody;
+        throw new ApiError(response.status, body);
+      }
+      const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+      return { blob: await response.blob(), filename: named?.[1] ?? 'export.csv' };
     },
   };
 }

@@ -147,6 +147,9 @@ describe('stages against their targets, in business days', () => {
       stateSince: current.at,
       payment: null,
       stages,
+      closingAt: null,
+      awaiting: null,
+      outcome: { applications: 0, qualified: 0, evaluationDone: false, winnerKey: null },
     });
   };
   const rows = [
@@ -211,6 +214,7 @@ describe('stages against their targets, in business days', () => {
         since: '2026-05-02T12:00:00.000Z',
         waitedDays: 20,
         targetDays: 2,
+        awaiting: null,
       },
     ]);
   });

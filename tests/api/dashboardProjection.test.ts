@@ -262,4 +262,67 @@ describe('the dashboard projection', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.passages).toHaveLength(1_200);
   });
+
+  test('rows stored before the outcome columns: one past closing is read whole, the others need not be', async () => {
+    const storage = await testStorage();
+    const at = (n: number) =>
+      new Date(Date.parse('2026-05-04T12:00:00Z') + n * 86_400_000).toISOString();
+    const fields = completeFields();
+    const passes = fields.evaluationCriteria.map(() => true);
+    const awarded = anOpportunity({
+      id: 'MA-2026-0101',
+      version: 6,
+      state: 'awarded',
+      stateSince: at(9),
+      stages: [
+        { state: 'draft', at: at(0) },
+        { state: 'awaitingFunds', at: at(0) },
+        { state: 'awaitingProcurement', at: at(1) },
+        { state: 'posted', at: at(2) },
+        { state: 'evaluating', at: at(8) },
+        { state: 'awarded', at: at(9) },
+      ],
+      closedAt: at(8),
+      applications: ['A0000001', 'A0000002'],
+      evaluations: { A0000001: passes, A0000002: passes.map(() => false) },
+      awardedAt: at(9),
+      award: {
+        secret: '0'.repeat(64),
+        seed: '1'.repeat(64),
+        candidates: ['A0000001'],
+        winner: 'A0000001',
+        supplierName: 'Supplier',
+        supplierKey: 'supplier-key',
+        splitting: null,
+        releaseReason: null,
+      },
+    });
+    const waiting = anOpportunity({
+      id: 'MA-2026-0102',
+      state: 'awaitingFunds',
+      stateSince: at(3),
+    });
+    for (const record of [awarded, waiting]) {
+      const head: Record<string, unknown> = headEntity(record, []);
+      for (const column of ['applicationCount', 'qualifiedCount', 'evaluationDone', 'winnerKey'])
+        delete head[column];
+      await storage.tables.clients.opportunities.createEntity(
+        head as Parameters<typeof storage.tables.clients.opportunities.createEntity>[0],
+      );
+    }
+    const rows = await new DashboardProjection(storage).current();
+    const outcome = (id: string) => rows.find((r) => r.id === id)?.outcome;
+    expect(outcome(awarded.id)).toEqual({
+      applications: 2,
+      qualified: 1,
+      evaluationDone: true,
+      winnerKey: 'supplier-key',
+    });
+    expect(outcome(waiting.id)).toEqual({
+      applications: 0,
+      qualified: 0,
+      evaluationDone: false,
+      winnerKey: null,
+    });
+  });
 });

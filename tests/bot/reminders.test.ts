@@ -233,3 +233,58 @@ test('a reminder that cannot be sent does not stop the others', async () => {
     server.stop();
   }
 });
+
+test('a sweep reads only what is due: the due-time index, kept with each change as it is stored', async () => {
+  clock.now = at('2026-12-24');
+  const waiting = [
+    await anOpportunityIn(h.storage, 'awaitingFunds'),
+    await anOpportunityIn(h.storage, 'awaitingFunds'),
+    await anOpportunityIn(h.storage, 'awaitingFunds'),
+  ];
+  // Not waiting for anyone: never read by a sweep.
+  await anOpportunityIn(h.storage, 'draft');
+  await h.settled();
+  const server = aServer();
+  try {
+    // The first sweep indexes what waits (submitted Thursday 24 December, due Wednesday 30 at 10:00).
+    expect(await sweep([server], at('2026-12-29'))).toBe(0);
+    expect(server.lastSweep()).toEqual({ indexRows: 0, records: 0, sent: 0 });
+    expect(await sweep([server], at('2026-12-30', '10:30'))).toBe(3);
+    expect(server.lastSweep()).toEqual({ indexRows: 3, records: 3, sent: 3 });
+    // Looked at again the next business morning, not at every sweep.
+    expect(await sweep([server], at('2026-12-30', '16:00'))).toBe(0);
+    expect(server.lastSweep()).toEqual({ indexRows: 0, records: 0, sent: 0 });
+
+    // Stored after the last indexing: its change indexes it (no rebuild within the hour).
+    clock.now = at('2026-12-30', '11:00');
+    const late = await anOpportunityIn(h.storage, 'awaitingFunds');
+    // One moves on: its funds wait ends, its posting approval waits (due Monday 4 January 11:00).
+    await applied(
+      h.storage,
+      waiting[0]!.id,
+      { kind: 'approveFunds', comment: '' },
+      people.cardholder,
+    );
+    await h.settled();
+    const mark = h.connector.recorded.length;
+    // Thursday 31, 08:00: the three looked at yesterday; one no longer waits for the cardholder and
+    // the other two were reminded within the interval.
+    expect(await sweep([server], at('2026-12-31', '08:00'))).toBe(0);
+    expect(server.lastSweep()).toMatchObject({ indexRows: 3, records: 3 });
+    // Monday 4 January, 11:30: the late one (due 11:00), the approved one's posting approval, and
+    // the two still waiting for funds, whose interval has passed.
+    expect(await sweep([server], at('2027-01-04', '11:30'))).toBe(4);
+    const reminded = [...sentTo(people.cardholder, mark), ...sentTo(people.procurement, mark)].map(
+      textOf,
+    );
+    expect(reminded).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`Reminder: ${late.id} has waited 2 business days`),
+        expect.stringContaining(`Reminder: ${waiting[0]!.id} has waited 2 business days`),
+      ]),
+    );
+    expect(reminded).toHaveLength(4);
+  } finally {
+    server.stop();
+  }
+});

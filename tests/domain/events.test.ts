@@ -151,7 +151,9 @@ describe('the record an event trail builds', () => {
     ]);
     expect(record.stateSince).toBe(beforeClosing.toISOString());
     expect(record.updatedAt).toBe(at(2).toISOString());
-    expect(record.stages).toEqual([{ state: 'draft', at: beforeClosing.toISOString() }]);
+    expect(record.stages).toEqual([
+      { state: 'draft', at: beforeClosing.toISOString(), by: author.id },
+    ]);
 
     const amended = walk([
       [author, { kind: 'submit' }, at(1)],
@@ -168,7 +170,7 @@ describe('the record an event trail builds', () => {
     ]);
   });
 
-  test('the stages list each state entered and when, a return to the author too', () => {
+  test('the stages list each state entered, when and by whom, a return to the author too', () => {
     const { record } = walk([
       [author, { kind: 'submit' }, at(1)],
       [cardholder, { kind: 'returnToAuthor', comment: 'Add a criterion.' }, at(2)],
@@ -177,11 +179,11 @@ describe('the record an event trail builds', () => {
       [cardholder, { kind: 'approveFunds', comment: '' }, at(4)],
     ]);
     expect(record.stages).toEqual([
-      { state: 'draft', at: beforeClosing.toISOString() },
-      { state: 'awaitingFunds', at: at(1).toISOString() },
-      { state: 'draft', at: at(2).toISOString() },
-      { state: 'awaitingFunds', at: at(3).toISOString() },
-      { state: 'awaitingProcurement', at: at(4).toISOString() },
+      { state: 'draft', at: beforeClosing.toISOString(), by: author.id },
+      { state: 'awaitingFunds', at: at(1).toISOString(), by: author.id },
+      { state: 'draft', at: at(2).toISOString(), by: cardholder.id },
+      { state: 'awaitingFunds', at: at(3).toISOString(), by: author.id },
+      { state: 'awaitingProcurement', at: at(4).toISOString(), by: cardholder.id },
     ]);
   });
 

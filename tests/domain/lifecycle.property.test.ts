@@ -78,9 +78,11 @@ describe('random intent sequences through decide', () => {
       expect(replay(events)).toEqual(record);
       // The stages are the trail's changes of state: they start at creation, end where it is.
       expect(record.stages).toEqual(
-        events.filter((e) => e.from !== e.to).map((e) => ({ state: e.to, at: e.at })),
+        events
+          .filter((e) => e.from !== e.to)
+          .map((e) => ({ state: e.to, at: e.at, by: e.actorId })),
       );
-      expect(record.stages.at(-1)).toEqual({ state: record.state, at: record.stateSince });
+      expect(record.stages.at(-1)).toMatchObject({ state: record.state, at: record.stateSince });
       // The trail survives a round trip through JSON, as it does through storage.
       expect(replay(JSON.parse(JSON.stringify(events)) as AuditEvent[])).toEqual(record);
     });

@@ -30,7 +30,7 @@ test.each(['light', 'dark', 'contrast'] as const)(
     await overdue.waitFor();
     expect(await overdue.locator('li').allInnerTexts()).toEqual([
       expect.stringMatching(
-        /^MA-2026-9101 Accessible date picker — Awaiting funds \(cardholder\), \d+ business days \(target 2\)$/,
+        /^MA-2026-9101 Accessible date picker — Awaiting funds \(cardholder\), \d+ business days \(target 2\), waits for Megan Cardholder$/,
       ),
     ]);
     const funds = await page.getByTestId('target-awaitingFunds').locator('td').allInnerTexts();

@@ -14,9 +14,12 @@ import { useLocale, useT } from '../i18n';
 /** Each stage that has a target, in business days against it, and what is past its target now. */
 export function TargetTable({
   figures,
+  names,
   onNavigate,
 }: {
   figures: TargetFigures;
+  /** Names of the people the items wait for, by id. */
+  names: Record<string, string>;
   onNavigate: (route: Route) => void;
 }) {
   const t = useT();
@@ -67,6 +70,14 @@ export function TargetTable({
                 waited: item.waitedDays,
                 target: item.targetDays,
               })}`}
+              {item.awaiting
+                ? `, ${t('tab.measures.waitsFor', {
+                    who:
+                      'personId' in item.awaiting
+                        ? (names[item.awaiting.personId] ?? item.awaiting.personId)
+                        : t(`role.${item.awaiting.role}`),
+                  })}`
+                : null}
             </li>
           ))}
         </ul>

@@ -13,10 +13,12 @@ import {
 import { useEffect, useState } from 'react';
 import { formatCents } from '../../../domain/money';
 import { states } from '../../../domain/states';
-import type { DashboardFigures } from '../../../server/api/dashboardFigures';
+import type { DashboardView } from '../../../server/api/dashboardRoute';
 import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
+import { ExportButtons } from '../components/ExportButtons';
+import { PilotMeasures } from '../components/PilotMeasures';
 import { LazyStageChart } from '../components/LazyStageChart';
 import { TargetTable } from '../components/TargetTable';
 import { formatDuration } from '../format';
@@ -43,14 +45,14 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
-  const [figures, setFigures] = useState<DashboardFigures | null>(null);
+  const [figures, setFigures] = useState<DashboardView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<DashboardFigures>('GET', '/api/dashboard').then(
+    api.call<DashboardView>('GET', '/api/dashboard').then(
       ({ data }) => live && setFigures(data),
       (e: unknown) => live && setError(e),
     );
@@ -132,7 +134,9 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
         </TableBody>
       </Table>
 
-      <TargetTable figures={figures} onNavigate={onNavigate} />
+      <TargetTable figures={figures} names={figures.names} onNavigate={onNavigate} />
+      <PilotMeasures measures={figures.measures} names={figures.names} onNavigate={onNavigate} />
+      <ExportButtons api={api} />
 
       <h3>{t('tab.dash.waiting', { days: figures.thresholdDays })}</h3>
       {figures.waitingLong.length === 0 ? (

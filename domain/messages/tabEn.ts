@@ -106,6 +106,7 @@ export const tabEn = {
   'tab.dash.committed': 'Committed this fiscal year',
   'tab.dash.paid': 'Paid this fiscal year',
   'tab.dash.byState': 'By state',
+  'tab.dash.byStateNone': 'No opportunities yet this fiscal year.',
   'tab.dash.stages': 'Time in each stage',
   'tab.dash.stage': 'Stage',
   'tab.dash.median': 'Median',

@@ -116,6 +116,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.dash.committed': 'Engagé cet exercice',
   'tab.dash.paid': 'Payé cet exercice',
   'tab.dash.byState': 'Par état',
+  'tab.dash.byStateNone': 'Aucune occasion cet exercice pour le moment.',
   'tab.dash.stages': 'Temps à chaque étape',
   'tab.dash.stage': 'Étape',
   'tab.dash.median': 'Médiane',

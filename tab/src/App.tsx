@@ -18,6 +18,7 @@ import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
 import { ErrorBar } from './components/ErrorBar';
 import { devToken, type Host, type ThemeName } from './host';
 import { LocaleContext, useLocale } from './i18n';
+import { colorScheme, contrastClass, useStaticStyles } from './themeStyles';
 import { LeaveGuardProvider, useGuardedNavigation } from './leaveGuard';
 import { routeFromHash, routeToHash } from './routes';
 import { Dashboard } from './views/Dashboard';
@@ -71,7 +72,11 @@ const useStyles = makeStyles({
     borderRadius: 0,
     fontWeight: tokens.fontWeightSemibold,
   },
-  main: { padding: '16px 24px 32px', maxWidth: '1100px' },
+  main: {
+    padding: '16px 24px 32px',
+    maxWidth: '1100px',
+    '@media (max-width: 560px)': { padding: '12px 12px 24px' },
+  },
 });
 
 /** Which sections a person sees, from the roles stored for them and what the server lets them see. */
@@ -107,6 +112,10 @@ export function App({ host }: { host: Host }) {
     return null;
   }, [host, dev]);
 
+  useStaticStyles();
+  useEffect(() => {
+    document.documentElement.style.colorScheme = colorScheme(theme);
+  }, [theme]);
   useEffect(() => {
     document.documentElement.lang = locale === 'fr' ? 'fr-CA' : 'en-CA';
     document.title = t(locale, 'tab.appName');
@@ -114,7 +123,10 @@ export function App({ host }: { host: Host }) {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={themes[theme]}>
+      <FluentProvider
+        theme={themes[theme]}
+        className={theme === 'contrast' ? contrastClass : undefined}
+      >
         {host.kind === 'development' && dev ? (
           <DevBar people={host.people} settings={dev} onChange={setDev} />
         ) : null}

@@ -201,7 +201,15 @@ export const tabEn = {
   'tab.award.email': 'E-mail',
   'tab.award.confirmation': 'Application (confirmation number)',
   'tab.award.none': 'none given',
-  'tab.award.drawHeading': 'The draw',
+  'tab.award.outcome':
+    '{name} is awarded the contract: a random draw chose their application among the {count} that passed every criterion.',
+  'tab.award.outcomeOnly':
+    '{name} is awarded the contract: theirs was the only application that passed every criterion.',
+  'tab.award.outcomeHeld':
+    'A random draw has chosen one of the applications that passed every criterion ({count}); the supplier is named once the award is released.',
+  'tab.award.drawHeading': 'How to check the draw',
+  'tab.award.drawPlain':
+    'Nobody could choose or change the result. At closing, before anyone read an application, the system fixed a secret and published its fingerprint. At the award it revealed the secret; the secret and the list of applications that passed decide the result. Anyone with these values can repeat the calculation and get the same application.',
   'tab.award.drawExplain':
     'Anyone can check the draw: SHA-256 of the secret gives the commitment published at closing; the seed is SHA-256 of the opportunity number, the secret and the candidates in order, one per line; the winner is the candidate at the seed modulo their number, counting from 0.',
   'tab.award.commitment': 'Commitment (published at closing)',

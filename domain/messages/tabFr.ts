@@ -211,7 +211,15 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.award.email': 'Courriel',
   'tab.award.confirmation': 'Candidature (numéro de confirmation)',
   'tab.award.none': 'aucun',
-  'tab.award.drawHeading': 'Le tirage',
+  'tab.award.outcome':
+    'Le contrat est attribué à {name} : un tirage au sort a choisi sa candidature parmi les {count} qui ont satisfait à tous les critères.',
+  'tab.award.outcomeOnly':
+    'Le contrat est attribué à {name} : sa candidature est la seule à avoir satisfait à tous les critères.',
+  'tab.award.outcomeHeld':
+    'Un tirage au sort a choisi l’une des candidatures qui ont satisfait à tous les critères ({count}); le fournisseur sera nommé quand l’attribution sera libérée.',
+  'tab.award.drawHeading': 'Comment vérifier le tirage',
+  'tab.award.drawPlain':
+    'Personne ne pouvait choisir ni modifier le résultat. À la clôture, avant que quiconque lise une candidature, le système a fixé un secret et publié son empreinte. À l’attribution, il a révélé le secret; le secret et la liste des candidatures au tirage déterminent le résultat. Quiconque a ces valeurs peut refaire le calcul et obtenir la même candidature.',
   'tab.award.drawExplain':
     'Chacun peut vérifier le tirage : le SHA-256 du secret donne l’empreinte publiée à la clôture; le germe est le SHA-256 du numéro de l’occasion, du secret et des candidatures en ordre, une par ligne; le gagnant est la candidature au rang du germe modulo leur nombre, en comptant à partir de 0.',
   'tab.award.commitment': 'Empreinte du secret (publiée à la clôture)',

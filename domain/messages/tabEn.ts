@@ -135,6 +135,15 @@ export const tabEn = {
   'tab.guide.procurement': 'For procurement officers (CFOB)',
   'tab.guide.procurementSteps':
     'You check the guardrails and approve the posting, or return it with a comment. You never approve an opportunity you wrote or fund.',
+  'tab.guide.manager': 'For managers',
+  'tab.guide.managerSteps':
+    'The Dashboard shows every opportunity of the fiscal year: how many are in each state, the money committed and paid, the time in each stage against its target, and what has waited too long. Each count opens the list behind it.',
+  'tab.guide.admin': 'For administrators',
+  'tab.guide.adminSteps':
+    'In People you find a person, grant and revoke roles with a reason, invite someone by their user principal name, and deactivate someone who leaves. Every change is recorded.',
+  'tab.guide.noRole':
+    'You have no role yet, so there is nothing for you to do here. An administrator gives roles in People; ask the pilot team.',
+  'tab.guide.others': 'What the other roles do',
   'tab.guide.rules': 'Separation of duties',
   'tab.guide.rulesText':
     'On one opportunity the author, the cardholder and the approving procurement officer are three different people. Every step is recorded with who did it, when and why.',

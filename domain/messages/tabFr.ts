@@ -145,6 +145,15 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.guide.procurement': 'Pour les agents d’approvisionnement (DGDPF)',
   'tab.guide.procurementSteps':
     'Vous vérifiez les garde-fous et approuvez la publication, ou la renvoyez avec un commentaire. Vous n’approuvez jamais une occasion que vous avez rédigée ou financée.',
+  'tab.guide.manager': 'Pour les gestionnaires',
+  'tab.guide.managerSteps':
+    'Le tableau de bord montre toutes les occasions de l’exercice : combien sont à chaque état, l’argent engagé et payé, le temps à chaque étape par rapport à sa cible et ce qui attend depuis trop longtemps. Chaque nombre ouvre la liste correspondante.',
+  'tab.guide.admin': 'Pour les administrateurs',
+  'tab.guide.adminSteps':
+    'Dans Personnes, vous trouvez une personne, attribuez et retirez des rôles avec un motif, invitez quelqu’un par son nom d’utilisateur principal et désactivez une personne qui part. Chaque changement est consigné.',
+  'tab.guide.noRole':
+    'Vous n’avez pas encore de rôle; il n’y a donc rien à faire pour vous ici. Un administrateur attribue les rôles dans Personnes; adressez-vous à l’équipe du projet pilote.',
+  'tab.guide.others': 'Ce que font les autres rôles',
   'tab.guide.rules': 'Séparation des tâches',
   'tab.guide.rulesText':
     'Pour une même occasion, l’auteur, le titulaire de carte et l’agent d’approvisionnement qui approuve sont trois personnes différentes. Chaque étape est consignée : qui, quand et pourquoi.',

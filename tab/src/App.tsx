@@ -60,13 +60,25 @@ const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHi
 
 const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  header: { padding: '12px 24px 0', backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    padding: '12px 24px 0',
+    backgroundColor: tokens.colorNeutralBackground1,
+    '@media (max-width: 560px)': { padding: '12px 12px 0' },
+  },
   title: {
     margin: '0 0 8px',
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  nav: { display: 'flex', gap: '4px', listStyle: 'none', margin: 0, padding: '0 0 4px' },
+  // Sections wrap onto a second line at a 400-px side panel instead of running off its edge.
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '4px',
+    listStyle: 'none',
+    margin: 0,
+    padding: '0 0 4px',
+  },
   current: {
     borderBottom: `3px solid ${tokens.colorCompoundBrandStroke}`,
     borderRadius: 0,
@@ -304,7 +316,7 @@ function View({
         />
       );
     case 'guide':
-      return <Guide clientGuide={me.clientGuide ?? null} />;
+      return <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />;
     case 'detail':
       return (
         <Detail
@@ -322,13 +334,13 @@ function View({
       return me.may.people ? (
         <PeopleList api={api} access={me.may.people} onNavigate={onNavigate} />
       ) : (
-        <Guide clientGuide={me.clientGuide ?? null} />
+        <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />
       );
     case 'person':
       return me.may.people ? (
         <PersonPage api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />
       ) : (
-        <Guide clientGuide={me.clientGuide ?? null} />
+        <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />
       );
   }
 }

@@ -106,6 +106,7 @@ export const botEn = {
   'bot.action.previous': 'Previous applicant',
   'bot.action.next': 'Next applicant',
   'bot.action.award': 'Draw and award',
+  'bot.action.openPublicPage': 'Open the public page',
   'bot.action.cancel': 'Cancel the opportunity',
   'bot.action.releaseAward': 'Release the award',
   'bot.action.recordDelivery': 'Record delivery',

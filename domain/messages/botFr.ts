@@ -112,6 +112,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.action.previous': 'Candidat précédent',
   'bot.action.next': 'Candidat suivant',
   'bot.action.award': 'Tirer au sort et attribuer',
+  'bot.action.openPublicPage': 'Ouvrir la page publique',
   'bot.action.cancel': 'Annuler l’occasion',
   'bot.action.releaseAward': 'Lever la suspension',
   'bot.action.recordDelivery': 'Consigner la livraison',

@@ -168,13 +168,34 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
 }
 
 /** A list of opportunities with their states, newest first. */
+/**
+ * The person's opportunities, one row each; a tap on a row opens that opportunity's card in its
+ * place (`openDraft`: the draft card for one's own draft, else the card one may see).
+ */
 export function listCard(records: readonly Opportunity[], locale: Locale, more: boolean): Card {
   if (!records.length) return card([text(t(locale, 'bot.mine.empty'))]);
-  const rows = records.map((r): [string, string] => [
-    r.id,
-    `${t(locale, `state.${r.state}`)} · ${r.fields.titleEn || r.fields.titleFr || '—'}`,
-  ]);
-  const body = [heading(t(locale, 'bot.mine.title')), facts(rows)];
+  const rows = records.map((r): Element => {
+    const label = `${t(locale, `state.${r.state}`)} · ${r.fields.titleEn || r.fields.titleFr || '—'}`;
+    return {
+      type: 'ColumnSet',
+      spacing: 'Small',
+      selectAction: {
+        type: 'Action.Execute',
+        title: t(locale, 'bot.mine.open', { id: r.id }),
+        verb: 'openDraft',
+        data: { opportunityId: r.id },
+      },
+      columns: [
+        { type: 'Column', width: 2, items: [text(r.id, { weight: 'Bolder', color: 'Accent' })] },
+        { type: 'Column', width: 5, items: [text(label)] },
+      ],
+    };
+  });
+  const body = [
+    heading(t(locale, 'bot.mine.title')),
+    text(t(locale, 'bot.mine.tap'), { isSubtle: true, spacing: 'None' }),
+    ...rows,
+  ];
   if (more)
     body.push(text(t(locale, 'bot.mine.more', { count: records.length }), { isSubtle: true }));
   return card(body);

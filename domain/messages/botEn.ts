@@ -75,6 +75,8 @@ export const botEn = {
   'bot.notify.closed': '{id} closed to applications at {at}. It is now being evaluated.',
   'bot.notify.publishFailed':
     'The public page of {id} could not be updated. Your approval stands; the page will be updated at the next change or within the hour.',
+  'bot.mine.open': 'Open {id}',
+  'bot.mine.tap': 'Tap an opportunity to open it.',
   'bot.mine.title': 'Your opportunities',
   'bot.mine.empty': 'You have no opportunities yet. Type "new" to start one.',
   'bot.mine.more': 'Only the {count} most recent are shown; the tab lists them all.',

@@ -81,6 +81,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
     'La page publique de {id} n’a pas pu être mise à jour. Votre approbation est maintenue; la page sera mise à jour au prochain changement ou dans l’heure.',
   'bot.notify.closed': 'Les candidatures pour {id} ont pris fin le {at}. L’évaluation commence.',
   'bot.notify.decided': '{id} : {decision}',
+  'bot.mine.open': 'Ouvrir {id}',
+  'bot.mine.tap': 'Touchez une occasion pour l’ouvrir.',
   'bot.mine.title': 'Vos occasions',
   'bot.mine.empty': 'Vous n’avez pas encore d’occasion. Tapez « nouveau » pour en commencer une.',
   'bot.mine.more': 'Seules les {count} plus récentes sont affichées; l’onglet les présente toutes.',

@@ -1,7 +1,7 @@
 import type { Person } from '../../domain/people';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
-import { message, startBot, textOf, type BotHarness } from '../support/teams';
+import { cardOf, invoke, message, startBot, textOf, type BotHarness } from '../support/teams';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -60,4 +60,27 @@ test('status and copy take the number as typed: any case, without its zeros', as
     `copied from ${record.id}`,
   );
   expect(await ask(people.author, 'status ma-2026')).toContain('status MA-2026-0001');
+});
+
+test('each row of "mine" opens its opportunity when tapped', async () => {
+  const posted = await anOpportunityIn(h.storage, 'posted');
+  await h.settled();
+  await h.post(message(people.author, h.connector.url, 'mine'));
+  const list = h.connector.recorded
+    .filter((r) => r.conversationId === `a:personal-${people.author.id}` && r.activityId)
+    .at(-1)!.activity.attachments![0]!.content as { body: Array<Record<string, unknown>> };
+  expect(textOf(list as never)).toContain('Tap an opportunity to open it.');
+  const row = list.body.find((e) => JSON.stringify(e).includes(posted.id))!;
+  expect(row.selectAction).toEqual({
+    type: 'Action.Execute',
+    title: `Open ${posted.id}`,
+    verb: 'openDraft',
+    data: { opportunityId: posted.id },
+  });
+  const { verb, data } = row.selectAction as { verb: string; data: Record<string, unknown> };
+  const response = await h.post(invoke(people.author, h.connector.url, verb, data));
+  expect(response.status).toBe(200);
+  const opened = cardOf(response.body);
+  expect(textOf(opened)).toContain(`${posted.id} · `);
+  expect(JSON.stringify(opened)).toContain('"title":"Open the public page"');
 });

@@ -1,6 +1,6 @@
 import { totalCents } from '../../domain/completeness';
 import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
-import { formatDateTime, type Locale } from '../../domain/locale';
+import { formatCalendarDate, formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
@@ -34,8 +34,8 @@ function summary(record: Opportunity, locale: Locale, waitingForName: string | n
     [
       t(locale, 'bot.fact.dates'),
       t(locale, 'bot.fact.datesValue', {
-        start: f.startDate ?? '—',
-        delivery: f.deliveryDate ?? '—',
+        start: f.startDate ? formatCalendarDate(f.startDate, locale) : '—',
+        delivery: f.deliveryDate ? formatCalendarDate(f.deliveryDate, locale) : '—',
       }),
     ],
     [t(locale, 'bot.approval.requestedBy'), record.authorName],

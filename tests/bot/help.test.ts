@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/people';
+import { formatCalendarDate } from '../../domain/locale';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
 import { cardOf, invoke, message, startBot, textOf, type BotHarness } from '../support/teams';
@@ -83,4 +84,15 @@ test('each row of "mine" opens its opportunity when tapped', async () => {
   const opened = cardOf(response.body);
   expect(textOf(opened)).toContain(`${posted.id} · `);
   expect(JSON.stringify(opened)).toContain('"title":"Open the public page"');
+});
+
+test('a card writes every date one way per language: the work dates in words, like the closing', async () => {
+  const record = await anOpportunityIn(h.storage, 'awaitingFunds');
+  await h.settled();
+  const { startDate, deliveryDate } = record.fields;
+  const english = await ask(people.cardholder, `status ${record.id}`);
+  expect(english).toContain(
+    `from ${formatCalendarDate(startDate!, 'en')} to ${formatCalendarDate(deliveryDate!, 'en')}`,
+  );
+  expect(english).not.toContain(startDate!);
 });

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { localeFromTag, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { refusalText } from './refusalText';
-import { isOpportunityId } from '../domain/opportunity';
+import { readOpportunityId } from '../domain/opportunity';
 import { mayCreate, mayRead } from '../domain/permissions';
-import { actorFromPerson } from '../domain/people';
+import { actorFromPerson, roles } from '../domain/people';
 import { draftCard } from './cards/draftCard';
 import { copyCommand } from './copyCommand';
 import type { Card } from './cards/elements';
@@ -37,8 +37,8 @@ async function mine(deps: BotDependencies, who: Speaker): Promise<Card> {
 }
 
 async function status(deps: BotDependencies, who: Speaker, argument: string): Promise<Card> {
-  const id = argument.toUpperCase();
-  if (!isOpportunityId(id)) return messageCard(t(who.locale, 'bot.status.usage'));
+  const id = readOpportunityId(argument);
+  if (!id) return messageCard(t(who.locale, 'bot.status.usage'));
   const record = await deps.storage.opportunities.get(id);
   if (!record) return messageCard(t(who.locale, 'outcome.notFound', { id }), 'Attention');
   if (!mayRead(record, await actorOn(deps, record, who.person)))
@@ -49,6 +49,16 @@ async function status(deps: BotDependencies, who: Speaker, argument: string): Pr
 async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Locale): Promise<Card> {
   await deps.storage.people.setChosenLocale(who.person.id, locale);
   return messageCard(t(locale, 'bot.languageSet'));
+}
+
+/** Help for the roles the person holds, in the order of the work, then what everyone can do. */
+function helpText({ person, locale }: Speaker): string {
+  const parts = [t(locale, 'bot.help.intro', { name: person.name })];
+  for (const role of roles)
+    if (person.roles.includes(role)) parts.push(t(locale, `bot.help.${role}`));
+  if (person.roles.length === 0) parts.push(t(locale, 'bot.help.noRole'));
+  parts.push(t(locale, 'bot.help.common'));
+  return parts.join('\n\n');
 }
 
 /** Answers a typed message in a personal chat. Registered people only; roles come from storage. */
@@ -113,7 +123,7 @@ export async function handleMessage(
     case 'aide':
     case '?':
     case '':
-      return [messageCard(t(who.locale, 'bot.help'))];
+      return [messageCard(helpText(who))];
     default:
       return [messageCard(t(who.locale, 'bot.unknownCommand', { text: command.slice(0, 60) }))];
   }

@@ -1,6 +1,6 @@
 import { copiedFields, mayCopy } from '../domain/copyOpportunity';
 import { t } from '../domain/messages';
-import { isOpportunityId } from '../domain/opportunity';
+import { readOpportunityId } from '../domain/opportunity';
 import { mayRead } from '../domain/permissions';
 import { actorFromPerson } from '../domain/people';
 import type { Card } from './cards/elements';
@@ -15,8 +15,8 @@ export async function copyCommand(
   who: Speaker,
   argument: string,
 ): Promise<Card> {
-  const id = argument.trim().toUpperCase();
-  if (!isOpportunityId(id)) return messageCard(t(who.locale, 'draft.copyUsage'));
+  const id = readOpportunityId(argument);
+  if (!id) return messageCard(t(who.locale, 'draft.copyUsage'));
   const actor = actorFromPerson(who.person);
   const source = await deps.storage.opportunities.get(id);
   // Someone who may not read it is told it does not exist, as everywhere else.

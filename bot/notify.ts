@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../domain/events';
 import type { NoticeKind } from '../domain/notices';
-import { formatDateTime, type Locale } from '../domain/locale';
+import { formatCalendarDate, formatDateTime, type Locale } from '../domain/locale';
 import { actorName, t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -154,7 +154,9 @@ async function tellAward(told: Told): Promise<void> {
       id: record.id,
       supplier: identity ? identity.businessName || identity.name : record.award!.supplierName,
       email: identity?.email ?? '—',
-      delivery: record.fields.deliveryDate ?? '—',
+      delivery: record.fields.deliveryDate
+        ? formatCalendarDate(record.fields.deliveryDate, l)
+        : '—',
     });
   if (author) await sendAbout(deps, record, author, intro);
   const cardholder = byId.get(record.fields.cardholderId ?? '');

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import { formatCalendarDate, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
@@ -36,7 +36,9 @@ function introOf(record: Opportunity, wait: Wait, locale: Locale): string {
   if (wait.target === null)
     return t(locale, 'reminder.introDelivery', {
       id: record.id,
-      due: record.fields.deliveryDate ?? '—',
+      due: record.fields.deliveryDate
+        ? formatCalendarDate(record.fields.deliveryDate, locale)
+        : '—',
       waited: wait.waited,
     });
   return t(locale, 'reminder.intro', {
@@ -76,7 +78,9 @@ function escalationOf(
   if (wait.target === null)
     return t(locale, 'reminder.escalationDelivery', {
       id: record.id,
-      due: record.fields.deliveryDate ?? '—',
+      due: record.fields.deliveryDate
+        ? formatCalendarDate(record.fields.deliveryDate, locale)
+        : '—',
       count,
       who,
     });

@@ -1,9 +1,8 @@
-import { easternDay } from './businessDays';
 import { maxCommentLength } from './limits';
 import type { Person, Role } from './people';
 import { problem, type Problem } from './problems';
 import { err, ok, type Result } from './result';
-import { readText } from './text';
+import { easternDate, readText } from './text';
 
 /**
  * Out of office: a cardholder or a procurement officer names a delegate who holds the same role,
@@ -89,7 +88,7 @@ export function parseDelegation(body: unknown, now: Date): Result<DelegationRequ
           other: 'delegationFrom',
         }),
       );
-    else if (to < easternDay(now))
+    else if (to < easternDate(now))
       problems.push(problem('to', 'inPast', { label: 'field.delegationTo' }));
     else if (daysBetween(from, to) + 1 > maxDelegationDays)
       problems.push(
@@ -134,7 +133,7 @@ export function decideDelegation(
 
 /** Whether today (Eastern) falls within the delegation's days. */
 export function isDelegationActive(delegation: Delegation, now: Date): boolean {
-  const today = easternDay(now);
+  const today = easternDate(now);
   return delegation.from <= today && today <= delegation.to;
 }
 

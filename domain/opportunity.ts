@@ -250,6 +250,17 @@ export function isOpportunityId(value: unknown): value is string {
   return typeof value === 'string' && opportunityIdPattern.test(value);
 }
 
+/**
+ * An opportunity number as a person types it: any case, "MA" and the dashes optional, the count
+ * without its zeros ("ma-2026-1", "MA 2026 7", "2026-0007"). Null when it cannot be one.
+ */
+export function readOpportunityId(text: string): string | null {
+  const match = /^(?:MA[-\s]?)?(\d{4})[-\s](\d{1,6})$/i.exec(text.trim());
+  if (!match) return null;
+  const id = formatOpportunityId(Number(match[1]), Number(match[2]));
+  return isOpportunityId(id) && Number(match[2]) > 0 ? id : null;
+}
+
 export function formatOpportunityId(year: number, sequence: number): string {
   return `MA-${year}-${String(sequence).padStart(4, '0')}`;
 }

@@ -198,6 +198,19 @@ function askAQuestion(
   return section('ask', t(locale, 'site.questionForm.heading'), body);
 }
 
+/**
+ * While applications are taken, a link from the key facts to the form at the end of the page (on
+ * a phone the form is thousands of pixels below), saying until when.
+ */
+function applyLink(r: Opportunity, status: PublicStatus, locale: Locale): SafeHtml | string {
+  if (status !== 'open') return '';
+  return html`<p class="apply-link">
+    <a href="#apply"
+      >${tHtml(locale, 'site.applyLink', { closing: when(r.fields.closingAt, locale) })}</a
+    >
+  </p>`;
+}
+
 /** The page of one opportunity in one language: every public field, and how to apply. */
 export function renderOpportunityPage(
   r: Opportunity,
@@ -258,7 +271,8 @@ export function renderOpportunityPage(
     : '';
   const main = html`<h1>${title}</h1>
     <p class="lead">${en ? f.summaryEn : f.summaryFr}</p>
-    ${section('facts', t(locale, 'site.section.facts'), facts(r, status, locale, now))} ${addenda}
+    ${section('facts', t(locale, 'site.section.facts'), facts(r, status, locale, now))}
+    ${applyLink(r, status, locale)} ${addenda}
     ${section('background', t(locale, 'site.section.background'), trustedHtml(renderUserMarkdown(en ? f.backgroundEn : f.backgroundFr)))}
     ${section('work', t(locale, 'site.section.work'), trustedHtml(renderUserMarkdown(en ? f.workEn : f.workFr)))}
     ${section('eligibility', t(locale, 'site.section.eligibility'), paragraphs(en ? f.eligibilityEn : f.eligibilityFr))}

@@ -5,7 +5,18 @@ import { formatCents } from '../../domain/money';
 import type { Opportunity } from '../../domain/opportunity';
 import { paymentDates } from '../../domain/paymentDates';
 import { easternDateTime } from '../../domain/text';
-import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+import {
+  actionSet,
+  card,
+  execute,
+  facts,
+  heading,
+  openUrl,
+  section,
+  text,
+  type Card,
+  type Element,
+} from './elements';
 import { confirmFirst } from './confirmFirst';
 import { noticeBlock } from './opportunityCards';
 
@@ -352,7 +363,12 @@ export function paymentCard(
   );
 }
 
-/** The author's view of a posted opportunity: its public page, and an addendum in both languages. */
+/**
+ * The author's view of a posted opportunity: its public page (a button that opens it), then two
+ * sections each with its own button, an addendum in both languages and the later closing it
+ * explains; cancelling is apart in the card's last row, asking its reason and confirmation in its
+ * own second step, so no reason sits under the addendum and Cancel is not beside Publish.
+ */
 export function addendumCard(
   record: Opportunity,
   locale: Locale,
@@ -376,42 +392,44 @@ export function addendumCard(
         [t(locale, 'bot.fact.publicPage'), publicUrl],
         ...addenda,
       ]),
-      text(t(locale, 'bot.addendum.intro')),
-      {
-        type: 'Input.Text',
-        id: 'en',
-        label: t(locale, 'bot.addendum.en'),
-        isMultiline: true,
-        maxLength: 2000,
-      },
-      {
-        type: 'Input.Text',
-        id: 'fr',
-        label: t(locale, 'bot.addendum.fr'),
-        isMultiline: true,
-        maxLength: 2000,
-      },
-      // The addendum's texts say why when the closing moves later (`extendClosing`).
-      text(t(locale, 'bot.extendClosing.intro')),
-      {
-        type: 'Input.Date',
-        id: 'closingDate',
-        label: t(locale, 'tab.extendClosing.date'),
-        value: closing.date,
-        ...(closing.date ? { min: closing.date } : {}),
-      },
-      {
-        type: 'Input.Time',
-        id: 'closingTime',
-        label: `${t(locale, 'tab.extendClosing.time')} (${t(locale, 'tab.hint.closing')})`,
-        value: closing.time,
-      },
-      reasonInput(locale),
+      actionSet([openUrl(t(locale, 'bot.action.openPublicPage'), publicUrl)]),
+      section([
+        text(t(locale, 'bot.addendum.intro')),
+        {
+          type: 'Input.Text',
+          id: 'en',
+          label: t(locale, 'bot.addendum.en'),
+          isMultiline: true,
+          maxLength: 2000,
+        },
+        {
+          type: 'Input.Text',
+          id: 'fr',
+          label: t(locale, 'bot.addendum.fr'),
+          isMultiline: true,
+          maxLength: 2000,
+        },
+        actionSet([execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive')]),
+      ]),
+      // The addendum's texts above say why when the closing moves later (`extendClosing`).
+      section([
+        text(t(locale, 'bot.extendClosing.intro')),
+        {
+          type: 'Input.Date',
+          id: 'closingDate',
+          label: t(locale, 'tab.extendClosing.date'),
+          value: closing.date,
+          ...(closing.date ? { min: closing.date } : {}),
+        },
+        {
+          type: 'Input.Time',
+          id: 'closingTime',
+          label: `${t(locale, 'tab.extendClosing.time')} (${t(locale, 'tab.hint.closing')})`,
+          value: closing.time,
+        },
+        actionSet([execute(t(locale, 'tab.extendClosing.submit'), 'extendClosing', data)]),
+      ]),
     ],
-    [
-      execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive'),
-      execute(t(locale, 'tab.extendClosing.submit'), 'extendClosing', data),
-      confirmFirst(locale, 'cancel', data),
-    ],
+    [confirmFirst(locale, 'cancel', data, [reasonInput(locale)])],
   );
 }

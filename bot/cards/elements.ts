@@ -91,3 +91,18 @@ export function execute(
     fallback: { type: 'Action.Submit', title, data: { ...data, verb } },
   };
 }
+
+/** Buttons inside the body, under the inputs they act on, instead of in the card's bottom row. */
+export function actionSet(actions: Element[], separator = false): Element {
+  return { type: 'ActionSet', ...(separator ? { separator: true } : {}), actions };
+}
+
+/** A section of a card set apart by a line: its own inputs and the button that sends them. */
+export function section(items: Element[]): Element {
+  return { type: 'Container', separator: true, spacing: 'Large', items };
+}
+
+/** A link as a button Teams opens in the browser (a URL in text is not a link on a card). */
+export function openUrl(title: string, url: string): Element {
+  return { type: 'Action.OpenUrl', title, url };
+}

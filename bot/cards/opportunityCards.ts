@@ -1,6 +1,6 @@
 import { totalCents } from '../../domain/completeness';
 import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
-import { formatDateTime, type Locale } from '../../domain/locale';
+import { formatCalendarDate, formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
@@ -34,8 +34,8 @@ function summary(record: Opportunity, locale: Locale, waitingForName: string | n
     [
       t(locale, 'bot.fact.dates'),
       t(locale, 'bot.fact.datesValue', {
-        start: f.startDate ?? '—',
-        delivery: f.deliveryDate ?? '—',
+        start: f.startDate ? formatCalendarDate(f.startDate, locale) : '—',
+        delivery: f.deliveryDate ? formatCalendarDate(f.deliveryDate, locale) : '—',
       }),
     ],
     [t(locale, 'bot.approval.requestedBy'), record.authorName],
@@ -168,13 +168,34 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
 }
 
 /** A list of opportunities with their states, newest first. */
+/**
+ * The person's opportunities, one row each; a tap on a row opens that opportunity's card in its
+ * place (`openDraft`: the draft card for one's own draft, else the card one may see).
+ */
 export function listCard(records: readonly Opportunity[], locale: Locale, more: boolean): Card {
   if (!records.length) return card([text(t(locale, 'bot.mine.empty'))]);
-  const rows = records.map((r): [string, string] => [
-    r.id,
-    `${t(locale, `state.${r.state}`)} · ${r.fields.titleEn || r.fields.titleFr || '—'}`,
-  ]);
-  const body = [heading(t(locale, 'bot.mine.title')), facts(rows)];
+  const rows = records.map((r): Element => {
+    const label = `${t(locale, `state.${r.state}`)} · ${r.fields.titleEn || r.fields.titleFr || '—'}`;
+    return {
+      type: 'ColumnSet',
+      spacing: 'Small',
+      selectAction: {
+        type: 'Action.Execute',
+        title: t(locale, 'bot.mine.open', { id: r.id }),
+        verb: 'openDraft',
+        data: { opportunityId: r.id },
+      },
+      columns: [
+        { type: 'Column', width: 2, items: [text(r.id, { weight: 'Bolder', color: 'Accent' })] },
+        { type: 'Column', width: 5, items: [text(label)] },
+      ],
+    };
+  });
+  const body = [
+    heading(t(locale, 'bot.mine.title')),
+    text(t(locale, 'bot.mine.tap'), { isSubtle: true, spacing: 'None' }),
+    ...rows,
+  ];
   if (more)
     body.push(text(t(locale, 'bot.mine.more', { count: records.length }), { isSubtle: true }));
   return card(body);

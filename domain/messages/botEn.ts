@@ -1,9 +1,19 @@
 /** English messages of the Teams bot and its cards. */
 export const botEn = {
-  'bot.help':
-    'I help you draft micro-acquisition opportunities and route them for approval.\n' +
-    '• new: start a draft\n• copy MA-2026-0001: a new draft from one of yours\n• mine: your opportunities and where they stand\n• status MA-2026-0001: one opportunity\n' +
-    '• français: parler français\n• help: this message',
+  'bot.help.intro': 'Here is what I can do for you, {name}.',
+  'bot.help.client':
+    'As a client (author):\n• new: start a draft\n• copy MA-2026-1: a new draft from one of yours\n• mine: your opportunities and where they stand',
+  'bot.help.cardholder':
+    'As a cardholder: funds requests (FAA section 32) that name you arrive here as cards. Read them and approve, return or reject on the card, or in the tab’s Approvals inbox. After acceptance you record the payment there too.',
+  'bot.help.procurement':
+    'As a procurement officer (CFOB): postings to approve arrive here as cards. Check the guardrails and approve, return or reject on the card, or in the tab’s Approvals inbox; held awards wait for your release in the tab.',
+  'bot.help.manager':
+    'As a manager: the Micro-Acquisition tab’s Dashboard shows every opportunity of the year, the time in each stage and the money committed.',
+  'bot.help.admin': 'As an administrator: people and their roles are in the tab’s People view.',
+  'bot.help.noRole':
+    'You have no role yet. An administrator gives roles in the Micro-Acquisition tab; until then you can look up an opportunity you are part of.',
+  'bot.help.common':
+    'For everyone:\n• status MA-2026-1: one opportunity (the number as you like: ma-2026-1, MA-2026-0001)\n• français: parler français\n• help: this message',
   'bot.welcome': 'Welcome to Micro-Acquisition. Type "new" to draft an opportunity, or "help".',
   'bot.unknownCommand': 'I did not understand "{text}". Type "help" to see what I can do.',
   'bot.languageSet': 'I will speak English with you from now on.',
@@ -65,6 +75,8 @@ export const botEn = {
   'bot.notify.closed': '{id} closed to applications at {at}. It is now being evaluated.',
   'bot.notify.publishFailed':
     'The public page of {id} could not be updated. Your approval stands; the page will be updated at the next change or within the hour.',
+  'bot.mine.open': 'Open {id}',
+  'bot.mine.tap': 'Tap an opportunity to open it.',
   'bot.mine.title': 'Your opportunities',
   'bot.mine.empty': 'You have no opportunities yet. Type "new" to start one.',
   'bot.mine.more': 'Only the {count} most recent are shown; the tab lists them all.',
@@ -96,6 +108,7 @@ export const botEn = {
   'bot.action.previous': 'Previous applicant',
   'bot.action.next': 'Next applicant',
   'bot.action.award': 'Draw and award',
+  'bot.action.openPublicPage': 'Open the public page',
   'bot.action.cancel': 'Cancel the opportunity',
   'bot.action.releaseAward': 'Release the award',
   'bot.action.recordDelivery': 'Record delivery',

@@ -2,10 +2,21 @@ import type { botEn } from './botEn';
 
 /** Les messages français de l’agent Teams et de ses cartes. */
 export const botFr: Record<keyof typeof botEn, string> = {
-  'bot.help':
-    'Je vous aide à rédiger des occasions de micro-acquisition et à les faire approuver.\n' +
-    '• nouveau : commencer une ébauche\n• copier MA-2026-0001 : une nouvelle ébauche à partir d’une des vôtres\n• mes : vos occasions et leur état\n• statut MA-2026-0001 : une occasion\n' +
-    '• english: speak English\n• aide : ce message',
+  'bot.help.intro': 'Voici ce que je peux faire pour vous, {name}.',
+  'bot.help.client':
+    'Comme client (auteur) :\n• nouveau : commencer une ébauche\n• copier MA-2026-1 : une nouvelle ébauche à partir d’une des vôtres\n• mes : vos occasions et leur état',
+  'bot.help.cardholder':
+    'Comme titulaire de carte : les demandes de fonds (article 32 de la LGFP) qui vous nomment arrivent ici sous forme de cartes. Lisez-les, puis approuvez, renvoyez ou refusez sur la carte, ou dans « Approbations à faire » de l’onglet. Après l’acceptation, vous y consignez aussi le paiement.',
+  'bot.help.procurement':
+    'Comme agent d’approvisionnement (DGDPF) : les publications à approuver arrivent ici sous forme de cartes. Vérifiez les garde-fous, puis approuvez, renvoyez ou refusez sur la carte, ou dans « Approbations à faire » de l’onglet; les attributions suspendues attendent votre libération dans l’onglet.',
+  'bot.help.manager':
+    'Comme gestionnaire : le tableau de bord de l’onglet Micro-acquisition montre toutes les occasions de l’exercice, le temps à chaque étape et l’argent engagé.',
+  'bot.help.admin':
+    'Comme administrateur : les personnes et leurs rôles sont dans la vue Personnes de l’onglet.',
+  'bot.help.noRole':
+    'Vous n’avez pas encore de rôle. Un administrateur attribue les rôles dans l’onglet Micro-acquisition; d’ici là, vous pouvez consulter une occasion à laquelle vous participez.',
+  'bot.help.common':
+    'Pour tous :\n• statut MA-2026-1 : une occasion (le numéro comme vous voulez : ma-2026-1, MA-2026-0001)\n• english: speak English\n• aide : ce message',
   'bot.welcome':
     'Bienvenue dans Micro-acquisition. Tapez « nouveau » pour rédiger une occasion, ou « aide ».',
   'bot.unknownCommand':
@@ -70,6 +81,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
     'La page publique de {id} n’a pas pu être mise à jour. Votre approbation est maintenue; la page sera mise à jour au prochain changement ou dans l’heure.',
   'bot.notify.closed': 'Les candidatures pour {id} ont pris fin le {at}. L’évaluation commence.',
   'bot.notify.decided': '{id} : {decision}',
+  'bot.mine.open': 'Ouvrir {id}',
+  'bot.mine.tap': 'Touchez une occasion pour l’ouvrir.',
   'bot.mine.title': 'Vos occasions',
   'bot.mine.empty': 'Vous n’avez pas encore d’occasion. Tapez « nouveau » pour en commencer une.',
   'bot.mine.more': 'Seules les {count} plus récentes sont affichées; l’onglet les présente toutes.',
@@ -101,6 +114,7 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.action.previous': 'Candidat précédent',
   'bot.action.next': 'Candidat suivant',
   'bot.action.award': 'Tirer au sort et attribuer',
+  'bot.action.openPublicPage': 'Ouvrir la page publique',
   'bot.action.cancel': 'Annuler l’occasion',
   'bot.action.releaseAward': 'Lever la suspension',
   'bot.action.recordDelivery': 'Consigner la livraison',

@@ -72,6 +72,9 @@ export function fieldLabel(path: string, locale: Locale): string {
   const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
   if (!match) return path;
   const [, name, index, part] = match;
+  // An application's answers are named as the form labels them: "Your answer to statement 2".
+  if (name === 'answers' && index !== undefined && part === undefined)
+    return t(locale, 'site.applyForm.answerLabel', { n: Number(index) + 1 });
   const base = `field.${name}`;
   const parts = [isMessageKey(base) ? t(locale, base) : name!];
   if (index !== undefined) parts.push(t(locale, 'fieldPart.item', { n: Number(index) + 1 }));

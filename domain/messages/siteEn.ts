@@ -80,6 +80,7 @@ export const siteEn = {
   'site.field.supplier': 'Selected supplier',
   'site.unclassified': 'Unclassified work: no security screening needed',
 
+  'site.applyLink': 'Apply: the form is at the end of this page (closes {closing})',
   'site.section.facts': 'Key facts',
   'site.section.background': 'Background',
   'site.section.work': 'The work',

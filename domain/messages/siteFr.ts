@@ -83,6 +83,7 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.field.supplier': 'Fournisseur retenu',
   'site.unclassified': 'Travail non classifié\u00a0: aucune enquête de sécurité',
 
+  'site.applyLink': 'Postuler : le formulaire est au bas de cette page (clôture le {closing})',
   'site.section.facts': 'En bref',
   'site.section.background': 'Contexte',
   'site.section.work': 'Le travail',

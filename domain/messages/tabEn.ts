@@ -106,6 +106,7 @@ export const tabEn = {
   'tab.dash.committed': 'Committed this fiscal year',
   'tab.dash.paid': 'Paid this fiscal year',
   'tab.dash.byState': 'By state',
+  'tab.dash.byStateNone': 'No opportunities yet this fiscal year.',
   'tab.dash.stages': 'Time in each stage',
   'tab.dash.stage': 'Stage',
   'tab.dash.median': 'Median',
@@ -134,6 +135,15 @@ export const tabEn = {
   'tab.guide.procurement': 'For procurement officers (CFOB)',
   'tab.guide.procurementSteps':
     'You check the guardrails and approve the posting, or return it with a comment. You never approve an opportunity you wrote or fund.',
+  'tab.guide.manager': 'For managers',
+  'tab.guide.managerSteps':
+    'The Dashboard shows every opportunity of the fiscal year: how many are in each state, the money committed and paid, the time in each stage against its target, and what has waited too long. Each count opens the list behind it.',
+  'tab.guide.admin': 'For administrators',
+  'tab.guide.adminSteps':
+    'In People you find a person, grant and revoke roles with a reason, invite someone by their user principal name, and deactivate someone who leaves. Every change is recorded.',
+  'tab.guide.noRole':
+    'You have no role yet, so there is nothing for you to do here. An administrator gives roles in People; ask the pilot team.',
+  'tab.guide.others': 'What the other roles do',
   'tab.guide.rules': 'Separation of duties',
   'tab.guide.rulesText':
     'On one opportunity the author, the cardholder and the approving procurement officer are three different people. Every step is recorded with who did it, when and why.',
@@ -200,7 +210,15 @@ export const tabEn = {
   'tab.award.email': 'E-mail',
   'tab.award.confirmation': 'Application (confirmation number)',
   'tab.award.none': 'none given',
-  'tab.award.drawHeading': 'The draw',
+  'tab.award.outcome':
+    '{name} is awarded the contract: a random draw chose their application among the {count} that passed every criterion.',
+  'tab.award.outcomeOnly':
+    '{name} is awarded the contract: theirs was the only application that passed every criterion.',
+  'tab.award.outcomeHeld':
+    'A random draw has chosen one of the applications that passed every criterion ({count}); the supplier is named once the award is released.',
+  'tab.award.drawHeading': 'How to check the draw',
+  'tab.award.drawPlain':
+    'Nobody could choose or change the result. At closing, before anyone read an application, the system fixed a secret and published its fingerprint. At the award it revealed the secret; the secret and the list of applications that passed decide the result. Anyone with these values can repeat the calculation and get the same application.',
   'tab.award.drawExplain':
     'Anyone can check the draw: SHA-256 of the secret gives the commitment published at closing; the seed is SHA-256 of the opportunity number, the secret and the candidates in order, one per line; the winner is the candidate at the seed modulo their number, counting from 0.',
   'tab.award.commitment': 'Commitment (published at closing)',

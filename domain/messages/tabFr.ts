@@ -116,6 +116,7 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.dash.committed': 'Engagé cet exercice',
   'tab.dash.paid': 'Payé cet exercice',
   'tab.dash.byState': 'Par état',
+  'tab.dash.byStateNone': 'Aucune occasion cet exercice pour le moment.',
   'tab.dash.stages': 'Temps à chaque étape',
   'tab.dash.stage': 'Étape',
   'tab.dash.median': 'Médiane',
@@ -144,6 +145,15 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.guide.procurement': 'Pour les agents d’approvisionnement (DGDPF)',
   'tab.guide.procurementSteps':
     'Vous vérifiez les garde-fous et approuvez la publication, ou la renvoyez avec un commentaire. Vous n’approuvez jamais une occasion que vous avez rédigée ou financée.',
+  'tab.guide.manager': 'Pour les gestionnaires',
+  'tab.guide.managerSteps':
+    'Le tableau de bord montre toutes les occasions de l’exercice : combien sont à chaque état, l’argent engagé et payé, le temps à chaque étape par rapport à sa cible et ce qui attend depuis trop longtemps. Chaque nombre ouvre la liste correspondante.',
+  'tab.guide.admin': 'Pour les administrateurs',
+  'tab.guide.adminSteps':
+    'Dans Personnes, vous trouvez une personne, attribuez et retirez des rôles avec un motif, invitez quelqu’un par son nom d’utilisateur principal et désactivez une personne qui part. Chaque changement est consigné.',
+  'tab.guide.noRole':
+    'Vous n’avez pas encore de rôle; il n’y a donc rien à faire pour vous ici. Un administrateur attribue les rôles dans Personnes; adressez-vous à l’équipe du projet pilote.',
+  'tab.guide.others': 'Ce que font les autres rôles',
   'tab.guide.rules': 'Séparation des tâches',
   'tab.guide.rulesText':
     'Pour une même occasion, l’auteur, le titulaire de carte et l’agent d’approvisionnement qui approuve sont trois personnes différentes. Chaque étape est consignée : qui, quand et pourquoi.',
@@ -210,7 +220,15 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.award.email': 'Courriel',
   'tab.award.confirmation': 'Candidature (numéro de confirmation)',
   'tab.award.none': 'aucun',
-  'tab.award.drawHeading': 'Le tirage',
+  'tab.award.outcome':
+    'Le contrat est attribué à {name} : un tirage au sort a choisi sa candidature parmi les {count} qui ont satisfait à tous les critères.',
+  'tab.award.outcomeOnly':
+    'Le contrat est attribué à {name} : sa candidature est la seule à avoir satisfait à tous les critères.',
+  'tab.award.outcomeHeld':
+    'Un tirage au sort a choisi l’une des candidatures qui ont satisfait à tous les critères ({count}); le fournisseur sera nommé quand l’attribution sera libérée.',
+  'tab.award.drawHeading': 'Comment vérifier le tirage',
+  'tab.award.drawPlain':
+    'Personne ne pouvait choisir ni modifier le résultat. À la clôture, avant que quiconque lise une candidature, le système a fixé un secret et publié son empreinte. À l’attribution, il a révélé le secret; le secret et la liste des candidatures au tirage déterminent le résultat. Quiconque a ces valeurs peut refaire le calcul et obtenir la même candidature.',
   'tab.award.drawExplain':
     'Chacun peut vérifier le tirage : le SHA-256 du secret donne l’empreinte publiée à la clôture; le germe est le SHA-256 du numéro de l’occasion, du secret et des candidatures en ordre, une par ligne; le gagnant est la candidature au rang du germe modulo leur nombre, en comptant à partir de 0.',
   'tab.award.commitment': 'Empreinte du secret (publiée à la clôture)',

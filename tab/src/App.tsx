@@ -19,6 +19,7 @@ import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
 import { ErrorBar } from './components/ErrorBar';
 import { devToken, type Host, type ThemeName } from './host';
 import { LocaleContext, useLocale } from './i18n';
+import { colorScheme, contrastClass, useStaticStyles } from './themeStyles';
 import { LeaveGuardProvider, useGuardedNavigation } from './leaveGuard';
 import { routeFromHash, routeToHash } from './routes';
 import { Dashboard } from './views/Dashboard';
@@ -64,19 +65,35 @@ const themes = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHi
 
 const useStyles = makeStyles({
   shell: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  header: { padding: '12px 24px 0', backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    padding: '12px 24px 0',
+    backgroundColor: tokens.colorNeutralBackground1,
+    '@media (max-width: 560px)': { padding: '12px 12px 0' },
+  },
   title: {
     margin: '0 0 8px',
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
-  nav: { display: 'flex', gap: '4px', listStyle: 'none', margin: 0, padding: '0 0 4px' },
+  // Sections wrap onto a second line at a 400-px side panel instead of running off its edge.
+  nav: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '4px',
+    listStyle: 'none',
+    margin: 0,
+    padding: '0 0 4px',
+  },
   current: {
     borderBottom: `3px solid ${tokens.colorCompoundBrandStroke}`,
     borderRadius: 0,
     fontWeight: tokens.fontWeightSemibold,
   },
-  main: { padding: '16px 24px 32px', maxWidth: '1100px' },
+  main: {
+    padding: '16px 24px 32px',
+    maxWidth: '1100px',
+    '@media (max-width: 560px)': { padding: '12px 12px 24px' },
+  },
 });
 
 /** Which sections a person sees, from the roles stored for them and what the server lets them see. */
@@ -112,6 +129,10 @@ export function App({ host }: { host: Host }) {
     return null;
   }, [host, dev]);
 
+  useStaticStyles();
+  useEffect(() => {
+    document.documentElement.style.colorScheme = colorScheme(theme);
+  }, [theme]);
   useEffect(() => {
     document.documentElement.lang = locale === 'fr' ? 'fr-CA' : 'en-CA';
     document.title = t(locale, 'tab.appName');
@@ -119,7 +140,10 @@ export function App({ host }: { host: Host }) {
 
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={themes[theme]}>
+      <FluentProvider
+        theme={themes[theme]}
+        className={theme === 'contrast' ? contrastClass : undefined}
+      >
         {host.kind === 'development' && dev ? (
           <DevBar people={host.people} settings={dev} onChange={setDev} />
         ) : null}
@@ -305,7 +329,7 @@ function View({
         />
       );
     case 'guide':
-      return <Guide clientGuide={me.clientGuide ?? null} />;
+      return <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />;
     case 'detail':
       return (
         <Detail
@@ -323,13 +347,13 @@ function View({
       return me.may.people ? (
         <PeopleList api={api} access={me.may.people} onNavigate={onNavigate} />
       ) : (
-        <Guide clientGuide={me.clientGuide ?? null} />
+        <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />
       );
     case 'person':
       return me.may.people ? (
         <PersonPage api={api} me={me} id={route.id} onNavigate={onNavigate} key={route.id} />
       ) : (
-        <Guide clientGuide={me.clientGuide ?? null} />
+        <Guide clientGuide={me.clientGuide ?? null} roles={me.roles} />
       );
   }
 }

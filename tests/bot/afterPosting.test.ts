@@ -361,6 +361,19 @@ test('the author of a posted opportunity publishes an addendum from its card, in
   const card = lastCardTo(people.author.id);
   expect(verbsOf(card)).toEqual(['amend', 'extendClosing', 'cancel']);
   expect(textOf(card)).toContain(`https://example.gc.ca/opportunities/en/${posted.id}.html`);
+  // The public page opens from a button; the addendum and the later closing each have a section
+  // with its own button; cancelling is apart, asking its reason and confirmation in a second step.
+  const json = JSON.stringify(card.body);
+  expect(json).toContain(
+    `{"type":"Action.OpenUrl","title":"Open the public page","url":"https://example.gc.ca/opportunities/en/${posted.id}.html"}`,
+  );
+  expect(json).not.toContain('"id":"reason"');
+  expect(card.actions).toHaveLength(1);
+  const cancelStep = card.actions![0]! as { type: string; title: string; card: Card };
+  expect(cancelStep).toMatchObject({ type: 'Action.ShowCard', title: 'Cancel the opportunity' });
+  expect(JSON.stringify(cancelStep.card.body)).toContain('"id":"reason"');
+  expect(verbsOf(cancelStep.card)).toEqual(['cancel']);
+  expect(textOf(cancelStep.card)).toMatch(/cannot be undone|final/i);
   const half = await act(people.author, 'amend', {
     opportunityId: posted.id,
     version: posted.version,

@@ -75,7 +75,7 @@ describe('bad applications change nothing and say why, in the page’s language 
     [
       'missing answers and attestations',
       { answer1: '', eligible: '', terms: '' },
-      ['Answer, item 1: required.', 'Eligibility: you must confirm this'],
+      ['Your answer to statement 1: required.', 'Eligibility: you must confirm this'],
     ],
     ['an oversized answer', { answer1: 'x'.repeat(3_001) }, ['at most 3000 characters']],
     ['too many words', { answer1: 'word '.repeat(301) }, ['at most 300 words']],

@@ -83,6 +83,10 @@ describe.each([
       'I shipped <script>alert(1)</script> twice.',
     );
     await expect(page.locator(`#apply-email-error`).isVisible()).resolves.toBe(true);
+    // The answer's problem names the field as its label does.
+    await expect(page.locator('#apply-answer1-error').textContent()).resolves.toContain(
+      `${l.answer}${locale === 'fr' ? '\u00a0' : ''}:`,
+    );
     expect(await page.getByLabel(l.email).getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page, javaScript)).toEqual([]);
     await page.screenshot({ path: join(shots, `${tag}-refused.png`), fullPage: true });

@@ -300,6 +300,21 @@ describe('an opportunity page', () => {
     expect(parsePage(en).byTag('h1')).toHaveLength(1);
   });
 
+  test('while open, the key facts link to the form at the end of the page, saying until when', () => {
+    const facts = en.indexOf('Key facts');
+    const link = en.search(
+      /<a href="#apply"\s*>Apply: the form is at the end of this page \(closes <time/,
+    );
+    expect(facts).toBeGreaterThan(0);
+    expect(link).toBeGreaterThan(facts);
+    expect(link).toBeLessThan(en.indexOf('id="background"'));
+    expect(en).toContain('id="apply"');
+    expect(fr).toMatch(
+      /<a href="#apply"\s*>Postuler\u00a0: le formulaire est au bas de cette page/,
+    );
+    expect(file(files, 'en/MA-2029-0003.html')).not.toContain('href="#apply"');
+  });
+
   test('says how to apply while open, and how it ended once closed, awarded or cancelled', () => {
     expect(en).toContain('only with the application form on this page');
     expect(en).not.toMatch(/send your application by e-mail/i);

@@ -224,13 +224,30 @@ export function textOf(card: Card): string {
  * The buttons that act, with those one step behind a shown card (Reject and Cancel ask to
  * confirm first, `bot/cards/confirmFirst.ts`).
  */
-export function actionsOf(card: Pick<Card, 'actions'>): Array<Record<string, unknown>> {
-  return (card.actions ?? []).flatMap((a) =>
-    a.type === 'Action.ShowCard' ? actionsOf(a.card as Pick<Card, 'actions'>) : [a],
-  );
+export function actionsOf(
+  card: Pick<Card, 'actions'> & { body?: unknown[] },
+): Array<Record<string, unknown>> {
+  /** Buttons in the body (ActionSets, in containers too), in reading order. */
+  const inBody = (node: unknown): Array<Record<string, unknown>> => {
+    if (Array.isArray(node)) return node.flatMap(inBody);
+    if (!node || typeof node !== 'object') return [];
+    const n = node as Record<string, unknown>;
+    if (n.type === 'ActionSet') return actionsOf({ actions: n.actions as Card['actions'] });
+    return inBody(n.items ?? n.columns ?? []);
+  };
+  return [
+    ...inBody(card.body ?? []),
+    ...(card.actions ?? []).flatMap((a) =>
+      a.type === 'Action.ShowCard'
+        ? actionsOf(a.card as Pick<Card, 'actions'> & { body?: unknown[] })
+        : [a],
+    ),
+  ];
 }
 
 /** The verbs of the buttons a card shows. */
 export function verbsOf(card: Card): string[] {
-  return actionsOf(card).map((a) => String(a.verb));
+  return actionsOf(card)
+    .filter((a) => a.type !== 'Action.OpenUrl')
+    .map((a) => String(a.verb));
 }

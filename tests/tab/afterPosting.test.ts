@@ -11,7 +11,7 @@ import {
 import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
-import { shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
 
 let server: ApiServer;
 let browser: Browser;
@@ -117,7 +117,21 @@ test('the author evaluates anonymous applicants, draws, and only then sees who w
   await award.getByText(winner.email).waitFor();
   await award.getByText(winner.name, { exact: true }).waitFor();
   expect(await page.content()).not.toContain(loser.email);
+  // The outcome leads, in words; the draw's evidence waits behind a disclosure.
+  await expect(award.getByTestId('award-outcome').textContent()).resolves.toBe(
+    `${winner.name} is awarded the contract: theirs was the only application that passed every criterion.`,
+  );
+  const check = award.getByText('How to check the draw');
+  const commitment = award.getByText('Commitment (published at closing)');
+  await expect(commitment.isVisible()).resolves.toBe(false);
+  await expect(award.getByText(/SHA-256|modulo/).isVisible()).resolves.toBe(false);
   await shoot(page, 'award');
+  await check.click();
+  await commitment.waitFor();
+  await award.getByText(/^Nobody could choose or change the result\./).waitFor();
+  await award.getByText(stored.applications[0]!, { exact: true }).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, 'award-draw-details');
 
   // No letters to copy: each applicant was e-mailed their result, and the tab says what was sent.
   await award.getByText(/Each applicant is e-mailed their result in their language/).waitFor();

@@ -71,7 +71,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
 
-/** The dashboard chart's bars: the library draws each as an SVG rect with its own label. */
+/** The dashboard chart's bars, each named in `data-bar` ("Draft, Median, 3 d"). */
 export function stageBars(page: Page): Locator {
-  return page.getByTestId('stage-chart').locator('svg rect[aria-label]');
+  return page.getByTestId('stage-chart').locator('[data-bar]');
 }

@@ -51,6 +51,10 @@ const useStyles = makeStyles({
     padding: '8px 24px',
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `2px dashed ${tokens.colorPaletteMarigoldBorderActive}`,
+    // Nothing wider than a 400-px side panel: the banner wraps, the choices shrink.
+    '& > *': { maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
+    '& .fui-Select, & select': { maxWidth: '100%', minWidth: 0 },
+    '@media (max-width: 560px)': { padding: '8px 12px' },
   },
 });
 
@@ -72,7 +76,7 @@ export function DevBar({
   };
   return (
     <aside className={styles.bar} aria-label={t('tab.dev.banner')}>
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>{t('tab.dev.banner')}</MessageBarBody>
       </MessageBar>
       <Field label={t('tab.dev.person')}>

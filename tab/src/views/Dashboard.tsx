@@ -12,7 +12,6 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatCents } from '../../../domain/money';
-import { states } from '../../../domain/states';
 import type { DashboardView } from '../../../server/api/dashboardRoute';
 import type { Api } from '../api';
 import type { Route } from '../App';
@@ -20,6 +19,7 @@ import { ErrorBar } from '../components/ErrorBar';
 import { ExportButtons } from '../components/ExportButtons';
 import { PilotMeasures } from '../components/PilotMeasures';
 import { LazyStageChart } from '../components/LazyStageChart';
+import { StateCounts } from '../components/StateCounts';
 import { TargetTable } from '../components/TargetTable';
 import { formatDuration } from '../format';
 import { useLocale, useT } from '../i18n';
@@ -37,7 +37,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   figure: { fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: '8px 24px', padding: 0, listStyle: 'none' },
 });
 
 /** Managers' view of the fiscal year; each count opens the list behind it. */
@@ -86,19 +85,7 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
       </div>
 
       <h3>{t('tab.dash.byState')}</h3>
-      <ul className={styles.counts}>
-        {states.map((state) => (
-          <li key={state}>
-            <Link
-              as="button"
-              onClick={() => onNavigate({ name: 'all', state })}
-              data-testid={`count-${state}`}
-            >
-              {`${t(`state.${state}`)}: ${figures.countsByState[state]}`}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <StateCounts counts={figures.countsByState} onNavigate={onNavigate} />
 
       <h3 id="stages-heading">{t('tab.dash.stages')}</h3>
       <LazyStageChart stages={figures.stages} />

@@ -11,6 +11,8 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
+  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../domain/messages';
@@ -35,6 +37,11 @@ const columns: Array<[Column, MessageKey]> = [
 const headings = { mine: 'tab.nav.mine', inbox: 'tab.nav.inbox', all: 'tab.nav.all' } as const;
 const empties = { mine: 'tab.empty.mine', inbox: 'tab.empty.inbox', all: 'tab.empty.all' } as const;
 
+const narrow = '@media (max-width: 560px)';
+
+/** Columns a narrow panel leaves out of the header, their values shown in another cell. */
+const wideColumns: Column[] = ['id', 'updated'];
+
 const useStyles = makeStyles({
   toolbar: {
     display: 'flex',
@@ -44,6 +51,15 @@ const useStyles = makeStyles({
     marginBottom: '12px',
   },
   more: { marginTop: '12px' },
+  // Long words (a title, a number) wrap inside their cell instead of running into the next one.
+  cell: { overflowWrap: 'anywhere' },
+  // At a 400-px side panel the number and the last change leave their columns: the number goes
+  // under the title and the date under the state, so three columns share the width.
+  wideOnly: { [narrow]: { display: 'none' } },
+  narrowOnly: {
+    display: 'none',
+    [narrow]: { display: 'block', color: tokens.colorNeutralForeground2 },
+  },
 });
 
 /** Mine, the approvals inbox, or everything: paged from the server, sorted and filtered here. */
@@ -172,6 +188,7 @@ export function OpportunityList({
               {columns.map(([column, label]) => (
                 <TableHeaderCell
                   key={column}
+                  className={wideColumns.includes(column) ? styles.wideOnly : undefined}
                   sortDirection={
                     sort.column === column
                       ? sort.ascending
@@ -194,20 +211,26 @@ export function OpportunityList({
           <TableBody>
             {sorted.map((item) => (
               <TableRow key={item.id}>
-                <TableCell>{item.id}</TableCell>
-                <TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.wideOnly)}>
+                  {item.id}
+                </TableCell>
+                <TableCell className={styles.cell}>
                   <Link as="button" onClick={() => onOpen(item.id)}>
                     {title(item)}
                   </Link>
+                  <span className={styles.narrowOnly}>{item.id}</span>
                 </TableCell>
-                <TableCell>
+                <TableCell className={styles.cell}>
                   {t(`state.${item.state}`)}
                   {item.blocked ? ` (${t('blocked.short')})` : ''}
+                  <span className={styles.narrowOnly}>{formatDate(item.updatedAt, locale)}</span>
                 </TableCell>
-                <TableCell>
+                <TableCell className={styles.cell}>
                   {item.totalCents === null ? '' : formatCents(item.totalCents, locale)}
                 </TableCell>
-                <TableCell>{formatDate(item.updatedAt, locale)}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.wideOnly)}>
+                  {formatDate(item.updatedAt, locale)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

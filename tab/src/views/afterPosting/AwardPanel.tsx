@@ -28,12 +28,17 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
   subheading: { margin: '8px 0 0' },
   release: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  outcome: { fontSize: tokens.fontSizeBase400, margin: '0 0 8px' },
+  disclosure: { marginTop: '12px' },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, padding: '4px 0' },
 });
 
 /**
- * The award: for the author and the cardholder, who won (name, business, e-mail), the draw anyone
- * can check, and where to see the results e-mailed to every applicant (`NoticesPanel`); while
- * held, why, and for a procurement officer the release.
+ * The award: for the author and the cardholder, first the outcome in a sentence and who won
+ * (name, business, e-mail), and where to see the results e-mailed to every applicant
+ * (`NoticesPanel`); while held, why, and for a procurement officer the release. How anyone can
+ * check the draw (commitment, secret, seed) is behind a disclosure, explained in plain words
+ * first: it is evidence for those who ask, not what the author decides from.
  */
 export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => void }) {
   const { api, view, onChanged, onReload, onNavigate } = props;
@@ -80,6 +85,14 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
           <MessageBarBody>{t('tab.award.held')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <p className={styles.outcome} data-testid="award-outcome">
+        {award.winner
+          ? t(award.draw.candidates.length === 1 ? 'tab.award.outcomeOnly' : 'tab.award.outcome', {
+              name: award.winner.name,
+              count: award.draw.candidates.length,
+            })
+          : t('tab.award.outcomeHeld', { count: award.draw.candidates.length })}
+      </p>
       {award.winner ? (
         <>
           <h4 className={styles.subheading}>{t('tab.award.winner')}</h4>
@@ -151,20 +164,23 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
           </div>
         </section>
       ) : null}
-      <h4 className={styles.subheading}>{t('tab.award.drawHeading')}</h4>
-      <p>{t('tab.award.drawExplain')}</p>
-      <dl className={styles.facts}>
-        {fact(t('tab.award.commitment'), award.draw.commitment ?? '', true)}
-        {fact(t('tab.award.secret'), award.draw.secret, true)}
-        {fact(t('tab.award.seed'), award.draw.seed, true)}
-        {fact(
-          t('tab.award.candidates', { count: award.draw.candidates.length }),
-          award.draw.candidates.join(' '),
-          true,
-        )}
-        {fact(t('tab.award.drawn'), award.draw.winner, true)}
-      </dl>
       {award.winner ? <p>{t('tab.award.noticesSent')}</p> : null}
+      <details className={styles.disclosure} data-testid="draw-details">
+        <summary className={styles.summary}>{t('tab.award.drawHeading')}</summary>
+        <p>{t('tab.award.drawPlain')}</p>
+        <p>{t('tab.award.drawExplain')}</p>
+        <dl className={styles.facts}>
+          {fact(t('tab.award.commitment'), award.draw.commitment ?? '', true)}
+          {fact(t('tab.award.secret'), award.draw.secret, true)}
+          {fact(t('tab.award.seed'), award.draw.seed, true)}
+          {fact(
+            t('tab.award.candidates', { count: award.draw.candidates.length }),
+            award.draw.candidates.join(' '),
+            true,
+          )}
+          {fact(t('tab.award.drawn'), award.draw.winner, true)}
+        </dl>
+      </details>
     </Panel>
   );
 }

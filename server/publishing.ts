@@ -64,8 +64,8 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
   const cursor = new ChangeCursor(async (since) => {
     const changes = await reader.read(since);
     const report = changes.complete
-      ? await publisher.publishAll(changes.records, changes.events)
-      : await publisher.publishChanged(changes.records, changes.events);
+      ? await publisher.publishAll(changes.records, changes.events, changes.chains)
+      : await publisher.publishChanged(changes.records, changes.events, changes.chains);
     reader.published(changes);
     return report;
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from '../domain/events';
+import type { PublishedChain } from '../storage/auditChain';
 import type { Opportunity } from '../domain/opportunity';
 import { siteAssets } from './assets';
 import { loadContent } from './content';
@@ -43,16 +44,19 @@ export interface Publisher {
   publishAll(
     records: readonly Opportunity[],
     events?: ReadonlyMap<string, readonly AuditEvent[]>,
+    chains?: ReadonlyMap<string, PublishedChain>,
   ): Promise<PublishReport>;
   /**
    * Publishes these records, changed or new since the last publication; the others stand (their
    * "days left" brought up to date). Events not given are those an opportunity was last rendered
    * with. Writes only files whose content changed. Calls run one at a time; two publishers on
-   * two servers never let older data overwrite newer (see `Stamps`).
+   * two servers never let older data overwrite newer (see `Stamps`). `chains`: the audit chain
+   * head each record's open data and OCDS package publish (none: published as unknown).
    */
   publishChanged(
     records: readonly Opportunity[],
     events?: ReadonlyMap<string, readonly AuditEvent[]>,
+    chains?: ReadonlyMap<string, PublishedChain>,
   ): Promise<PublishReport>;
 }
 
@@ -144,6 +148,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   async function run(
     records: readonly Opportunity[],
     events: ReadonlyMap<string, readonly AuditEvent[]> | undefined,
+    chains: ReadonlyMap<string, PublishedChain> | undefined,
     complete: boolean,
   ): Promise<PublishReport> {
     const began = performance.now();
@@ -151,8 +156,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const { renderer, stamps, known, assets } = await ready;
     const now = clock();
     const { changed, removed } = complete
-      ? renderer.render(records, now, events)
-      : renderer.update(records, now, events);
+      ? renderer.render(records, now, events, chains)
+      : renderer.update(records, now, events, chains);
     stamps.update(records, complete);
     const stampOf = (path: string) => stamps.of(path, now);
     const report: PublishReport = { written: [], removed: [], newerThere: [], ms: 0 };
@@ -208,8 +213,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     return result;
   };
   return {
-    publishAll: (records, events) => queued(() => run(records, events, true)),
-    publishChanged: (records, events) => queued(() => run(records, events, false)),
+    publishAll: (records, events, chains) => queued(() => run(records, events, chains, true)),
+    publishChanged: (records, events, chains) => queued(() => run(records, events, chains, false)),
   };
 }
 

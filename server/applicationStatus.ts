@@ -13,7 +13,7 @@ import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
 import type { Handler } from './http';
 import type { Logger } from './logger';
-import type { RateLimiter } from './api/rateLimit';
+import type { ClientRateLimiter } from './api/rateLimit';
 import { originAllowed, readForm } from './publicForm';
 
 /** Per client address: a few lookups, not a search through numbers and addresses. */
@@ -30,7 +30,7 @@ export interface StatusEndpointOptions {
   /** The public site's address: the pages have its look, and its origin may post. */
   siteUrl: string;
   /** Per client address. */
-  rateLimiter: RateLimiter;
+  rateLimiter: ClientRateLimiter;
   clientAddress(req: IncomingMessage): string;
 }
 
@@ -162,7 +162,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
       problem(res, 403, locale, 'site.applicationStatus.error.origin');
       return null;
     }
-    const wait = options.rateLimiter.take(options.clientAddress(req));
+    const wait = await options.rateLimiter.take(options.clientAddress(req));
     if (wait > 0) {
       req.resume();
       problem(

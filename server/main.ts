@@ -29,6 +29,7 @@ import { startSitePublishing } from './publishing';
 import { startAnnouncer } from './announcer';
 import { subscriptionEndpoint } from './subscriptions';
 import { publicRateLimiters, sweepRateLimits } from './publicRateLimits';
+import { startIdentityRetention } from './identityRetention';
 import { subscribeUrlOf } from '../site/subscriptionForm';
 import { publicUrl } from '../site/urls';
 import { loadConfig } from './config';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     questionCutoffHours: config.questionCutoffHours,
     ocidPrefix: config.ocidPrefix ?? undefined,
     contacts: config.contacts,
+    applicantRetentionDays: config.applicantRetentionDays,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',
@@ -179,6 +181,13 @@ async function main(): Promise<void> {
         logger,
       })
     : null;
+  // Every server removes what the privacy notice says is kept no longer; each removal is claimed.
+  const retention = startIdentityRetention({
+    storage,
+    background,
+    logger,
+    retentionDays: config.applicantRetentionDays,
+  });
   // Shared by every server through storage: each counts a client with all the others.
   const limiters = publicRateLimiters(storage.tables.clients.counters);
   const hourly = setInterval(() => {
@@ -195,6 +204,7 @@ async function main(): Promise<void> {
     dispatcher?.stop();
     announcer.stop();
     dailyBackup?.stop();
+    retention.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     ocidPrefix: config.ocidPrefix ?? undefined,
     applyUrl: values['apply-url']!,
     contacts: config.contacts,
+    applicantRetentionDays: config.applicantRetentionDays,
   });
   process.stdout.write(
     `Built ${records.length} opportunities into ${values.out}: ${report.written.length} files written, ${report.removed.length} removed, in ${Math.round(report.ms)} ms.\n`,

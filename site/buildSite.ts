@@ -23,6 +23,7 @@ export async function buildSite(
     /** Where application forms post (this server's `/apply`). */
     applyUrl?: string;
     contacts?: SiteContacts;
+    applicantRetentionDays?: number;
   } = {},
 ): Promise<PublishReport> {
   const now = options.now;
@@ -32,6 +33,7 @@ export async function buildSite(
     ocidPrefix: options.ocidPrefix,
     applyUrl: options.applyUrl,
     contacts: options.contacts,
+    applicantRetentionDays: options.applicantRetentionDays,
     clock: now ? () => now : undefined,
   });
   return publisher.publishAll(records, options.events, options.chains);

@@ -25,6 +25,8 @@ export interface PublisherOptions {
   ocidPrefix?: string;
   /** The program's e-mail and the feedback address; examples if unset (development). */
   contacts?: SiteContacts;
+  /** The period the privacy page states (APPLICANT_RETENTION_DAYS); the default if unset. */
+  applicantRetentionDays?: number;
   clock?: () => Date;
 }
 
@@ -136,6 +138,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
       contacts: options.contacts,
+      applicantRetentionDays: options.applicantRetentionDays,
     });
     return {
       renderer,

@@ -24,6 +24,7 @@ import { SiteLists } from './siteLists';
 import { opportunityPath } from './urls';
 import { takesQuestions } from '../domain/questions';
 import { defaultQuestionCutoffHours } from '../domain/limits';
+import { defaultApplicantRetentionDays } from '../domain/retention';
 
 export interface SiteOptions {
   /** The site's public address, e.g. `http://127.0.0.1:3978/opportunities`. */
@@ -37,6 +38,8 @@ export interface SiteOptions {
   questionCutoffHours?: number;
   /** The program's e-mail and the feedback address on the content pages; examples if unset. */
   contacts?: SiteContacts;
+  /** Days suppliers' identities are kept after an opportunity ends, as the privacy page states. */
+  applicantRetentionDays?: number;
 }
 
 export const defaultOcidPrefix = 'ocds-ma4t00';
@@ -267,6 +270,7 @@ export class SiteRenderer {
             this.options.content[locale][page],
             this.options.contacts ?? exampleContacts,
             this.options.siteUrl,
+            this.options.applicantRetentionDays ?? defaultApplicantRetentionDays,
           ),
         );
       }

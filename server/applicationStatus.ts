@@ -108,7 +108,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     res: ServerResponse,
     locale: Locale,
   ): Promise<Fields | null> =>
-    admit(req, res, locale)
+    (await admit(req, res, locale))
       ? readFormOrRefuse(req, res, bodyLimit, pages, messages, locale, null)
       : null;
 

@@ -3,6 +3,7 @@ import { notifyConfig, type NotifyConfig } from './notifyConfig';
 import { targetsConfig, type TargetsConfig } from './targetsConfig';
 import { isRole, type Role } from '../domain/people';
 import { defaultQuestionCutoffHours } from '../domain/limits';
+import { defaultApplicantRetentionDays } from '../domain/retention';
 import { defaultMinPostingBusinessDays } from '../domain/postingPeriod';
 import {
   defaultRegistration,
@@ -103,6 +104,8 @@ export interface Config {
   questionCutoffHours: number;
   /** The closing is at least this many business days after posting approval. */
   minPostingBusinessDays: number;
+  /** Suppliers' identities are removed this many days after their opportunity ended. */
+  applicantRetentionDays: number;
   /** Proxies that append to X-Forwarded-For before the request reaches the server. */
   trustedProxyHops: number;
   host: string;
@@ -182,6 +185,16 @@ function questionCutoff(env: Env, errors: string[]): number {
     errors.push(`QUESTION_CUTOFF_HOURS must be a whole number from 0 to 336, got "${raw}".`);
   }
   return hours;
+}
+
+/** Whole days from 1 to ten years; the privacy notice states the period (docs/configuration.md). */
+function applicantRetention(env: Env, errors: string[]): number {
+  const raw = env.APPLICANT_RETENTION_DAYS;
+  const days = raw ? Number(raw) : defaultApplicantRetentionDays;
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    errors.push(`APPLICANT_RETENTION_DAYS must be a whole number from 1 to 3650, got "${raw}".`);
+  }
+  return days;
 }
 
 /** Whole business days from 0 (no minimum beyond a future closing) to 60. */
@@ -396,6 +409,7 @@ export function loadConfig(
     schedulerIntervalMs: interval(env, errors),
     questionCutoffHours: questionCutoff(env, errors),
     minPostingBusinessDays: minPostingDays(env, errors),
+    applicantRetentionDays: applicantRetention(env, errors),
     trustedProxyHops: proxyHops(env, errors),
     host,
     port: listenPort,

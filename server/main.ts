@@ -6,12 +6,11 @@ import { DefaultAzureCredential } from '@azure/identity';
 import { ContainerClient } from '@azure/storage-blob';
 import type { Person } from '../domain/people';
 import { siteMount } from '../site/serveSite';
-import { createRateLimiter } from './api/rateLimit';
-import { applicationEndpoint, applicationRateLimit } from './applications';
-import { statusEndpoint, statusRateLimit } from './applicationStatus';
+import { applicationEndpoint } from './applications';
+import { statusEndpoint } from './applicationStatus';
 import { statusUrlOf } from '../site/statusPage';
 import { clientAddress } from './clientAddress';
-import { questionEndpoint, questionRateLimit } from './questions';
+import { questionEndpoint } from './questions';
 import { questionsUrlOf } from '../site/questionForm';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
@@ -28,7 +27,9 @@ import { SendQuota } from '../storage/sendQuota';
 import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
 import { startAnnouncer } from './announcer';
-import { subscriptionEndpoint, subscriptionRateLimit } from './subscriptions';
+import { subscriptionEndpoint } from './subscriptions';
+import { publicRateLimiters, sweepRateLimits } from './publicRateLimits';
+import { startIdentityRetention } from './identityRetention';
 import { subscribeUrlOf } from '../site/subscriptionForm';
 import { publicUrl } from '../site/urls';
 import { loadConfig } from './config';
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     questionCutoffHours: config.questionCutoffHours,
     ocidPrefix: config.ocidPrefix ?? undefined,
     contacts: config.contacts,
+    applicantRetentionDays: config.applicantRetentionDays,
     destination: config.siteContainerUrl
       ? {
           kind: 'container',
@@ -182,10 +184,21 @@ async function main(): Promise<void> {
         logger,
       })
     : null;
-  const hourly = setInterval(
-    () => background.run('hourly publish', () => site.publishAll()),
-    3_600_000,
-  );
+  // Every server removes what the privacy notice says is kept no longer; each removal is claimed.
+  const retention = startIdentityRetention({
+    storage,
+    background,
+    logger,
+    retentionDays: config.applicantRetentionDays,
+  });
+  // Shared by every server through storage: each counts a client with all the others.
+  const limiters = publicRateLimiters(storage.tables.clients.counters);
+  const hourly = setInterval(() => {
+    background.run('hourly publish', () => site.publishAll());
+    background.run('sweep rate limits', async () => {
+      logger.debug({ deleted: await sweepRateLimits(limiters) }, 'rate limit buckets swept');
+    });
+  }, 3_600_000);
   hourly.unref();
   shutdown.add('scheduled work', async () => {
     clearInterval(hourly);
@@ -194,6 +207,7 @@ async function main(): Promise<void> {
     dispatcher?.stop();
     announcer.stop();
     dailyBackup?.stop();
+    retention.stop();
   });
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
@@ -241,7 +255,7 @@ async function main(): Promise<void> {
             logger,
             applyUrl: config.applyUrl,
             siteUrl: config.publicSiteUrl,
-            rateLimiter: createRateLimiter(applicationRateLimit),
+            rateLimiter: limiters.apply,
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],
@@ -253,7 +267,7 @@ async function main(): Promise<void> {
             questionsUrl: questionsUrlOf(config.applyUrl),
             cutoffHours: config.questionCutoffHours,
             siteUrl: config.publicSiteUrl,
-            rateLimiter: createRateLimiter(questionRateLimit),
+            rateLimiter: limiters.questions,
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],
@@ -264,7 +278,7 @@ async function main(): Promise<void> {
             logger,
             subscribeUrl,
             siteUrl: config.publicSiteUrl,
-            rateLimiter: createRateLimiter(subscriptionRateLimit),
+            rateLimiter: limiters.subscribe,
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],
@@ -275,7 +289,7 @@ async function main(): Promise<void> {
             logger,
             statusUrl: statusUrlOf(config.applyUrl),
             siteUrl: config.publicSiteUrl,
-            rateLimiter: createRateLimiter(statusRateLimit),
+            rateLimiter: limiters.status,
             clientAddress: (req) => clientAddress(req, config.trustedProxyHops),
           }),
         ],

@@ -10,7 +10,7 @@ import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
 import { readTextBody, type Handler } from './http';
 import type { Logger } from './logger';
-import type { RateLimiter } from './api/rateLimit';
+import type { ClientRateLimiter } from './api/rateLimit';
 
 /**
  * What the public forms (applications, questions) share: the only writes that need no sign-in,
@@ -26,7 +26,7 @@ export interface PublicFormOptions {
   /** The public site's address: refusals are shown with its look, and its origin may post. */
   siteUrl: string;
   /** Per client address. */
-  rateLimiter: RateLimiter;
+  rateLimiter: ClientRateLimiter;
   /** How the client's address is found: the socket's peer, or the nth address a trusted proxy added. */
   clientAddress(req: IncomingMessage): string;
   /** A form not about one opportunity: its page in `locale`, where the language toggle leads. */
@@ -153,7 +153,7 @@ export function publicFormPages(
 ): {
   pages: FormPages;
   /** The site's origin only, and the client's allowance: false when refused (and answered). */
-  admit(req: IncomingMessage, res: ServerResponse, locale: Locale): boolean;
+  admit(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<boolean>;
 } {
   const { siteUrl } = options;
   const formUrl = options.formUrl.replace(/\/+$/, '');
@@ -259,13 +259,17 @@ export function publicFormPages(
     titleOf,
     pageUrl,
   };
-  const admit = (req: IncomingMessage, res: ServerResponse, locale: Locale): boolean => {
+  const admit = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    locale: Locale,
+  ): Promise<boolean> => {
     if (!originAllowed(req, allowedOrigins)) {
       req.resume();
       problem(res, 403, locale, messages.origin, null);
       return false;
     }
-    const wait = options.rateLimiter.take(options.clientAddress(req));
+    const wait = await options.rateLimiter.take(options.clientAddress(req));
     if (wait > 0) {
       req.resume();
       problem(
@@ -302,7 +306,7 @@ export function publicFormEndpoint(
   const form = handlers(pages);
 
   const post = async (res: ServerResponse, req: IncomingMessage, locale: Locale, id: string) => {
-    if (!admit(req, res, locale)) return;
+    if (!(await admit(req, res, locale))) return;
     const record = await storage.opportunities.get(id);
     if (!record || !record.postedAt) return problem(res, 404, locale, messages.notFound, null);
     return form.post(res, req, locale, record);

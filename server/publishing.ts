@@ -29,6 +29,8 @@ export interface SitePublishingOptions {
   ocidPrefix?: string;
   /** The program's e-mail and the feedback address for the content pages. */
   contacts: SiteContacts;
+  /** The privacy page states it (APPLICANT_RETENTION_DAYS). */
+  applicantRetentionDays?: number;
   /** A folder, or the static website's container (`blobTarget`). */
   destination: { kind: 'folder'; dir: string } | { kind: 'container'; container: ContainerClient };
   /** Tells the author when the public page could not be updated after the retries. */
@@ -57,6 +59,7 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
     questionCutoffHours: options.questionCutoffHours,
     ocidPrefix: options.ocidPrefix,
     contacts: options.contacts,
+    applicantRetentionDays: options.applicantRetentionDays,
   });
   // Each publication reads what storage wrote since the last one that succeeded, whichever
   // server wrote it; one in progress is joined by changes that come while it waits to start.
@@ -64,8 +67,8 @@ export function startSitePublishing(options: SitePublishingOptions): SitePublish
   const cursor = new ChangeCursor(async (since) => {
     const changes = await reader.read(since);
     const report = changes.complete
-      ? await publisher.publishAll(changes.records, changes.events)
-      : await publisher.publishChanged(changes.records, changes.events);
+      ? await publisher.publishAll(changes.records, changes.events, changes.chains)
+      : await publisher.publishChanged(changes.records, changes.events, changes.chains);
     reader.published(changes);
     return report;
   });

@@ -304,6 +304,14 @@ export const settings: readonly Setting[] = [
     production: 'optional',
   },
   {
+    name: 'APPLICANT_RETENTION_DAYS',
+    description:
+      "Days after an opportunity ends (paid, cancelled or rejected) when its applicants' names, business names and e-mails, its askers' e-mails and the e-mails sent to them are deleted by a daily audited job. The privacy page states it. A whole number from 1 to 3650.",
+    default: '730',
+    requiredInProduction: false,
+    production: 'optional',
+  },
+  {
     name: 'TRUSTED_PROXY_HOPS',
     description:
       'How many proxies in front of the server append the client address to `X-Forwarded-For` (App Service: 1). The public application form is rate-limited per client address: the entry this many from the right. 0 uses the connection itself.',

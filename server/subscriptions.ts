@@ -200,7 +200,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
         return pages.problem(res, 404, locale, messages.notFound, null);
       if (step === undefined && reading) return formPage(res, locale, 200);
       if (step === undefined && req.method === 'POST')
-        return admit(req, res, locale) ? await subscribe(req, res, locale) : undefined;
+        return (await admit(req, res, locale)) ? await subscribe(req, res, locale) : undefined;
       if (step === 'sent' && reading)
         return message(
           res,
@@ -213,7 +213,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
       if ((step === 'confirm' || step === 'unsubscribe') && reading)
         return linkPage(res, locale, step, url.searchParams);
       if ((step === 'confirm' || step === 'unsubscribe') && req.method === 'POST') {
-        if (!admit(req, res, locale)) return;
+        if (!(await admit(req, res, locale))) return;
         const fields = await readFormOrRefuse(
           req,
           res,

@@ -3,7 +3,7 @@ import { azuriteConnectionString, type StorageTarget } from '../storage/connecti
 import { openStorage } from '../storage/storage';
 import { loadConfig } from '../server/config';
 import { buildSite } from './buildSite';
-import { loadPublicEvents, loadPublicRecords } from './publicRecords';
+import { loadPublicEvents, loadPublicRecords, type PublishedChains } from './publicRecords';
 
 /**
  * `npm run build:site -- [--out data/site] [--site-url URL] [--apply-url URL]`: builds the public
@@ -31,14 +31,17 @@ async function main(): Promise<void> {
         }
       : config.storage;
   const storage = await openStorage(target, { tablePrefix: config.tablePrefix });
-  const records = await loadPublicRecords(storage);
+  const chains: PublishedChains = new Map();
+  const records = await loadPublicRecords(storage, chains);
   const events = await loadPublicEvents(storage, records);
   const report = await buildSite(records, values.out!, {
     siteUrl: values['site-url']!,
     events,
+    chains,
     ocidPrefix: config.ocidPrefix ?? undefined,
     applyUrl: values['apply-url']!,
     contacts: config.contacts,
+    applicantRetentionDays: config.applicantRetentionDays,
   });
   process.stdout.write(
     `Built ${records.length} opportunities into ${values.out}: ${report.written.length} files written, ${report.removed.length} removed, in ${Math.round(report.ms)} ms.\n`,

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../domain/events';
+import type { PublishedChain } from '../storage/auditChain';
 import type { Opportunity } from '../domain/opportunity';
 import type { SiteContacts } from './contacts';
 import { createPublisher, type PublishReport } from './publisher';
@@ -16,10 +17,13 @@ export async function buildSite(
     siteUrl?: string;
     now?: Date;
     events?: ReadonlyMap<string, readonly AuditEvent[]>;
+    /** The audit chain heads to publish, by opportunity id. */
+    chains?: ReadonlyMap<string, PublishedChain>;
     ocidPrefix?: string;
     /** Where application forms post (this server's `/apply`). */
     applyUrl?: string;
     contacts?: SiteContacts;
+    applicantRetentionDays?: number;
   } = {},
 ): Promise<PublishReport> {
   const now = options.now;
@@ -29,7 +33,8 @@ export async function buildSite(
     ocidPrefix: options.ocidPrefix,
     applyUrl: options.applyUrl,
     contacts: options.contacts,
+    applicantRetentionDays: options.applicantRetentionDays,
     clock: now ? () => now : undefined,
   });
-  return publisher.publishAll(records, options.events);
+  return publisher.publishAll(records, options.events, options.chains);
 }

@@ -8,6 +8,7 @@ import { renderContentMarkdown } from './markdown';
 import { taxTableMarkdown } from './taxTable';
 import { assetsDir, contentPath, type ContentPage } from './paths';
 import { indexPath } from './urls';
+import { defaultApplicantRetentionDays } from '../domain/retention';
 
 /** The pilot team's Markdown for each page and language. */
 export type SiteContent = Record<Locale, Record<ContentPage, string>>;
@@ -17,14 +18,28 @@ export function contentTitle(markdown: string): string {
   return /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? '';
 }
 
-/** The pilot team's Markdown names no address and no rate: `{contactEmail}`, `{feedback}`, `{taxTable}`. */
-function fillTokens(markdown: string, contacts: SiteContacts, locale: Locale): string {
+/**
+ * The pilot team's Markdown names no address, no rate and no period: `{contactEmail}`,
+ * `{feedback}`, `{taxTable}`, `{applicantRetentionDays}` (the setting the retention job uses).
+ */
+function fillTokens(
+  markdown: string,
+  contacts: SiteContacts,
+  locale: Locale,
+  retentionDays: number,
+): string {
   return fillContacts(
-    markdown.replaceAll('{taxTable}', taxTableMarkdown(locale)),
+    markdown
+      .replaceAll('{taxTable}', taxTableMarkdown(locale))
+      .replaceAll('{applicantRetentionDays}', formatCount(retentionDays, locale)),
     contacts,
     locale,
   );
 }
+
+/** A whole number as each language writes it (French: a no-break space between thousands). */
+const formatCount = (n: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA').format(n).replace(/\u202f/g, '\u00a0');
 
 export function renderContentPage(
   page: ContentPage,
@@ -32,6 +47,7 @@ export function renderContentPage(
   markdown: string,
   contacts: SiteContacts,
   siteUrl?: string,
+  retentionDays: number = defaultApplicantRetentionDays,
 ): string {
   const title = contentTitle(markdown);
   return renderPage({
@@ -42,7 +58,7 @@ export function renderContentPage(
     crumbs: [{ path: indexPath(locale), text: t(locale, 'site.nav.opportunities') }],
     siteUrl,
     main: html`<div class="content">
-      ${trustedHtml(renderContentMarkdown(fillTokens(markdown, contacts, locale)))}
+      ${trustedHtml(renderContentMarkdown(fillTokens(markdown, contacts, locale, retentionDays)))}
     </div>`,
   });
 }

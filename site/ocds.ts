@@ -2,6 +2,7 @@ import { safeJson } from './json';
 import type { AuditEvent } from '../domain/events';
 import { t } from '../domain/messages';
 import type { Addendum, Opportunity } from '../domain/opportunity';
+import type { PublishedChain } from '../storage/auditChain';
 import { easternOffset, formatInstant, totalCents } from './format';
 import { milestones, publicStatus, type Milestone } from './publicView';
 import { publicUrl } from './urls';
@@ -199,12 +200,15 @@ export function ocdsReleases(
 
 /**
  * One opportunity's release package: one package per contracting process, so a change rewrites
- * one small file however many opportunities the site holds.
+ * one small file however many opportunities the site holds. `auditChain`, an additional field of
+ * the package (OCDS allows them; docs/public-site.md), is the head of the opportunity's audit chain
+ * the package was made from.
  */
 export function renderReleasePackage(
   id: string,
   releases: readonly ReleaseText[],
   options: OcdsOptions,
+  chain: PublishedChain | null = null,
 ): string {
   const publishedDate = releases.reduce((max, r) => (r.date > max ? r.date : max), '');
   const head = safeJson({
@@ -213,6 +217,7 @@ export function renderReleasePackage(
     publishedDate,
     publisher: { name: t('en', 'site.buyer.name') },
     license: 'https://open.canada.ca/en/open-government-licence-canada',
+    ...(chain ? { auditChain: chain } : {}),
   });
   return `${head.slice(0, -1)},"releases":[\n${releases.map((r) => r.json).join(',\n')}\n]}\n`;
 }

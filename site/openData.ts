@@ -1,5 +1,6 @@
 import { safeJson } from './json';
 import type { Opportunity } from '../domain/opportunity';
+import type { PublishedChain } from '../storage/auditChain';
 import { totalCents } from './format';
 import { publicStatus, deliveredWork } from './publicView';
 import { archiveDataPath } from './paths';
@@ -29,9 +30,16 @@ function drawData(r: Opportunity, status: ReturnType<typeof publicStatus>) {
 
 /**
  * One opportunity as open data: the public fields only (no author, cardholder or fund centre),
- * both languages side by side, money in integer cents including tax.
+ * both languages side by side, money in integer cents including tax; and the head of its audit
+ * chain when published (null for a history stored before the chain), so that a copy kept today
+ * shows any later rewrite of it.
  */
-export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: string): string {
+export function opportunityData(
+  r: Opportunity,
+  siteUrl: string,
+  updatedAt: string,
+  chain: PublishedChain | null = null,
+): string {
   const f = r.fields;
   const status = publicStatus(r);
   return `${safeJson(
@@ -76,6 +84,7 @@ export function opportunityData(r: Opportunity, siteUrl: string, updatedAt: stri
       cancelledAt: status === 'cancelled' ? r.stateSince : null,
       updatedAt,
       pages: both(publicUrl(siteUrl, r.id, 'en'), publicUrl(siteUrl, r.id, 'fr')),
+      auditChain: chain,
     },
     1,
   )}\n`;

@@ -1,27 +1,42 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
 import { postedStates } from '../domain/transitions';
+import { publishedChain, type PublishedChain } from '../storage/auditChain';
 import type { ListQuery } from '../storage/opportunityQueries';
 import type { Storage } from '../storage/storage';
 import { isPublic } from './publicView';
 
-async function listAll(storage: Storage, query: ListQuery): Promise<Opportunity[]> {
+/** The audit chain heads the public data publishes, by opportunity id. */
+export type PublishedChains = Map<string, PublishedChain>;
+
+async function listAll(
+  storage: Storage,
+  query: ListQuery,
+  chains: PublishedChains,
+): Promise<Opportunity[]> {
   const records: Opportunity[] = [];
   let continuationToken: string | undefined;
   do {
-    const page = await storage.opportunities.list(query, { size: 100, continuationToken });
-    records.push(...page.items);
+    const page = await storage.opportunities.listChained(query, { size: 100, continuationToken });
+    for (const { record, chain } of page.items) {
+      records.push(record);
+      const published = publishedChain(record.id, record.version, chain);
+      if (published) chains.set(record.id, published);
+    }
     continuationToken = page.continuationToken;
   } while (continuationToken);
   return records;
 }
 
-/** Every opportunity the public page shows, read page by page from storage. */
-export async function loadPublicRecords(storage: Storage): Promise<Opportunity[]> {
+/** Every opportunity the public page shows, read page by page from storage, and their chain heads. */
+export async function loadPublicRecords(
+  storage: Storage,
+  chains: PublishedChains = new Map(),
+): Promise<Opportunity[]> {
   const records: Opportunity[] = [];
   // Cancelled ones count only if they were posted (`isPublic`).
   for (const state of postedStates)
-    records.push(...(await listAll(storage, { kind: 'state', state })).filter(isPublic));
+    records.push(...(await listAll(storage, { kind: 'state', state }, chains)).filter(isPublic));
   return records;
 }
 
@@ -43,6 +58,8 @@ export interface PublicChanges {
   /** Every public opportunity (`complete`), or those whose public side may have changed. */
   records: Opportunity[];
   events: Map<string, AuditEvent[]>;
+  /** The chain head of each of `records` that has one. */
+  chains: PublishedChains;
   complete: boolean;
 }
 
@@ -61,16 +78,18 @@ export class PublicRecordsReader {
    * not published yet: new versions of public ones, and any that stopped being public.
    */
   async read(since: Date | null): Promise<PublicChanges> {
+    const chains: PublishedChains = new Map();
     if (since === null) {
-      const records = await loadPublicRecords(this.storage);
-      return { records, events: await loadPublicEvents(this.storage, records), complete: true };
+      const records = await loadPublicRecords(this.storage, chains);
+      const events = await loadPublicEvents(this.storage, records);
+      return { records, events, chains, complete: true };
     }
-    const stored = await listAll(this.storage, { kind: 'storedSince', since });
+    const stored = await listAll(this.storage, { kind: 'storedSince', since }, chains);
     const records = stored.filter(
       (r) => this.versions.get(r.id) !== r.version && (isPublic(r) || this.versions.has(r.id)),
     );
     const events = await loadPublicEvents(this.storage, records.filter(isPublic));
-    return { records, events, complete: false };
+    return { records, events, chains, complete: false };
   }
 
   /** Remembers what was published, so that the next read leaves it out. */

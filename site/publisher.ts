@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditEvent } from '../domain/events';
+import type { PublishedChain } from '../storage/auditChain';
 import type { Opportunity } from '../domain/opportunity';
 import { siteAssets } from './assets';
 import { loadContent } from './content';
@@ -24,6 +25,8 @@ export interface PublisherOptions {
   ocidPrefix?: string;
   /** The program's e-mail and the feedback address; examples if unset (development). */
   contacts?: SiteContacts;
+  /** The period the privacy page states (APPLICANT_RETENTION_DAYS); the default if unset. */
+  applicantRetentionDays?: number;
   clock?: () => Date;
 }
 
@@ -43,16 +46,19 @@ export interface Publisher {
   publishAll(
     records: readonly Opportunity[],
     events?: ReadonlyMap<string, readonly AuditEvent[]>,
+    chains?: ReadonlyMap<string, PublishedChain>,
   ): Promise<PublishReport>;
   /**
    * Publishes these records, changed or new since the last publication; the others stand (their
    * "days left" brought up to date). Events not given are those an opportunity was last rendered
    * with. Writes only files whose content changed. Calls run one at a time; two publishers on
-   * two servers never let older data overwrite newer (see `Stamps`).
+   * two servers never let older data overwrite newer (see `Stamps`). `chains`: the audit chain
+   * head each record's open data and OCDS package publish (none: published as unknown).
    */
   publishChanged(
     records: readonly Opportunity[],
     events?: ReadonlyMap<string, readonly AuditEvent[]>,
+    chains?: ReadonlyMap<string, PublishedChain>,
   ): Promise<PublishReport>;
 }
 
@@ -132,6 +138,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
       content: options.content ?? (await loadContent()),
       ocidPrefix: options.ocidPrefix,
       contacts: options.contacts,
+      applicantRetentionDays: options.applicantRetentionDays,
     });
     return {
       renderer,
@@ -144,6 +151,7 @@ export function createPublisher(options: PublisherOptions): Publisher {
   async function run(
     records: readonly Opportunity[],
     events: ReadonlyMap<string, readonly AuditEvent[]> | undefined,
+    chains: ReadonlyMap<string, PublishedChain> | undefined,
     complete: boolean,
   ): Promise<PublishReport> {
     const began = performance.now();
@@ -151,8 +159,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     const { renderer, stamps, known, assets } = await ready;
     const now = clock();
     const { changed, removed } = complete
-      ? renderer.render(records, now, events)
-      : renderer.update(records, now, events);
+      ? renderer.render(records, now, events, chains)
+      : renderer.update(records, now, events, chains);
     stamps.update(records, complete);
     const stampOf = (path: string) => stamps.of(path, now);
     const report: PublishReport = { written: [], removed: [], newerThere: [], ms: 0 };
@@ -208,8 +216,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
     return result;
   };
   return {
-    publishAll: (records, events) => queued(() => run(records, events, true)),
-    publishChanged: (records, events) => queued(() => run(records, events, false)),
+    publishAll: (records, events, chains) => queued(() => run(records, events, chains, true)),
+    publishChanged: (records, events, chains) => queued(() => run(records, events, chains, false)),
   };
 }
 

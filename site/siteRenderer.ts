@@ -1,5 +1,6 @@
 import { subscribeUrlOf } from './subscriptionForm';
 import type { AuditEvent } from '../domain/events';
+import type { PublishedChain } from '../storage/auditChain';
 import { locales, type Locale } from '../domain/locale';
 import type { Opportunity } from '../domain/opportunity';
 import { renderContentPage, renderSplashPage, type SiteContent } from './contentPage';
@@ -23,6 +24,7 @@ import { SiteLists } from './siteLists';
 import { opportunityPath } from './urls';
 import { takesQuestions } from '../domain/questions';
 import { defaultQuestionCutoffHours } from '../domain/limits';
+import { defaultApplicantRetentionDays } from '../domain/retention';
 
 export interface SiteOptions {
   /** The site's public address, e.g. `http://127.0.0.1:3978/opportunities`. */
@@ -36,14 +38,24 @@ export interface SiteOptions {
   questionCutoffHours?: number;
   /** The program's e-mail and the feedback address on the content pages; examples if unset. */
   contacts?: SiteContacts;
+  /** Days suppliers' identities are kept after an opportunity ends, as the privacy page states. */
+  applicantRetentionDays?: number;
 }
 
 export const defaultOcidPrefix = 'ocds-ma4t00';
+
+/** What the open data tells of an opportunity's history beside its record. */
+interface Trail {
+  events: readonly AuditEvent[] | undefined;
+  /** Its audit chain head, published for anyone to keep (absent: unknown, published as null). */
+  chain: PublishedChain | undefined;
+}
 
 /** Everything one opportunity contributes to the site, kept until the opportunity changes. */
 interface Rendered {
   record: Opportunity;
   events: readonly AuditEvent[] | undefined;
+  chain: PublishedChain | undefined;
   days: number | null;
   /** Whether its page showed the question form: the cut-off hides it without any change to the record. */
   asking: boolean;
@@ -92,24 +104,34 @@ export class SiteRenderer {
     records: readonly Opportunity[],
     now: Date,
     events: ReadonlyMap<string, readonly AuditEvent[]> = new Map(),
+    chains: ReadonlyMap<string, PublishedChain> = new Map(),
   ): RenderResult {
     const present = new Set(records.map((r) => r.id));
     const gone = [...this.cache.keys()].filter((id) => !present.has(id));
-    return this.apply(records, gone, now, (r) => events.get(r.id));
+    return this.apply(records, gone, now, (r) => ({
+      events: events.get(r.id),
+      chain: chains.get(r.id),
+    }));
   }
 
   /**
    * The site after these records changed (or appeared); the others stand as last rendered, their
-   * "days left" brought up to `now`. Events not given for a record are those it was rendered with.
+   * "days left" brought up to `now`. Events (and chain heads) not given for a record are those it
+   * was rendered with, if it was rendered at the same version.
    */
   update(
     records: readonly Opportunity[],
     now: Date,
     events: ReadonlyMap<string, readonly AuditEvent[]> = new Map(),
+    chains: ReadonlyMap<string, PublishedChain> = new Map(),
   ): RenderResult {
     return this.apply(records, [], now, (r) => {
       const cached = this.cache.get(r.id);
-      return events.get(r.id) ?? (cached?.record.version === r.version ? cached.events : undefined);
+      const same = cached?.record.version === r.version;
+      return {
+        events: events.get(r.id) ?? (same ? cached.events : undefined),
+        chain: chains.get(r.id) ?? (same ? cached.chain : undefined),
+      };
     });
   }
 
@@ -117,7 +139,7 @@ export class SiteRenderer {
     records: readonly Opportunity[],
     gone: readonly string[],
     now: Date,
-    eventsOf: (r: Opportunity) => readonly AuditEvent[] | undefined,
+    trailOf: (r: Opportunity) => Trail,
   ): RenderResult {
     const changed = new Map<string, string>();
     const removed: string[] = [];
@@ -136,14 +158,14 @@ export class SiteRenderer {
     const seen = new Set<string>();
     for (const r of records) {
       seen.add(r.id);
-      if (publicStatus(r)) this.renderIfChanged(r, now, eventsOf(r), changed);
+      if (publicStatus(r)) this.renderIfChanged(r, now, trailOf(r), changed);
       else leave(r.id);
     }
     for (const id of gone) leave(id);
     // "Days left" moves with the calendar: open opportunities not given are checked too.
     for (const id of [...this.lists.openIds()]) {
       const entry = this.cache.get(id)!;
-      if (!seen.has(id)) this.renderIfChanged(entry.record, now, entry.events, changed);
+      if (!seen.has(id)) this.renderIfChanged(entry.record, now, entry, changed);
     }
     this.lists.render(now, changed, removed);
     return { changed, removed };
@@ -152,7 +174,7 @@ export class SiteRenderer {
   private renderIfChanged(
     r: Opportunity,
     now: Date,
-    events: readonly AuditEvent[] | undefined,
+    { events, chain }: Trail,
     changed: Map<string, string>,
   ): void {
     const status = publicStatus(r)!;
@@ -165,15 +187,17 @@ export class SiteRenderer {
       entry.record.updatedAt === r.updatedAt &&
       entry.days === days &&
       entry.asking === asking &&
-      (entry.events?.length ?? -1) === eventCount
+      (entry.events?.length ?? -1) === eventCount &&
+      entry.chain?.head === chain?.head
     )
       return;
     const key = `${r.version}|${r.updatedAt}|${days}|${eventCount}`;
     const lastChange = lastPublicChange(r, events);
-    const own = this.renderOwn(r, now, events, lastChange);
+    const own = this.renderOwn(r, now, { events, chain }, lastChange);
     this.cache.set(r.id, {
       record: r,
       events,
+      chain,
       days,
       asking,
       own: [...own.keys()],
@@ -208,7 +232,7 @@ export class SiteRenderer {
   private renderOwn(
     r: Opportunity,
     now: Date,
-    events: readonly AuditEvent[] | undefined,
+    { events, chain }: Trail,
     lastChange: string,
   ): Map<string, string> {
     const { siteUrl, applyUrl } = this.options;
@@ -222,9 +246,12 @@ export class SiteRenderer {
           questionCutoffHours: this.cutoffHours,
         }),
       );
-    own.set(opportunityDataPath(r.id), opportunityData(r, siteUrl, lastChange));
+    own.set(opportunityDataPath(r.id), opportunityData(r, siteUrl, lastChange, chain ?? null));
     const ocds = { siteUrl, ocidPrefix: this.options.ocidPrefix ?? defaultOcidPrefix };
-    own.set(ocdsPackagePath(r.id), renderReleasePackage(r.id, ocdsReleases(r, ocds, events), ocds));
+    own.set(
+      ocdsPackagePath(r.id),
+      renderReleasePackage(r.id, ocdsReleases(r, ocds, events), ocds, chain ?? null),
+    );
     return own;
   }
 
@@ -243,6 +270,7 @@ export class SiteRenderer {
             this.options.content[locale][page],
             this.options.contacts ?? exampleContacts,
             this.options.siteUrl,
+            this.options.applicantRetentionDays ?? defaultApplicantRetentionDays,
           ),
         );
       }
@@ -254,8 +282,13 @@ export class SiteRenderer {
 /** The whole site from records: pure, records in, files out (static assets excepted). */
 export function generateSite(
   records: readonly Opportunity[],
-  options: SiteOptions & { now: Date; events?: ReadonlyMap<string, readonly AuditEvent[]> },
+  options: SiteOptions & {
+    now: Date;
+    events?: ReadonlyMap<string, readonly AuditEvent[]>;
+    chains?: ReadonlyMap<string, PublishedChain>;
+  },
 ): Map<string, string> {
   // The first render's changes are every file.
-  return new SiteRenderer(options).render(records, options.now, options.events).changed;
+  return new SiteRenderer(options).render(records, options.now, options.events, options.chains)
+    .changed;
 }

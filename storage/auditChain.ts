@@ -46,3 +46,26 @@ export function readChain(entity: Record<string, unknown>): ChainState | null {
     ? { head: entity.chainHead, start: entity.chainStart }
     : null;
 }
+
+/**
+ * The chain head as the public data publishes it: anyone who keeps a copy can later ask whether
+ * event `version` of the stored history still has this hash (`npm run verify-audit -- --published`).
+ */
+export interface PublishedChain {
+  opportunityId: string;
+  /** The record's version: the event whose hash `head` is. */
+  version: number;
+  /** The version the chain starts at (earlier events were stored before the chain). */
+  start: number;
+  head: string;
+}
+
+export function publishedChain(
+  opportunityId: string,
+  version: number,
+  chain: ChainState | null | undefined,
+): PublishedChain | null {
+  return chain && chain.start <= version
+    ? { opportunityId, version, start: chain.start, head: chain.head }
+    : null;
+}

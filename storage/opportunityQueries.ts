@@ -4,6 +4,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { fundCentreKey } from '../domain/splitting';
 import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
+import { readChain, type ChainState } from './auditChain';
 import { guard } from './errors';
 import { headRowKey } from './keys';
 import {
@@ -32,6 +33,17 @@ export type ListQuery =
 export interface Page {
   items: Opportunity[];
   /** Pass back to get the next page; absent on the last one. */
+  continuationToken?: string;
+}
+
+/** A head as read: the record and its audit chain (null for one stored before the chain). */
+export interface ChainedRecord {
+  record: Opportunity;
+  chain: ChainState | null;
+}
+
+export interface ChainedPage {
+  items: ChainedRecord[];
   continuationToken?: string;
 }
 
@@ -97,6 +109,16 @@ export async function listOpportunities(
   query: ListQuery,
   page: { size?: number; continuationToken?: string } = {},
 ): Promise<Page> {
+  const found = await listChained(table, query, page);
+  return { ...found, items: found.items.map((item) => item.record) };
+}
+
+/** One page of heads with their audit chains: what the public data publishes. */
+export async function listChained(
+  table: TableClient,
+  query: ListQuery,
+  page: { size?: number; continuationToken?: string } = {},
+): Promise<ChainedPage> {
   const size = Math.min(Math.max(1, page.size ?? 50), maxPageSize);
   return guard(async () => {
     const pages = table
@@ -105,8 +127,8 @@ export async function listOpportunities(
     const next = await pages.next();
     if (next.done) return { items: [] };
     const items = next.value
-      .map((entity) => readHead(entity).record)
-      .filter((record) => keep(query, record));
+      .map((entity) => ({ record: readHead(entity).record, chain: readChain(entity) }))
+      .filter((item) => keep(query, item.record));
     return next.value.continuationToken
       ? { items, continuationToken: next.value.continuationToken }
       : { items };

@@ -50,8 +50,10 @@ import {
   type HeadFigures,
 } from './opportunityEntities';
 import {
+  listChained,
   listHeadFigures,
   listOpportunities,
+  type ChainedPage,
   type ListQuery,
   type Page,
 } from './opportunityQueries';
@@ -410,6 +412,18 @@ export class OpportunityStore {
   ): Promise<Page> {
     const found = await listOpportunities(this.table, query, page);
     return { ...found, items: await Promise.all(found.items.map((r) => this.withStages(r))) };
+  }
+
+  /** Like `list`, with each record's audit chain as its head row holds it. */
+  async listChained(
+    query: ListQuery,
+    page: { size?: number; continuationToken?: string } = {},
+  ): Promise<ChainedPage> {
+    const found = await listChained(this.table, query, page);
+    const items = await Promise.all(
+      found.items.map(async (item) => ({ ...item, record: await this.withStages(item.record) })),
+    );
+    return { ...found, items };
   }
 
   /** Every head row's small columns (never the record), or those stored since `since`: for figures. */

@@ -19,7 +19,7 @@ export const confirmWithinMs = 7 * 24 * 3_600_000;
 /** A second request for the same address within this time sends no second e-mail (no flooding). */
 export const resendAfterMs = 10 * 60_000;
 
-const subscriberRow = 'subscriber';
+export const subscriberRow = 'subscriber';
 const idPattern = /^[0-9a-f]{32}$/;
 /** 24 random bytes in base64url. */
 const tokenPattern = /^[A-Za-z0-9_-]{32}$/;

@@ -1,6 +1,6 @@
 import type { delegationEn } from './delegationEn';
 
-/** Messages français de la délégation (absence du bureau) : l’API, le volet du tab, la ligne d’audit. */
+/** Messages français de la délégation (absence du bureau), pour l’API, le volet du tab et la ligne d’audit. */
 export const delegationFr: Record<keyof typeof delegationEn, string> = {
   'field.delegate': 'Délégué',
   'field.delegationFrom': 'Premier jour',

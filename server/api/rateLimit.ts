@@ -11,6 +11,14 @@ export interface RateLimiter {
   take(personId: string): number;
 }
 
+/**
+ * The public endpoints' limiter, per client address: in memory (one server, tests) or kept in
+ * storage and shared by every server (`storage/storedRateLimiter.ts`, docs/deploy.md).
+ */
+export interface ClientRateLimiter {
+  take(clientAddress: string): number | Promise<number>;
+}
+
 export function createRateLimiter(
   options: RateLimitOptions,
   now: () => number = Date.now,

@@ -219,6 +219,19 @@ describe('loadConfig', () => {
     });
   });
 
+  test('APPLICANT_RETENTION_DAYS: 730 unless set, a whole number from 1 to 3650', () => {
+    const days = (env: Record<string, string>) => {
+      const loaded = loadConfig(env);
+      return loaded.ok ? loaded.config.applicantRetentionDays : loaded.errors.join('\n');
+    };
+    expect(days({})).toBe(730);
+    expect(days({ APPLICANT_RETENTION_DAYS: '1095' })).toBe(1095);
+    for (const wrong of ['0', '-1', '2.5', 'two years', '3651'])
+      expect(days({ APPLICANT_RETENTION_DAYS: wrong })).toMatch(
+        `APPLICANT_RETENTION_DAYS must be a whole number from 1 to 3650, got "${wrong}"`,
+      );
+  });
+
   test('MIN_POSTING_BUSINESS_DAYS: 5 unless set, a whole number from 0 to 60', () => {
     const days = (env: Record<string, string>) => {
       const loaded = loadConfig(env);

@@ -28,6 +28,7 @@ test('a posting and an addendum reach the public site after they are stored; dra
     siteUrl,
     contacts,
     ocidPrefix: 'ocds-a1b2c3',
+    applicantRetentionDays: 365,
     destination: { kind: 'folder', dir: outputDir },
     onFailure: async (r) => void failures.push(r),
   });
@@ -64,6 +65,20 @@ test('a posting and an addendum reach the public site after they are stored; dra
     'La date limite est maintenue.',
   );
   expect(failures).toEqual([]);
+  // Each change publishes the audit chain head storage holds for it, in the open data and OCDS.
+  const head = await storage.tables.clients.opportunities.getEntity<{ chainHead: string }>(
+    posted.id,
+    'head',
+  );
+  for (const dir of ['data', 'ocds'])
+    expect(
+      JSON.parse(readFileSync(join(outputDir, dir, `${posted.id}.json`), 'utf8')).auditChain,
+    ).toEqual({
+      opportunityId: posted.id,
+      version: posted.version + 1,
+      start: 1,
+      head: head.chainHead,
+    });
 
   // The content pages give the configured contacts, never the development example.
   const page = (path: string) => readFileSync(join(outputDir, path), 'utf8');
@@ -71,6 +86,8 @@ test('a posting and an addendum reach the public site after they are stored; dra
   expect(page('fr/privacy.html')).toContain('href="mailto:micro-acquisition@esdc-edsc.gc.ca"');
   for (const path of ['en/feedback.html', 'fr/feedback.html', 'en/privacy.html', 'fr/privacy.html'])
     expect(page(path)).not.toContain('micro-acquisition@example');
+  // The privacy notice states the retention period the server runs with.
+  expect(page('en/privacy.html')).toContain('deleted 365 days after the opportunity ends');
 });
 
 test('a failure to publish is retried, then reported to the author, and never undoes the approval', async () => {

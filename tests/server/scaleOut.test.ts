@@ -79,6 +79,37 @@ describe('two servers, one storage', () => {
     }
   });
 
+  test('the public form rate limit counts one client on both servers together', async () => {
+    // Not an opportunity: each post is admitted (and counted) first, then answered 404.
+    const post = (server: number) =>
+      fetch(`${urls[server]}/apply/en/MA-2026-9999`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: urls[server]!,
+        },
+        body: 'name=x',
+      }).then(async (r) => ({
+        status: r.status,
+        retryAfter: r.headers.get('retry-after'),
+        text: await r.text(),
+      }));
+    const answers = [];
+    // One after another, alternating: each server alone would admit its burst of 10.
+    for (let i = 0; i < 14; i++) answers.push(await post(i % 2));
+    expect(answers.map((a) => a.status)).toEqual([
+      ...Array<number>(10).fill(404),
+      429,
+      429,
+      429,
+      429,
+    ]);
+    const refused = answers[11]!;
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(refused.text).toContain('lang="fr"');
+  }, 60_000);
+
   test('every deadline closes exactly once although both servers run the scheduler', async () => {
     const closingAt = new Date(Date.now() + 8_000).toISOString();
     const due = await Promise.all(

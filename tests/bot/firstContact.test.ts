@@ -25,7 +25,11 @@ describe('first contact with the default SELF_SERVICE_ROLES (client)', () => {
     const person = newcomer();
     const answer = await h.post(message(person, h.connector.url, 'help', 'fr-CA'));
     expect(answer.status).toBe(200);
-    expect(lastAnswerTo(h, person.id)).toContain('Je vous aide à rédiger');
+    // Help in their language, for the client role they were just given.
+    expect(lastAnswerTo(h, person.id)).toContain(
+      'Voici ce que je peux faire pour vous, Nadia Newcomer.',
+    );
+    expect(lastAnswerTo(h, person.id)).toContain('Comme client (auteur)');
     expect(await h.storage.people.get(person.id)).toEqual({
       id: person.id,
       name: 'Nadia Newcomer',

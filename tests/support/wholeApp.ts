@@ -1,4 +1,5 @@
 import type { Person } from '../../domain/people';
+import type { RegistrationPolicy } from '../../domain/registration';
 import { createBot } from '../../bot';
 import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
@@ -31,8 +32,13 @@ export interface WholeApp {
   close(): Promise<void>;
 }
 
-export async function startWholeApp(options: { seed?: Person[] } = {}): Promise<WholeApp> {
-  const storage = await testStorage({ seed: options.seed ?? Object.values(people) });
+export async function startWholeApp(
+  options: { seed?: Person[]; registration?: RegistrationPolicy } = {},
+): Promise<WholeApp> {
+  const storage = await testStorage({
+    seed: options.seed ?? Object.values(people),
+    registration: options.registration,
+  });
   const signer = await createDevSigner();
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const background = new Background(logger);

@@ -110,7 +110,9 @@ test('with only BOOTSTRAP_ADMINS, an admin gives the roles and a draft runs to p
 
   // Each step by the person the roles say, as the audit trail records it.
   const detail = await ok('GET', `/api/opportunities/${id}`, emma);
-  const steps = (detail.body.timeline as Array<{ type: string; intent?: string; actorName?: string }>)
+  const steps = (
+    detail.body.timeline as Array<{ type: string; intent?: string; actorName?: string }>
+  )
     .filter((e) => e.type === 'event')
     .map((e) => [e.intent, e.actorName]);
   expect(steps).toEqual(

@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** A folder may not import the modules `group` names (gitignore patterns; `!` allows one back). */
+function layer(files, message, group) {
+  return [
+    {
+      files: [files],
+      rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'dist/', 'test-output/', 'tab/dist/', 'jest.config.js'] },
   js.configs.recommended,
@@ -37,6 +47,50 @@ export default tseslint.config(
       ],
     },
   },
+  // Each folder's boundary (docs/architecture.md): what it may import of the others. The named
+  // exceptions are the shared pieces still to move (issue 14): the public pages' addresses
+  // (site/urls), and the logger, background work and HTTP helpers that bot/ shares with server/.
+  ...layer('storage/**/*.ts', 'storage/ is records in and out: no outer layer.', [
+    '**/server/**',
+    '**/bot/**',
+    '**/tab/**',
+    '**/site/**',
+    '!**/site/urls',
+  ]),
+  ...layer('bot/**/*.ts', 'bot/ talks to Teams: not the tab, the tab API or the site.', [
+    '**/tab/**',
+    '**/server/api/**',
+    '**/site/**',
+    '!**/site/urls',
+  ]),
+  ...layer('site/**/*.ts', 'site/ turns records into files: no bot, tab or server.', [
+    '**/bot/**',
+    '**/tab/**',
+    '**/server/**',
+    '!**/server/config',
+  ]),
+  ...layer('server/**/*.ts', "server/ serves the tab's built files, never its sources.", [
+    '**/tab/src/**',
+  ]),
+  ...layer('contract/**/*.ts', 'contract/ is types the tab and the server share.', [
+    '**/storage/**',
+    '**/bot/**',
+    '**/tab/**',
+    '**/site/**',
+  ]),
+  ...layer(
+    'tab/src/**/*.{ts,tsx}',
+    'The tab reads the server only through contract/ and shares only domain/.',
+    [
+      '**/server/**',
+      '**/storage/**',
+      '**/bot/**',
+      '**/site/**',
+      'node:*',
+      '@azure/*',
+      'botbuilder*',
+    ],
+  ),
   {
     // The few plain CommonJS files run by Node itself (no TypeScript in a child process).
     files: ['**/*.cjs'],

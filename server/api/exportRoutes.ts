@@ -7,7 +7,7 @@ import { easternDate } from '../../domain/text';
 import type { FigureRow } from './dashboardFigures';
 import { measuredStages } from './dashboardFigures';
 import type { DashboardSource, DashboardView } from './dashboardRoute';
-import { dashboardTables, type DashboardTable } from './exportTables';
+import { dashboardTables, type DashboardTable } from '../../contract/exportTables';
 import type { PersonContext } from './guard';
 import { fail } from './respond';
 import { apiCsp, securityHeaders } from './securityHeaders';

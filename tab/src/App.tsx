@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Delegation, Principal } from '../../domain/delegation';
 import { localeFromTag, type Locale } from '../../domain/locale';
 import type { PeopleAccess } from '../../domain/peopleAdmin';
-import type { NoticeSending } from '../../server/api/meRoutes';
+import type { NoticeSending } from '../../contract/views';
 import { t, type MessageKey } from '../../domain/messages';
 import { createApi, type Api } from './api';
 import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { IntentKind } from '../../domain/intents';
 import type { Problem } from '../../domain/problems';
-import type { OpportunityView } from '../../server/api/views';
+import type { OpportunityView } from '../../contract/views';
 import { ApiError, type Api } from './api';
 
 /** What a form posting an intent knows: busy, the problems to show beside its fields, other errors. */

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import { dashboardTables } from '../../../server/api/exportTables';
+import { dashboardTables } from '../../../contract/exportTables';
 import type { Api } from '../api';
 import { useLocale, useT } from '../i18n';
 import { errorText } from './ErrorBar';

@@ -1,6 +1,6 @@
 import { Spinner } from '@fluentui/react-components';
 import { Component, Suspense, lazy, useState, type ReactNode } from 'react';
-import type { DashboardFigures } from '../../../server/api/dashboardFigures';
+import type { DashboardFigures } from '../../../contract/views';
 import { useT } from '../i18n';
 import { ErrorBar } from './ErrorBar';
 

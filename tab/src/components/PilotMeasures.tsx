@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Bar, PilotMeasures as Measures } from '../../../server/api/pilotMeasures';
+import type { Bar, PilotMeasures as Measures } from '../../../contract/views';
 import type { Route } from '../App';
 import { useLocale, useT } from '../i18n';
 

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { DashboardFigures } from '../../../server/api/dashboardFigures';
+import type { DashboardFigures } from '../../../contract/views';
 import { formatDuration, roundDuration, unitMs } from '../format';
 import { useLocale, useT } from '../i18n';
 

@@ -1,6 +1,6 @@
 import { Link, makeStyles } from '@fluentui/react-components';
 import { states } from '../../../domain/states';
-import type { DashboardFigures } from '../../../server/api/dashboardFigures';
+import type { DashboardFigures } from '../../../contract/views';
 import type { Route } from '../App';
 import { useT } from '../i18n';
 

@@ -7,7 +7,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import type { TargetFigures } from '../../../server/api/targetFigures';
+import type { TargetFigures } from '../../../contract/views';
 import type { Route } from '../App';
 import { useLocale, useT } from '../i18n';
 

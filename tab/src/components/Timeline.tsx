@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { describeRefusal } from '../../../domain/messages';
-import type { TimelineEntry } from '../../../server/api/views';
+import type { TimelineEntry } from '../../../contract/views';
 import { formatDate } from '../format';
 import { useLocale, useT } from '../i18n';
 

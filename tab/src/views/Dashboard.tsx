@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatCents } from '../../../domain/money';
-import type { DashboardView } from '../../../server/api/dashboardRoute';
+import type { DashboardView } from '../../../contract/views';
 import type { Api } from '../api';
 import type { Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';

@@ -9,7 +9,7 @@ import {
 import { useEffect, useState } from 'react';
 import { formFromFields, type FormValues } from '../../../domain/draftForm';
 import type { Problem } from '../../../domain/problems';
-import type { OpportunityView } from '../../../server/api/views';
+import type { OpportunityView } from '../../../contract/views';
 import { ApiError, type Api } from '../api';
 import type { Route } from '../App';
 import { DraftFields } from '../components/DraftFields';

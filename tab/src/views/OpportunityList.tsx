@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../domain/messages';
 import { formatCents } from '../../../domain/money';
 import { states } from '../../../domain/states';
-import type { ListItem, OpportunityView } from '../../../server/api/views';
+import type { ListItem, OpportunityView } from '../../../contract/views';
 import type { Api } from '../api';
 import type { Me, Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';

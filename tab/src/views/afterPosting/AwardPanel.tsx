@@ -12,7 +12,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { mailtoHref } from '../../../../domain/email';
 import { formatCents } from '../../../../domain/money';
-import type { AwardView } from '../../../../server/api/awardRoute';
+import type { AwardView } from '../../../../contract/views';
 import type { Route } from '../../App';
 import { ErrorBar } from '../../components/ErrorBar';
 import { IntentFeedback, fieldProblems } from '../../components/IntentFeedback';

@@ -7,7 +7,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { ApplicationsView } from '../../../../server/api/applicationsRoute';
+import type { ApplicationsView } from '../../../../contract/views';
 import { ErrorBar } from '../../components/ErrorBar';
 import { IntentFeedback } from '../../components/IntentFeedback';
 import { Panel } from '../../components/Panel';

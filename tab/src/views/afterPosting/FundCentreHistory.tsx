@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatCents } from '../../../../domain/money';
-import type { FundCentreView } from '../../../../server/api/fundCentreRoute';
+import type { FundCentreView } from '../../../../contract/views';
 import { ApiError, type Api } from '../../api';
 import type { Route } from '../../App';
 import { ErrorBar } from '../../components/ErrorBar';

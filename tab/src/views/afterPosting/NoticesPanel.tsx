@@ -14,8 +14,8 @@ import {
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../../domain/messages';
 import { needsAttention, type NoticeGroup, type NoticeRow } from '../../../../domain/noticeSummary';
-import type { NoticesView } from '../../../../server/api/noticesRoute';
-import type { NoticeSending } from '../../../../server/api/meRoutes';
+import type { NoticesView } from '../../../../contract/views';
+import type { NoticeSending } from '../../../../contract/views';
 import { ErrorBar } from '../../components/ErrorBar';
 import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format';

@@ -18,7 +18,7 @@ import {
   type QuestionReplyTyped,
 } from '../../../../domain/questionReply';
 import { questionReplyTexts, type QuestionToAnswer } from '../../../../domain/questionStatus';
-import type { QuestionsView } from '../../../../server/api/questionsRoute';
+import type { QuestionsView } from '../../../../contract/views';
 import { ErrorBar } from '../../components/ErrorBar';
 import { IntentFeedback, fieldProblems } from '../../components/IntentFeedback';
 import { Panel } from '../../components/Panel';

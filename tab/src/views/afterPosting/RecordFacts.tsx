@@ -1,6 +1,6 @@
 import { Link } from '@fluentui/react-components';
 import { formatCents } from '../../../../domain/money';
-import type { OpportunityView } from '../../../../server/api/views';
+import type { OpportunityView } from '../../../../contract/views';
 import { formatDay } from '../../format';
 import { useLocale, useT } from '../../i18n';
 

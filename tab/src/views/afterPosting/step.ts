@@ -1,5 +1,5 @@
 import type { IntentKind } from '../../../../domain/intents';
-import type { OpportunityView } from '../../../../server/api/views';
+import type { OpportunityView } from '../../../../contract/views';
 import type { Api } from '../../api';
 
 /** What every step of the detail view gets: the view on screen and how to report a change. */

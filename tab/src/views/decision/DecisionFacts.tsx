@@ -2,7 +2,7 @@ import { Link, makeStyles } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../../../domain/locale';
 import { formatCents } from '../../../../domain/money';
-import type { OpportunityView, TimelineEntry } from '../../../../server/api/views';
+import type { OpportunityView, TimelineEntry } from '../../../../contract/views';
 import { Panel } from '../../components/Panel';
 import { formatCalendarDay, formatDate } from '../../format';
 import { useLocale, useT } from '../../i18n';

@@ -9,7 +9,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { parseDeactivation } from '../../../../domain/peopleAdmin';
 import type { Problem } from '../../../../domain/problems';
-import type { PersonDetail } from '../../../../server/api/peopleViews';
+import type { PersonDetail } from '../../../../contract/views';
 import { ApiError, type Api } from '../../api';
 import { fieldProblems } from '../../components/IntentFeedback';
 import { Panel } from '../../components/Panel';

@@ -16,7 +16,7 @@ import {
 import { useEffect, useState, type FormEvent } from 'react';
 import { roles } from '../../../../domain/people';
 import type { PeopleAccess } from '../../../../domain/peopleAdmin';
-import type { PeopleList as PeoplePage, PersonListItem } from '../../../../server/api/peopleViews';
+import type { PeopleList as PeoplePage, PersonListItem } from '../../../../contract/views';
 import type { Api } from '../../api';
 import type { Route } from '../../App';
 import { ErrorBar } from '../../components/ErrorBar';

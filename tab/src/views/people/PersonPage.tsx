@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { PersonDetail } from '../../../../server/api/peopleViews';
+import type { PersonDetail } from '../../../../contract/views';
 import type { Api } from '../../api';
 import type { Me, Route } from '../../App';
 import { ErrorBar } from '../../components/ErrorBar';

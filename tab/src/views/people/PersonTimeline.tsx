@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatCalendarDate, type Locale } from '../../../../domain/locale';
 import { t } from '../../../../domain/messages';
 import type { PersonChange } from '../../../../domain/personEvents';
-import type { PersonTimelineEntry } from '../../../../server/api/peopleViews';
+import type { PersonTimelineEntry } from '../../../../contract/views';
 import { formatDate } from '../../format';
 import { useLocale, useT } from '../../i18n';
 import { roleList } from './roleList';

@@ -4,7 +4,7 @@ import { describeProblem } from '../../../../domain/messages';
 import type { Role } from '../../../../domain/people';
 import { parseRoleChange } from '../../../../domain/peopleAdmin';
 import type { Problem } from '../../../../domain/problems';
-import type { PersonDetail } from '../../../../server/api/peopleViews';
+import type { PersonDetail } from '../../../../contract/views';
 import { ApiError, type Api } from '../../api';
 import { fieldProblems } from '../../components/IntentFeedback';
 import { useLocale, useT } from '../../i18n';

@@ -11,9 +11,9 @@ export type { AwardView } from '../server/api/awardRoute';
 export type { DashboardFigures } from '../server/api/dashboardFigures';
 export type { DashboardView } from '../server/api/dashboardRoute';
 export type { FundCentreView } from '../server/api/fundCentreRoute';
-export type { NoticeSending } from '../server/api/meRoutes';
 export type { NoticesView } from '../server/api/noticesRoute';
 export type {
+  InvitationView,
   PeopleList,
   PersonDetail,
   PersonListItem,

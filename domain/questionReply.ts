@@ -18,6 +18,9 @@ export type QuestionReplyInput = (typeof questionReplyInputs)[number];
 export type QuestionReplyTyped = Partial<Record<QuestionReplyInput, string>>;
 export type QuestionReplyKind = keyof typeof questionReplyTexts;
 
+/** An answer to a supplier's question, or declining it, as the author's form sends it. */
+export type QuestionReply = Extract<Intent, { kind: QuestionReplyKind }>;
+
 /** The untrusted intent a reply makes, as `parseIntent` reads it; only the texts of its kind. */
 export function questionReplyBody(
   kind: QuestionReplyKind,
@@ -40,14 +43,19 @@ export function readQuestionReply(
   kind: QuestionReplyKind,
   number: string,
   typed: QuestionReplyTyped,
-): Result<Intent, Problem[]> {
+): Result<QuestionReply, Problem[]> {
   const parsed = parseIntent(questionReplyBody(kind, number, typed));
   const found = parsed.ok ? [] : parsed.error;
   const missing = questionReplyTexts[kind]
     .filter((f) => !(typed[f] ?? '').trim() && !found.some((p) => p.field === f))
     .map((f) => problem(f, 'required'));
   const problems = [...found, ...missing];
-  return problems.length || !parsed.ok ? err(problems) : ok(parsed.value);
+  if (problems.length || !parsed.ok) return err(problems);
+  const reply = parsed.value;
+  // The body was built for `kind`, so it reads as that intent; anything else is a bug here.
+  if (reply.kind !== 'answerQuestion' && reply.kind !== 'declineQuestion')
+    throw new Error(`a ${kind} read as ${reply.kind}`);
+  return ok(reply);
 }
 
 /** Where the question stands, in the reader's words. */

@@ -1,21 +1,11 @@
-import {
-  decideDelegation,
-  delegableRolesOf,
-  parseDelegation,
-  type Delegation,
-} from '../../domain/delegation';
+import { decideDelegation, delegableRolesOf, parseDelegation } from '../../domain/delegation';
 import type { Storage } from '../../storage/storage';
 import { readJsonBody } from '../http';
 import type { PersonContext } from './guard';
 import { problemsBody } from './outcomes';
-import { fail, failBody, reply } from './respond';
+import { fail, failBody, replyAs } from './respond';
 
 const bodyLimit = 8 * 1024;
-
-/** What the tab shows of a delegation: the stored one, as it is. */
-function delegationView(delegation: Delegation | undefined) {
-  return delegation ?? null;
-}
 
 /**
  * POST /api/me/delegation `{ delegateId, from, to, reason }`: names the caller's delegate for an
@@ -58,7 +48,8 @@ export function setDelegation(storage: Storage, clock: () => Date) {
         { problems: problemsBody(decided.error) },
       );
     const stored = await storage.people.delegate(person.id, decided.value, parsed.value.reason);
-    reply(res, 200, { delegation: delegationView(stored.delegation) });
+    if (!stored.delegation) throw new Error('the delegation was stored but reads back empty');
+    replyAs('POST /api/me/delegation', res, 200, { delegation: stored.delegation });
   };
 }
 
@@ -67,7 +58,7 @@ export function endDelegation(storage: Storage) {
   return async ({ res, person }: PersonContext): Promise<void> => {
     if (!person.delegation) return fail(res, 409, 'noDelegation', 'delegation.api.none');
     await storage.people.delegate(person.id, null, '');
-    reply(res, 200, { delegation: null });
+    replyAs('DELETE /api/me/delegation', res, 200, { delegation: null });
   };
 }
 
@@ -84,6 +75,6 @@ export function delegatesRoute(storage: Storage) {
         roles: delegableRolesOf(p).filter((r) => mine.includes(r)),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    reply(res, 200, { roles: mine, delegates });
+    replyAs('GET /api/me/delegates', res, 200, { roles: mine, delegates });
   };
 }

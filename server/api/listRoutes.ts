@@ -9,7 +9,7 @@ import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
 import { readJsonBody } from '../http';
 import { sendOutcome } from './outcomes';
-import { fail, failBody, reply } from './respond';
+import { fail, failBody, replyAs } from './respond';
 import { listItem } from './views';
 
 export const listViews = ['mine', 'inbox', 'all'] as const;
@@ -72,7 +72,11 @@ export function listOpportunities(storage: Storage) {
           null,
       ),
     );
-    reply(res, 200, { view, items, continuationToken: page.continuationToken ?? null });
+    replyAs('GET /api/opportunities', res, 200, {
+      view,
+      items,
+      continuationToken: page.continuationToken ?? null,
+    });
   };
 }
 

@@ -2,10 +2,8 @@ import { peopleAccess } from '../../domain/peopleAdmin';
 import { canListAll, canSeeDashboard } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
-import { reply } from './respond';
-
-/** How notices to suppliers leave: e-mailed by GC Notify, files (development), or not at all yet. */
-export type NoticeSending = 'email' | 'files' | 'off';
+import type { MeReply, NoticeSending } from '../../contract/routes';
+import { replyAs } from './respond';
 
 /**
  * GET /api/me: who the token names, with roles and language as stored, what they may list
@@ -18,8 +16,8 @@ export function meRoute(noticeSending: NoticeSending, publicSiteUrl?: string) {
   const clientGuide = site
     ? { en: `${site}/en/client-guide.html`, fr: `${site}/fr/client-guide.html` }
     : null;
-  return async ({ res, person, actor }: PersonContext): Promise<void> =>
-    reply(res, 200, {
+  return async ({ res, person, actor }: PersonContext): Promise<void> => {
+    const me: MeReply = {
       id: person.id,
       name: person.name,
       roles: person.roles,
@@ -34,7 +32,9 @@ export function meRoute(noticeSending: NoticeSending, publicSiteUrl?: string) {
       },
       notices: { sending: noticeSending },
       clientGuide,
-    });
+    };
+    replyAs('GET /api/me', res, 200, me);
+  };
 }
 
 /** GET /api/cardholders: whom a draft can name as its cardholder (names only, no e-mail). */
@@ -45,6 +45,6 @@ export function cardholdersRoute(storage: Storage) {
       .filter((p) => p.roles.includes('cardholder'))
       .map((p) => ({ id: p.id, name: p.name }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    reply(res, 200, { cardholders });
+    replyAs('GET /api/cardholders', res, 200, { cardholders });
   };
 }

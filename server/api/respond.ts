@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { bilingual, type MessageKey } from '../../domain/messages';
 import { sendJson, type BodyResult } from '../http';
 import { apiCsp, securityHeaders } from './securityHeaders';
+import type { ReplyOf, RouteName } from '../../contract/routes';
 
 /** Every API answer carries the security headers; JSON is never cached (it is per person). */
 export function reply(
@@ -11,6 +12,20 @@ export function reply(
   headers: Record<string, string> = {},
 ): void {
   sendJson(res, status, body, { ...securityHeaders(apiCsp), ...headers });
+}
+
+/**
+ * Answers one route of the tab API's contract (contract/routes.ts): the body must be what the
+ * contract says that route answers, so the tab's types and the server's answers cannot drift.
+ */
+export function replyAs<R extends RouteName>(
+  _route: R,
+  res: ServerResponse,
+  status: number,
+  body: ReplyOf<R>,
+  headers: Record<string, string> = {},
+): void {
+  reply(res, status, body, headers);
 }
 
 /** An expected failure: a stable code for programs and the message in both languages for people. */

@@ -5,7 +5,7 @@ import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
 import type { StepTargets } from '../../domain/targets';
 import { createTabApi } from './index';
-import type { NoticeSending } from './meRoutes';
+import type { NoticeSending } from '../../contract/routes';
 import { teamsClientIds } from './teamsClients';
 
 /** The tab's Entra ID app registration, as the server's settings give it. */

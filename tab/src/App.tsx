@@ -9,10 +9,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Delegation, Principal } from '../../domain/delegation';
 import { localeFromTag, type Locale } from '../../domain/locale';
-import type { PeopleAccess } from '../../domain/peopleAdmin';
-import type { NoticeSending } from '../../contract/views';
+import type { MeReply } from '../../contract/routes';
+import type { Role } from '../../domain/people';
 import { t, type MessageKey } from '../../domain/messages';
 import { createApi, type Api } from './api';
 import { DevBar, readDevSettings, type DevSettings } from './components/DevBar';
@@ -31,21 +30,7 @@ import { OutOfOffice } from './views/OutOfOffice';
 import { PeopleList } from './views/people/PeopleList';
 import { PersonPage } from './views/people/PersonPage';
 
-export interface Me {
-  id: string;
-  name: string;
-  roles: string[];
-  locale: Locale;
-  /** What the server lets this person list, by `domain/permissions.ts`. */
-  may: { listAll: boolean; dashboard: boolean; people: PeopleAccess };
-  /** The public client guide in each language, once the server knows the site's address. */
-  clientGuide?: { en: string; fr: string } | null;
-  /** How notices to suppliers leave this server: e-mailed, files (development), or not at all. */
-  notices: { sending: NoticeSending };
-  /** Their own delegation (out of office), and the cardholders they decide for today. */
-  delegation: Delegation | null;
-  deputyFor: Principal[];
-}
+export type Me = MeReply;
 
 export type Route =
   | { name: 'dashboard' | 'mine' | 'inbox' | 'guide' }
@@ -98,7 +83,7 @@ const useStyles = makeStyles({
 
 /** Which sections a person sees, from the roles stored for them and what the server lets them see. */
 function sectionsFor({ roles, may }: Me): Section[] {
-  const has = (...names: string[]) => names.some((n) => roles.includes(n));
+  const has = (...names: Role[]) => names.some((n) => roles.includes(n));
   const sections: Section[] = [];
   if (may.dashboard) sections.push('dashboard');
   if (has('client')) sections.push('mine');
@@ -199,7 +184,7 @@ function Shell({ api }: { api: Api }) {
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<Me>('GET', '/api/me').then(
+    api.send('GET /api/me').then(
       ({ data }) => {
         if (!live) return;
         setMe(data);

@@ -1,22 +1,15 @@
+import {
+  requestOf,
+  type BodyOf,
+  type ErrorBody,
+  type ParamsOf,
+  type ReplyOf,
+  type RouteName,
+} from '../../contract/routes';
+
+export type { Bilingual, ErrorBody, ProblemBody } from '../../contract/routes';
+
 /** The tab's one way to the server: a token on every call, bilingual errors, short retries. */
-export interface Bilingual {
-  en: string;
-  fr: string;
-}
-
-export interface ProblemBody {
-  field: string;
-  code: string;
-  message: Bilingual;
-}
-
-export interface ErrorBody {
-  error: string;
-  message?: Bilingual;
-  problems?: ProblemBody[];
-  current?: unknown;
-}
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -28,12 +21,31 @@ export class ApiError extends Error {
 
 export type GetToken = () => Promise<string>;
 
+/**
+ * What one call of a route needs: its `:id`-style parameters, its body when the route takes one,
+ * a query, and the version on screen (`If-Match`) or an idempotency key where the route reads them.
+ */
+export type SendOptions<R extends RouteName> = ([keyof ParamsOf<R>] extends [never]
+  ? { params?: never }
+  : { params: ParamsOf<R> }) &
+  ([BodyOf<R>] extends [never] ? { body?: never } : { body: BodyOf<R> }) & {
+    query?: URLSearchParams;
+    ifMatch?: number;
+    idempotencyKey?: string;
+  };
+
+/** Options may be left out only when the route needs none. */
+type OptionsArgument<R extends RouteName> =
+  Record<never, never> extends SendOptions<R>
+    ? [options?: SendOptions<R>]
+    : [options: SendOptions<R>];
+
 export interface Api {
-  call<T>(
-    method: string,
-    path: string,
-    options?: { body?: unknown; ifMatch?: number; idempotencyKey?: string },
-  ): Promise<{ data: T; etag: string | null }>;
+  /** One route of the contract (contract/routes.ts), answered with the type the server builds. */
+  send<R extends RouteName>(
+    route: R,
+    ...options: OptionsArgument<R>
+  ): Promise<{ data: ReplyOf<R>; etag: string | null }>;
   /** A file the server sends (an export), with the name it gives it. */
   download(path: string): Promise<{ blob: Blob; filename: string }>;
 }
@@ -42,11 +54,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createApi(getToken: GetToken): Api {
   return {
-    async call<T>(
-      method: string,
-      path: string,
-      options: { body?: unknown; ifMatch?: number; idempotencyKey?: string } = {},
-    ) {
+    async send<R extends RouteName>(route: R, ...[given]: OptionsArgument<R>) {
+      const options = (given ?? {}) as SendOptions<R>;
+      const { method, path } = requestOf(
+        route,
+        (options.params ?? {}) as ParamsOf<R>,
+        options.query,
+      );
       // Storage outages are short: two retries within about a second, then the person is told.
       for (let attempt = 0; ; attempt++) {
         let response: Response;
@@ -70,7 +84,7 @@ export function createApi(getToken: GetToken): Api {
         }
         const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as unknown;
         if (!response.ok) throw new ApiError(response.status, body as ErrorBody);
-        return { data: body as T, etag: response.headers.get('etag') };
+        return { data: body as ReplyOf<R>, etag: response.headers.get('etag') };
       }
     },
     async download(path: string) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { IntentKind } from '../../domain/intents';
 import type { Problem } from '../../domain/problems';
+import type { IntentRequest } from '../../contract/routes';
 import type { OpportunityView } from '../../contract/views';
 import { ApiError, type Api } from './api';
 
@@ -10,8 +11,6 @@ export interface IntentState {
   problems: Problem[];
   error: unknown;
 }
-
-export type IntentBody = { kind: IntentKind } & Record<string, unknown>;
 
 /**
  * Posts one intent for the version on screen (`If-Match`), with a fresh idempotency key so a
@@ -25,14 +24,15 @@ export function useIntent(
   onDone: (view: OpportunityView, kind: IntentKind) => void,
 ) {
   const [state, setState] = useState<IntentState>({ busy: false, problems: [], error: null });
-  const send = async (body: IntentBody): Promise<boolean> => {
+  const send = async (body: IntentRequest): Promise<boolean> => {
     setState({ busy: true, problems: [], error: null });
     try {
-      const { data } = await api.call<OpportunityView>(
-        'POST',
-        `/api/opportunities/${encodeURIComponent(id)}/intents`,
-        { body, ifMatch: version, idempotencyKey: crypto.randomUUID() },
-      );
+      const { data } = await api.send('POST /api/opportunities/:id/intents', {
+        params: { id },
+        body,
+        ifMatch: version,
+        idempotencyKey: crypto.randomUUID(),
+      });
       setState({ busy: false, problems: [], error: null });
       onDone(data, body.kind);
       return true;

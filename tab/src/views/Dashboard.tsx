@@ -51,7 +51,7 @@ export function Dashboard({ api, onNavigate }: { api: Api; onNavigate: (route: R
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<DashboardView>('GET', '/api/dashboard').then(
+    api.send('GET /api/dashboard').then(
       ({ data }) => live && setFigures(data),
       (e: unknown) => live && setError(e),
     );

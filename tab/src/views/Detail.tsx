@@ -11,11 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { explanationProblems } from '../../../domain/decide';
-import type { Intent, IntentKind } from '../../../domain/intents';
+import type { IntentKind } from '../../../domain/intents';
+import type { IntentRequest } from '../../../contract/routes';
 import type { Problem } from '../../../domain/problems';
 import { formatCents } from '../../../domain/money';
 import { abandons, intentsOn } from '../../../domain/transitions';
-import type { NoticeSending } from '../../../contract/views';
+import type { NoticeSending } from '../../../contract/routes';
 import type { OpportunityView, RecordExtras, TimelineEntry } from '../../../contract/views';
 import { ApiError, type Api } from '../api';
 import type { Route } from '../App';
@@ -95,7 +96,7 @@ export function Detail({
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<Detailed>('GET', `/api/opportunities/${encodeURIComponent(id)}`).then(
+    api.send('GET /api/opportunities/:id', { params: { id } }).then(
       ({ data }) => live && setView(data),
       (e: unknown) => live && setError(e),
     );
@@ -119,10 +120,11 @@ export function Detail({
     load();
   };
 
+  // The decision surface's intents (the transition table's) all take a comment; cancel, a reason.
   const bodyOf = (kind: IntentKind) =>
     (kind === 'cancel'
       ? { kind, reason: comment.trim() }
-      : { kind, comment: comment.trim() }) as Intent;
+      : { kind, comment: comment.trim() }) as Exclude<IntentRequest, { kind: 'evaluate' }>;
   const asComment = (problems: readonly Problem[]) =>
     problems
       .filter((p) => p.field === 'comment' || p.field === 'reason')
@@ -145,15 +147,12 @@ export function Detail({
     setDone(null);
     const body = bodyOf(kind);
     try {
-      const { data } = await api.call<OpportunityView>(
-        'POST',
-        `/api/opportunities/${encodeURIComponent(id)}/intents`,
-        {
-          body,
-          ifMatch: view.record.version,
-          idempotencyKey: crypto.randomUUID(),
-        },
-      );
+      const { data } = await api.send('POST /api/opportunities/:id/intents', {
+        params: { id },
+        body,
+        ifMatch: view.record.version,
+        idempotencyKey: crypto.randomUUID(),
+      });
       setDone(
         t('tab.detail.done', {
           intent: t(`intent.${kind}`),
@@ -175,11 +174,10 @@ export function Detail({
     setBusy(true);
     setError(null);
     try {
-      const { data } = await api.call<OpportunityView>(
-        'POST',
-        `/api/opportunities/${encodeURIComponent(id)}/copy`,
-        { idempotencyKey: copyKey },
-      );
+      const { data } = await api.send('POST /api/opportunities/:id/copy', {
+        params: { id },
+        idempotencyKey: copyKey,
+      });
       onNavigate({ name: 'draft', id: data.record.id });
     } catch (e) {
       setError(e);

@@ -53,8 +53,8 @@ export function DraftEditor({
     let live = true;
     setError(null);
     Promise.all([
-      api.call<OpportunityView>('GET', `/api/opportunities/${encodeURIComponent(id)}`),
-      api.call<{ cardholders: Loaded['cardholders'] }>('GET', '/api/cardholders'),
+      api.send('GET /api/opportunities/:id', { params: { id } }),
+      api.send('GET /api/cardholders'),
     ]).then(
       ([record, people]) => {
         if (!live) return;
@@ -96,14 +96,11 @@ export function DraftEditor({
   /** Saves every field that reads correctly; returns the version now stored. */
   const save = async (): Promise<number> => {
     if (Object.keys(check.changes).length === 0) return record.version;
-    const { data } = await api.call<OpportunityView>(
-      'PATCH',
-      `/api/opportunities/${encodeURIComponent(id)}`,
-      {
-        body: check.changes,
-        ifMatch: record.version,
-      },
-    );
+    const { data } = await api.send('PATCH /api/opportunities/:id', {
+      params: { id },
+      body: check.changes,
+      ifMatch: record.version,
+    });
     setLoaded({ ...loaded, view: data });
     return data.record.version;
   };
@@ -125,15 +122,12 @@ export function DraftEditor({
         setNotice(t('tab.draft.saved', { version }));
         return;
       }
-      await api.call<OpportunityView>(
-        'POST',
-        `/api/opportunities/${encodeURIComponent(id)}/intents`,
-        {
-          body: { kind: 'submit' },
-          ifMatch: version,
-          idempotencyKey: crypto.randomUUID(),
-        },
-      );
+      await api.send('POST /api/opportunities/:id/intents', {
+        params: { id },
+        body: { kind: 'submit' },
+        ifMatch: version,
+        idempotencyKey: crypto.randomUUID(),
+      });
       // Everything was saved before the submit: nothing is left to warn about.
       releaseGuard();
       onNavigate({ name: 'detail', id, submitted: true });

@@ -18,7 +18,7 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../domain/messages';
 import { formatCents } from '../../../domain/money';
 import { states } from '../../../domain/states';
-import type { ListItem, OpportunityView } from '../../../contract/views';
+import type { ListItem } from '../../../contract/views';
 import type { Api } from '../api';
 import type { Me, Route } from '../App';
 import { ErrorBar } from '../components/ErrorBar';
@@ -99,10 +99,7 @@ export function OpportunityList({
     if (state) params.set('state', state);
     if (token) params.set('continuationToken', token);
     try {
-      const { data } = await api.call<{ items: ListItem[]; continuationToken: string | null }>(
-        'GET',
-        `/api/opportunities?${params}`,
-      );
+      const { data } = await api.send('GET /api/opportunities', { query: params });
       setItems((current) => (replace ? data.items : [...current, ...data.items]));
       setNext(data.continuationToken);
     } catch (e) {
@@ -141,7 +138,7 @@ export function OpportunityList({
   const createDraft = async () => {
     setCreating(true);
     try {
-      const { data } = await api.call<OpportunityView>('POST', '/api/opportunities', {
+      const { data } = await api.send('POST /api/opportunities', {
         body: {},
         idempotencyKey: crypto.randomUUID(),
       });

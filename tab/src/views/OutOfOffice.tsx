@@ -43,7 +43,7 @@ export function OutOfOffice({
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     let live = true;
-    api.call<{ delegates: Candidate[] }>('GET', '/api/me/delegates').then(
+    api.send('GET /api/me/delegates').then(
       ({ data }) => live && setCandidates(data.delegates),
       () => live && setCandidates([]),
     );
@@ -62,9 +62,7 @@ export function OutOfOffice({
     if (!parsed.ok) return;
     setBusy(true);
     try {
-      const { data } = await api.call<{ delegation: Delegation }>('POST', '/api/me/delegation', {
-        body,
-      });
+      const { data } = await api.send('POST /api/me/delegation', { body });
       setDelegation(data.delegation);
       setOutcome({
         kind: 'done',
@@ -86,7 +84,7 @@ export function OutOfOffice({
     setBusy(true);
     setOutcome(null);
     try {
-      await api.call('DELETE', '/api/me/delegation');
+      await api.send('DELETE /api/me/delegation');
       setDelegation(null);
       setOutcome({ kind: 'done', text: t('tab.delegation.ended') });
     } catch (error) {

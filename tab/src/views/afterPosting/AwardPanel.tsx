@@ -55,7 +55,7 @@ export function AwardPanel(props: StepProps & { onNavigate: (route: Route) => vo
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<AwardView>('GET', `/api/opportunities/${encodeURIComponent(record.id)}/award`).then(
+    api.send('GET /api/opportunities/:id/award', { params: { id: record.id } }).then(
       ({ data }) => live && setAward(data),
       (e: unknown) => live && setError(e),
     );

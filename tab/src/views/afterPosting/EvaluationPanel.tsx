@@ -43,15 +43,10 @@ export function EvaluationPanel(props: StepProps) {
   useEffect(() => {
     let live = true;
     setError(null);
-    api
-      .call<ApplicationsView>(
-        'GET',
-        `/api/opportunities/${encodeURIComponent(record.id)}/applications`,
-      )
-      .then(
-        ({ data: loaded }) => live && setData(loaded),
-        (e: unknown) => live && setError(e),
-      );
+    api.send('GET /api/opportunities/:id/applications', { params: { id: record.id } }).then(
+      ({ data: loaded }) => live && setData(loaded),
+      (e: unknown) => live && setError(e),
+    );
     return () => {
       live = false;
     };

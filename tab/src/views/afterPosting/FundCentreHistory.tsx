@@ -45,12 +45,10 @@ export function FundCentreHistory({
   useEffect(() => {
     let live = true;
     setError(null);
-    api
-      .call<FundCentreView>('GET', `/api/opportunities/${encodeURIComponent(id)}/fundCentreHistory`)
-      .then(
-        ({ data }) => live && setHistory(data),
-        (e: unknown) => live && setError(e),
-      );
+    api.send('GET /api/opportunities/:id/fundCentreHistory', { params: { id } }).then(
+      ({ data }) => live && setHistory(data),
+      (e: unknown) => live && setError(e),
+    );
     return () => {
       live = false;
     };

@@ -15,7 +15,7 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../../../domain/messages';
 import { needsAttention, type NoticeGroup, type NoticeRow } from '../../../../domain/noticeSummary';
 import type { NoticesView } from '../../../../contract/views';
-import type { NoticeSending } from '../../../../contract/views';
+import type { NoticeSending } from '../../../../contract/routes';
 import { ErrorBar } from '../../components/ErrorBar';
 import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format';
@@ -66,7 +66,7 @@ export function NoticesPanel({ api, view, sending }: StepProps & { sending: Noti
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<NoticesView>('GET', `/api/opportunities/${encodeURIComponent(id)}/notices`).then(
+    api.send('GET /api/opportunities/:id/notices', { params: { id } }).then(
       ({ data }) => live && setNotices(data),
       (e: unknown) => live && setError(e),
     );

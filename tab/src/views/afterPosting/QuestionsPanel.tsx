@@ -75,7 +75,7 @@ export function QuestionsPanel(props: StepProps) {
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<QuestionsView>('GET', `/api/opportunities/${encodeURIComponent(id)}/questions`).then(
+    api.send('GET /api/opportunities/:id/questions', { params: { id } }).then(
       ({ data }) => live && setQuestions(data),
       (e: unknown) => live && setError(e),
     );
@@ -133,7 +133,7 @@ function QuestionItem({
     // The same reading as the server's, every problem at once, before anything is sent.
     const read = readQuestionReply(kind, question.number, typed);
     if (!read.ok) return intent.showProblems(read.error);
-    void intent.send({ ...read.value });
+    void intent.send(read.value);
   };
   const input = (id: QuestionReplyInput) => (
     <Field key={id} label={t(labels[id])} required {...fieldProblems(intent.problems, id, locale)}>

@@ -25,7 +25,7 @@ export function ChangeCardholderForm({ api, view, onChanged, onReload }: StepPro
   const intent = useIntent(api, record.id, record.version, onChanged);
   useEffect(() => {
     let live = true;
-    api.call<{ cardholders: Cardholder[] }>('GET', '/api/cardholders').then(
+    api.send('GET /api/cardholders').then(
       ({ data }) => live && setCardholders(data.cardholders),
       () => live && setCardholders([]),
     );

@@ -52,11 +52,11 @@ export function DeactivateForm({
   const deactivate = async () => {
     setBusy(true);
     try {
-      const { data } = await api.call<PersonDetail>(
-        'POST',
-        `/api/people/${encodeURIComponent(person.id)}/deactivate`,
-        { body: { reason }, ifMatch: person.version },
-      );
+      const { data } = await api.send('POST /api/people/:id/deactivate', {
+        params: { id: person.id },
+        body: { reason },
+        ifMatch: person.version,
+      });
       onChanged(data);
     } catch (error) {
       setOutcome({ kind: 'failed', error });

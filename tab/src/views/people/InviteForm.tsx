@@ -34,7 +34,7 @@ export function InviteForm({ api, onInvited }: { api: Api; onInvited: () => void
     if (!parsed.ok) return;
     setBusy(true);
     try {
-      await api.call('POST', '/api/people/invitations', { body: parsed.value });
+      await api.send('POST /api/people/invitations', { body: parsed.value });
       setOutcome({
         kind: 'done',
         text: t('tab.people.invite.done', {

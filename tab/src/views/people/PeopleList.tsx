@@ -67,7 +67,7 @@ export function PeopleList({
     if (role) params.set('role', role);
     if (token) params.set('continuationToken', token);
     try {
-      const { data } = await api.call<PeoplePage>('GET', `/api/people?${params}`);
+      const { data } = await api.send('GET /api/people', { query: params });
       setItems((current) => (token ? [...current, ...data.items] : data.items));
       if (!token) setInvitations(data.invitations);
       setNext(data.continuationToken);

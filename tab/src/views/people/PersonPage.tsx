@@ -33,7 +33,7 @@ export function PersonPage({
   useEffect(() => {
     let live = true;
     setError(null);
-    api.call<PersonDetail>('GET', `/api/people/${encodeURIComponent(id)}`).then(
+    api.send('GET /api/people/:id', { params: { id } }).then(
       ({ data }) => live && setPerson(data),
       (e: unknown) => live && setError(e),
     );

@@ -53,11 +53,11 @@ export function RolesForm({
     if (!parsed.ok) return;
     setBusy(true);
     try {
-      const { data } = await api.call<PersonDetail>(
-        'POST',
-        `/api/people/${encodeURIComponent(person.id)}/roles`,
-        { body: parsed.value, ifMatch: person.version },
-      );
+      const { data } = await api.send('POST /api/people/:id/roles', {
+        params: { id: person.id },
+        body: parsed.value,
+        ifMatch: person.version,
+      });
       onChanged(data);
       setChosen(data.roles);
       setReason('');

@@ -56,6 +56,7 @@ export function recordRoutes(storage: Storage, limits: RecordLimits, siteUrl?: s
           (personId) => storage.people.get(personId),
           siteUrl,
           actor,
+          storage.opportunities.minPostingBusinessDays,
         ),
       ]);
       reply(

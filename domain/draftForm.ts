@@ -126,18 +126,115 @@ export function changesFromForm(values: FormValues): {
   return { changes, problems };
 }
 
+/** The lists a form may give as rows, one item per row, instead of lines of text. */
+export const listInputs = ['skills', 'acceptanceCriteria', 'evaluationCriteria'] as const;
+export type ListInput = (typeof listInputs)[number];
+
+/** One item as typed in a row: English and French side by side, and a kind for acceptance criteria. */
+export interface FormRow {
+  kind?: string;
+  en: string;
+  fr: string;
+}
+export type FormRows = Partial<Record<ListInput, FormRow[]>>;
+
+/** Where a problem is shown when its list is typed as rows: beside its row (`skills[2]`), or the list. */
+export function rowForField(field: string): string {
+  return /^\w+\[\d+\]/.exec(field)?.[0] ?? inputForField(field);
+}
+
+function blankRow(row: FormRow): boolean {
+  return !row.en.trim() && !row.fr.trim();
+}
+
+/**
+ * Reads rows one by one: a row that reads correctly is saved, one that does not stays as typed with
+ * its problems (named by the row's place on the form), and an empty row is left out. `rowOfItem`
+ * gives, for each item saved, the row it came from, so later problems land beside the right row.
+ */
+function readRows(
+  list: ListInput,
+  rows: readonly FormRow[],
+): { items: unknown[]; problems: Problem[]; rowOfItem: number[] } {
+  const items: unknown[] = [];
+  const problems: Problem[] = [];
+  const rowOfItem: number[] = [];
+  rows.forEach((row, index) => {
+    if (blankRow(row)) return;
+    const en = row.en.trim();
+    // A skill often has the same name in both languages: a French left empty is the English one.
+    const sameName = list === 'skills' && !row.fr.trim();
+    const fr = sameName ? en : row.fr.trim();
+    const item = list === 'acceptanceCriteria' ? { kind: row.kind ?? '', en, fr } : { en, fr };
+    const parsed = parseFieldChanges({ [list]: [item] });
+    const prefix = `${list}[0]`;
+    if (parsed.problems.length) {
+      for (const p of parsed.problems) {
+        // A French copied from the English has the English's problem: said once, beside the English.
+        if (sameName && p.field === `${prefix}.fr`) continue;
+        const field = p.field.startsWith(prefix)
+          ? `${list}[${index}]${p.field.slice(prefix.length)}`
+          : p.field;
+        problems.push({ ...p, field });
+      }
+    } else {
+      items.push((parsed.changes[list] as unknown[])[0]);
+      rowOfItem.push(index);
+    }
+  });
+  if (items.length > maxItems[list]) {
+    problems.push(problem(list, 'tooMany', { max: maxItems[list] }));
+    return { items: [], problems, rowOfItem: [] };
+  }
+  return { items, problems, rowOfItem };
+}
+
+/** The rows of a stored draft's lists, for a form that shows them as rows. */
+export function rowsFromFields(fields: OpportunityFields): Record<ListInput, FormRow[]> {
+  return {
+    skills: fields.skills.map((s) => ({ en: s.en, fr: s.fr })),
+    acceptanceCriteria: fields.acceptanceCriteria.map((c) => ({
+      kind: c.kind,
+      en: c.en,
+      fr: c.fr,
+    })),
+    evaluationCriteria: fields.evaluationCriteria.map((c) => ({ en: c.en, fr: c.fr })),
+  };
+}
+
+/**
+ * Moves a problem about a saved list item (`skills[1].fr`, numbered as saved) to the row it came
+ * from on the form (`skills[3].fr`), when rows were left out as empty or not yet readable.
+ */
+export function toFormRow(p: Problem, rowOfItem: Partial<Record<ListInput, number[]>>): Problem {
+  const match = /^(\w+)\[(\d+)\]/.exec(p.field);
+  const rows = match ? rowOfItem[match[1] as ListInput] : undefined;
+  const row = rows?.[Number(match![2])];
+  if (!match || row === undefined) return p;
+  return { ...p, field: `${match[1]}[${row}]${p.field.slice(match[0].length)}` };
+}
+
 /**
  * The form read field by field: every field that reads correctly is a change to save, and each
  * one that does not stays as typed on the form with its problems, so one bad line loses nothing.
- * The card, the tab and (through `parseFieldChanges`) the server share these rules.
+ * Lists come as lines of text (the card) or, when `rows` gives them, one row per item (the tab):
+ * then every row that reads is saved and a bad row alone stays as typed. The card, the tab and
+ * (through `parseFieldChanges`) the server share these rules.
  */
-export function readDraftForm(values: FormValues): {
+export function readDraftForm(
+  values: FormValues,
+  rows: FormRows = {},
+): {
   changes: Partial<OpportunityFields>;
   problems: Problem[];
-  /** The inputs whose typed text could not be saved. */
+  /** The inputs (or, for rows, the rows such as `skills[2]`) whose typed text could not be saved. */
   unsaved: Set<string>;
+  /** For lists given as rows: the form row of each item saved. */
+  rowOfItem: Partial<Record<ListInput, number[]>>;
 } {
-  const form = changesFromForm(values);
+  const lineValues = { ...values };
+  for (const list of listInputs) if (rows[list]) delete lineValues[list];
+  const form = changesFromForm(lineValues);
   const problems = [...form.problems];
   const changes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(form.changes)) {
@@ -145,8 +242,21 @@ export function readDraftForm(values: FormValues): {
     if (parsed.problems.length) problems.push(...parsed.problems);
     else Object.assign(changes, parsed.changes);
   }
-  const unsaved = new Set(problems.map((p) => inputForField(p.field)));
-  return { changes: changes as Partial<OpportunityFields>, problems, unsaved };
+  const rowOfItem: Partial<Record<ListInput, number[]>> = {};
+  for (const list of listInputs) {
+    const typed = rows[list];
+    if (!typed) continue;
+    const read = readRows(list, typed);
+    problems.push(...read.problems);
+    changes[list] = read.items;
+    rowOfItem[list] = read.rowOfItem;
+  }
+  const unsaved = new Set(
+    problems.map((p) =>
+      rows[inputForField(p.field) as ListInput] ? rowForField(p.field) : inputForField(p.field),
+    ),
+  );
+  return { changes: changes as Partial<OpportunityFields>, problems, unsaved, rowOfItem };
 }
 
 /** The typed values of the inputs that could not be saved, to show again on the form. */

@@ -51,7 +51,13 @@ export function recordRoutes(storage: Storage, limits: RecordLimits, siteUrl?: s
       const [events, refusals, extras] = await Promise.all([
         storage.opportunities.events(id),
         canSeeRefusals(actor) ? storage.opportunities.refusals(id) : Promise.resolve([]),
-        recordExtras(record, (personId) => storage.people.get(personId), siteUrl, actor),
+        recordExtras(
+          record,
+          (personId) => storage.people.get(personId),
+          siteUrl,
+          actor,
+          storage.opportunities.minPostingBusinessDays,
+        ),
       ]);
       reply(
         res,

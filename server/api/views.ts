@@ -1,7 +1,8 @@
 import { scheduler } from '../../domain/people';
 import { awaiting } from '../../domain/awaiting';
 import { blockedCardholder, type BlockedCardholder } from '../../domain/blockedCardholder';
-import { totalCents } from '../../domain/completeness';
+import { totalCents, type PostingPeriod } from '../../domain/completeness';
+import { defaultMinPostingBusinessDays, postingPeriod } from '../../domain/postingPeriod';
 import { mayCopy } from '../../domain/copyOpportunity';
 import type { AuditEvent, RefusedAttempt } from '../../domain/events';
 import type { IntentKind } from '../../domain/intents';
@@ -85,6 +86,11 @@ export interface RecordExtras {
   publicPages: Record<Locale, string> | null;
   /** Whether this person may start a new draft from it (`mayCopy`). */
   mayCopy: boolean;
+  /**
+   * For a draft: the minimum posting period were the posting approved now, so the editor can say
+   * beside the closing date that it is too soon before Submit (the tab has no holiday tables).
+   */
+  postingPeriod: PostingPeriod | null;
 }
 
 export async function recordExtras(
@@ -92,6 +98,9 @@ export async function recordExtras(
   person: (id: string) => Promise<Person | null>,
   siteUrl: string | undefined,
   actor: Actor,
+  /** MIN_POSTING_BUSINESS_DAYS, as the store checks it. */
+  minPostingBusinessDays = defaultMinPostingBusinessDays,
+  now = new Date(),
 ): Promise<RecordExtras> {
   const waiting = awaiting(record);
   const cardholder =
@@ -104,6 +113,7 @@ export async function recordExtras(
     waitingForName,
     blocked: blockedCardholder(record, cardholder?.person ?? null),
     mayCopy: mayCopy(record, actor) === null,
+    postingPeriod: record.state === 'draft' ? postingPeriod(now, minPostingBusinessDays) : null,
     publicPages:
       posted && siteUrl
         ? { en: publicUrl(siteUrl, record.id, 'en'), fr: publicUrl(siteUrl, record.id, 'fr') }

@@ -35,22 +35,22 @@ async function aDraft(fields: Record<string, unknown> = {}): Promise<string> {
   return (created.body.record as { id: string }).id;
 }
 
-test('a badly formed criterion line saves the rest, keeps the line as typed with its problem, and Save names no missing field', async () => {
+test('a criterion row without its kind saves the rest, keeps the row as typed with its problem, and Save names no missing field', async () => {
   const id = await aDraft();
   const page = await openTab(people.author, `draft/${id}`);
   await page.getByLabel('Title (French)', { exact: true }).fill('Garder mon travail');
-  const criteria = page.getByLabel('Work acceptance criteria', { exact: true });
-  await criteria.fill('Passes axe checks | Réussit les tests axe');
+  const english = page.getByLabel('Acceptance criterion 1 (English)', { exact: true });
+  await english.fill('Passes axe checks');
+  await page
+    .getByLabel('Acceptance criterion 1 (French)', { exact: true })
+    .fill('Réussit les tests axe');
   await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByText(/Saved everything that reads correctly\. 1 field needs attention/).waitFor();
+  // The row stays as typed, with what is wrong with it beside it.
+  await expect(english.inputValue()).resolves.toBe('Passes axe checks');
   await page
-    .getByText(/Saved everything that reads correctly\. 1 field needs attention/)
-    .waitFor();
-  // The line stays as typed, with what is wrong with it beside it.
-  await expect(criteria.inputValue()).resolves.toBe('Passes axe checks | Réussit les tests axe');
-  await page
-    .getByText(
-      /Work acceptance criteria, item 1: expected a kind \(functional, quality or security\)/,
-    )
+    .getByTestId('row-acceptanceCriteria')
+    .getByText('Work acceptance criteria, item 1, type: not one of the allowed choices.')
     .waitFor();
   // Required fields wait for Submit.
   await expect(page.getByText('Short description (English): required.').count()).resolves.toBe(0);
@@ -60,10 +60,10 @@ test('a badly formed criterion line saves the rest, keeps the line as typed with
   expect(stored?.fields.titleFr).toBe('Garder mon travail');
   expect(stored?.fields.acceptanceCriteria).toEqual([]);
 
-  // Submit names everything at once, and never contradicts the line's own problem.
+  // Submit names everything at once, and never contradicts the row's own problem.
   await page.getByRole('button', { name: 'Submit for approval' }).click();
   await page.getByText('Short description (English): required.').first().waitFor();
-  await expect(criteria.inputValue()).resolves.toBe('Passes axe checks | Réussit les tests axe');
+  await expect(english.inputValue()).resolves.toBe('Passes axe checks');
   await expect(page.getByText(/Work acceptance criteria: at least 1/).count()).resolves.toBe(0);
   expect((await server.storage.opportunities.get(id))?.state).toBe('draft');
 }, 60_000);

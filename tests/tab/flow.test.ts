@@ -39,15 +39,15 @@ async function fillCompleteDraft(page: Page): Promise<void> {
     ['Background (French)', 'Nos formulaires ont besoin d’un sélecteur de date.'],
     ['The work (English)', 'A React component with tests.'],
     ['The work (French)', 'Un composant React avec des tests.'],
-    ['Skills', 'React | React'],
-    [
-      'Work acceptance criteria',
-      'quality | Passes axe checks | Réussit les tests axe\nfunctional | Picks a date | Choisit une date\nsecurity | No new npm audit finding | Aucune nouvelle alerte npm audit',
-    ],
-    [
-      'Application evaluation criteria',
-      'Has shipped a React component | A livré un composant React',
-    ],
+    ['Skill 1 (English)', 'React'],
+    ['Acceptance criterion 1 (English)', 'Passes axe checks'],
+    ['Acceptance criterion 1 (French)', 'Réussit les tests axe'],
+    ['Acceptance criterion 2 (English)', 'Picks a date'],
+    ['Acceptance criterion 2 (French)', 'Choisit une date'],
+    ['Acceptance criterion 3 (English)', 'No new npm audit finding'],
+    ['Acceptance criterion 3 (French)', 'Aucune nouvelle alerte npm audit'],
+    ['Evaluation criterion 1 (English)', 'Has shipped a React component'],
+    ['Evaluation criterion 1 (French)', 'A livré un composant React'],
     ['Value', '8,690.00'],
     ['Closing date', '2030-01-15'],
     ['Closing time', '15:00'],
@@ -57,7 +57,17 @@ async function fillCompleteDraft(page: Page): Promise<void> {
     ['Contact e-mail', 'team@example.gc.ca'],
     ['Fund centre', 'FC-1234'],
   ];
+  // Criteria are typed one row each: two more rows for the three kinds.
+  const addCriterion = page.getByRole('button', { name: 'Add an acceptance criterion' });
+  await addCriterion.click();
+  await addCriterion.click();
   for (const [label, value] of text) await page.getByLabel(label, { exact: true }).fill(value);
+  for (const [n, kind] of [
+    [1, 'quality'],
+    [2, 'functional'],
+    [3, 'security'],
+  ] as const)
+    await page.getByLabel(`Kind of acceptance criterion ${n}`, { exact: true }).selectOption(kind);
   await page.getByLabel('Value entered').selectOption('preTax');
   await page.getByLabel('Province or territory for tax').selectOption('NB');
   await page.getByLabel('Open-source licence').selectOption('MIT');

@@ -7,12 +7,22 @@ import {
   makeStyles,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { formFromFields, type FormValues } from '../../../domain/draftForm';
+import type { PostingPeriod } from '../../../domain/completeness';
+import {
+  formFromFields,
+  listInputs,
+  rowsFromFields,
+  toFormRow,
+  type FormValues,
+  type ListInput,
+} from '../../../domain/draftForm';
+import type { OpportunityFields } from '../../../domain/opportunity';
 import type { Problem } from '../../../domain/problems';
 import type { OpportunityView } from '../../../contract/views';
 import { ApiError, type Api } from '../api';
 import type { Route } from '../App';
 import { DraftFields } from '../components/DraftFields';
+import { editorRow, type EditorRow } from '../components/DraftRows';
 import { ErrorBar } from '../components/ErrorBar';
 import { useLocale, useT } from '../i18n';
 import { useLeaveGuard } from '../leaveGuard';
@@ -25,6 +35,19 @@ const useStyles = makeStyles({
 interface Loaded {
   view: OpportunityView;
   cardholders: Array<{ id: string; name: string }>;
+  /** As the server counted it when the draft was opened. */
+  postingPeriod: PostingPeriod | null;
+}
+
+type Rows = Record<ListInput, EditorRow[]>;
+
+/** The stored lists as rows; an empty list shows one empty row, ready to type in. */
+function rowsOf(fields: OpportunityFields): Rows {
+  const stored = rowsFromFields(fields);
+  const rows = {} as Rows;
+  for (const list of listInputs)
+    rows[list] = stored[list].length ? stored[list].map((r) => editorRow(r)) : [editorRow()];
+  return rows;
 }
 
 /** Drafting in the tab: the bot's checks beside each field, saves guarded by the version seen. */
@@ -42,6 +65,11 @@ export function DraftEditor({
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [values, setValues] = useState<FormValues>({});
+  const [rows, setRows] = useState<Rows>({
+    skills: [],
+    acceptanceCriteria: [],
+    evaluationCriteria: [],
+  });
   const [error, setError] = useState<unknown>(null);
   const [serverProblems, setServerProblems] = useState<Problem[]>([]);
   const [attempted, setAttempted] = useState(false);
@@ -58,8 +86,13 @@ export function DraftEditor({
     ]).then(
       ([record, people]) => {
         if (!live) return;
-        setLoaded({ view: record.data, cardholders: people.data.cardholders });
+        setLoaded({
+          view: record.data,
+          cardholders: people.data.cardholders,
+          postingPeriod: record.data.postingPeriod ?? null,
+        });
         setValues(formFromFields(record.data.record.fields));
+        setRows(rowsOf(record.data.record.fields));
         setServerProblems([]);
       },
       (e: unknown) => live && setError(e),
@@ -69,7 +102,7 @@ export function DraftEditor({
     };
   }, [api, id, reloads]);
 
-  const unsavedWork = loaded ? hasUnsavedWork(values, loaded.view.record.fields) : false;
+  const unsavedWork = loaded ? hasUnsavedWork(values, rows, loaded.view.record.fields) : false;
   const releaseGuard = useLeaveGuard(unsavedWork);
 
   if (!loaded)
@@ -83,10 +116,21 @@ export function DraftEditor({
   const cardholder = chosen
     ? { ...chosen, email: '', roles: ['cardholder' as const], locale: 'en' as const }
     : null;
-  const check = checkDraft(values, record.fields, record.authorId, cardholder);
+  const check = checkDraft(
+    values,
+    rows,
+    record.fields,
+    record.authorId,
+    cardholder,
+    loaded.postingPeriod ?? undefined,
+  );
+  // A closing too soon is said as soon as it is typed; what is missing waits for Submit.
   const shown = problemsByInput([
     ...check.blocking,
-    ...(attempted ? [...check.missing, ...serverProblems] : []),
+    ...check.early,
+    ...(attempted
+      ? [...check.missing, ...serverProblems.map((p) => toFormRow(p, check.rowOfItem))]
+      : []),
   ]);
   const stale = error instanceof ApiError && error.status === 412;
 
@@ -164,8 +208,11 @@ export function DraftEditor({
       <DraftFields
         values={values}
         onChange={(input, value) => setValues((v) => ({ ...v, [input]: value }))}
+        rows={rows}
+        onRowsChange={(list, next) => setRows((r) => ({ ...r, [list]: next }))}
         problems={shown}
         cardholders={loaded.cardholders}
+        postingPeriod={loaded.postingPeriod}
       />
       <div aria-live="polite">
         {attempted && problemCount > 0 ? (

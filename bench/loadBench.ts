@@ -13,6 +13,7 @@ import { startServerUnderTest } from '../tests/support/serverUnderTest';
 import { longProfile } from '../tests/reliability/profile';
 import { withoutMetadata } from './intentBench';
 import { summariseProfiles } from './profileSummary';
+import { startStorageTally } from './storageTally';
 import { ms, summary, timed } from './stats';
 
 const { thinkMs } = longProfile.load;
@@ -25,6 +26,12 @@ const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? longProfile.load.second
  * each printed after the run (bench/profileSummary.ts, docs/benchmarks.md).
  */
 const profileDir = process.env.BENCH_PROFILE_DIR ? resolve(process.env.BENCH_PROFILE_DIR) : '';
+/**
+ * BENCH_STORAGE_TALLY=1: the server talks to Azurite through a counting pass-through
+ * (bench/storageTally.ts) and the storage requests of the load's window are printed by kind. It
+ * adds a hop to every storage call: latencies of such a run are not comparable with others.
+ */
+const tallyStorage = process.env.BENCH_STORAGE_TALLY === '1';
 const quietSamples = 300;
 /** While the load runs, one bare transaction this often: enough samples, little extra load. */
 const sampleEveryMs = 50;
@@ -94,10 +101,11 @@ export async function loadBench(): Promise<void> {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
   });
+  const tally = tallyStorage ? await startStorageTally(azurite) : undefined;
   const cast = loadCast(users);
   const server = await startServerUnderTest({
     people: [...cast, people.author],
-    connectionString: azurite.connectionString,
+    connectionString: tally?.connectionString ?? azurite.connectionString,
     nodeArgs: profileDir ? profileArgs('server').split(' ') : [],
   });
   try {
@@ -125,11 +133,13 @@ export async function loadBench(): Promise<void> {
       azurite: cpuSeconds(azurite.pid),
       bench: process.cpuUsage(),
     };
+    tally?.reset();
     const window = { from: nowUs(), to: 0 };
     const started = performance.now();
     await runUsers(client, cast, { durationMs: seconds * 1_000, thinkMs, seed: 7 });
     const elapsed = (performance.now() - started) / 1_000;
     window.to = nowUs();
+    const tallied = tally?.report();
     running = false;
     await sampler;
     const benchCpu = process.cpuUsage(cpuBefore.bench);
@@ -177,8 +187,10 @@ export async function loadBench(): Promise<void> {
         `load client + bare sampler ${share(cpu.bench)}; ` +
         `per request: server ${((1000 * cpu.server) / s.requests).toFixed(1)} ms, Azurite ${((1000 * cpu.azurite) / s.requests).toFixed(1)} ms`,
     );
+    if (tallied) process.stdout.write(`\n${tallied}`);
   } finally {
     await server.stop();
+    await tally?.close();
     await azurite.stop();
   }
   if (profileDir) {

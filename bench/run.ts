@@ -2,6 +2,7 @@ import { backupBench } from './backupBench';
 import { botBench } from './botBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
+import { readCostBench } from './readCostBench';
 import { reminderBench } from './reminderBench';
 import { siteBench } from './siteBench';
 import { subscriberBench } from './subscriberBench';
@@ -13,6 +14,7 @@ const benches = {
   site: siteBench,
   tab: tabBench,
   load: loadBench,
+  reads: readCostBench,
   backup: backupBench,
   subscribers: subscriberBench,
   reminders: reminderBench,

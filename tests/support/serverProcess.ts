@@ -12,10 +12,16 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** What `npm start` runs, as a separate process with its own environment. */
-export function startServerProcess(env: Record<string, string>): ServerProcess {
+/**
+ * What `npm start` runs, as a separate process with its own environment; `nodeArgs` go to node
+ * before the script (the load benchmark's `--cpu-prof`, docs/benchmarks.md).
+ */
+export function startServerProcess(
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): ServerProcess {
   // Its own process group, so that a signal reaches the server and its Azurite, as Ctrl-C does.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -30,6 +30,8 @@ export async function startServerUnderTest(options: {
   logLevel?: string;
   /** More settings for the server (docs/configuration.md). */
   env?: Record<string, string>;
+  /** Arguments for node itself, such as `--cpu-prof` (kept across restarts). */
+  nodeArgs?: readonly string[];
 }): Promise<ServerUnderTest> {
   const connectionString =
     options.connectionString ?? process.env.TEST_STORAGE_CONNECTION_STRING ?? '';
@@ -55,7 +57,7 @@ export async function startServerUnderTest(options: {
     LOG_LEVEL: options.logLevel ?? 'error',
     ...options.env,
   };
-  let server = startServerProcess(env);
+  let server = startServerProcess(env, options.nodeArgs);
   await server.printed(readyLine, 60_000);
   return {
     url: `http://127.0.0.1:${port}`,
@@ -63,7 +65,7 @@ export async function startServerUnderTest(options: {
     connector,
     process: () => server,
     async restart() {
-      server = startServerProcess(env);
+      server = startServerProcess(env, options.nodeArgs);
       await server.printed(readyLine, 60_000);
     },
     async stop() {

@@ -122,6 +122,11 @@ export const siteEn = {
   'site.applyForm.answers': 'Your answers',
   'site.applyForm.answerLabel': 'Your answer to statement {n}',
   'site.applyForm.answerHint': 'At most {words} words. Links to your work are welcome.',
+  'site.wordCount.count': 'Words: {count} of {max}',
+  'site.wordCount.over':
+    'Words: {count} of {max}, {over} too many. Shorten this answer to send it.',
+  'site.wordCount.overSaid': '{label}: more than {max} words.',
+  'site.wordCount.backSaid': '{label}: {max} words or fewer again.',
   'site.applyForm.attestations': 'Before you send',
   'site.applyForm.eligible': 'I meet the eligibility requirements above, under “Who may apply”.',
   'site.applyForm.terms':

@@ -126,6 +126,11 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.applyForm.answers': 'Vos réponses',
   'site.applyForm.answerLabel': 'Votre réponse à l’énoncé {n}',
   'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
+  'site.wordCount.count': 'Mots : {count} sur {max}',
+  'site.wordCount.over':
+    'Mots : {count} sur {max}, {over} de trop. Raccourcissez cette réponse pour pouvoir l’envoyer.',
+  'site.wordCount.overSaid': '{label} : plus de {max} mots.',
+  'site.wordCount.backSaid': '{label} : de nouveau {max} mots ou moins.',
   'site.applyForm.attestations': 'Avant d’envoyer',
   'site.applyForm.eligible':
     'Je satisfais aux exigences d’admissibilité ci-dessus, sous « Qui peut postuler ».',

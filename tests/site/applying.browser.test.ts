@@ -42,6 +42,7 @@ const labels = {
     answer: 'Your answer to statement 1',
     submit: 'Send my application',
     received: 'Application received',
+    next: 'What happens next',
     fix: 'Your application was not sent',
   },
   fr: {
@@ -50,6 +51,7 @@ const labels = {
     answer: 'Votre réponse à l’énoncé 1',
     submit: 'Envoyer ma candidature',
     received: 'Candidature reçue',
+    next: 'Prochaines étapes',
     fix: 'Votre candidature n’a pas été envoyée',
   },
 } as const;
@@ -105,6 +107,9 @@ describe.each([
     await page.waitForLoadState('networkidle');
 
     await expect(page.locator('h1').first().textContent()).resolves.toBe(l.received);
+    // What happens next, step by step, under its own heading (read with the page's axe check).
+    await expect(page.getByRole('heading', { name: l.next }).isVisible()).resolves.toBe(true);
+    expect(await page.locator('ol.next-steps li').count()).toBe(6);
     const number = (await page.locator('.confirmation-number').textContent())!;
     expect(number).toMatch(new RegExp(`^${server.record.id}-[0-9A-Z]{8}$`));
     expect(await page.locator('html').getAttribute('lang')).toBe(locale);

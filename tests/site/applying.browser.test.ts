@@ -217,3 +217,33 @@ describe.each(['en', 'fr'] as const)('the word count under each answer (%s)', (l
     await page.context().close();
   }, 60_000);
 });
+
+describe.each([
+  ['en', true],
+  ['fr', false],
+] as const)('the Apply link on a phone (%s, JavaScript %s)', (locale, javaScriptEnabled) => {
+  test('from the key facts, the link brings the application form into view', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      viewport: { width: 375, height: 740 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.siteUrl}/${locale}/${server.record.id}.html`, {
+      waitUntil: 'networkidle',
+    });
+    const link = page.locator('p.apply-link a');
+    const form = page.locator('form.application-form');
+    // Before: the link is on the first screens, the form far below them.
+    expect((await link.boundingBox())!.y).toBeLessThan(2 * 740);
+    expect((await form.boundingBox())!.y).toBeGreaterThan(3 * 740);
+    await expect(link.getAttribute('href')).resolves.toBe('#apply');
+    await link.click();
+    await page.waitForFunction('location.hash === "#apply"');
+    const section = (await page.locator('#apply').boundingBox())!;
+    // After: the form's section starts within the screen.
+    expect(section.y).toBeGreaterThanOrEqual(-1);
+    expect(section.y).toBeLessThan(740);
+    expect(await axeViolations(page, javaScriptEnabled)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});

@@ -90,6 +90,9 @@ export function changesFromForm(values: FormValues): {
     const time = values.closingTime?.trim() || '14:00';
     const instant = date ? easternToInstant(date, time) : null;
     if (instant === undefined) problems.push(problem('closingAt', 'invalidDate'));
+    // A time input gives hh:mm (or hh:mm:00); seconds typed by hand would be dropped unseen.
+    else if (date && /:\d\d:(?!00$)\d\d$/.test(time))
+      problems.push(problem('closingAt', 'notWholeMinute'));
     else changes.closingAt = instant;
   }
   if ('skills' in values)

@@ -122,6 +122,12 @@ function readField(name: FieldName, value: unknown, problems: Problem[]): unknow
       if (blank(value)) return null;
       const instant = typeof value === 'string' ? normaliseInstant(value.trim()) : undefined;
       if (instant === undefined) problems.push(problem(name, 'invalidDate'));
+      // Shown to the minute everywhere, so stored to the minute: 14:00:30 would close half a
+      // minute after the page's "14:00". Refused rather than cut, so no one is surprised.
+      else if (Date.parse(instant) % 60_000 !== 0) {
+        problems.push(problem(name, 'notWholeMinute'));
+        return undefined;
+      }
       return instant;
     }
     case 'startDate':

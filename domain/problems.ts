@@ -18,6 +18,7 @@ export const problemCodes = [
   'invalidUrl',
   'invalidEmail',
   'invalidDate',
+  'notWholeMinute',
   'invalidChoice',
   'notInFuture',
   'inFuture',

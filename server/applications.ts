@@ -92,6 +92,7 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
       if (!record || !(await storage.applications.exists(id, confirmation)))
         return pages.problem(res, 404, locale, messages.notFound, null);
       const title = t(locale, 'site.received.title');
+      const closing = record.fields.closingAt ? formatInstant(record.fields.closingAt, locale) : '';
       pages.page(
         res,
         200,
@@ -104,13 +105,17 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
           <h2>${t(locale, 'site.received.number')}</h2>
           <p class="confirmation-number">${id}-${confirmation}</p>
           <p>${t(locale, 'site.received.keep')}</p>
-          <p>
-            ${t(locale, 'site.received.next', {
-              closing: record.fields.closingAt
-                ? formatInstant(record.fields.closingAt, locale)
-                : '',
-            })}
-          </p>
+          <h2>${t(locale, 'site.received.nextHeading')}</h2>
+          <ol class="next-steps">
+            <li>${t(locale, 'site.received.step.receipt')}</li>
+            ${
+              closing ? html`<li>${t(locale, 'site.received.step.withdraw', { closing })}</li>` : ''
+            }
+            <li>${t(locale, 'site.received.step.evaluation')}</li>
+            <li>${t(locale, 'site.received.step.draw')}</li>
+            <li>${t(locale, 'site.received.step.result')}</li>
+            <li>${t(locale, 'site.received.step.status')}</li>
+          </ol>
           <p>
             <a href="${statusAction(statusUrlOf(applyUrl), locale)}"
               >${t(locale, 'site.applicationStatus.follow')}</a

@@ -66,10 +66,9 @@ export function renderApplicationForm(
   const answers = r.fields.evaluationCriteria.map((criterion, i) => {
     const name = applicationFields.answer(i);
     const hint = `${inputId(name)}-hint`;
+    const label = t(locale, 'site.applyForm.answerLabel', { n: i + 1 });
     return html`<div class="${fieldClass('form-field', name)}">
-      <label for="${inputId(name)}"
-        >${t(locale, 'site.applyForm.answerLabel', { n: i + 1 })} ${required}</label
-      >
+      <label for="${inputId(name)}">${label} ${required}</label>
       <p class="criterion" id="${hint}-criterion">${criterion[locale]}</p>
       <p class="hint" id="${hint}">
         ${t(locale, 'site.applyForm.answerHint', { words: maxApplicationAnswerWords })}
@@ -81,6 +80,7 @@ export function renderApplicationForm(
         rows="8"
         maxlength="${maxApplicationAnswerLength}"
         data-max-words="${maxApplicationAnswerWords}"
+        data-words-label="${label}"
         required${described(name, `${hint}-criterion ${hint}`)}${invalid(name)}
       >
 ${value(name)}</textarea>

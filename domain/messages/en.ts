@@ -141,6 +141,8 @@ export const coreEn = {
   'problem.invalidUrl': '{field}: must be an https:// address.',
   'problem.invalidEmail': '{field}: not a valid e-mail address.',
   'problem.invalidDate': '{field}: not a valid date.',
+  'problem.notWholeMinute':
+    '{field}: give a time to the minute, without seconds (for example 14:00).',
   'problem.invalidChoice': '{field}: not one of the allowed choices.',
   'problem.notInFuture': '{field}: must be in the future.',
   'problem.inFuture': '{field}: cannot be in the future.',

@@ -142,6 +142,8 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'problem.invalidUrl': '{field} : doit être une adresse https://.',
   'problem.invalidEmail': '{field} : adresse de courriel non valide.',
   'problem.invalidDate': '{field} : date non valide.',
+  'problem.notWholeMinute':
+    '{field} : indiquez une heure à la minute près, sans les secondes (par exemple 14 h 00).',
   'problem.invalidChoice': '{field} : ce choix n’est pas permis.',
   'problem.notInFuture': '{field} : doit être dans le futur.',
   'problem.inFuture': '{field} : ne peut pas être dans le futur.',

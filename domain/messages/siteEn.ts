@@ -122,6 +122,11 @@ export const siteEn = {
   'site.applyForm.answers': 'Your answers',
   'site.applyForm.answerLabel': 'Your answer to statement {n}',
   'site.applyForm.answerHint': 'At most {words} words. Links to your work are welcome.',
+  'site.wordCount.count': 'Words: {count} of {max}',
+  'site.wordCount.over':
+    'Words: {count} of {max}, {over} too many. Shorten this answer to send it.',
+  'site.wordCount.overSaid': '{label}: more than {max} words.',
+  'site.wordCount.backSaid': '{label}: {max} words or fewer again.',
   'site.applyForm.attestations': 'Before you send',
   'site.applyForm.eligible': 'I meet the eligibility requirements above, under “Who may apply”.',
   'site.applyForm.terms':
@@ -136,8 +141,18 @@ export const siteEn = {
   'site.received.number': 'Your confirmation number',
   'site.received.keep':
     'Keep this number. It identifies your application in the draw, which is published when the opportunity is awarded, without your name.',
-  'site.received.next':
-    'Applications close on {closing}. The evaluation is anonymous, pass or fail on each statement; among the applications that pass every statement, the supplier is chosen by a random draw, usually within two business days of the closing.',
+  'site.received.nextHeading': 'What happens next',
+  'site.received.step.receipt':
+    'We are sending a receipt, with a copy of your answers, to the e-mail address you gave.',
+  'site.received.step.withdraw':
+    'Applications close on {closing}. Until then you may withdraw your application on the status page, with this number and the e-mail address you applied with.',
+  'site.received.step.evaluation':
+    'After the closing, the evaluators read the answers without names or e-mail addresses, pass or fail on each statement.',
+  'site.received.step.draw':
+    'Among the applications that pass every statement, the supplier is chosen by a random draw, usually within two business days of the closing. The draw is published on the opportunity page by confirmation number, without names.',
+  'site.received.step.result':
+    'Once the contract is awarded, we e-mail you the result: chosen, passed but not drawn, or not passed with the evaluator’s reason for each statement. If the opportunity is cancelled, we e-mail you that too.',
+  'site.received.step.status': 'At any time, the status page shows where your application stands.',
   'site.received.back': 'Back to the opportunity',
   'site.error.title': 'Your application could not be sent',
   'site.error.notFound': 'No open opportunity has this reference.',

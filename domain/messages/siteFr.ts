@@ -126,6 +126,11 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.applyForm.answers': 'Vos réponses',
   'site.applyForm.answerLabel': 'Votre réponse à l’énoncé {n}',
   'site.applyForm.answerHint': 'Au plus {words} mots. Les liens vers vos travaux sont bienvenus.',
+  'site.wordCount.count': 'Mots : {count} sur {max}',
+  'site.wordCount.over':
+    'Mots : {count} sur {max}, {over} de trop. Raccourcissez cette réponse pour pouvoir l’envoyer.',
+  'site.wordCount.overSaid': '{label} : plus de {max} mots.',
+  'site.wordCount.backSaid': '{label} : de nouveau {max} mots ou moins.',
   'site.applyForm.attestations': 'Avant d’envoyer',
   'site.applyForm.eligible':
     'Je satisfais aux exigences d’admissibilité ci-dessus, sous « Qui peut postuler ».',
@@ -142,8 +147,18 @@ export const siteFr: Record<keyof typeof siteEn, string> = {
   'site.received.number': 'Votre numéro de confirmation',
   'site.received.keep':
     'Conservez ce numéro. Il identifie votre candidature dans le tirage, publié lors de l’attribution, sans votre nom.',
-  'site.received.next':
-    'La période de candidature prend fin le {closing}. L’évaluation est anonyme, réussite ou échec pour chaque énoncé; parmi les candidatures qui satisfont à tous les énoncés, le fournisseur est choisi par tirage au sort, habituellement dans les deux jours ouvrables suivant la clôture.',
+  'site.received.nextHeading': 'Prochaines étapes',
+  'site.received.step.receipt':
+    'Nous envoyons un accusé de réception, avec une copie de vos réponses, à l’adresse courriel que vous avez indiquée.',
+  'site.received.step.withdraw':
+    'La période de candidature prend fin le {closing}. D’ici là, vous pouvez retirer votre candidature sur la page d’état, avec ce numéro et l’adresse courriel avec laquelle vous avez postulé.',
+  'site.received.step.evaluation':
+    'Après la clôture, les évaluateurs lisent les réponses sans les noms ni les adresses courriel, réussite ou échec pour chaque énoncé.',
+  'site.received.step.draw':
+    'Parmi les candidatures qui satisfont à tous les énoncés, le fournisseur est choisi par tirage au sort, habituellement dans les deux jours ouvrables suivant la clôture. Le tirage est publié sur la page de l’occasion par numéro de confirmation, sans les noms.',
+  'site.received.step.result':
+    'Une fois le contrat attribué, nous vous envoyons le résultat par courriel : candidature retenue, réussie mais non tirée, ou non réussie avec la justification de l’évaluateur pour chaque énoncé. Si l’occasion est annulée, nous vous l’écrivons aussi.',
+  'site.received.step.status': 'En tout temps, la page d’état indique où en est votre candidature.',
   'site.received.back': 'Retour à l’occasion',
   'site.error.title': 'Votre candidature n’a pas pu être envoyée',
   'site.error.notFound': 'Aucune occasion ouverte ne porte cette référence.',

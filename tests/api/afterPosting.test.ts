@@ -44,7 +44,7 @@ beforeAll(async () => {
     ClosedOpportunity,
     ClosedOpportunity,
   ];
-}, 60_000);
+}, 120_000);
 afterAll(() => api.close());
 
 const path = (id: string, rest = '') => `/api/opportunities/${id}${rest}`;

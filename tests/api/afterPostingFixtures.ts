@@ -3,7 +3,13 @@ import { scheduler } from '../../domain/people';
 import { easternDate } from '../../domain/text';
 import type { Storage } from '../../storage/storage';
 import { aDay, people } from '../support/builders';
-import { anApplication, anOpportunityIn, applied, evaluated } from '../support/storageHelpers';
+import {
+  anApplication,
+  anOpportunityIn,
+  applied,
+  evaluated,
+  nextWholeMinute,
+} from '../support/storageHelpers';
 
 /** Someone who applies: what the public form takes besides the answers. */
 export interface Applicant {
@@ -29,16 +35,16 @@ export interface ClosedOpportunity {
 
 /**
  * Opportunities walked to `evaluating` through the store on the real clock, so the tab API (which
- * reads the same clock) sees them as any other: each closes a few seconds from now, takes its
- * applications, and is closed by the scheduler once that time has passed. All are prepared
- * together so a test file waits once.
+ * reads the same clock) sees them as any other: each closes at the first whole minute at least
+ * `leadMs` from now (so up to a minute later), takes its applications, and is closed by the
+ * scheduler once that time has passed. All are prepared together so a test file waits once.
  */
 export async function closedOpportunities(
   storage: Storage,
   specs: Array<{ applicants: Applicant[]; fields?: Partial<OpportunityFields> }>,
   leadMs = 6_000,
 ): Promise<ClosedOpportunity[]> {
-  const closingAt = new Date(Date.now() + leadMs);
+  const closingAt = nextWholeMinute(leadMs);
   const dates = {
     closingAt: closingAt.toISOString(),
     startDate: easternDate(closingAt.getTime() + 2 * aDay),

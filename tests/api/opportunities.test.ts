@@ -91,6 +91,39 @@ test('malformed fields come back as problems in both languages; nothing is saved
   expect((await stored(draft.record.id))?.version).toBe(1);
 });
 
+test('a closing time with seconds is refused in both languages on create (422) and edit (400); nothing is saved', async () => {
+  type Problems = Array<{ field: string; code: string; message: { en: string; fr: string } }>;
+  const created = await api.call('POST', '/api/opportunities', {
+    as: people.author,
+    body: { titleEn: 'Half a minute', closingAt: '2030-01-15T14:00:30-05:00' },
+  });
+  expect(created.status).toBe(422);
+  expect((created.body.problems as Problems).map((p) => [p.field, p.code])).toEqual([
+    ['closingAt', 'notWholeMinute'],
+  ]);
+
+  const draft = await newDraft();
+  const path = `/api/opportunities/${draft.record.id}`;
+  const edit = (closingAt: string, version: number) =>
+    api.call('PATCH', path, {
+      as: people.author,
+      body: { closingAt },
+      headers: { 'if-match': `"${version}"` },
+    });
+  const refused = await edit('2030-01-15T19:00:00.250Z', 1);
+  expect(refused.status).toBe(400);
+  const [problem] = refused.body.problems as Problems;
+  expect(problem).toMatchObject({ field: 'closingAt', code: 'notWholeMinute' });
+  expect(problem!.message.en).toContain('without seconds');
+  expect(problem!.message.fr).toContain('sans les secondes');
+  expect((await stored(draft.record.id))?.fields.closingAt).toBeNull();
+
+  // The same minute written with zero seconds is stored, in UTC.
+  const saved = await edit('2030-01-15T14:00:00.000-05:00', 1);
+  expect(saved.status).toBe(200);
+  expect((await stored(draft.record.id))?.fields.closingAt).toBe('2030-01-15T19:00:00.000Z');
+});
+
 test('submit: incomplete drafts get 422 with the problems; a complete one goes to the cardholder, who approves from the inbox', async () => {
   const draft = await newDraft({ titleEn: 'Half done' });
   const intents = `/api/opportunities/${draft.record.id}/intents`;

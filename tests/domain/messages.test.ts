@@ -92,6 +92,7 @@ function producedProblems(): { source: string; problem: Problem }[] {
     { skills: Array.from({ length: 21 }, () => ({ en: 'x', fr: 'x' })) },
     { workFr: 'x\u0000' },
     { closingAt: 'tomorrow' },
+    { closingAt: '2030-01-15T20:00:30Z' },
     { province: 'XX' },
     { amountCents: 0 },
     { amountCents: 100_000_001 },

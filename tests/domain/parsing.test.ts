@@ -219,7 +219,7 @@ describe('parseFieldChanges', () => {
     test.each([
       ['2030-01-15T15:00-05:00', '2030-01-15T20:00:00.000Z'],
       ['2030-01-15T20:00:00Z', '2030-01-15T20:00:00.000Z'],
-      ['2030-07-15T16:00:00.5-04:00', '2030-07-15T20:00:00.500Z'],
+      ['2030-07-15T16:00:00.000-04:00', '2030-07-15T20:00:00.000Z'],
       ['  2030-01-16T01:30+05:30 ', '2030-01-15T20:00:00.000Z'],
     ])('closingAt %s is stored in UTC as %s', (closingAt, utc) => {
       expect(parseFieldChanges({ closingAt })).toEqual({
@@ -236,6 +236,28 @@ describe('parseFieldChanges', () => {
       '2030-13-01T12:00Z',
     ])('closingAt %s is not a valid instant', (closingAt) => {
       expect(problemsFor({ closingAt })).toEqual([{ field: 'closingAt', code: 'invalidDate' }]);
+    });
+
+    // Pages, cards and notices show the minute; a stored 14:00:30 would close after the "14:00" they show.
+    test.each([
+      '2030-01-15T15:00:30-05:00',
+      '2030-07-15T16:00:00.5-04:00',
+      '2030-01-15T20:00:00.001Z',
+      '2030-01-15T20:00:59Z',
+    ])('closingAt %s is not a whole minute and is refused, not cut', (closingAt) => {
+      expect(parseFieldChanges({ closingAt })).toEqual({
+        changes: {},
+        problems: [{ field: 'closingAt', code: 'notWholeMinute' }],
+      });
+    });
+
+    test('a later closing for an addendum is refused to the second as a draft closing is', () => {
+      expect(
+        parseIntent({ kind: 'extendClosing', closingAt: '2030-01-18T20:00:30Z', en: 'a', fr: 'b' }),
+      ).toEqual({ ok: false, error: [{ field: 'closingAt', code: 'notWholeMinute' }] });
+      expect(
+        parseIntent({ kind: 'editDraft', changes: { closingAt: '2030-01-18T20:00:00.250Z' } }),
+      ).toEqual({ ok: false, error: [{ field: 'closingAt', code: 'notWholeMinute' }] });
     });
 
     // Date.parse rolls 2030-02-30 over to 2030-03-02; a closing date must be a real day, as startDate is.

@@ -3,6 +3,7 @@ import { anApplicationForm } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
 import { postForm, startApplyServer, type ApplyServer } from '../support/applyServer';
 import { anOpportunityIn } from '../support/storageHelpers';
+import { formatInstant } from '../../site/format';
 
 let server: ApplyServer;
 
@@ -63,6 +64,62 @@ describe('a supplier applies', () => {
     expect(text).toContain('<html lang="fr"');
     expect(text).toContain('Candidature reçue');
   });
+
+  test.each([
+    [
+      'en',
+      'What happens next',
+      [
+        'We are sending a receipt',
+        'Applications close on {closing}. Until then you may withdraw your application on the status page',
+        'without names or e-mail addresses, pass or fail on each statement',
+        'random draw, usually within two business days of the closing. The draw is published on the opportunity page by confirmation number, without names',
+        'we e-mail you the result',
+        'the status page shows where your application stands',
+      ],
+    ],
+    [
+      'fr',
+      'Prochaines étapes',
+      [
+        'Nous envoyons un accusé de réception',
+        'La période de candidature prend fin le {closing}. D’ici là, vous pouvez retirer votre candidature sur la page d’état',
+        'sans les noms ni les adresses courriel, réussite ou échec pour chaque énoncé',
+        'tirage au sort, habituellement dans les deux jours ouvrables suivant la clôture. Le tirage est publié sur la page de l’occasion par numéro de confirmation, sans les noms',
+        'nous vous envoyons le résultat par courriel',
+        'la page d’état indique où en est votre candidature',
+      ],
+    ],
+  ] as const)(
+    'in %s, the confirmation says what happens next and when, with the title escaped',
+    async (locale, heading, steps) => {
+      const record = await anOpportunityIn(server.storage, 'posted', {
+        fields: { titleEn: 'Fix <b>this</b> & that', titleFr: 'Corriger <b>ceci</b> & cela' },
+      });
+      const sent = await postForm(server, anApplicationForm(record), { locale, id: record.id });
+      expect(sent.status).toBe(303);
+      const page = await fetch(sent.location!);
+      const text = await page.text();
+      expect(text).not.toContain('<b>');
+      expect(text).toContain(
+        locale === 'en' ? 'Fix &lt;b&gt;this&lt;/b&gt; &amp; that' : 'Corriger &lt;b&gt;ceci',
+      );
+      const closing = formatInstant(record.fields.closingAt!, locale);
+      expect(closing).toMatch(/2030/);
+      expect(text).toContain(`<h2>${heading}</h2>`);
+      const list = /<ol class="next-steps">([\s\S]*?)<\/ol>/.exec(text)?.[1] ?? '';
+      const items = [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) =>
+        m[1]!
+          .replace(/\s+/g, ' ')
+          .replace(/&rsquo;|&#x27;|&#39;/g, '’')
+          .trim(),
+      );
+      expect(items).toHaveLength(steps.length);
+      steps.forEach((step, i) => expect(items[i]).toContain(step.replace('{closing}', closing)));
+      // The status page, where the supplier withdraws or follows the application, is linked.
+      expect(text).toContain(`href="${server.statusUrl}/${locale}"`);
+    },
+  );
 
   test('the confirmation page exists only for a number really received', async () => {
     const page = await fetch(`${server.applyUrl}/en/${server.record.id}/received/ABCDEFGH`);

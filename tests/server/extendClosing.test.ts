@@ -83,6 +83,12 @@ test('bad extensions are refused in both languages and change nothing, nor tell 
   expect((await extend({ fr: '' })).status).toBe(422);
   // Unreadable input is refused before the record is read, as every intent's is.
   expect((await extend({ closingAt: 'next week' })).status).toBe(400);
+  // The page shows the minute; a closing 30 seconds after it is refused, not cut.
+  const seconds = await extend({ closingAt: '2030-01-18T20:00:30.000Z' });
+  expect(seconds.status).toBe(400);
+  expect(seconds.body.problems).toEqual([
+    expect.objectContaining({ field: 'closingAt', code: 'notWholeMinute' }),
+  ]);
   const after = await stored();
   expect([after.version, after.fields.closingAt]).toEqual([before.version, oldClosing]);
   expect(await notices()).toEqual([]);

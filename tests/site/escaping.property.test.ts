@@ -48,7 +48,7 @@ const allowedTags = new Set(
   ),
 );
 const allowedAttributes =
-  /^(?:class|id|href|lang|hreflang|rel|datetime|aria-[a-z]+|data-closing-at|slot|lang-href|skip-to-href|display|contextual-heading|contextual-links|sub-links|charset|name|content|http-equiv|type|src|title|start|method|action|accept-charset|for|autocomplete|maxlength|value|required|rows|tabindex|data-max-words)$/;
+  /^(?:class|id|href|lang|hreflang|rel|datetime|aria-[a-z]+|data-closing-at|slot|lang-href|skip-to-href|display|contextual-heading|contextual-links|sub-links|charset|name|content|http-equiv|type|src|title|start|method|action|accept-charset|for|autocomplete|maxlength|value|required|rows|tabindex|data-max-words|data-words-label)$/;
 
 function checkHtml(markup: string): void {
   const page = parsePage(markup);

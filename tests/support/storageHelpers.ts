@@ -101,6 +101,11 @@ export async function listAll(
   return { ids, pages };
 }
 
+/** The first whole minute at least `leadMs` from now: a closing time is stored to the minute. */
+export function nextWholeMinute(leadMs: number): Date {
+  return new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
+}
+
 /** A fixed clock; tests move it by assigning `clock.now`. */
 export function fixedClock(start: Date): { now: Date; read: () => Date } {
   const clock = { now: start, read: () => clock.now };

@@ -49,7 +49,7 @@ beforeAll(async () => {
   for (const fixture of [toDeliver, firstWin, held]) await evaluateAll(storage, fixture, true);
   await walkOn(storage, toDeliver, 'awarded');
   await walkOn(storage, firstWin, 'awarded');
-}, 90_000);
+}, 150_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -52,7 +52,7 @@ beforeAll(async () => {
     held: second!.record.id,
     approving: approving.id,
   });
-}, 90_000);
+}, 150_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -12,6 +12,7 @@ import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
+import { tabLink } from './tabLink';
 import { viewFor } from './views';
 
 /** Only what differs from the stored draft, so saving an unchanged card writes nothing. */
@@ -52,13 +53,16 @@ export async function showDraft(
   record: Opportunity | null,
   extra: { typed?: FormValues; problems?: Problem[]; notice?: string; nonce?: string } = {},
 ): Promise<Card> {
-  // Required fields are named on Submit, not while the person is still writing.
+  // Required fields are named on Submit, not while the person is still writing: on Save they
+  // are only counted, as what is left to finish in the tab.
   return draftCard({
     locale: who.locale,
     record,
     problems: extra.problems ?? [],
+    missing: record ? await guidance(deps, record, deps.clock()) : [],
     cardholders: await cardholders(deps, who.person),
     nonce: extra.nonce ?? randomUUID(),
+    ...(record ? { tabUrl: tabLink(deps.tab, `draft/${record.id}`) } : {}),
     ...(extra.typed ? { typed: extra.typed } : {}),
     ...(extra.notice ? { notice: extra.notice } : {}),
   });
@@ -124,10 +128,13 @@ export async function saveDraft(
     return result(created.record);
   }
   const changes = current ? changedFields(current, read.changes) : read.changes;
+  // Nothing on the card differs from the stored draft: nothing to write, the current card. Its
+  // author may press Save on a card older than the draft (the rest was finished in the tab since)
+  // and sees the draft as it is now, with Submit once it is complete.
   if (
     current &&
     current.state === 'draft' &&
-    current.version === data.version &&
+    (current.version === data.version || current.authorId === who.person.id) &&
     !Object.keys(changes).length
   ) {
     return result(current);

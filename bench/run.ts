@@ -1,5 +1,6 @@
 import { backupBench } from './backupBench';
 import { botBench } from './botBench';
+import { draftBench } from './draftBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
 import { reminderBench } from './reminderBench';
@@ -10,6 +11,7 @@ import { tabBench } from './tabBench';
 const benches = {
   intent: intentBench,
   bot: botBench,
+  draft: draftBench,
   site: siteBench,
   tab: tabBench,
   load: loadBench,

@@ -15,7 +15,7 @@ const throughputApprovals = 800;
  * Posts an activity the way the bare side's SDK talks to storage: Node's http module, one kept-
  * alive connection. (The tests' `fetch` adds about a millisecond of client work of its own.)
  */
-function poster(baseUrl: string) {
+export function poster(baseUrl: string) {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrentApprovers });
   const url = new URL('/api/messages', baseUrl);
   return {

@@ -1,5 +1,6 @@
 import { backupBench } from './backupBench';
 import { botBench } from './botBench';
+import { draftBench } from './draftBench';
 import { intentBench } from './intentBench';
 import { loadBench } from './loadBench';
 import { readCostBench } from './readCostBench';
@@ -11,6 +12,7 @@ import { tabBench } from './tabBench';
 const benches = {
   intent: intentBench,
   bot: botBench,
+  draft: draftBench,
   site: siteBench,
   tab: tabBench,
   load: loadBench,

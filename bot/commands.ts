@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { localeFromTag, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { refusalText } from './refusalText';
 import { readOpportunityId } from '../domain/opportunity';
 import { mayCreate, mayRead } from '../domain/permissions';
 import { actorFromPerson, roles } from '../domain/people';
-import { draftCard } from './cards/draftCard';
+import { showDraft } from './draftActions';
 import { copyCommand } from './copyCommand';
 import type { Card } from './cards/elements';
 import { listCard, messageCard } from './cards/opportunityCards';
@@ -90,18 +89,7 @@ export async function handleMessage(
             'Attention',
           ),
         ];
-      const cardholders = (await deps.storage.people.list()).filter(
-        (p) => p.roles.includes('cardholder') && p.id !== who.person.id,
-      );
-      return [
-        draftCard({
-          locale: who.locale,
-          record: null,
-          problems: [],
-          cardholders,
-          nonce: randomUUID(),
-        }),
-      ];
+      return [await showDraft(deps, who, null)];
     }
     case 'copy':
     case 'copier':

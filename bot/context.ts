@@ -9,6 +9,7 @@ import type { PersonalChat } from '../storage/conversationStore';
 import type { Storage } from '../storage/storage';
 import type { Background } from '../server/background';
 import type { Card } from './cards/elements';
+import type { TabAddress } from './tabLink';
 
 /** The person on the other side of a Teams turn, as Teams names them (never trusted for roles). */
 export interface TeamsUser {
@@ -45,6 +46,8 @@ export interface BotDependencies {
   /** Base address of the public site, for links in notices. */
   publicSiteUrl: string;
   clock: () => Date;
+  /** Where the tab is, for links that open one of its views. */
+  tab: TabAddress;
 }
 
 /** Who sees a card: the stored person, their language, and their Teams id if known. */

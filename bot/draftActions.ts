@@ -12,6 +12,7 @@ import { draftCard } from './cards/draftCard';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker, Turn } from './context';
+import { tabLink } from './tabLink';
 import { viewFor } from './views';
 
 /** Only what differs from the stored draft, so saving an unchanged card writes nothing. */
@@ -27,16 +28,19 @@ function changedFields(
   ) as Partial<OpportunityFields>;
 }
 
-async function cardholders(deps: BotDependencies, author: Person): Promise<Person[]> {
-  return (await deps.storage.people.list()).filter(
-    (p) => p.roles.includes('cardholder') && p.id !== author.id,
-  );
+/** People who may be chosen as cardholder: those holding the role, never the author. */
+function cardholdersAmong(everyone: readonly Person[], author: Person): Person[] {
+  return everyone.filter((p) => p.roles.includes('cardholder') && p.id !== author.id);
 }
 
-async function guidance(deps: BotDependencies, record: Opportunity, now: Date): Promise<Problem[]> {
-  const cardholder = record.fields.cardholderId
-    ? await deps.storage.people.get(record.fields.cardholderId)
-    : null;
+/** What the stored draft still lacks before Submit, the same check the store makes. */
+function guidance(
+  deps: BotDependencies,
+  record: Opportunity,
+  everyone: readonly Person[],
+  now: Date,
+): Problem[] {
+  const cardholder = everyone.find((p) => p.id === record.fields.cardholderId) ?? null;
   return completenessProblems(record.fields, {
     authorId: record.authorId,
     now,
@@ -50,15 +54,27 @@ export async function showDraft(
   deps: BotDependencies,
   who: Speaker,
   record: Opportunity | null,
-  extra: { typed?: FormValues; problems?: Problem[]; notice?: string; nonce?: string } = {},
+  extra: {
+    typed?: FormValues;
+    problems?: Problem[];
+    notice?: string;
+    nonce?: string;
+    /** The people, when already being read (a save reads them while it writes). */
+    people?: Promise<Person[]>;
+  } = {},
 ): Promise<Card> {
-  // Required fields are named on Submit, not while the person is still writing.
+  // One read of the people gives the cardholders to choose from and the chosen one's roles.
+  const everyone = await (extra.people ?? deps.storage.people.list());
+  // Required fields are named on Submit, not while the person is still writing: on Save they
+  // are only counted, as what is left to finish in the tab.
   return draftCard({
     locale: who.locale,
     record,
     problems: extra.problems ?? [],
-    cardholders: await cardholders(deps, who.person),
+    missing: record ? guidance(deps, record, everyone, deps.clock()) : [],
+    cardholders: cardholdersAmong(everyone, who.person),
     nonce: extra.nonce ?? randomUUID(),
+    ...(record ? { tabUrl: tabLink(deps.tab, `draft/${record.id}`) } : {}),
     ...(extra.typed ? { typed: extra.typed } : {}),
     ...(extra.notice ? { notice: extra.notice } : {}),
   });
@@ -89,8 +105,11 @@ export async function saveDraft(
   const notice = read.problems.length
     ? t(locale, 'draft.savedExcept', { count: read.unsaved.size })
     : t(locale, 'bot.draft.saved');
+  // The answer card needs the people; they are read while the save is written.
+  const people = deps.storage.people.list();
+  people.catch(() => undefined);
   const shown = (record: Opportunity) =>
-    showDraft(deps, who, record, { typed, problems: read.problems, notice });
+    showDraft(deps, who, record, { typed, problems: read.problems, notice, people });
   const result = async (record: Opportunity): Promise<Saved> => ({
     card: await shown(record),
     record,
@@ -124,10 +143,13 @@ export async function saveDraft(
     return result(created.record);
   }
   const changes = current ? changedFields(current, read.changes) : read.changes;
+  // Nothing on the card differs from the stored draft: nothing to write, the current card. Its
+  // author may press Save on a card older than the draft (the rest was finished in the tab since)
+  // and sees the draft as it is now, with Submit once it is complete.
   if (
     current &&
     current.state === 'draft' &&
-    current.version === data.version &&
+    (current.version === data.version || current.authorId === who.person.id) &&
     !Object.keys(changes).length
   ) {
     return result(current);
@@ -176,7 +198,10 @@ export async function submitDraft(
   const record = saved.record;
   if (saved.problems.length) {
     // Everything that needs attention at once: what was typed wrongly and what is still missing.
-    const problems = submitProblems(saved.problems, await guidance(deps, record, new Date()));
+    const problems = submitProblems(
+      saved.problems,
+      guidance(deps, record, await deps.storage.people.list(), new Date()),
+    );
     return showDraft(deps, who, record, {
       typed: saved.typed,
       problems,

@@ -17,6 +17,7 @@ import { createAdapter, createMessenger } from './teams/adapter';
 import { botEndpoint } from './teams/endpoint';
 import { MicroAcquisitionHandler } from './teams/handler';
 import { serviceUrlTrusted } from './teams/trust';
+import { developmentTab, type TabAddress } from './tabLink';
 
 export { serviceUrlTrusted } from './teams/trust';
 
@@ -45,6 +46,8 @@ export interface BotOptions {
   background: Background;
   /** "Today" on cards (the payment date's default); the server's clock unless a test sets one. */
   clock?: () => Date;
+  /** Where the tab is, for the links that finish a draft there; the development server's if unset. */
+  tab?: TabAddress;
 }
 
 export function createBot({
@@ -54,11 +57,12 @@ export function createBot({
   publicSiteUrl,
   background,
   clock = () => new Date(),
+  tab = developmentTab,
 }: BotOptions): Bot {
   const adapter = createAdapter(config, logger);
   const messenger = createMessenger(adapter, config.appId, config.serviceUrlAllowlist, logger);
   const answering = new AsyncLocalStorage<string | undefined>();
-  const deps = { storage, messenger, background, logger, publicSiteUrl, answering, clock };
+  const deps = { storage, messenger, background, logger, publicSiteUrl, answering, clock, tab };
   // Every stored change, whoever made it (a card, the tab, the scheduler), updates the cards
   // about it in Teams and asks the next person; after the answer, in the background.
   storage.opportunities.onChange((record, event) =>

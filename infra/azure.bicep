@@ -15,6 +15,9 @@ param location string = resourceGroup().location
 @description('Client id of the Entra ID app the tab signs in with (Teams SSO), made by aadApp/create or by hand (docs/deploy.md).')
 param tabClientId string
 
+@description('The Teams app id, made by teamsApp/create (TEAMS_APP_ID): the bot links its draft card to the tab with it.')
+param teamsAppId string
+
 @description('Comma-separated Entra object ids or user principal names of the first admins (BOOTSTRAP_ADMINS, docs/configuration.md).')
 @minLength(1)
 param bootstrapAdmins string
@@ -431,6 +434,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     MicrosoftAppType: 'UserAssignedMSI'
     MicrosoftAppTenantId: identity.properties.tenantId
     AAD_APP_CLIENT_ID: tabClientId
+    TEAMS_APP_ID: teamsAppId
     BOOTSTRAP_ADMINS: bootstrapAdmins
     PROGRAM_CONTACT_EMAIL: programContactEmail
     FEEDBACK_ADDRESS: feedbackAddress

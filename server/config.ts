@@ -12,6 +12,7 @@ import {
   type RegistrationPolicy,
 } from '../domain/registration';
 import { isEmail } from '../domain/email';
+import type { TabAddress } from '../bot/tabLink';
 import {
   exampleContacts,
   isExampleAddress,
@@ -87,6 +88,8 @@ export interface Config {
   mode: 'development' | 'production';
   bot: BotConfig;
   tab: TabConfig;
+  /** Where the tab is, for the bot's links into it (TEAMS_APP_ID, APP_BASE_URL). */
+  tabAddress: TabAddress;
   publicSiteUrl: string;
   /** The registered OCDS ocid prefix; null uses the placeholder (see docs/public-site.md). */
   ocidPrefix: string | null;
@@ -395,10 +398,18 @@ export function loadConfig(
       : {}),
   };
 
+  const teamsAppId = env.TEAMS_APP_ID?.trim().toLowerCase() ?? '';
+  if (teamsAppId && !guid.test(teamsAppId))
+    errors.push(`TEAMS_APP_ID must be the Teams app's id (a GUID), got "${teamsAppId}".`);
+
   const config: Config = {
     mode,
     bot,
     tab,
+    tabAddress: {
+      teamsAppId: teamsAppId || null,
+      pageUrl: `${appBaseUrl.replace(/\/+$/, '') || `http://127.0.0.1:${listenPort}`}/tab/index.html`,
+    },
     publicSiteUrl,
     ocidPrefix: ocidPrefix(env, errors),
     contacts: contacts(env, mode, errors),

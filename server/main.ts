@@ -111,6 +111,7 @@ async function main(): Promise<void> {
     logger,
     publicSiteUrl: config.publicSiteUrl,
     background,
+    tab: config.tabAddress,
   });
   const site = startSitePublishing({
     storage,

@@ -148,6 +148,13 @@ export const settings: readonly Setting[] = [
     production: 'infra',
   },
   {
+    name: 'TEAMS_APP_ID',
+    description:
+      "The Teams app's id (the manifest's `id`, made by `atk provision`): the bot's draft card links to the tab with a Teams deep link. Unset: the link opens the tab's page at `APP_BASE_URL/tab/index.html`.",
+    requiredInProduction: false,
+    production: 'infra',
+  },
+  {
     name: 'PUBLIC_SITE_URL',
     description:
       'Address of the public site, used in links sent to people; its origin may post the application form (in Azure, the Front Door endpoint in front of the static website).',

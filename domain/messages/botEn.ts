@@ -19,20 +19,26 @@ export const botEn = {
   'bot.languageSet': 'I will speak English with you from now on.',
   'bot.draft.newTitle': 'New opportunity',
   'bot.draft.title': 'Draft {id} (version {version})',
-  'bot.draft.intro':
-    'Fill in both languages. You can save at any time; submitting sends it to the cardholder you choose.',
   'bot.draft.saved': 'Draft saved.',
-  'bot.draft.tooLongForCard':
-    'This text ({count} characters) is too long to edit in a Teams card. It is kept as it is; edit it in the Micro-Acquisition tab.',
+  'bot.draft.intro':
+    'Start here: the title, the summary and the cardholder, then Save. The other fields (description, skills, criteria, money, dates) are finished in the tab, each with its help beside it.',
+  'bot.draft.afterSave':
+    'Save creates the draft; its card then opens the tab, where you finish the other fields.',
+  'bot.draft.toComplete':
+    '{count} {count|field is|fields are} still to complete before you can submit. Finish {count|it|them} in the tab.',
+  'bot.draft.complete': 'Every field is filled in: you can submit from here.',
+  'bot.draft.inTab': 'To complete in the tab:',
+  'bot.draft.finishInTab': 'Finish in the tab',
+  'bot.hint.title':
+    'A few words a supplier will recognize, at most 100 characters in each language.',
+  'bot.hint.summary':
+    'Two or three sentences: what is to be built and for whom. Suppliers see it in the list of opportunities.',
+  'bot.hint.cardholder':
+    'The cardholder who will pay. When you submit, they are asked to approve the funds (section 32).',
   'bot.draft.needsAttention': 'Some fields need attention before you can submit:',
   'bot.draft.returned': 'Returned by {name}: {comment}',
   'bot.field.closingDate': 'Closing date (Eastern time)',
   'bot.field.closingTime': 'Closing time (Eastern time)',
-  'bot.hint.skills': 'One per line: English | Français',
-  'bot.hint.acceptance':
-    'One per line: functional, quality or security | English | Français (at least one of each kind)',
-  'bot.hint.evaluation': 'One per line, a pass/fail statement: English | Français',
-  'bot.hint.amount': 'In dollars, e.g. 8,690.00',
   'bot.basis.preTax': 'before tax',
   'bot.basis.taxIncluded': 'tax included',
   'bot.choose': 'Choose…',

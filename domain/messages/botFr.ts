@@ -24,20 +24,26 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.languageSet': 'Je vous parlerai en français désormais.',
   'bot.draft.newTitle': 'Nouvelle occasion',
   'bot.draft.title': 'Ébauche {id} (version {version})',
-  'bot.draft.intro':
-    'Remplissez les deux langues. Vous pouvez enregistrer à tout moment; la soumission l’envoie au titulaire de carte choisi.',
   'bot.draft.saved': 'Ébauche enregistrée.',
-  'bot.draft.tooLongForCard':
-    'Ce texte ({count} caractères) est trop long pour être modifié dans une carte Teams. Il est conservé tel quel; modifiez-le dans l’onglet Micro-acquisition.',
+  'bot.draft.intro':
+    'Commencez ici : le titre, le résumé et le titulaire de carte, puis Enregistrer. Les autres champs (description, compétences, critères, montant, dates) se remplissent dans l’onglet, chacun avec son aide à côté.',
+  'bot.draft.afterSave':
+    'Enregistrer crée l’ébauche; sa carte ouvre ensuite l’onglet, où vous remplissez les autres champs.',
+  'bot.draft.toComplete':
+    '{count} {count|champ reste|champs restent} à remplir avant de soumettre. Remplissez-{count|le|les} dans l’onglet.',
+  'bot.draft.complete': 'Tous les champs sont remplis : vous pouvez soumettre d’ici.',
+  'bot.draft.inTab': 'À remplir dans l’onglet :',
+  'bot.draft.finishInTab': 'Terminer dans l’onglet',
+  'bot.hint.title':
+    'Quelques mots qu’un fournisseur reconnaîtra, au plus 100 caractères dans chaque langue.',
+  'bot.hint.summary':
+    'Deux ou trois phrases : ce qui est à réaliser et pour qui. Les fournisseurs le voient dans la liste des occasions.',
+  'bot.hint.cardholder':
+    'Le titulaire de carte qui paiera. À la soumission, on lui demande d’approuver les fonds (article 32).',
   'bot.draft.needsAttention': 'Certains champs sont à revoir avant la soumission :',
   'bot.draft.returned': 'Renvoyée par {name} : {comment}',
   'bot.field.closingDate': 'Date de clôture (heure de l’Est)',
   'bot.field.closingTime': 'Heure de clôture (heure de l’Est)',
-  'bot.hint.skills': 'Une par ligne : English | Français',
-  'bot.hint.acceptance':
-    'Un par ligne : functional, quality ou security | English | Français (au moins un de chaque type)',
-  'bot.hint.evaluation': 'Un par ligne, un énoncé réussi/échoué : English | Français',
-  'bot.hint.amount': 'En dollars, p. ex. 8 690,00',
   'bot.basis.preTax': 'avant taxes',
   'bot.basis.taxIncluded': 'taxes comprises',
   'bot.choose': 'Choisir…',

@@ -11,6 +11,8 @@ export type Host =
       theme: ThemeName;
       getToken(): Promise<string>;
       onThemeChange(listener: (theme: ThemeName) => void): void;
+      /** The view a deep link asked for (its `subEntityId`, e.g. `draft/MA-2026-0001`). */
+      startView?: string;
     }
   | { kind: 'development'; people: DevPerson[] }
   | { kind: 'unavailable' };
@@ -47,6 +49,7 @@ export async function detectHost(): Promise<Host> {
       kind: 'teams',
       locale: localeFromTag(context.app.locale),
       theme: themeFromTeams(context.app.theme),
+      ...(context.page.subPageId ? { startView: context.page.subPageId } : {}),
       // Teams caches and renews the token itself; asking on every call is what it expects.
       getToken: () => authentication.getAuthToken(),
       onThemeChange: (listener) =>

@@ -26,10 +26,10 @@ describe('the approval chain through the real CloudAdapter over HTTP', () => {
 
   test('new → save → submit → cardholder approves → CFOB approves → posted, with every card and notice', async () => {
     const url = h.connector.url;
-    // "new" answers with the draft form.
+    // "new" answers with the short draft card: Submit comes once the draft is complete.
     expect((await h.post(message(people.author, url, 'new'))).status).toBe(200);
     const form = sentTo(people.author.id).at(-1)!.activity.attachments![0]!.content;
-    expect(verbsOf(form)).toEqual(['saveDraft', 'submitDraft']);
+    expect(verbsOf(form)).toEqual(['saveDraft']);
     const nonce = String((form.actions![0]!.data as { nonce: string }).nonce);
 
     // Save: the draft is created and the card shows its number.

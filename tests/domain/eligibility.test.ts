@@ -36,33 +36,22 @@ describe('the eligibility field', () => {
     ]);
   });
 
-  test('the card offers it in both languages, a new card with the program’s text', () => {
-    const find = (card: unknown, id: string) => {
-      const text = JSON.stringify(card);
-      const at = text.indexOf(`"id":"${id}"`);
-      return at >= 0 ? text.slice(at, at + 600) : '';
-    };
-    const fresh = draftCard({
-      locale: 'fr',
-      record: null,
-      problems: [],
-      cardholders: [],
-      nonce: 'n',
-    });
-    expect(find(fresh, 'eligibilityEn')).toContain(`"value":"${program.en.slice(0, 40)}`);
-    expect(find(fresh, 'eligibilityFr')).toContain('Qui peut postuler (français)');
+  test('the short card leaves it to the tab, and saving from the card never changes it', () => {
     const own = anOpportunity({
       fields: completeFields({ eligibilityEn: 'Students only', eligibilityFr: 'Étudiants' }),
     });
-    const stored = draftCard({
-      locale: 'en',
-      record: own,
-      problems: [],
-      cardholders: [],
-      nonce: 'n',
-    });
-    expect(find(stored, 'eligibilityEn')).toContain('"value":"Students only"');
-    expect(find(stored, 'eligibilityFr')).toContain('"value":"Étudiants"');
+    for (const record of [null, own]) {
+      const shown = JSON.stringify(
+        draftCard({ locale: 'en', record, problems: [], missing: [], cardholders: [], nonce: 'n' }),
+      );
+      expect(shown).toContain('"id":"titleEn"');
+      expect(shown).not.toContain('"id":"eligibilityEn"');
+      expect(shown).not.toContain('"id":"eligibilityFr"');
+    }
+    // What the short card sends: its own inputs only, so the eligibility stays as stored.
+    const read = readDraftForm({ titleEn: 'Picker', titleFr: 'Sélecteur', cardholderId: '' });
+    expect(read.changes).not.toHaveProperty('eligibilityEn');
+    expect(read.changes).not.toHaveProperty('eligibilityFr');
   });
 
   test('the card’s form and the fields read each other both ways, and a copy keeps it', () => {

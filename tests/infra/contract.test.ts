@@ -39,6 +39,7 @@ const fromArm: Record<string, string> = {
   'webApp.properties.defaultHostName': 'microacq-x7.azurewebsites.net',
   'siteEndpoint.properties.hostName': 'microacq-x7-d4e5f6g7h8.z01.azurefd.net',
   tabClientId: '22222222-3333-4444-5555-666666666666',
+  teamsAppId: '3f2a9c4e-8b1d-4e6f-9a2b-5c7d8e9f0a1b',
   bootstrapAdmins: 'first.admin@example.gc.ca,33333333-4444-5555-6666-777777777777',
   programContactEmail: 'micro-acquisition@esdc-edsc.gc.ca',
   feedbackAddress: 'https://github.com/esdc/micro-acquisition/issues',

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createBot, type Bot } from '../../bot';
 import { Background } from '../../server/background';
 import type { Card } from '../../bot/cards/elements';
+import type { TabAddress } from '../../bot/tabLink';
 import type { Person } from '../../domain/people';
 import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
@@ -101,6 +102,8 @@ export async function startBot(
     serviceUrlAllowlist?: string[] | null;
     channels?: string[] | null;
     registration?: RegistrationPolicy;
+    /** Where the tab is, for the draft card's link; the development server's if unset. */
+    tab?: TabAddress;
   } = {},
 ): Promise<BotHarness> {
   const storage = await testStorage({
@@ -124,6 +127,7 @@ export async function startBot(
     logger,
     publicSiteUrl: 'https://example.gc.ca/opportunities',
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.tab ? { tab: options.tab } : {}),
   });
   const server = await listen(
     createApp({ storage, logger, routes: [['POST /api/messages', bot.endpoint]] }),

@@ -1,7 +1,7 @@
 import type { State } from '../domain/states';
 import { easternToInstant } from '../domain/text';
-import { Background } from '../server/background';
-import { createLogger } from '../server/logger';
+import { Background } from '../runtime/background';
+import { createLogger } from '../runtime/logger';
 import { startReminderScheduler } from '../server/reminderScheduler';
 import { defaultEscalateAfter, defaultReminderIntervalDays } from '../server/targetsConfig';
 import { defaultStepTargets } from '../domain/targets';

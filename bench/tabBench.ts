@@ -10,7 +10,7 @@ import type { State } from '../domain/states';
 import { createApp, listen } from '../server/app';
 import { createDevSigner, createTabApi } from '../server/api';
 import { syncOverlapMs } from '../storage/changeCursor';
-import { createLogger } from '../server/logger';
+import { createLogger } from '../runtime/logger';
 import { startAzurite } from '../storage/azurite';
 import { eventEntity, headEntity } from '../storage/opportunityEntities';
 import { openStorage } from '../storage/storage';

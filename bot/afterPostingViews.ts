@@ -3,7 +3,7 @@ import type { EvaluationResult } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
 import { canSeeWinner, mayAct } from '../domain/permissions';
 import { awardStandsStates } from '../domain/transitions';
-import { publicUrl } from '../site/urls';
+import { publicUrl } from '../domain/publicUrls';
 import {
   acceptanceCard,
   addendumCard,

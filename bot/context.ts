@@ -4,10 +4,10 @@ import { principalsOf } from '../domain/delegation';
 import type { Opportunity } from '../domain/opportunity';
 import { actorFromPerson, type Actor, type Person } from '../domain/people';
 import { isObjectId, type Contact } from '../domain/registration';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../runtime/logger';
 import type { PersonalChat } from '../storage/conversationStore';
 import type { Storage } from '../storage/storage';
-import type { Background } from '../server/background';
+import type { Background } from '../runtime/background';
 import type { Card } from './cards/elements';
 import type { TabAddress } from './tabLink';
 

@@ -1,12 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Activity } from 'botbuilder';
-import type { BotConfig } from '../server/config';
-import type { Handler } from '../server/http';
-import type { Logger } from '../server/logger';
+import type { BotConfig } from './config';
+import type { Handler } from '../runtime/http';
+import type { Logger } from '../runtime/logger';
 import type { Storage } from '../storage/storage';
 import type { NoticeKind } from '../domain/notices';
 import type { Opportunity } from '../domain/opportunity';
-import type { Background } from '../server/background';
+import type { Background } from '../runtime/background';
 import { afterRolesLost } from './rolesLost';
 import { afterChange, tellNoticeFailed, tellPublishFailed } from './notify';
 import { escalate, remind, remindQuestion } from './remind';

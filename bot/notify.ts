@@ -6,7 +6,7 @@ import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import type { Person } from '../domain/people';
 import { isAnnounced, tellsSomeone, type TellingIntent } from '../domain/transitions';
-import { publicUrl } from '../site/urls';
+import { publicUrl } from '../domain/publicUrls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { actorAmong, localeOf, type BotDependencies, type Viewer } from './context';

@@ -5,7 +5,7 @@ import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
 import { fundCentreHistory } from '../domain/splitting';
 import { transitions } from '../domain/transitions';
-import { publicUrl } from '../site/urls';
+import { publicUrl } from '../domain/publicUrls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
 import type { Card } from './cards/elements';
 import { actorAmong, actorOn, type BotDependencies, type Viewer } from './context';

@@ -8,8 +8,8 @@ import {
 import { subscriptionLinks } from '../site/subscriptionForm';
 import type { Storage } from '../storage/storage';
 import type { Subscriber } from '../storage/subscriptionStore';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 
 export interface AnnouncerOptions {
   storage: Storage;

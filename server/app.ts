@@ -5,8 +5,8 @@ import { requestStorageBudgetMs, withStorageBudget } from '../storage/deadline';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
 import { healthHandler } from './health';
-import { sendJson, type Handler } from './http';
-import type { Logger } from './logger';
+import { sendJson, type Handler } from '../runtime/http';
+import type { Logger } from '../runtime/logger';
 import { isLoggedRefusal } from './refusalLog';
 
 export interface AppDependencies {

@@ -7,7 +7,7 @@ import { html } from '../site/html';
 import { renderStatus, renderStatusForm, statusAction, withdrawAction } from '../site/statusPage';
 import type { ApplicationStatus } from '../storage/applicationStatusStore';
 import { StorageUnavailable } from '../storage/errors';
-import type { Handler } from './http';
+import type { Handler } from '../runtime/http';
 import {
   publicFormPages,
   readFormOrRefuse,

@@ -7,7 +7,7 @@ import { applicationAction, renderApplicationForm, type FormState } from '../sit
 import { formatInstant } from '../site/format';
 import { html } from '../site/html';
 import { statusAction, statusUrlOf } from '../site/statusPage';
-import type { Handler } from './http';
+import type { Handler } from '../runtime/http';
 import {
   publicFormEndpoint,
   readFormOrRefuse,

@@ -1,7 +1,7 @@
 import { scheduler } from '../domain/people';
 import type { Storage } from '../storage/storage';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 
 /**
  * How long after the closing time the scheduler waits before closing (see `closeDue`). Storage

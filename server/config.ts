@@ -19,20 +19,10 @@ import {
   isFeedbackAddress,
   type SiteContacts,
 } from '../site/contacts';
+import type { BotConfig } from '../bot/config';
 
 export type StorageConfig =
   StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
-
-export interface BotConfig {
-  appId: string;
-  appType: 'SingleTenant' | 'UserAssignedMSI';
-  tenantId: string;
-  password: string;
-  /** Prefixes of service URLs whose references may be stored; null in development (any). */
-  serviceUrlAllowlist: string[] | null;
-  /** Channels whose activities are processed: Teams alone in production; null in development (any). */
-  channels: string[] | null;
-}
 
 /** The Agents Playground's mock tenant: the development default. */
 export const playgroundTenantId = '00000000-0000-0000-0000-0000000000001';

@@ -4,8 +4,8 @@ import type { BackupPlace } from '../storage/backup/places';
 import { chainOf } from '../storage/backup/restore';
 import type { Tables } from '../storage/connection';
 import { statusOf } from '../storage/errors';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 
 /** A full backup when the chain since the last one is this long, so a restore reads at most a week. */
 export const fullBackupEvery = 7;

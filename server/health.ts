@@ -1,7 +1,7 @@
 import { bilingual } from '../domain/messages';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
-import { sendJson, type Handler } from './http';
+import { sendJson, type Handler } from '../runtime/http';
 
 const plainReasons: Record<string, string> = {
   ECONNREFUSED:

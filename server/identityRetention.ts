@@ -1,7 +1,7 @@
 import type { Storage } from '../storage/storage';
 import { IdentityRetention, type RetentionReport } from '../storage/retention';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 
 export interface RetentionJobOptions {
   storage: Storage;

@@ -4,8 +4,8 @@ import type { NoticeOutbox } from '../storage/noticeOutbox';
 import type { ClaimedNotice, StoredNotice } from '../storage/noticeRows';
 import type { SendQuota } from '../storage/sendQuota';
 import type { Storage } from '../storage/storage';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 import { withoutAddresses, type NoticeSender, type SendOutcome } from './noticeSenders';
 
 export interface NoticeDispatcherOptions {

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { NoticeOutbox } from '../storage/noticeOutbox';
-import { readJsonBody, sendJson, type Handler } from './http';
-import type { Logger } from './logger';
+import { readJsonBody, sendJson, type Handler } from '../runtime/http';
+import type { Logger } from '../runtime/logger';
 
 /** GC Notify's e-mail statuses, as its callbacks send them. */
 export const deliveryStatuses = [

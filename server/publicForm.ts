@@ -5,11 +5,11 @@ import type { Opportunity } from '../domain/opportunity';
 import { sitePageHeaders } from '../site/csp';
 import { html, type SafeHtml } from '../site/html';
 import { renderPage } from '../site/layout';
-import { indexPath, opportunityPath } from '../site/urls';
+import { indexPath, opportunityPath } from '../domain/publicUrls';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
-import { readTextBody, type Handler } from './http';
-import type { Logger } from './logger';
+import { readTextBody, type Handler } from '../runtime/http';
+import type { Logger } from '../runtime/logger';
 import type { ClientRateLimiter } from './api/rateLimit';
 
 /**

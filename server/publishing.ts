@@ -7,8 +7,8 @@ import { createPublisher, publishWithRetry, type Publisher } from '../site/publi
 import { PublicRecordsReader } from '../site/publicRecords';
 import { ChangeCursor } from '../storage/changeCursor';
 import type { Storage } from '../storage/storage';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 import type { SiteContacts } from '../site/contacts';
 
 /** Changes that alter what the public sees, as the transition table marks them. */

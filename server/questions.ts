@@ -4,7 +4,7 @@ import { questionDeadline, questionFields } from '../domain/questions';
 import type { FormState } from '../site/formParts';
 import { html } from '../site/html';
 import { questionAction, renderQuestionForm } from '../site/questionForm';
-import type { Handler } from './http';
+import type { Handler } from '../runtime/http';
 import {
   publicFormEndpoint,
   readFormOrRefuse,

@@ -9,8 +9,8 @@ import type { Opportunity } from '../domain/opportunity';
 import type { State } from '../domain/states';
 import { questionWait, unansweredQuestions, waitOf, type Wait } from '../domain/targets';
 import type { Storage } from '../storage/storage';
-import type { Background } from './background';
-import type { Logger } from './logger';
+import type { Background } from '../runtime/background';
+import type { Logger } from '../runtime/logger';
 import type { TargetsConfig } from './targetsConfig';
 
 /** The states in which an opportunity waits for a person (see `waitOf`). */

@@ -11,7 +11,7 @@ import {
   subscriptionLinks,
 } from '../site/subscriptionForm';
 import { StorageUnavailable } from '../storage/errors';
-import type { Handler } from './http';
+import type { Handler } from '../runtime/http';
 import {
   publicFormPages,
   readFormOrRefuse,

@@ -7,7 +7,7 @@ import { fillContacts, type SiteContacts } from './contacts';
 import { renderContentMarkdown } from './markdown';
 import { taxTableMarkdown } from './taxTable';
 import { assetsDir, contentPath, type ContentPage } from './paths';
-import { indexPath } from './urls';
+import { indexPath } from '../domain/publicUrls';
 import { defaultApplicantRetentionDays } from '../domain/retention';
 
 /** The pilot team's Markdown for each page and language. */

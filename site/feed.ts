@@ -3,7 +3,7 @@ import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { feedPath } from './paths';
 import { publicStatus } from './publicView';
-import { indexPath, publicUrl } from './urls';
+import { indexPath, publicUrl } from '../domain/publicUrls';
 import { escapeXml as x } from './xml';
 
 /** Feeds carry the latest changes; the full list is in opportunities.json. */

@@ -8,7 +8,7 @@ import { renderPage } from './layout';
 import { archivePagePath, contentPath, indexPagePath, relativeHref } from './paths';
 import { publicStatus } from './publicView';
 import { subscribePageUrl } from './subscriptionForm';
-import { indexPath, opportunityPath } from './urls';
+import { indexPath, opportunityPath } from '../domain/publicUrls';
 
 const title = (r: Opportunity, locale: Locale) =>
   locale === 'en' ? r.fields.titleEn : r.fields.titleFr;

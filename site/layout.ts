@@ -2,7 +2,7 @@ import { otherLocale, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { contentSecurityPolicyFor } from './csp';
 import { html, type SafeHtml } from './html';
-import { indexPath } from './urls';
+import { indexPath } from '../domain/publicUrls';
 import {
   assetsDir,
   contentPath,

@@ -5,7 +5,7 @@ import type { Addendum, Opportunity } from '../domain/opportunity';
 import type { PublishedChain } from '../storage/auditChain';
 import { easternOffset, formatInstant, totalCents } from './format';
 import { milestones, publicStatus, type Milestone } from './publicView';
-import { publicUrl } from './urls';
+import { publicUrl } from '../domain/publicUrls';
 import { ocdsPackagePath, packageListPartPath } from './paths';
 
 /**

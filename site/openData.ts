@@ -4,7 +4,7 @@ import type { PublishedChain } from '../storage/auditChain';
 import { totalCents } from './format';
 import { publicStatus, deliveredWork } from './publicView';
 import { archiveDataPath } from './paths';
-import { publicUrl } from './urls';
+import { publicUrl } from '../domain/publicUrls';
 
 const both = (en: string, fr: string) => ({ en, fr });
 

@@ -14,7 +14,7 @@ import { renderPage } from './layout';
 import { renderUserMarkdown } from './markdown';
 import { contentPath, relativeHref } from './paths';
 import { deliveredWork, lastPublicChange, publicStatus, type PublicStatus } from './publicView';
-import { indexPath, opportunityPath } from './urls';
+import { indexPath, opportunityPath } from '../domain/publicUrls';
 
 function when(iso: string | null, locale: Locale): SafeHtml | string {
   return iso ? html`<time datetime="${iso}">${formatInstant(iso, locale)}</time>` : '';

@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/locale';
-import { indexPath } from './urls';
+import { indexPath } from '../domain/publicUrls';
 
 /** Pages of content the pilot team writes, one Markdown file per language in site/content/. */
 export const contentPages = [

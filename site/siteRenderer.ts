@@ -21,7 +21,7 @@ import {
 import { daysLeft, lastPublicChange, publicStatus } from './publicView';
 import { exampleContacts, type SiteContacts } from './contacts';
 import { SiteLists } from './siteLists';
-import { opportunityPath } from './urls';
+import { opportunityPath } from '../domain/publicUrls';
 import { takesQuestions } from '../domain/questions';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import { defaultApplicantRetentionDays } from '../domain/retention';

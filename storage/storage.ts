@@ -11,7 +11,7 @@ import { ReminderStore } from './reminderStore';
 import { SupplierNoticeReader } from './supplierNoticeReader';
 import { SubscriptionStore } from './subscriptionStore';
 import { Announcements } from './announcements';
-import { publicUrl } from '../site/urls';
+import { publicUrl } from '../domain/publicUrls';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
 

@@ -5,7 +5,7 @@ import {
   MessageFactory,
   type ConversationReference,
 } from 'botbuilder';
-import type { Logger } from '../../server/logger';
+import type { Logger } from '../../runtime/logger';
 import type { Card } from '../cards/elements';
 import type { Messenger } from '../context';
 import { serviceUrlOf, serviceUrlTrusted } from './trust';

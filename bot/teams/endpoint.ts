@@ -1,8 +1,8 @@
 import type { Activity, CloudAdapter } from 'botbuilder';
 import { bilingual } from '../../domain/messages';
-import { readJsonBody, sendJson, type Handler } from '../../server/http';
-import type { Logger } from '../../server/logger';
-import type { Background } from '../../server/background';
+import { readJsonBody, sendJson, type Handler } from '../../runtime/http';
+import type { Logger } from '../../runtime/logger';
+import type { Background } from '../../runtime/background';
 import type { MicroAcquisitionHandler } from './handler';
 import { channelAccepted } from './trust';
 

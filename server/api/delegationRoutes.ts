@@ -1,6 +1,6 @@
 import { decideDelegation, delegableRolesOf, parseDelegation } from '../../domain/delegation';
 import type { Storage } from '../../storage/storage';
-import { readJsonBody } from '../http';
+import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';
 import { problemsBody } from './outcomes';
 import { fail, failBody, replyAs } from './respond';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Person } from '../../domain/people';
-import { readJsonBody, type Handler } from '../http';
+import { readJsonBody, type Handler } from '../../runtime/http';
 import type { DevSigner } from './devSigner';
 import { fail, failBody, reply } from './respond';
 

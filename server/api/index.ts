@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Person } from '../../domain/people';
 import type { Storage } from '../../storage/storage';
-import type { Handler } from '../http';
-import type { Logger } from '../logger';
+import type { Handler } from '../../runtime/http';
+import type { Logger } from '../../runtime/logger';
 import { createVerifier, type TabAuthOptions } from './auth';
 import { DashboardProjection } from './dashboardProjection';
 import { dashboardRoute, dashboardSource } from './dashboardRoute';

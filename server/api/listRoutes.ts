@@ -7,7 +7,7 @@ import { StorageUnavailable } from '../../storage/errors';
 import type { ListQuery } from '../../storage/opportunityQueries';
 import type { Storage } from '../../storage/storage';
 import type { PersonContext } from './guard';
-import { readJsonBody } from '../http';
+import { readJsonBody } from '../../runtime/http';
 import { sendOutcome } from './outcomes';
 import { fail, failBody, replyAs } from './respond';
 import { listItem } from './views';

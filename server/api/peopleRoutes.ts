@@ -18,7 +18,7 @@ import {
 import { isObjectId } from '../../domain/registration';
 import type { AdminOutcome, PersonRecord } from '../../storage/peopleStore';
 import type { Storage } from '../../storage/storage';
-import { readJsonBody } from '../http';
+import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody } from './outcomes';
 import {

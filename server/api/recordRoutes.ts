@@ -2,7 +2,7 @@ import { parseIntent } from '../../domain/intents';
 import { isOpportunityId } from '../../domain/opportunity';
 import { canSeeRefusals, mayRead } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
-import { readJsonBody } from '../http';
+import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody, sendOutcome } from './outcomes';
 import { fail, failBody, reply } from './respond';

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { bilingual, type MessageKey } from '../../domain/messages';
-import { sendJson, type BodyResult } from '../http';
+import { sendJson, type BodyResult } from '../../runtime/http';
 import { apiCsp, securityHeaders } from './securityHeaders';
 import type { ReplyOf, RouteName } from '../../contract/routes';
 

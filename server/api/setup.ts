@@ -1,6 +1,6 @@
 import type { Person } from '../../domain/people';
 import type { Storage } from '../../storage/storage';
-import type { Logger } from '../logger';
+import type { Logger } from '../../runtime/logger';
 import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
 import type { StepTargets } from '../../domain/targets';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { Handler } from '../http';
+import type { Handler } from '../../runtime/http';
 import { fail } from './respond';
 import { securityHeaders, tabCsp } from './securityHeaders';
 

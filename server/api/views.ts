@@ -20,7 +20,7 @@ import type { Locale } from '../../domain/locale';
 import { breakdown, type Breakdown, type Province } from '../../domain/money';
 import type { Actor, Person } from '../../domain/people';
 import { postedStates } from '../../domain/transitions';
-import { publicUrl } from '../../site/urls';
+import { publicUrl } from '../../domain/publicUrls';
 import { applicantCounts, recordView, type ApplicantCounts, type RecordView } from './recordView';
 
 /** What the tab shows of an opportunity, with what this person may do to it now. */

@@ -3,7 +3,7 @@ import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi, type DevSigner } from '../../server/api';
 import type { RateLimitOptions } from '../../server/api/rateLimit';
-import { createLogger, type Logger } from '../../server/logger';
+import { createLogger, type Logger } from '../../runtime/logger';
 import type { Storage } from '../../storage/storage';
 import { people } from '../support/builders';
 import { testStorage } from '../support/storage';

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createDevSigner, createTabApi } from '../../server/api';
 import { fromThisMachine } from '../../server/api/devRoutes';
 import { teamsClientApps } from '../../server/api/teamsClients';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
 

@@ -4,7 +4,7 @@ import { createApp, listen } from '../../server/app';
 import { createDevSigner, createTabApi } from '../../server/api';
 import { DashboardProjection } from '../../server/api/dashboardProjection';
 import { syncOverlapMs } from '../../storage/changeCursor';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { chunkJson, unchunkJson } from '../../storage/entityLimits';
 import { headRowKey } from '../../storage/keys';
 import { headEntity, partitionKeyOf } from '../../storage/opportunityEntities';

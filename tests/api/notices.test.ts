@@ -1,8 +1,8 @@
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import { noticeRow, type NoticesView } from '../../server/api/noticesRoute';
-import { Background } from '../../server/background';
-import { createLogger } from '../../server/logger';
+import { Background } from '../../runtime/background';
+import { createLogger } from '../../runtime/logger';
 import { startNoticeDispatcher } from '../../server/noticeDispatcher';
 import { notifySender } from '../../server/noticeSenders';
 import { encodeKey } from '../../storage/keys';

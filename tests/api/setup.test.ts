@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { createVerifier } from '../../server/api/auth';
 import { createDevSigner } from '../../server/api/devSigner';
 import { entraAuth, tabApiFor } from '../../server/api/setup';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { Storage } from '../../storage/storage';
 
 const tenantId = '72f988bf-0000-0000-0000-000000000000';

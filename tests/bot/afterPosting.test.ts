@@ -1,6 +1,6 @@
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { startClosingScheduler } from '../../server/closingScheduler';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { Card } from '../../bot/cards/elements';
 import { replay } from '../../domain/events';
 import { verifyDraw } from '../../domain/draw';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { createBot } from '../../bot';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { createApp, listen } from '../../server/app';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { Storage } from '../../storage/storage';
 import { people } from '../support/builders';
 import { testStorage } from '../support/storage';

@@ -1,6 +1,6 @@
 import type { Opportunity } from '../../domain/opportunity';
-import { Background } from '../../server/background';
-import { createLogger } from '../../server/logger';
+import { Background } from '../../runtime/background';
+import { createLogger } from '../../runtime/logger';
 import { startNoticeDispatcher, type NoticeDispatcher } from '../../server/noticeDispatcher';
 import type { NoticeSender } from '../../server/noticeSenders';
 import { encodeKey } from '../../storage/keys';

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { createBot } from '../../bot';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { createApp, listen } from '../../server/app';
 import { playgroundTenantId } from '../../server/config';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { readDevPeople } from '../../storage/devPeople';
 import { actorFromPerson } from '../../domain/people';
 import type { Storage } from '../../storage/storage';

@@ -1,8 +1,8 @@
 import { addBusinessDays } from '../../domain/businessDays';
 import type { Card, Element } from '../../bot/cards/elements';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { startClosingScheduler } from '../../server/closingScheduler';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { Opportunity } from '../../domain/opportunity';
 import { actor, people } from '../support/builders';
 import { anOpportunityIn, fixedClock } from '../support/storageHelpers';

@@ -1,5 +1,5 @@
-import { Background } from '../../server/background';
-import { createLogger } from '../../server/logger';
+import { Background } from '../../runtime/background';
+import { createLogger } from '../../runtime/logger';
 import { startReminderScheduler, type ReminderScheduler } from '../../server/reminderScheduler';
 import { defaultEscalateAfter, defaultReminderIntervalDays } from '../../server/targetsConfig';
 import { defaultStepTargets } from '../../domain/targets';

@@ -1,4 +1,4 @@
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { startNoticeDispatcher, storedBeforeSending } from '../../server/noticeDispatcher';
 import { notifySender } from '../../server/noticeSenders';
 import { encodeKey } from '../../storage/keys';

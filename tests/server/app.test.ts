@@ -1,7 +1,7 @@
 import { bilingual } from '../../domain/messages';
 import { createApp, listen } from '../../server/app';
-import { readJsonBody, sendJson, type Handler } from '../../server/http';
-import { createLogger } from '../../server/logger';
+import { readJsonBody, sendJson, type Handler } from '../../runtime/http';
+import { createLogger } from '../../runtime/logger';
 import { StorageUnavailable } from '../../storage/errors';
 import { testStorage } from '../support/storage';
 

@@ -1,6 +1,6 @@
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { startClosingScheduler } from '../../server/closingScheduler';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { people } from '../support/builders';
 import { message, startBot } from '../support/teams';
 import { anOpportunityIn, fixedClock } from '../support/storageHelpers';

@@ -1,14 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import {
   claimLeaseMs,
   fullBackupEvery,
   startDailyBackup,
   type DailyBackup,
 } from '../../server/dailyBackup';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { backupPartition } from '../../storage/backup/backup';
 import { folderPlace, type BackupPlace } from '../../storage/backup/places';
 import { chainOf } from '../../storage/backup/restore';

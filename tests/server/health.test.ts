@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, listen } from '../../server/app';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { freePort, startAzurite, type RunningAzurite } from '../../storage/azurite';
 import { openStorage } from '../../storage/storage';
 import { actor, beforeClosing, completeFields, people } from '../support/builders';

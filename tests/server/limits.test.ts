@@ -1,10 +1,10 @@
 import { connect, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { createBot } from '../../bot';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { createApp, listen, type ServerLimits } from '../../server/app';
-import { readJsonBody, sendJson, type Handler } from '../../server/http';
-import { createLogger } from '../../server/logger';
+import { readJsonBody, sendJson, type Handler } from '../../runtime/http';
+import { createLogger } from '../../runtime/logger';
 import { testStorage } from '../support/storage';
 import { tenantId } from '../support/teams';
 

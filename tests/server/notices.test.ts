@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, listen } from '../../server/app';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import { notifyCallback } from '../../server/notifyCallback';
 import { startNoticeDispatcher, storedBeforeSending } from '../../server/noticeDispatcher';
 import { fileSender, notifySender, type NoticeSender } from '../../server/noticeSenders';

@@ -1,8 +1,8 @@
 import { otherLocale } from '../../domain/locale';
 import { startAnnouncer } from '../../server/announcer';
-import { createLogger } from '../../server/logger';
-import { publicUrl } from '../../site/urls';
-import { Background } from '../../server/background';
+import { createLogger } from '../../runtime/logger';
+import { publicUrl } from '../../domain/publicUrls';
+import { Background } from '../../runtime/background';
 import { startApplyServer, type ApplyServer } from '../support/applyServer';
 import { anOpportunityIn } from '../support/storageHelpers';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPublisher } from '../../site/publisher';
 import { createApp, listen } from '../../server/app';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import { createSiteHandler, siteMount } from '../../site/serveSite';
 import type { Storage } from '../../storage/storage';
 import { sampleNow, sampleRecords, siteUrl } from './support/sampleRecords';

@@ -1,6 +1,6 @@
 import { EventEmitter, once } from 'node:events';
 import { Writable } from 'node:stream';
-import { createLogger, type Logger } from '../../server/logger';
+import { createLogger, type Logger } from '../../runtime/logger';
 
 export type LogLine = Record<string, unknown>;
 

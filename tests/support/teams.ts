@@ -1,14 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBot, type Bot } from '../../bot';
-import { Background } from '../../server/background';
+import { Background } from '../../runtime/background';
 import type { Card } from '../../bot/cards/elements';
 import type { TabAddress } from '../../bot/tabLink';
 import type { Person } from '../../domain/people';
 import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
 import { playgroundTenantId } from '../../server/config';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { Storage } from '../../storage/storage';
 import { testStorage } from './storage';
 

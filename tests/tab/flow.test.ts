@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
 import { createTabApi } from '../../server/api';
 import { createApp, listen } from '../../server/app';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../runtime/logger';
 import type { ApiServer } from '../api/apiServer';
 import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';

@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/locale';
+import type { Locale } from './locale';
 
 /**
  * Where public pages live, relative to the site's root. The dev server serves the site at

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { azuriteConnectionString, type StorageTarget } from '../storage/connection';
 import { openStorage } from '../storage/storage';
 import { loadConfig } from '../server/config';
-import { buildSite } from './buildSite';
-import { loadPublicEvents, loadPublicRecords, type PublishedChains } from './publicRecords';
+import { buildSite } from '../site/buildSite';
+import { loadPublicEvents, loadPublicRecords, type PublishedChains } from '../site/publicRecords';
 
 /**
  * `npm run build:site -- [--out data/site] [--site-url URL] [--apply-url URL]`: builds the public

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { withoutStorageBudget } from '../storage/deadline';
-import type { Logger } from '../server/logger';
+import type { Logger } from './logger';
 
 /**
  * Work that must not hold up a Teams invoke (notifications, card updates, publishing). Work queued

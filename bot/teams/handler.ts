@@ -110,7 +110,9 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
     const turn = this.turnOf(context);
-    const parameter = (query?.parameters ?? []).find((p) => p?.name === searchParameter);
+    const parameter = (Array.isArray(query?.parameters) ? query.parameters : []).find(
+      (p: unknown) => (p as { name?: unknown } | null)?.name === searchParameter,
+    );
     const text = typeof parameter?.value === 'string' ? parameter.value.slice(0, 200) : '';
     const skip = Number(query?.queryOptions?.skip) || 0;
     const count = Number(query?.queryOptions?.count) || 10;

@@ -173,6 +173,25 @@ test('another command or a malformed invoke is a 400, never a 5xx', async () => 
     composeExtension(people.manager, h.connector.url, 'composeExtension/query', {}),
   );
   expect(other2.status).toBe(400);
+  // The right command with parameters Teams would never send: nothing found, not a failure.
+  for (const parameters of ['zebra', null, [null, 7], [{ name: 'query', value: 42 }]]) {
+    const odd = await h.post(
+      composeExtension(people.manager, h.connector.url, 'composeExtension/query', {
+        commandId: 'searchOpportunities',
+        parameters,
+        queryOptions: 'all',
+      }),
+    );
+    expect(odd.status).toBe(200);
+    expect(Array.isArray(resultsOf(odd.body))).toBe(true);
+  }
+  const oddLink = await h.post(
+    composeExtension(people.manager, h.connector.url, 'composeExtension/queryLink', {
+      url: { href: 'https://example.gc.ca/opportunities/en/MA-2026-0001.html' },
+    }),
+  );
+  expect(oddLink.status).toBe(200);
+  expect(resultsOf(oddLink.body)).toEqual([]);
 });
 
 test('the manifest registers the link handler for the public site and the search command', () => {

@@ -558,6 +558,8 @@ output BOT_ID string = identity.properties.clientId
 output APP_DOMAIN string = webApp.properties.defaultHostName
 output APP_BASE_URL string = 'https://${webApp.properties.defaultHostName}'
 output PUBLIC_SITE_URL string = publicSiteUrl
+// The Teams manifest unfurls links to this host (composeExtensions' messageHandlers).
+output PUBLIC_SITE_DOMAIN string = siteEndpoint.properties.hostName
 output WEB_APP_NAME string = webApp.name
 output WEB_APP_RESOURCE_ID string = webApp.id
 output STORAGE_ACCOUNT_NAME string = storage.name

@@ -49,6 +49,8 @@ function fill(template: string, values: PackageValues): { text: string; unfilled
   const all: Record<string, string> = {
     ...values,
     APP_DOMAIN: domain,
+    // Links to the public site unfurl in Teams (the manifest's messageHandlers).
+    PUBLIC_SITE_DOMAIN: new URL(values.PUBLIC_SITE_URL).host,
     PUBLIC_SITE_URL: values.PUBLIC_SITE_URL.replace(/\/+$/, ''),
     APP_BASE_URL: values.APP_BASE_URL.replace(/\/+$/, ''),
   };

@@ -1,35 +1,13 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
 
-/** How an opportunity shows on the public page. Drafts and anything never posted never show. */
-export type PublicStatus = 'open' | 'closed' | 'awarded' | 'cancelled';
+import { publicStatus } from '../domain/publicStatus';
 
-export function publicStatus(record: Opportunity): PublicStatus | null {
-  switch (record.state) {
-    case 'posted':
-      return 'open';
-    case 'evaluating':
-    case 'awardHeld':
-      return 'closed';
-    case 'awarded':
-    case 'delivered':
-    case 'accepted':
-    case 'paid':
-      return 'awarded';
-    case 'cancelled':
-      return record.postedAt ? 'cancelled' : null;
-    default:
-      return null;
-  }
-}
+export { publicStatus, isPublic, type PublicStatus } from '../domain/publicStatus';
 
 /** The work, once accepted (FAA s.34): the pilot's site showed what suppliers delivered. */
 export function deliveredWork(r: Opportunity): string | null {
   return r.acceptance && r.deliveryUrl ? r.deliveryUrl : null;
-}
-
-export function isPublic(record: Opportunity): boolean {
-  return publicStatus(record) !== null;
 }
 
 const aDay = 24 * 60 * 60 * 1000;

@@ -4,16 +4,22 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type Activity,
+  type AppBasedLinkQuery,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
 } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import { localeFromTag } from '../../domain/locale';
 import { bilingual } from '../../domain/messages';
+import { isObjectId } from '../../domain/registration';
 import { StorageUnavailable } from '../../storage/errors';
 import { handleAction } from '../cardActions';
 import type { Card } from '../cards/elements';
 import { messageCard } from '../cards/opportunityCards';
 import { handleMessage, rememberChat, welcome } from '../commands';
-import { speaker, type BotDependencies, type Speaker, type Turn } from '../context';
+import { localeOf, speaker, type BotDependencies, type Speaker, type Turn } from '../context';
+import { maxResults, publicCard, searchOpen, unfurl, type SharedCard } from '../unfurl';
 import { adaptiveCardMessage } from './adapter';
 
 /** Turns Teams activities into the bot's plain turns and sends back what it answers. */
@@ -49,8 +55,9 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
   }
 
   /**
-   * The only invoke this bot offers is a card's Action.Execute. Anything else (a task module, a
-   * search, a malformed action) is the sender's mistake: a 400 that says so, never a 5xx.
+   * The invokes this bot offers: a card's Action.Execute, a pasted public link's preview and the
+   * search message extension. Anything else (a task module, another command, a malformed action)
+   * is the sender's mistake: a 400 that says so, never a 5xx.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const { name, value } = context.activity;
@@ -60,20 +67,78 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       action !== null &&
       (action as { type?: unknown }).type === 'Action.Execute';
     if (name === 'adaptiveCard/action' && isExecute) return super.onInvokeActivity(context);
-    return {
-      status: 400,
-      body: {
-        statusCode: 400,
-        type: 'application/vnd.microsoft.error',
-        value: {
-          code: 'BadRequest',
-          message:
-            name === 'adaptiveCard/action'
-              ? 'not an Action.Execute'
-              : 'this invoke is not supported',
-        },
-      },
-    };
+    if (name === 'composeExtension/queryLink' || name === 'composeExtension/anonymousQueryLink')
+      return super.onInvokeActivity(context);
+    const commandId = (value as { commandId?: unknown } | undefined)?.commandId;
+    if (name === 'composeExtension/query' && commandId === searchCommandId)
+      return super.onInvokeActivity(context);
+    return badRequest(
+      name === 'adaptiveCard/action'
+        ? 'not an Action.Execute'
+        : name === 'composeExtension/query'
+          ? 'unknown command'
+          : 'this invoke is not supported',
+    );
+  }
+
+  /** A pasted public page's address: its card if the opportunity is public, else nothing. */
+  protected override async handleTeamsAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
+    try {
+      const found = await unfurl(this.deps.storage, this.deps.publicSiteUrl, query?.url);
+      return results(found ? [found] : []);
+    } catch (error) {
+      // The link still goes into the message, without a preview.
+      this.deps.logger.warn({ err: error }, 'link preview failed');
+      return results([]);
+    }
+  }
+
+  /** Zero-install previews (the app not yet added): the same public card. */
+  protected override handleTeamsAnonymousAppBasedLinkQuery(
+    context: TurnContext,
+    query: AppBasedLinkQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return this.handleTeamsAppBasedLinkQuery(context, query);
+  }
+
+  /** The search message extension: open opportunities by number or title words, in the reader's language. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const turn = this.turnOf(context);
+    const parameter = (Array.isArray(query?.parameters) ? query.parameters : []).find(
+      (p: unknown) => (p as { name?: unknown } | null)?.name === searchParameter,
+    );
+    const text = typeof parameter?.value === 'string' ? parameter.value.slice(0, 200) : '';
+    const skip = Number(query?.queryOptions?.skip) || 0;
+    const count = Number(query?.queryOptions?.count) || 10;
+    try {
+      const person = isObjectId(turn.user.aadObjectId)
+        ? await this.deps.storage.people.get(turn.user.aadObjectId)
+        : null;
+      const locale = person
+        ? localeOf(person, turn.activityLocale)
+        : localeFromTag(turn.activityLocale);
+      const found = await searchOpen(this.deps.storage, text, {
+        skip,
+        count: Math.min(count, maxResults),
+      });
+      return results(
+        found.flatMap((record) => publicCard(record, locale, this.deps.publicSiteUrl) ?? []),
+      );
+    } catch (error) {
+      const key =
+        error instanceof StorageUnavailable ? 'error.storageUnavailable' : 'error.unexpected';
+      const reference = randomUUID();
+      if (key === 'error.unexpected')
+        this.deps.logger.error({ err: error, reference }, 'search failed');
+      const { en, fr } = bilingual(key, { requestId: reference });
+      return { composeExtension: { type: 'message', text: `${en}\n\n${fr}` } };
+    }
   }
 
   protected override async onAdaptiveCardInvoke(
@@ -147,4 +212,24 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       replyToId: activity.replyToId,
     };
   }
+}
+
+/** The search command's id and its one parameter, as the manifest names them. */
+export const searchCommandId = 'searchOpportunities';
+export const searchParameter = 'query';
+
+/** A message extension's answer: the cards found, each with its preview, as a list. */
+function results(attachments: SharedCard[]): MessagingExtensionResponse {
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+}
+
+function badRequest(message: string): InvokeResponse {
+  return {
+    status: 400,
+    body: {
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'BadRequest', message },
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { answeringEn } from './answeringEn';
 import { moneyEn } from './moneyEn';
 import { eligibilityEn } from './eligibilityEn';
 import { statusEn } from './statusEn';
+import { unfurlEn } from './unfurlEn';
 import { siteEn } from './siteEn';
 import { tabEn } from './tabEn';
 
@@ -222,6 +223,7 @@ export const en = {
   ...moneyEn,
   ...eligibilityEn,
   ...statusEn,
+  ...unfurlEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { answeringFr } from './answeringFr';
 import { moneyFr } from './moneyFr';
 import { eligibilityFr } from './eligibilityFr';
 import { statusFr } from './statusFr';
+import { unfurlFr } from './unfurlFr';
 import type { coreEn, MessageKey } from './en';
 import { siteFr } from './siteFr';
 import { tabFr } from './tabFr';
@@ -229,4 +230,5 @@ export const fr: Record<MessageKey, string> = {
   ...moneyFr,
   ...eligibilityFr,
   ...statusFr,
+  ...unfurlFr,
 };

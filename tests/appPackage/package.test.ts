@@ -40,6 +40,15 @@ test('the package validates against the official schema and holds the manifest, 
       },
     ],
     validDomains: ['micro-acquisition.azurewebsites.net'],
+    // Links to the public site unfurl: its host, from PUBLIC_SITE_URL.
+    composeExtensions: [
+      {
+        botId: values.BOT_ID,
+        messageHandlers: [
+          { type: 'link', value: { domains: ['microacq.z9.web.core.windows.net'] } },
+        ],
+      },
+    ],
     webApplicationInfo: {
       id: values.AAD_APP_CLIENT_ID,
       resource: `api://micro-acquisition.azurewebsites.net/${values.AAD_APP_CLIENT_ID}`,

@@ -94,7 +94,13 @@ describe('m365agents.yml', () => {
     const fromBicep = [...placeholders(text('appPackage/manifest.json'))].filter((name) =>
       bicep.outputs.includes(name),
     );
-    expect(fromBicep.sort()).toEqual(['APP_BASE_URL', 'APP_DOMAIN', 'BOT_ID', 'PUBLIC_SITE_URL']);
+    expect(fromBicep.sort()).toEqual([
+      'APP_BASE_URL',
+      'APP_DOMAIN',
+      'BOT_ID',
+      'PUBLIC_SITE_DOMAIN',
+      'PUBLIC_SITE_URL',
+    ]);
   });
 
   test('the ARM parameters file gives every parameter without a default, and nothing else', () => {

@@ -200,6 +200,72 @@ export function invoke(
   );
 }
 
+/**
+ * A message extension's invoke, as Teams sends it from a chat's compose box: `composeExtension/queryLink`
+ * with the pasted `{ url }`, or `composeExtension/query` with `{ commandId, parameters, queryOptions }`.
+ */
+export function composeExtension(
+  person: Person,
+  serviceUrl: string,
+  name:
+    'composeExtension/queryLink' | 'composeExtension/anonymousQueryLink' | 'composeExtension/query',
+  value: Record<string, unknown>,
+  locale?: string,
+) {
+  return activityFrom(
+    person,
+    serviceUrl,
+    {
+      type: 'invoke',
+      name,
+      value,
+      // The compose box of a group chat, not the bot's personal chat.
+      conversation: {
+        id: `19:chat-${person.id}@thread.v2`,
+        conversationType: 'groupChat',
+        tenantId,
+      },
+    },
+    locale,
+  );
+}
+
+/** A search's invoke: the words typed in the message extension's box. */
+export function searchQuery(
+  person: Person,
+  serviceUrl: string,
+  text: string,
+  options: { commandId?: string; locale?: string; skip?: number; count?: number } = {},
+) {
+  return composeExtension(
+    person,
+    serviceUrl,
+    'composeExtension/query',
+    {
+      commandId: options.commandId ?? 'searchOpportunities',
+      parameters: [{ name: 'query', value: text }],
+      queryOptions: { skip: options.skip ?? 0, count: options.count ?? 10 },
+    },
+    options.locale,
+  );
+}
+
+/** One result of a message extension's answer: the card shared into the chat and its preview. */
+export interface ExtensionResult {
+  contentType: string;
+  content: Card;
+  preview: { contentType: string; content: { title: string; subtitle: string; text: string } };
+}
+
+/** The results a message extension answered with; throws unless it is a `result` list. */
+export function resultsOf(body: unknown): ExtensionResult[] {
+  const extension = (body as { composeExtension?: Record<string, unknown> } | undefined)
+    ?.composeExtension;
+  if (extension?.type !== 'result' || extension.attachmentLayout !== 'list')
+    throw new Error(`not a result list: ${JSON.stringify(body)}`);
+  return extension.attachments as ExtensionResult[];
+}
+
 /** The card an invoke answered with. */
 export function cardOf(body: unknown): Card {
   const response = body as { statusCode?: number; type?: string; value?: Card };

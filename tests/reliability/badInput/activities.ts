@@ -151,7 +151,10 @@ export function activities(world: FuzzWorld): fc.Arbitrary<unknown> {
     { weight: 6, arbitrary: fc.constant('adaptiveCard/action') },
     {
       weight: 1,
-      arbitrary: fc.oneof(fc.constantFrom('task/fetch', 'composeExtension/query', ''), text),
+      arbitrary: fc.oneof(
+        fc.constantFrom('task/fetch', 'composeExtension/query', 'composeExtension/queryLink', ''),
+        text,
+      ),
     },
   );
   const fields = [

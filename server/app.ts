@@ -28,6 +28,13 @@ export interface ServerLimits {
   requestTimeoutMs: number;
   headersTimeoutMs: number;
   maxConnections: number;
+  /**
+   * How long an idle kept-alive connection stays open. Node's 5 s is shorter than the load
+   * balancer's and the clients' own idle time, so a client sending on a connection the server
+   * was closing got a reset (seen as ECONNRESET under load); longer than theirs, the client
+   * closes first.
+   */
+  keepAliveTimeoutMs: number;
   /** How often Node looks for requests past their time. */
   checkIntervalMs: number;
   /** All the storage calls of one request together (storage/deadline.ts); past it, "try again". */
@@ -38,6 +45,7 @@ export const serverLimits: ServerLimits = {
   requestTimeoutMs: 30_000,
   headersTimeoutMs: 10_000,
   maxConnections: 1_000,
+  keepAliveTimeoutMs: 65_000,
   checkIntervalMs: 5_000,
   storageBudgetMs: requestStorageBudgetMs,
 };
@@ -121,6 +129,7 @@ export function createApp({
   server.requestTimeout = limits.requestTimeoutMs;
   server.headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
   server.maxConnections = limits.maxConnections;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   return server;
 }
 

@@ -115,6 +115,9 @@ export function evaluationCard(
           label: t(locale, 'bot.evaluate.result', { n: i + 1 }),
           style: 'expanded',
           isRequired: true,
+          errorMessage: t(locale, 'problem.required', {
+            field: t(locale, 'bot.evaluate.result', { n: i + 1 }),
+          }),
           choices: [
             { title: t(locale, 'bot.evaluate.pass'), value: 'pass' },
             { title: t(locale, 'bot.evaluate.fail'), value: 'fail' },
@@ -230,6 +233,7 @@ export function deliveryCard(
         style: 'Url',
         maxLength: 500,
         isRequired: true,
+        errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.delivery.url') }),
       },
       text(t(locale, 'bot.accept.nonDelivery'), { isSubtle: true }),
       reasonInput(locale),
@@ -327,6 +331,7 @@ export function paymentCard(
         label: t(locale, 'bot.payment.method'),
         style: 'expanded',
         isRequired: true,
+        errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.method') }),
         value: 'card',
         choices: [
           { title: t(locale, 'bot.payment.card'), value: 'card' },
@@ -341,6 +346,7 @@ export function paymentCard(
         ...(dates.earliest ? { min: dates.earliest } : {}),
         max: dates.latest,
         isRequired: true,
+        errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.paidOn') }),
       },
       {
         type: 'Input.Text',
@@ -348,6 +354,7 @@ export function paymentCard(
         label: t(locale, 'bot.payment.amount'),
         value: (committed / 100).toFixed(2),
         isRequired: true,
+        errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.amount') }),
         maxLength: 20,
       },
       {
@@ -355,6 +362,7 @@ export function paymentCard(
         id: 'reference',
         label: t(locale, 'bot.payment.reference'),
         isRequired: true,
+        errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.reference') }),
         maxLength: 100,
       },
     ],

@@ -26,6 +26,9 @@ export function changeCardholderAction(
           id: 'cardholderId',
           label: t(locale, 'tab.changeCardholder.cardholder'),
           isRequired: true,
+          errorMessage: t(locale, 'problem.required', {
+            field: t(locale, 'tab.changeCardholder.cardholder'),
+          }),
           placeholder: t(locale, 'tab.changeCardholder.choose'),
           choices: reassigning.cardholders.map((c) => ({ title: c.name, value: c.id })),
         },
@@ -35,6 +38,9 @@ export function changeCardholderAction(
           label: t(locale, 'tab.changeCardholder.comment'),
           isMultiline: true,
           isRequired: true,
+          errorMessage: t(locale, 'problem.required', {
+            field: t(locale, 'tab.changeCardholder.comment'),
+          }),
           maxLength: maxCommentLength,
         },
       ]

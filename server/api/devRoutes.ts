@@ -1,4 +1,15 @@
-import type { IncomingMessage } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { cardGallery } from '../../bot/cards/gallery';
+import {
+  browserScript,
+  galleryCss,
+  galleryHtml,
+  galleryScript,
+  teamsCss,
+  teamsHostConfig,
+  themes,
+} from '../../bot/cards/galleryPage';
 import type { Person } from '../../domain/people';
 import { readJsonBody, type Handler } from '../../runtime/http';
 import type { DevSigner } from './devSigner';
@@ -23,9 +34,64 @@ function loopbackOnly(handler: Handler): Handler {
   };
 }
 
+/** The gallery's own page and scripts, nothing from elsewhere; the renderer sets inline styles. */
+const galleryCsp =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+
+function send(res: ServerResponse, type: string, body: string): void {
+  res.writeHead(200, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-length': Buffer.byteLength(body),
+    'content-security-policy': galleryCsp,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+/**
+ * The card gallery (docs/bot.md, "How the cards are checked"): every card the bot sends, built
+ * from sample data, rendered in the browser by the `adaptivecards` renderer (a development
+ * dependency, read from node_modules) in Teams' three themes at a phone's width or a desktop's.
+ */
+function cardGalleryRoutes(): Array<[string, Handler]> {
+  return [
+    ['GET /dev/cards', ({ res }) => send(res, 'text/html', galleryHtml())],
+    [
+      'GET /dev/cards/cards.json',
+      ({ res }) =>
+        send(
+          res,
+          'application/json',
+          JSON.stringify({
+            cards: cardGallery(),
+            hostConfigs: Object.fromEntries(themes.map((theme) => [theme, teamsHostConfig(theme)])),
+          }),
+        ),
+    ],
+    [
+      'GET /dev/cards/teams.css',
+      ({ res }) => send(res, 'text/css', `${teamsCss()}\n${galleryCss}`),
+    ],
+    [
+      'GET /dev/cards/adaptivecards.js',
+      async ({ res }) =>
+        send(
+          res,
+          'text/javascript',
+          await readFile(require.resolve('adaptivecards/dist/adaptivecards.min.js'), 'utf8'),
+        ),
+    ],
+    ['GET /dev/cards/render.js', ({ res }) => send(res, 'text/javascript', browserScript)],
+    ['GET /dev/cards/gallery.js', ({ res }) => send(res, 'text/javascript', galleryScript)],
+  ];
+}
+
 /**
  * Development only (never registered in production): the signing key's JWKS, the people the
- * identity picker offers, and a token for one of them. Anyone else gets no token.
+ * identity picker offers, a token for one of them, and the card gallery. Anyone else gets no
+ * token, and only this machine is answered.
  */
 export function devRoutes(signer: DevSigner, people: readonly Person[]): Array<[string, Handler]> {
   const routes: Array<[string, Handler]> = [
@@ -48,6 +114,7 @@ export function devRoutes(signer: DevSigner, people: readonly Person[]): Array<[
         reply(res, 200, { token: await signer.sign(personId as string, {}, 600) });
       },
     ],
+    ...cardGalleryRoutes(),
   ];
   return routes.map(([key, handler]) => [key, loopbackOnly(handler)]);
 }

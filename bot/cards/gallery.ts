@@ -22,6 +22,7 @@ import { draftCard } from './draftCard';
 import type { Card } from './elements';
 import { approvalCard, listCard, messageCard, statusCard } from './opportunityCards';
 import { questionCard } from './questionCard';
+import { publicCard } from '../unfurl';
 
 /** One card the bot can send, built from sample data: what the gallery shows and the tests render. */
 export interface GalleryEntry {
@@ -384,6 +385,8 @@ function cardsIn(locale: Locale): Array<[string, Card]> {
         {},
       ),
     ],
+    // What a pasted public link or a shared search result shows in a chat (bot/unfurl.ts).
+    ['shared-posted', publicCard(posted, locale, publicSite)!.content],
   ];
 }
 

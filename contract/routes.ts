@@ -113,6 +113,8 @@ export interface Routes {
   'GET /api/opportunities/:id/applications': { reply: ApplicationsView };
   'GET /api/opportunities/:id/award': { reply: AwardView };
   'GET /api/opportunities/:id/fundCentreHistory': { reply: FundCentreView };
+  /** HTML, not JSON: the public page in `?lang=en|fr` (the tab's `api.sendText`). */
+  'GET /api/opportunities/:id/preview': { reply: string };
   'GET /api/people': { reply: PeopleList };
   'GET /api/people/:id': { reply: PersonDetail };
   'POST /api/people/:id/roles': { body: RoleChange; reply: PersonDetail };

@@ -184,7 +184,12 @@ export type Refusal =
 
 /** The views after posting whose refused reads are audited like refused intents. */
 export type ViewRead =
-  'readApplications' | 'readAward' | 'readFundCentreHistory' | 'readQuestions' | 'readNotices';
+  | 'readApplications'
+  | 'readAward'
+  | 'readFundCentreHistory'
+  | 'readQuestions'
+  | 'readNotices'
+  | 'readPublicPreview';
 
 /** A refused attempt, kept in the audit trail beside the events (denials are audited too). */
 export interface RefusedAttempt {

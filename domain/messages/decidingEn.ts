@@ -17,6 +17,14 @@ export const decidingEn = {
   'tab.certify.comments': 'Earlier comments',
   'tab.certify.noComments': 'No comments yet.',
   'tab.certify.commentBy': '{name}, {at} ({intent}):',
+  'tab.preview.heading': 'Preview the public page',
+  'tab.preview.intro':
+    'What suppliers will read on the public site once it is posted. Links and forms do not work in the preview.',
+  'tab.preview.languages': 'Language of the preview',
+  'tab.preview.en': 'English page',
+  'tab.preview.fr': 'French page',
+  'tab.preview.frameTitle': 'Preview of the public page: {language}',
+  'tab.preview.loading': 'Loading the preview…',
   'tab.confirm.reject.title': 'Reject {id}?',
   'tab.confirm.reject.body':
     'Rejecting is final: the opportunity cannot be submitted again. The author is told and reads your comment.',

@@ -19,6 +19,14 @@ export const decidingFr: Record<keyof typeof decidingEn, string> = {
   'tab.certify.comments': 'Commentaires précédents',
   'tab.certify.noComments': 'Aucun commentaire pour l’instant.',
   'tab.certify.commentBy': '{name}, {at} ({intent}) :',
+  'tab.preview.heading': 'Aperçu de la page publique',
+  'tab.preview.intro':
+    'Ce que les fournisseurs liront sur le site public une fois l’occasion affichée. Les liens et les formulaires ne fonctionnent pas dans l’aperçu.',
+  'tab.preview.languages': 'Langue de l’aperçu',
+  'tab.preview.en': 'Page en anglais',
+  'tab.preview.fr': 'Page en français',
+  'tab.preview.frameTitle': 'Aperçu de la page publique : {language}',
+  'tab.preview.loading': 'Chargement de l’aperçu…',
   'tab.confirm.reject.title': 'Refuser {id}?',
   'tab.confirm.reject.body':
     'Le refus est définitif : l’occasion ne pourra plus être soumise. L’auteur en est informé et lit votre commentaire.',

@@ -54,6 +54,7 @@ export const coreEn = {
   'intent.readApplications': 'read the applications',
   'intent.readAward': 'see the award',
   'intent.readFundCentreHistory': 'see the fund centre’s history',
+  'intent.readPublicPreview': 'preview the public page',
 
   'actor.scheduler': 'The scheduler',
   'role.client': 'client',

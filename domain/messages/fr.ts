@@ -55,6 +55,7 @@ const coreFr: Record<keyof typeof coreEn, string> = {
   'intent.readApplications': 'consulter les candidatures',
   'intent.readAward': 'consulter l’attribution',
   'intent.readFundCentreHistory': 'consulter l’historique du centre financier',
+  'intent.readPublicPreview': 'consulter l’aperçu de la page publique',
 
   'actor.scheduler': 'Le planificateur',
   'role.client': 'client',

@@ -174,6 +174,9 @@ export const tabEn = {
   'tab.api.noAward': 'There is no award to show: the opportunity is “{state}”.',
   'tab.api.fundCentreForbidden':
     'The fund centre’s history is for procurement officers, managers, and the opportunity’s author and cardholder.',
+  'tab.api.previewForbidden':
+    'Before it is posted, the preview of the public page is for the opportunity’s author and cardholder, procurement officers and managers.',
+  'tab.api.previewLanguage': 'The preview’s language must be en or fr.',
 
   'tab.detail.applicants':
     '{count} {count|application|applications} received before closing: {evaluated} evaluated, {passed} passed every criterion.',

@@ -184,6 +184,9 @@ export const tabFr: Record<keyof typeof tabEn, string> = {
   'tab.api.noAward': 'Il n’y a pas d’attribution à montrer : l’occasion est « {state} ».',
   'tab.api.fundCentreForbidden':
     'L’historique du centre financier est réservé aux agents d’approvisionnement, aux gestionnaires ainsi qu’à l’auteur et au titulaire de carte de l’occasion.',
+  'tab.api.previewForbidden':
+    'Avant l’affichage, l’aperçu de la page publique est réservé à l’auteur et au titulaire de carte de l’occasion, aux agents d’approvisionnement et aux gestionnaires.',
+  'tab.api.previewLanguage': 'La langue de l’aperçu doit être en ou fr.',
 
   'tab.detail.applicants':
     '{count} {count|candidature reçue|candidatures reçues} avant la clôture : {evaluated} {evaluated|évaluée|évaluées}, {passed} satisfaisant à tous les énoncés.',

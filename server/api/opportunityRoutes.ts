@@ -7,6 +7,7 @@ import { awardRoute } from './awardRoute';
 import { fundCentreRoute } from './fundCentreRoute';
 import type { PersonContext } from './guard';
 import { noticesRoute } from './noticesRoute';
+import { previewRoute } from './previewRoute';
 import { questionsRoute } from './questionsRoute';
 import { recordRoutes, type RecordLimits } from './recordRoutes';
 import { sendOutcome } from './outcomes';
@@ -14,7 +15,7 @@ import { fail } from './respond';
 import type { SubResource } from './subResources';
 
 const subResourcePath =
-  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|notices|questions)$/;
+  /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/(applications|award|fundCentreHistory|notices|preview|questions)$/;
 
 const copyPath = /^\/api\/opportunities\/(MA-\d{4}-\d{4,6})\/copy$/;
 
@@ -69,6 +70,7 @@ export function opportunityRoutes(
     award: awardRoute(storage),
     fundCentreHistory: fundCentreRoute(storage, clock),
     notices: noticesRoute(storage),
+    preview: previewRoute(storage, clock),
     questions: questionsRoute(storage, clock),
   };
   return async (context: PersonContext): Promise<void> => {

@@ -46,9 +46,16 @@ export interface Api {
     route: R,
     ...options: OptionsArgument<R>
   ): Promise<{ data: ReplyOf<R>; etag: string | null }>;
+  /** A route of the contract that answers text (HTML), not JSON. */
+  sendText<R extends TextRoute>(route: R, ...options: OptionsArgument<R>): Promise<string>;
   /** A file the server sends (an export), with the name it gives it. */
   download(path: string): Promise<{ blob: Blob; filename: string }>;
 }
+
+/** The routes whose answer is text. */
+export type TextRoute = {
+  [R in RouteName]: ReplyOf<R> extends string ? R : never;
+}[RouteName];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -86,6 +93,21 @@ export function createApi(getToken: GetToken): Api {
         if (!response.ok) throw new ApiError(response.status, body as ErrorBody);
         return { data: body as ReplyOf<R>, etag: response.headers.get('etag') };
       }
+    },
+    async sendText<R extends TextRoute>(route: R, ...[given]: OptionsArgument<R>) {
+      const options = (given ?? {}) as SendOptions<R>;
+      const { path } = requestOf(route, (options.params ?? {}) as ParamsOf<R>, options.query);
+      let response: Response;
+      try {
+        response = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
+      } catch {
+        throw new ApiError(0, { error: 'network' });
+      }
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as ErrorBody;
+        throw new ApiError(response.status, body);
+      }
+      return response.text();
     },
     async download(path: string) {
       let response: Response;

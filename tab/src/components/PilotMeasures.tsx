@@ -12,6 +12,7 @@ import {
 import type { Bar, PilotMeasures as Measures } from '../../../contract/views';
 import type { Route } from '../App';
 import { useLocale, useT } from '../i18n';
+import { ScrollRegion } from './ScrollRegion';
 
 const useStyles = makeStyles({
   bar: {
@@ -161,40 +162,42 @@ export function PilotMeasures({
       {procurement.officers.length === 0 ? (
         <p>{t('tab.measures.procurementNone')}</p>
       ) : (
-        <Table aria-labelledby="measures-officers" data-testid="measures-officers" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('tab.measures.officer')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.decisions')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.approvals')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.returns')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.rejections')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.releases')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.waitMedian')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.waitP90')}</TableHeaderCell>
-              <TableHeaderCell>{t('tab.measures.waitLongest')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {procurement.officers.map((o) => (
-              <TableRow key={o.personId ?? ''}>
-                <TableCell>
-                  {o.personId
-                    ? (names[o.personId] ?? o.personId)
-                    : t('tab.measures.unknownOfficer')}
-                </TableCell>
-                <TableCell>{o.decisions}</TableCell>
-                <TableCell>{o.approvals}</TableCell>
-                <TableCell>{o.returns}</TableCell>
-                <TableCell>{o.rejections}</TableCell>
-                <TableCell>{o.releases}</TableCell>
-                <TableCell>{figure(o.medianDays)}</TableCell>
-                <TableCell>{figure(o.p90Days)}</TableCell>
-                <TableCell>{figure(o.longestDays)}</TableCell>
+        <ScrollRegion labelledBy="measures-officers">
+          <Table aria-labelledby="measures-officers" data-testid="measures-officers" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('tab.measures.officer')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.decisions')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.approvals')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.returns')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.rejections')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.releases')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.waitMedian')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.waitP90')}</TableHeaderCell>
+                <TableHeaderCell>{t('tab.measures.waitLongest')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {procurement.officers.map((o) => (
+                <TableRow key={o.personId ?? ''}>
+                  <TableCell>
+                    {o.personId
+                      ? (names[o.personId] ?? o.personId)
+                      : t('tab.measures.unknownOfficer')}
+                  </TableCell>
+                  <TableCell>{o.decisions}</TableCell>
+                  <TableCell>{o.approvals}</TableCell>
+                  <TableCell>{o.returns}</TableCell>
+                  <TableCell>{o.rejections}</TableCell>
+                  <TableCell>{o.releases}</TableCell>
+                  <TableCell>{figure(o.medianDays)}</TableCell>
+                  <TableCell>{figure(o.p90Days)}</TableCell>
+                  <TableCell>{figure(o.longestDays)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
 
       <h4>{t('tab.measures.payment')}</h4>

@@ -40,6 +40,7 @@ import { RecordFacts } from './afterPosting/RecordFacts';
 import type { StepProps } from './afterPosting/step';
 import { DecisionFacts } from './decision/DecisionFacts';
 import { ChangeCardholderForm } from './decision/ChangeCardholderForm';
+import { PublicPreview } from './decision/PublicPreview';
 
 type Detailed = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
@@ -273,6 +274,7 @@ export function Detail({
       ) : null}
       {error ? <ErrorBar error={error} /> : null}
       {deciding ? <DecisionFacts view={view} timeline={view.timeline} /> : null}
+      {deciding ? <PublicPreview api={api} id={record.id} version={record.version} /> : null}
       {(deciding || record.state === 'awaitingProcurement') && view.sees.fundCentreHistory ? (
         <FundCentreHistory
           api={api}

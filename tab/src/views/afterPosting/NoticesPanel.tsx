@@ -18,13 +18,13 @@ import type { NoticesView } from '../../../../contract/views';
 import type { NoticeSending } from '../../../../contract/routes';
 import { ErrorBar } from '../../components/ErrorBar';
 import { Panel } from '../../components/Panel';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { formatDate } from '../../format';
 import { useLocale, useT } from '../../i18n';
 import type { StepProps } from './step';
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  scroll: { overflowX: 'auto' },
   groups: { margin: 0, paddingLeft: '20px' },
   attention: {
     backgroundColor: tokens.colorStatusDangerBackground1,
@@ -130,13 +130,8 @@ export function NoticesPanel({ api, view, sending }: StepProps & { sending: Noti
             {t('tab.notices.list')}
           </h4>
           {/* Seven columns do not fit a 400-px side panel: the table scrolls, by keyboard too. */}
-          <div
-            className={styles.scroll}
-            tabIndex={0}
-            role="group"
-            aria-labelledby="notice-list-heading"
-          >
-            <Table aria-labelledby="notice-list-heading" size="small">
+          <ScrollRegion labelledBy="notice-list-heading">
+            <Table aria-labelledby="notice-list-heading" size="small" data-testid="notice-table">
               <TableHeader>
                 <TableRow>
                   {(
@@ -185,7 +180,7 @@ export function NoticesPanel({ api, view, sending }: StepProps & { sending: Noti
                 })}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </Panel>

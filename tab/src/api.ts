@@ -60,6 +60,20 @@ export type TextRoute = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createApi(getToken: GetToken): Api {
+  /** A GET that is not JSON (a page, a file): an error answer still reads as the API's. */
+  const fetchOk = async (path: string): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
+    } catch {
+      throw new ApiError(0, { error: 'network' });
+    }
+    if (!response.ok) {
+      const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as ErrorBody;
+      throw new ApiError(response.status, body);
+    }
+    return response;
+  };
   return {
     async send<R extends RouteName>(route: R, ...[given]: OptionsArgument<R>) {
       const options = (given ?? {}) as SendOptions<R>;
@@ -97,29 +111,10 @@ export function createApi(getToken: GetToken): Api {
     async sendText<R extends TextRoute>(route: R, ...[given]: OptionsArgument<R>) {
       const options = (given ?? {}) as SendOptions<R>;
       const { path } = requestOf(route, (options.params ?? {}) as ParamsOf<R>, options.query);
-      let response: Response;
-      try {
-        response = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
-      } catch {
-        throw new ApiError(0, { error: 'network' });
-      }
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as ErrorBody;
-        throw new ApiError(response.status, body);
-      }
-      return response.text();
+      return (await fetchOk(path)).text();
     },
     async download(path: string) {
-      let response: Response;
-      try {
-        response = await fetch(path, { headers: { authorization: `Bearer ${await getToken()}` } });
-      } catch {
-        throw new ApiError(0, { error: 'network' });
-      }
-      if (!response.ok) {
-        const body = (await response.json().catch(() => ({ error: 'unexpected' }))) as ErrorBody;
-        throw new ApiError(response.status, body);
-      }
+      const response = await fetchOk(path);
       const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
       return { blob: await response.blob(), filename: named?.[1] ?? 'export.csv' };
     },

@@ -64,7 +64,7 @@ export async function showDraft(
   } = {},
 ): Promise<Card> {
   // One read of the people gives the cardholders to choose from and the chosen one's roles.
-  const everyone = await (extra.people ?? deps.storage.people.list());
+  const everyone = await (extra.people ?? deps.storage.people.directory());
   // Required fields are named on Submit, not while the person is still writing: on Save they
   // are only counted, as what is left to finish in the tab.
   return draftCard({
@@ -106,7 +106,7 @@ export async function saveDraft(
     ? t(locale, 'draft.savedExcept', { count: read.unsaved.size })
     : t(locale, 'bot.draft.saved');
   // The answer card needs the people; they are read while the save is written.
-  const people = deps.storage.people.list();
+  const people = deps.storage.people.directory();
   people.catch(() => undefined);
   const shown = (record: Opportunity) =>
     showDraft(deps, who, record, { typed, problems: read.problems, notice, people });
@@ -200,7 +200,7 @@ export async function submitDraft(
     // Everything that needs attention at once: what was typed wrongly and what is still missing.
     const problems = submitProblems(
       saved.problems,
-      guidance(deps, record, await deps.storage.people.list(), new Date()),
+      guidance(deps, record, await deps.storage.people.directory(), new Date()),
     );
     return showDraft(deps, who, record, {
       typed: saved.typed,

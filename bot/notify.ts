@@ -10,7 +10,7 @@ import { publicUrl } from '../domain/publicUrls';
 import { messageCard } from './cards/opportunityCards';
 import type { PersonalChat } from '../storage/conversationStore';
 import { actorAmong, localeOf, type BotDependencies, type Viewer } from './context';
-import { approversAmong, viewFor } from './views';
+import { approversAmong, sharedReads, viewFor, type SharedReads } from './views';
 import { changesQuestionCard, questionView } from './questionActions';
 
 /** "Funds approved by Megan Bowen." plus the comment, in the reader's language. */
@@ -46,10 +46,17 @@ export async function sendAbout(
   record: Opportunity,
   person: Person,
   intro: (locale: Locale) => string,
+  shared?: SharedReads,
 ): Promise<boolean> {
   const viewer = await viewerOf(deps, person);
   if (!viewer.chat) return false;
-  const card = await viewFor(deps, record, viewer, { text: intro(viewer.locale), tone: 'Warning' });
+  const card = await viewFor(
+    deps,
+    record,
+    viewer,
+    { text: intro(viewer.locale), tone: 'Warning' },
+    shared ? { shared } : {},
+  );
   const activityId = await deps.messenger.send(viewer.chat.reference, card);
   if (activityId) {
     await deps.storage.conversations.addMessage({
@@ -83,9 +90,10 @@ export async function afterChange(
   /** The message whose card the invoke already replaced: updating it would erase that answer. */
   answeredActivityId?: string,
 ): Promise<void> {
-  const people = await deps.storage.people.list();
+  const people = await deps.storage.people.directory();
   const byId = new Map(people.map((p) => [p.id, p]));
   const author = byId.get(record.authorId);
+  const shared = sharedReads(deps, record);
 
   for (const message of await deps.storage.conversations.messagesAbout(record.id)) {
     const person = byId.get(message.personId);
@@ -105,13 +113,15 @@ export async function afterChange(
       continue;
     }
     const notice = decisionText(event, viewer.locale);
-    const card = await viewFor(deps, record, viewer, notice ? { text: notice } : undefined);
+    const card = await viewFor(deps, record, viewer, notice ? { text: notice } : undefined, {
+      shared,
+    });
     await deps.messenger.update(message.reference, message.activityId, card);
   }
 
   const kind = event.details.kind;
   if (kind !== 'create' && tellsSomeone(kind))
-    await notices[kind]({ deps, record, event, people, byId, author });
+    await notices[kind]({ deps, record, event, people, byId, author, shared });
 }
 
 interface Told {
@@ -121,29 +131,30 @@ interface Told {
   people: Person[];
   byId: Map<string, Person>;
   author: Person | undefined;
+  shared: SharedReads;
 }
 
 /** Asks the approvers the record now waits for; `submit` and `approveFunds` differ by the intro. */
 async function askApprovers(
-  { deps, record, people, author }: Told,
+  { deps, record, people, author, shared }: Told,
   intro: (locale: Locale) => string,
   orTellAuthor: boolean,
 ): Promise<void> {
   let reached = 0;
   for (const approver of approversAmong(people, record, deps.clock()))
-    if (await sendAbout(deps, record, approver, intro)) reached++;
+    if (await sendAbout(deps, record, approver, intro, shared)) reached++;
   if (!reached && author && orTellAuthor)
     await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
 }
 
 async function tellAward(told: Told): Promise<void> {
-  const { deps, record, people, byId, author } = told;
+  const { deps, record, people, byId, author, shared } = told;
   if (record.state === 'awardHeld') {
     const officers = people.filter(
       (p) => mayAct('procurement', record, actorAmong(p, people, deps.clock())) === null,
     );
     const intro = (l: Locale) => t(l, 'bot.notify.awardHeld', { id: record.id });
-    for (const officer of officers) await sendAbout(deps, record, officer, intro);
+    for (const officer of officers) await sendAbout(deps, record, officer, intro, shared);
     if (author) await tell(deps, author, intro);
     return;
   }

@@ -11,7 +11,7 @@ export async function refusalText(
 ): Promise<string> {
   const needsGrantors = refusal.kind === 'forbidden' && refusal.reason === 'missingRole';
   const admins = needsGrantors
-    ? (await deps.storage.people.list())
+    ? (await deps.storage.people.directory())
         .filter((p) => p.roles.includes('admin'))
         .map((p) => p.name)
         .sort((a, b) => a.localeCompare(b))

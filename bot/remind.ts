@@ -58,7 +58,7 @@ export async function remind(
   record: Opportunity,
   wait: Wait,
 ): Promise<number> {
-  const people = await deps.storage.people.list();
+  const people = await deps.storage.people.directory();
   let reached = 0;
   for (const person of remindedAmong(people, record, wait, deps.clock()))
     if (await sendAbout(deps, record, person, (l) => introOf(record, wait, l))) reached++;
@@ -104,7 +104,7 @@ export async function escalate(
   wait: Wait,
   count: number,
 ): Promise<number> {
-  const people = await deps.storage.people.list();
+  const people = await deps.storage.people.directory();
   const awaited = remindedAmong(people, record, wait, deps.clock());
   const told = people.filter(
     (p) =>

@@ -3,7 +3,7 @@ import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
 import { mayAct } from '../domain/permissions';
 import { actorFromPerson, type Person } from '../domain/people';
-import { fundCentreHistory } from '../domain/splitting';
+import { fundCentreHistory, type FundCentreAward } from '../domain/splitting';
 import { transitions } from '../domain/transitions';
 import { publicUrl } from '../domain/publicUrls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
@@ -24,6 +24,34 @@ export function approversAmong(
 }
 
 /**
+ * What the cards of one change read in common, each read once however many people are shown a
+ * card: an approval of funds asks every procurement officer, and each card shows the same fund
+ * centre's history (read once per officer before: docs/benchmarks.md, "Load, profiled").
+ */
+export interface SharedReads {
+  cardholder(): Promise<Person | null>;
+  fundCentreAwards(): Promise<FundCentreAward[]>;
+}
+
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | null = null;
+  return () => (result ??= read());
+}
+
+export function sharedReads(deps: BotDependencies, record: Opportunity): SharedReads {
+  const { cardholderId, fundCentre } = record.fields;
+  return {
+    cardholder: once(async () => (cardholderId ? deps.storage.people.get(cardholderId) : null)),
+    fundCentreAwards: once(() => deps.storage.opportunities.fundCentreAwards(fundCentre)),
+  };
+}
+
+export interface ViewOptions extends AfterPostingOptions {
+  /** The reads this card shares with the other cards of the same change. */
+  shared?: SharedReads;
+}
+
+/**
  * The card a given person sees for an opportunity: the approval card with its buttons for the
  * one who may decide now, the read-only status card for everyone else. Cards live in personal
  * chats, so `refresh.userIds` names the reader when the reader may decide.
@@ -33,9 +61,10 @@ export async function viewFor(
   record: Opportunity,
   viewer: Viewer,
   notice?: ViewContext['notice'],
-  options: AfterPostingOptions = {},
+  options: ViewOptions = {},
 ): Promise<Card> {
   const { locale } = viewer;
+  const shared = options.shared ?? sharedReads(deps, record);
   const refreshFor: Partial<Card> = viewer.teamsUserId
     ? {
         refresh: {
@@ -51,10 +80,7 @@ export async function viewFor(
   const decides =
     (record.state === 'awaitingFunds' || record.state === 'awaitingProcurement') &&
     mayAct(approval.by, record, await actorOn(deps, record, viewer.person)) === null;
-  const cardholder =
-    record.state === 'awaitingFunds' && record.fields.cardholderId
-      ? await deps.storage.people.get(record.fields.cardholderId)
-      : null;
+  const cardholder = record.state === 'awaitingFunds' ? await shared.cardholder() : null;
   const waitingForName =
     record.state === 'awaitingProcurement'
       ? t(locale, 'bot.waiting.procurement')
@@ -80,8 +106,7 @@ export async function viewFor(
   };
   if (decides && record.state === 'awaitingProcurement') {
     // The contract-splitting guardrail, beside the CFOB's decision.
-    const others = await deps.storage.opportunities.fundCentreAwards(record.fields.fundCentre);
-    const history = fundCentreHistory(record, others, deps.clock());
+    const history = fundCentreHistory(record, await shared.fundCentreAwards(), deps.clock());
     return approvalCard(record, { ...context, fundCentreHistory: history });
   }
   if (decides) return approvalCard(record, context);
@@ -102,7 +127,7 @@ async function reassigningFor(
     mayAct(changeCardholder.by, record, actorFromPerson(viewer.person)) !== null
   )
     return {};
-  const cardholders = (await deps.storage.people.list())
+  const cardholders = (await deps.storage.people.directory())
     .filter((p) => holdsCardholderRole(p))
     .filter((p) => p.id !== record.authorId && p.id !== record.fields.cardholderId)
     .map((p) => ({ id: p.id, name: p.name }));

@@ -19,6 +19,7 @@ import {
   type RegistrationPolicy,
 } from '../domain/registration';
 import { assertEntityFits } from './entityLimits';
+import { PeopleDirectory } from './peopleDirectory';
 import { getOrNull, guard, statusOf } from './errors';
 import {
   markAccepted,
@@ -142,11 +143,23 @@ export class PeopleStore {
     this.rolesLostListeners.push(listener);
   }
 
+  private readonly everyone: PeopleDirectory;
+
   constructor(
     private readonly table: TableClient,
     private readonly policy: RegistrationPolicy = defaultRegistration,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.everyone = new PeopleDirectory(table, () => this.list());
+  }
+
+  /**
+   * Everyone, for choosing whom to tell and for names: one small read unless someone changed.
+   * Never for authorising or for a rule about roles (the last admin): read the person, or `list`.
+   */
+  directory(): Promise<Person[]> {
+    return this.everyone.list();
+  }
 
   async get(id: string): Promise<Person | null> {
     return (await this.read(id))?.person ?? null;
@@ -415,6 +428,7 @@ export class PeopleStore {
     return cardholder ? principalsOf(person, [cardholder], this.clock()) : [];
   }
 
+  /** Everyone, read now from every head row. */
   async list(): Promise<Person[]> {
     return guard(async () => {
       const people: Person[] = [];
@@ -558,6 +572,7 @@ export class PeopleStore {
       ? ['update', head, 'Replace', { etag: stored.etag }]
       : ['create', head];
     await guard(() => this.table.submitTransaction([write, ...events]));
+    await this.everyone.changed();
     const lost = (stored?.person.roles ?? []).filter((r) => !person!.roles.includes(r));
     if (lost.length) for (const listener of this.rolesLostListeners) listener(person!, lost);
     return person!;

@@ -24,7 +24,7 @@ export function dashboardSource(
 ): DashboardSource {
   return {
     async current(thresholdDays = 5) {
-      const [rows, people] = await Promise.all([projection.current(), storage.people.list()]);
+      const [rows, people] = await Promise.all([projection.current(), storage.people.directory()]);
       const figures = dashboardFigures(rows, clock(), thresholdDays, targets);
       const mentioned = new Set<string>();
       for (const officer of figures.measures.procurement.officers)

@@ -66,7 +66,7 @@ export function endDelegation(storage: Storage) {
 export function delegatesRoute(storage: Storage) {
   return async ({ res, person }: PersonContext): Promise<void> => {
     const mine = delegableRolesOf(person);
-    const people = mine.length ? await storage.people.list() : [];
+    const people = mine.length ? await storage.people.directory() : [];
     const delegates = people
       .filter((p) => p.id !== person.id && delegableRolesOf(p).some((r) => mine.includes(r)))
       .map((p) => ({

@@ -40,7 +40,7 @@ export function meRoute(noticeSending: NoticeSending, publicSiteUrl?: string) {
 /** GET /api/cardholders: whom a draft can name as its cardholder (names only, no e-mail). */
 export function cardholdersRoute(storage: Storage) {
   return async ({ res }: PersonContext): Promise<void> => {
-    const people = await storage.people.list();
+    const people = await storage.people.directory();
     const cardholders = people
       .filter((p) => p.roles.includes('cardholder'))
       .map((p) => ({ id: p.id, name: p.name }))

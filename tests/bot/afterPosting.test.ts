@@ -330,9 +330,15 @@ test('the CFOB approval card shows what the fund centre bought in the last twelv
     startDate: '2030-03-10',
     deliveryDate: '2030-04-10',
   };
+  // A second procurement officer who can be reached: both are asked, each card with the history.
+  await h.post(message(people.allRoles, h.connector.url, 'help'));
   const waiting = await anOpportunityIn(h.storage, 'awaitingProcurement', { fields });
   // The notices its walk to this state sends go first, so the last card is the answer.
   await h.settled();
+  for (const officer of [people.procurement, people.allRoles])
+    expect(textOf(lastCardTo(officer.id))).toContain(
+      'Together: $19,987.00; with this one: $29,980.50.',
+    );
   await h.post(message(people.procurement, h.connector.url, `status ${waiting.id}`));
   const card = lastCardTo(people.procurement.id);
   expect(verbsOf(card)).toEqual(['approvePosting', 'returnToAuthor', 'reject']);

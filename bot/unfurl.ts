@@ -14,10 +14,13 @@ import { card, facts, heading, openUrl, type Card } from './cards/elements';
  * page shows (title, number, public status, value with taxes, closing), and nothing of a draft.
  */
 
+/** Teams renders a link's preview from Adaptive Cards 1.3 and earlier; these use nothing newer. */
+export type SharedAdaptiveCard = Card & { version: '1.3' };
+
 /** One result as Teams lists it: the card that goes into the message and its short preview. */
 export interface SharedCard {
   contentType: 'application/vnd.microsoft.card.adaptive';
-  content: Card;
+  content: SharedAdaptiveCard;
   preview: {
     contentType: 'application/vnd.microsoft.card.thumbnail';
     content: { title: string; subtitle: string; text: string };
@@ -62,18 +65,21 @@ export function publicCard(
     cents === null ? '' : t(locale, 'site.value.total', { amount: formatCents(cents, locale) });
   const closing = f.closingAt ? formatDateTime(f.closingAt, locale) : '';
   const statusText = t(locale, `site.status.${status}`);
-  const content = card(
-    [
-      heading(title),
-      facts([
-        [t(locale, 'site.field.reference'), record.id],
-        [t(locale, 'site.field.status'), statusText],
-        [t(locale, 'site.field.value'), value],
-        [t(locale, status === 'open' ? 'site.field.closingAt' : 'site.field.closedAt'), closing],
-      ]),
-    ],
-    [openUrl(t(locale, 'unfurl.openPage'), publicUrl(siteBaseUrl, record.id, locale))],
-  );
+  const content: SharedAdaptiveCard = {
+    ...card(
+      [
+        heading(title),
+        facts([
+          [t(locale, 'site.field.reference'), record.id],
+          [t(locale, 'site.field.status'), statusText],
+          [t(locale, 'site.field.value'), value],
+          [t(locale, status === 'open' ? 'site.field.closingAt' : 'site.field.closedAt'), closing],
+        ]),
+      ],
+      [openUrl(t(locale, 'unfurl.openPage'), publicUrl(siteBaseUrl, record.id, locale))],
+    ),
+    version: '1.3',
+  };
   return {
     contentType: 'application/vnd.microsoft.card.adaptive',
     content,

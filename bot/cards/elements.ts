@@ -8,7 +8,8 @@ export type Element = Record<string, unknown>;
 export type Card = {
   type: 'AdaptiveCard';
   $schema: string;
-  version: '1.5';
+  /** 1.5, except the cards of a link's preview or a search result, which Teams renders up to 1.3. */
+  version: '1.3' | '1.5';
   body: Element[];
   actions?: Element[];
   refresh?: { action: Element; userIds: string[] };

@@ -53,6 +53,8 @@ test('a posted opportunity’s English and French addresses unfurl in the langua
     { type: 'Action.OpenUrl', title: 'Open the public page', url: `${site}/en/${record.id}.html` },
   ]);
   expect(en!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  // Teams renders a link's preview from Adaptive Cards 1.3 and earlier.
+  expect(en!.content.version).toBe('1.3');
   expect(en!.preview).toEqual({
     contentType: 'application/vnd.microsoft.card.thumbnail',
     content: {
@@ -198,8 +200,13 @@ test('the manifest registers the link handler for the public site and the search
   const manifest = JSON.parse(readFileSync('appPackage/manifest.json', 'utf8'));
   const [extension] = manifest.composeExtensions;
   expect(extension.botId).toBe('${{BOT_ID}}');
+  // Zero-install previews: Teams sends `anonymousQueryLink` to people who have not added the app;
+  // the card is public, so they get the same one.
   expect(extension.messageHandlers).toEqual([
-    { type: 'link', value: { domains: ['${{PUBLIC_SITE_DOMAIN}}'] } },
+    {
+      type: 'link',
+      value: { domains: ['${{PUBLIC_SITE_DOMAIN}}'], supportsAnonymizedPayloads: true },
+    },
   ]);
   expect(extension.commands).toEqual([
     expect.objectContaining({

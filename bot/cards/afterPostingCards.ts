@@ -7,6 +7,7 @@ import { paymentDates } from '../../domain/paymentDates';
 import { easternDateTime } from '../../domain/text';
 import {
   actionSet,
+  buttonRows,
   card,
   execute,
   facts,
@@ -78,6 +79,7 @@ export function evaluationCard(
     ),
   ];
   const actions: Element[] = [];
+  const award: Element[] = [];
   const cancel = () => {
     body.push(reasonInput(locale));
     actions.push(confirmFirst(locale, 'cancel', data));
@@ -92,7 +94,7 @@ export function evaluationCard(
     cancel();
   } else if (summary.complete) {
     body.push(text(t(locale, 'bot.evaluate.ready')));
-    actions.push(execute(t(locale, 'bot.action.award'), 'award', data, 'positive'));
+    award.push(execute(t(locale, 'bot.action.award'), 'award', data, 'positive'));
   }
   if (applicant) {
     body.push(text(t(locale, 'bot.evaluate.anonymous'), { isSubtle: true }));
@@ -135,22 +137,27 @@ export function evaluationCard(
       );
     });
     const at = { ...data, applicant: applicant.index };
-    actions.unshift(execute(t(locale, 'bot.action.saveEvaluation'), 'evaluate', at, 'positive'));
-    if (applicant.index > 0)
-      actions.push(
-        execute(t(locale, 'bot.action.previous'), 'refresh', {
-          ...data,
-          applicant: applicant.index - 1,
-        }),
-      );
-    if (applicant.index < count - 1)
-      actions.push(
-        execute(t(locale, 'bot.action.next'), 'refresh', {
-          ...data,
-          applicant: applicant.index + 1,
-        }),
-      );
-  }
+    // Previous and Next share a row, so their titles are short; the tooltip says whom they show.
+    const go = (step: 'previous' | 'next', index: number): Element[] =>
+      index >= 0 && index < count
+        ? [
+            {
+              ...execute(t(locale, `bot.action.${step}Short`), 'refresh', {
+                ...data,
+                applicant: index,
+              }),
+              tooltip: t(locale, `bot.action.${step}`),
+            },
+          ]
+        : [];
+    body.push(
+      ...buttonRows(
+        [execute(t(locale, 'bot.action.saveEvaluation'), 'evaluate', at, 'positive')],
+        award,
+        [...go('previous', applicant.index - 1), ...go('next', applicant.index + 1)],
+      ),
+    );
+  } else body.push(...buttonRows(award));
   return card(body, actions);
 }
 
@@ -177,14 +184,12 @@ export function releaseCard(
     reasonInput(locale),
   ];
   const data = { opportunityId: record.id, version: record.version };
-  return card(
-    body,
-    [
+  body.push(
+    ...buttonRows([
       execute(t(locale, 'bot.action.releaseAward'), 'releaseAward', data, 'positive'),
-      confirmFirst(locale, 'cancel', data),
-    ],
-    refresh,
+    ]),
   );
+  return card(body, [confirmFirst(locale, 'cancel', data)], refresh);
 }
 
 /** Who won, for the author and the cardholder only; everyone else sees the public name. */
@@ -235,13 +240,14 @@ export function deliveryCard(
         isRequired: true,
         errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.delivery.url') }),
       },
+      ...buttonRows([
+        execute(t(locale, 'bot.action.recordDelivery'), 'recordDelivery', data, 'positive'),
+      ]),
+      // The reason is for the cancelling in the last row, so it sits below the delivery's button.
       text(t(locale, 'bot.accept.nonDelivery'), { isSubtle: true }),
       reasonInput(locale),
     ],
-    [
-      execute(t(locale, 'bot.action.recordDelivery'), 'recordDelivery', data, 'positive'),
-      confirmFirst(locale, 'cancel', data),
-    ],
+    [confirmFirst(locale, 'cancel', data)],
   );
 }
 
@@ -294,13 +300,11 @@ export function acceptanceCard(
       value: 'false',
       wrap: true,
     },
+    ...buttonRows([execute(t(locale, 'bot.action.accept'), 'accept', data, 'positive')]),
     text(t(locale, 'bot.accept.nonDelivery'), { isSubtle: true }),
     reasonInput(locale),
   );
-  return card(body, [
-    execute(t(locale, 'bot.action.accept'), 'accept', data, 'positive'),
-    confirmFirst(locale, 'cancel', data),
-  ]);
+  return card(body, [confirmFirst(locale, 'cancel', data)]);
 }
 
 /** The cardholder records the payment: method, date, amount (at most the committed total), reference. */

@@ -6,6 +6,7 @@ import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
 import { formFromFields, inputForField, type FormValues } from '../../domain/draftForm';
 import {
+  buttonRows,
   card,
   execute,
   heading,
@@ -47,7 +48,7 @@ const onCard = new Set<string>(shortCardInputs);
 /**
  * The short draft card (docs/bot.md, "The short draft card"): title, summary and cardholder,
  * each with its hint as visible text, how many fields are still to complete, Save, "Finish in
- * the tab", and Submit once nothing is missing. A card sends only its own inputs, so Save
+ * the tab", and Submit once nothing is missing, each button in its own row. A card sends only its own inputs, so Save
  * changes these five fields and never the ones finished in the tab.
  */
 export function draftCard(input: DraftCardInput): Card {
@@ -136,12 +137,16 @@ export function draftCard(input: DraftCardInput): Card {
   const data = record
     ? { opportunityId: record.id, version: record.version }
     : { nonce: input.nonce };
-  const actions = [execute(t(locale, 'bot.action.save'), 'saveDraft', data)];
-  if (record && input.tabUrl)
-    actions.push(openUrl(t(locale, 'bot.draft.finishInTab'), input.tabUrl));
-  if (record && !toComplete)
-    actions.push(execute(t(locale, 'bot.action.submit'), 'submitDraft', data, 'positive'));
-  return card(body, actions);
+  body.push(
+    ...buttonRows(
+      [execute(t(locale, 'bot.action.save'), 'saveDraft', data)],
+      record && input.tabUrl ? [openUrl(t(locale, 'bot.draft.finishInTab'), input.tabUrl)] : [],
+      record && !toComplete
+        ? [execute(t(locale, 'bot.action.submit'), 'submitDraft', data, 'positive')]
+        : [],
+    ),
+  );
+  return card(body);
 }
 
 /**

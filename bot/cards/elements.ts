@@ -98,6 +98,16 @@ export function actionSet(actions: Element[], separator = false): Element {
   return { type: 'ActionSet', ...(separator ? { separator: true } : {}), actions };
 }
 
+/**
+ * Buttons in rows of their own, in the body (docs/bot.md, "Buttons on a card"): Teams sets a
+ * row's buttons side by side in the card's width and cuts a title that does not fit (on a phone
+ * two buttons get about 130 px each), so a row holds one button, or two with short titles. The
+ * card's own last row (`actions`) is kept for what ends the opportunity (Reject, Cancel), alone.
+ */
+export function buttonRows(...rows: Element[][]): Element[] {
+  return rows.filter((row) => row.length).map((row) => actionSet(row));
+}
+
 /** A section of a card set apart by a line: its own inputs and the button that sends them. */
 export function section(items: Element[]): Element {
   return { type: 'Container', separator: true, spacing: 'Large', items };

@@ -6,7 +6,16 @@ import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
 import { confirmFirst } from './confirmFirst';
-import { card, execute, facts, heading, text, type Card, type Element } from './elements';
+import {
+  buttonRows,
+  card,
+  execute,
+  facts,
+  heading,
+  text,
+  type Card,
+  type Element,
+} from './elements';
 
 /** What everyone involved sees of an opportunity: where it stands and who acted last. */
 function summary(record: Opportunity, locale: Locale, waitingForName: string | null): Element[] {
@@ -133,7 +142,7 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
   return card(body, actions, refresh(record, context.approverTeamsIds));
 }
 
-/** The approver's view: the same facts, a comment box, Approve / Return / Reject. */
+/** The approver's view: the same facts, a comment box, Approve and Return each in its row, Reject apart in the last. */
 export function approvalCard(record: Opportunity, context: ViewContext): Card {
   const { locale } = context;
   const funds = record.state === 'awaitingFunds';
@@ -150,19 +159,21 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
       isMultiline: true,
       maxLength: 2000,
     },
+    ...buttonRows(
+      [
+        execute(
+          t(locale, funds ? 'bot.action.approveFunds' : 'bot.action.approvePosting'),
+          funds ? 'approveFunds' : 'approvePosting',
+          data,
+          'positive',
+        ),
+      ],
+      [execute(t(locale, 'bot.action.return'), 'returnToAuthor', data)],
+    ),
   ];
   return card(
     body,
-    [
-      execute(
-        t(locale, funds ? 'bot.action.approveFunds' : 'bot.action.approvePosting'),
-        funds ? 'approveFunds' : 'approvePosting',
-        data,
-        'positive',
-      ),
-      execute(t(locale, 'bot.action.return'), 'returnToAuthor', data),
-      confirmFirst(locale, 'reject', data),
-    ],
+    [confirmFirst(locale, 'reject', data)],
     refresh(record, context.approverTeamsIds),
   );
 }

@@ -113,6 +113,8 @@ export const botEn = {
   'bot.action.saveEvaluation': 'Save this evaluation',
   'bot.action.previous': 'Previous applicant',
   'bot.action.next': 'Next applicant',
+  'bot.action.previousShort': 'Previous',
+  'bot.action.nextShort': 'Next',
   'bot.action.award': 'Draw and award',
   'bot.action.openPublicPage': 'Open the public page',
   'bot.action.cancel': 'Cancel the opportunity',

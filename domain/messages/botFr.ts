@@ -119,6 +119,8 @@ export const botFr: Record<keyof typeof botEn, string> = {
   'bot.action.saveEvaluation': 'Enregistrer cette évaluation',
   'bot.action.previous': 'Candidat précédent',
   'bot.action.next': 'Candidat suivant',
+  'bot.action.previousShort': 'Précédent',
+  'bot.action.nextShort': 'Suivant',
   'bot.action.award': 'Tirer au sort et attribuer',
   'bot.action.openPublicPage': 'Ouvrir la page publique',
   'bot.action.cancel': 'Annuler l’occasion',

@@ -8,6 +8,7 @@ import { anApplicationForm, people } from '../support/builders';
 import { completeForm } from '../support/botForms';
 import { anApplication, anOpportunityIn, evaluated, fixedClock } from '../support/storageHelpers';
 import {
+  actionsOf,
   cardOf,
   invoke,
   message,
@@ -48,7 +49,7 @@ async function act(
 async function posted(): Promise<string> {
   await h.post(message(people.author, h.connector.url, 'new'));
   const form = lastCardTo(people.author.id);
-  const nonce = String((form.actions![0]!.data as { nonce: string }).nonce);
+  const nonce = String((actionsOf(form)[0]!.data as { nonce: string }).nonce);
   const saved = await act(people.author, 'saveDraft', { nonce, ...completeForm() });
   const id = /MA-\d{4}-\d{4}/.exec(textOf(saved))![0];
   await act(people.author, 'submitDraft', { opportunityId: id, version: 1, ...completeForm() });

@@ -1,6 +1,7 @@
 import { people } from '../support/builders';
 import { completeForm } from '../support/botForms';
 import {
+  actionsOf,
   cardOf,
   invoke,
   message,
@@ -30,7 +31,7 @@ describe('the approval chain through the real CloudAdapter over HTTP', () => {
     expect((await h.post(message(people.author, url, 'new'))).status).toBe(200);
     const form = sentTo(people.author.id).at(-1)!.activity.attachments![0]!.content;
     expect(verbsOf(form)).toEqual(['saveDraft']);
-    const nonce = String((form.actions![0]!.data as { nonce: string }).nonce);
+    const nonce = String((actionsOf(form)[0]!.data as { nonce: string }).nonce);
 
     // Save: the draft is created and the card shows its number.
     const saved = await h.post(

@@ -206,7 +206,7 @@ describe('the short draft card: title, summary and cardholder, then the tab', ()
     const typed = Object.fromEntries(
       cardInputs.map((input) => [input, String(inputValue(first, input) ?? '')]),
     );
-    const firstVersion = first.actions!.find((a) => a.verb === 'saveDraft')!.data as {
+    const firstVersion = actionsOf(first).find((a) => a.verb === 'saveDraft')!.data as {
       version: number;
     };
     expect(firstVersion.version).toBeLessThan(version);

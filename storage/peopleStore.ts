@@ -410,14 +410,17 @@ export class PeopleStore {
    */
   async principalsOf(person: Person): Promise<Principal[]> {
     if (person.deactivated || !person.roles.includes('cardholder')) return [];
-    return guard(async () => {
-      const named: Person[] = [];
-      const entities = this.table.listEntities<HeadEntity>({
-        queryOptions: { filter: odata`RowKey eq ${headRowKey} and delegateId eq ${person.id}` },
-      });
-      for await (const entity of entities) named.push(toPerson(entity.partitionKey!, entity));
-      return principalsOf(person, named, this.clock());
-    });
+    // The directory says who named them (a scan of the people table in Azure otherwise); each of
+    // those is read again by key, so an ended delegation is never honoured from a stale list.
+    const candidates = (await this.directory()).filter(
+      (p) => p.delegation?.delegateId === person.id,
+    );
+    const named = await Promise.all(candidates.map((p) => this.get(p.id)));
+    return principalsOf(
+      person,
+      named.filter((p): p is Person => p !== null),
+      this.clock(),
+    );
   }
 
   /** Whether `person` decides today for the cardholder `cardholderId` (one read, for one record). */

@@ -155,7 +155,8 @@ export async function claimCreateKey(
 ): Promise<{ id: string; existed: boolean; fingerprint: string | null }> {
   return guard(async () => {
     for (let attempt = 0; attempt < maxAttempts * 4; attempt++) {
-      const claim = await readClaim(counters, token);
+      // A new key is the usual case: claim it at once, and read the claim only when it exists.
+      const claim = attempt === 0 ? null : await readClaim(counters, token);
       if (claim?.opportunityId)
         return { id: claim.opportunityId, existed: true, fingerprint: claim.fingerprint };
       let etag: string | undefined;
@@ -173,6 +174,8 @@ export async function claimCreateKey(
           if (statusOf(error) !== 409) throw error;
         }
       } else if (claim.age > abandonedAfterMs) etag = claim.etag;
+      // The key was claimed before: read that claim now, without waiting.
+      if (attempt === 0 && !etag) continue;
       if (etag) {
         const id = await allocate();
         try {

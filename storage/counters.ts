@@ -20,32 +20,46 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Takes the next `count` numbers of the year at once; answers the first. ETag-guarded, so safe
  * on several servers: one that loses the race reads again and retries.
  */
-async function reserveNumbers(counters: Counters, year: number, count: number): Promise<number> {
+async function reserveNumbers(
+  counters: Counters,
+  year: number,
+  count: number,
+  /** The row as this server last wrote it: when nobody wrote it since, no read is needed. */
+  known: Map<number, { value: number; etag: string }>,
+): Promise<number> {
   return guard(async () => {
     for (let attempt = 0; attempt < maxAttempts; attempt++) {
       try {
-        const current = await counters.getEntity<CounterEntity>('opportunity', String(year));
+        const last = attempt === 0 ? known.get(year) : undefined;
+        const current =
+          last ?? (await counters.getEntity<CounterEntity>('opportunity', String(year)));
         const value = current.value + count;
-        await counters.updateEntity(
+        const written = await counters.updateEntity(
           { partitionKey: 'opportunity', rowKey: String(year), value },
           'Replace',
           { etag: current.etag },
         );
+        if (written.etag) known.set(year, { value, etag: written.etag });
+        else known.delete(year);
         return current.value + 1;
       } catch (error) {
         const status = statusOf(error);
         if (status === 404) {
           try {
-            await counters.createEntity({
+            const created = await counters.createEntity({
               partitionKey: 'opportunity',
               rowKey: String(year),
               value: count,
             });
+            if (created.etag) known.set(year, { value: count, etag: created.etag });
             return 1;
           } catch (createError) {
             if (statusOf(createError) !== 409) throw createError;
           }
         } else if (status !== 412) throw error;
+        known.delete(year);
+        // Another server took numbers since this one's last write: read the row again at once.
+        if (attempt === 0) continue;
         await pause(Math.random() * Math.min(100, 5 * (attempt + 1)));
       }
     }
@@ -68,6 +82,7 @@ interface Waiting {
 export class OpportunityNumbers {
   private waiting: Waiting[] = [];
   private running = false;
+  private readonly known = new Map<number, { value: number; etag: string }>();
 
   constructor(private readonly counters: Counters) {}
 
@@ -103,7 +118,7 @@ export class OpportunityNumbers {
       for (const year of new Set(batch.map((w) => w.year))) {
         const mine = batch.filter((w) => w.year === year);
         try {
-          const first = await reserveNumbers(this.counters, year, mine.length);
+          const first = await reserveNumbers(this.counters, year, mine.length, this.known);
           mine.forEach((w, i) => w.resolve(formatOpportunityId(year, first + i)));
         } catch (error) {
           for (const w of mine) w.reject(error);

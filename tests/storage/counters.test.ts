@@ -6,7 +6,11 @@ import { withStorageBudget } from '../../storage/deadline';
 import { StorageUnavailable } from '../../storage/errors';
 
 /** A fresh counters table on the run's Azurite, and a count of the writes made to it. */
-async function countersTable(): Promise<{ table: TableClient; writes: () => number }> {
+async function countersTable(): Promise<{
+  table: TableClient;
+  writes: () => number;
+  reads: () => number;
+}> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING!;
   const tables = connect(
     { kind: 'connectionString', connectionString },
@@ -15,14 +19,16 @@ async function countersTable(): Promise<{ table: TableClient; writes: () => numb
   await ensureTables(tables);
   const table = tables.clients.counters;
   let writes = 0;
-  for (const method of ['updateEntity', 'createEntity'] as const) {
+  let reads = 0;
+  for (const method of ['updateEntity', 'createEntity', 'getEntity'] as const) {
     const original = table[method].bind(table) as (...args: unknown[]) => Promise<unknown>;
     (table as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-      writes++;
+      if (method === 'getEntity') reads++;
+      else writes++;
       return original(...args);
     };
   }
-  return { table, writes: () => writes };
+  return { table, writes: () => writes, reads: () => reads };
 }
 
 const now = new Date('2029-06-01T15:00:00Z');
@@ -34,6 +40,19 @@ test('two servers handing out numbers at once: every number once, none skipped',
   const servers = [new OpportunityNumbers(table), new OpportunityNumbers(table)];
   const ids = await Promise.all(Array.from({ length: 80 }, (_, i) => servers[i % 2]!.next(now)));
   expect([...ids].sort()).toEqual(expected(80));
+});
+
+test('servers taking turns each notice the other took numbers: every number once, in order', async () => {
+  const { table, reads } = await countersTable();
+  const [a, b] = [new OpportunityNumbers(table), new OpportunityNumbers(table)];
+  const ids: string[] = [];
+  for (const server of [a, a, b, a, b, b, a]) ids.push(await server.next(now));
+  expect(ids).toEqual(expected(7));
+  // A server that wrote the row last takes its next numbers without reading it again.
+  const before = reads();
+  expect(await a.next(now)).toBe('MA-2029-0008');
+  expect(await a.next(now)).toBe('MA-2029-0009');
+  expect(reads() - before).toBe(0);
 });
 
 test('people creating at once on one server share a write of the counter', async () => {

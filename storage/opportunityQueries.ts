@@ -113,6 +113,14 @@ export async function listOpportunities(
   return { ...found, items: found.items.map((item) => item.record) };
 }
 
+/**
+ * Storage pages read for one page of a list at most. A page of storage may hold fewer rows than
+ * asked, even none, before the end: Azure answers a query over many partitions a range at a
+ * time, and `keep` drops rows. A person with one match among thousands would otherwise be shown
+ * an empty page and "more".
+ */
+const maxStoragePagesPerPage = 50;
+
 /** One page of heads with their audit chains: what the public data publishes. */
 export async function listChained(
   table: TableClient,
@@ -121,17 +129,22 @@ export async function listChained(
 ): Promise<ChainedPage> {
   const size = Math.min(Math.max(1, page.size ?? 50), maxPageSize);
   return guard(async () => {
-    const pages = table
-      .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterFor(query) } })
-      .byPage({ maxPageSize: size, continuationToken: page.continuationToken });
-    const next = await pages.next();
-    if (next.done) return { items: [] };
-    const items = next.value
-      .map((entity) => ({ record: readHead(entity).record, chain: readChain(entity) }))
-      .filter((item) => keep(query, item.record));
-    return next.value.continuationToken
-      ? { items, continuationToken: next.value.continuationToken }
-      : { items };
+    const items: ChainedPage['items'] = [];
+    let continuationToken = page.continuationToken;
+    for (let read = 0; read < maxStoragePagesPerPage && items.length < size; read++) {
+      const next = await table
+        .listEntities<Record<string, unknown>>({ queryOptions: { filter: filterFor(query) } })
+        .byPage({ maxPageSize: size - items.length, continuationToken })
+        .next();
+      if (next.done) return { items };
+      for (const entity of next.value) {
+        const item = { record: readHead(entity).record, chain: readChain(entity) };
+        if (keep(query, item.record)) items.push(item);
+      }
+      continuationToken = next.value.continuationToken;
+      if (!continuationToken) return { items };
+    }
+    return continuationToken ? { items, continuationToken } : { items };
   });
 }
 

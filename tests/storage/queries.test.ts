@@ -109,6 +109,21 @@ describe('what waits for a person', () => {
     expect(await listed({ kind: 'awaiting', person: procurement }, 2)).toEqual(['A', 'B', 'C']);
   });
 
+  it('a page filtered down to nothing is read on: the first page holds the match if there is one', async () => {
+    // allRoles sees A (awaiting procurement, not theirs), F and H; rows B and C are theirs to skip.
+    const first = await storage.opportunities.list(
+      { kind: 'awaiting', person: allRoles },
+      { size: 1 },
+    );
+    expect(first.items.map((r) => r.id)).toEqual([idOf.A]);
+    const second = await storage.opportunities.list(
+      { kind: 'awaiting', person: allRoles },
+      { size: 1, continuationToken: first.continuationToken },
+    );
+    // B and C (allRoles wrote B, funds C) are read past, not answered as an empty page.
+    expect(second.items.map((r) => r.id)).toEqual([idOf.F]);
+  });
+
   it('nothing waits for a manager', async () => {
     expect(await listed({ kind: 'awaiting', person: manager })).toEqual([]);
   });

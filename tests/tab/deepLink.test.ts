@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { tabLink } from '../../bot/tabLink';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import type { Person } from '../../domain/people';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { completeFields, people } from '../support/builders';
-import { shoot, startTabServer } from './tabServer';
+import { shoot, tabSuite } from './tabServer';
 
 /**
  * The bot's short draft card ends in a Teams deep link (tests/bot/shortCard.test.ts checks the
@@ -19,21 +17,10 @@ import { shoot, startTabServer } from './tabServer';
  */
 const teamsAppId = '00000000-0000-4000-8000-000000000abc';
 const teamsHost = 'https://teams.microsoft.com/test-host';
-/** The app's public address (APP_BASE_URL), answered by the server under test. */
+/** The app's public address (APP_BASE_URL), answered by the suite.server under test. */
 const appBaseUrl = 'https://micro-acquisition.example.gc.ca';
 
-let server: ApiServer & { tabRoot: string };
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 interface StaticTab {
   entityId: string;
@@ -72,19 +59,21 @@ async function openInTeams(
   options: { locale?: Locale; theme?: 'default' | 'dark' | 'contrast' } = {},
 ): Promise<{ page: Page; tab: Frame; asked: string[] }> {
   const { contentUrl, entityId, subEntityId } = await resolveDeepLink(link);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
   const asked: string[] = [];
-  await page.exposeFunction('teamsToken', () => server.signer.sign(person.id));
+  await page.exposeFunction('teamsToken', () => suite.server.signer.sign(person.id));
   await page.exposeFunction('teamsAsked', (func: string) => asked.push(func));
   await page.route(`${teamsHost}**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: hostPage }),
   );
-  // The app's address leads to the server under test, headers and all, as a front door would.
+  // The app's address leads to the suite.server under test, headers and all, as a front door would.
   await page.route(`${appBaseUrl}/**`, async (route) => {
     const asked = new URL(route.request().url());
-    const response = await route.fetch({ url: `${server.url}${asked.pathname}${asked.search}` });
+    const response = await route.fetch({
+      url: `${suite.server.url}${asked.pathname}${asked.search}`,
+    });
     await route.fulfill({ response });
   });
   const hostContext = {
@@ -144,7 +133,7 @@ const hostPage = `<!doctype html>
 </body></html>`;
 
 async function aCompleteDraft(): Promise<string> {
-  const created = await server.call('POST', '/api/opportunities', {
+  const created = await suite.server.call('POST', '/api/opportunities', {
     as: people.author,
     body: {
       ...completeFields({ cardholderId: people.cardholder.id }),
@@ -174,7 +163,7 @@ test("the short card's deep link opens the draft in the tab inside Teams, signed
   await tab
     .getByText('Submitted. It now waits for Megan Cardholder (cardholder) to approve the funds.')
     .waitFor();
-  expect((await server.storage.opportunities.get(id))!.state).toBe('awaitingFunds');
+  expect((await suite.server.storage.opportunities.get(id))!.state).toBe('awaitingFunds');
   await shoot(page, 'deep-link-submitted');
 }, 60_000);
 

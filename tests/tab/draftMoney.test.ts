@@ -1,35 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Locale } from '../../domain/locale';
 import { fieldLabel, t } from '../../domain/messages';
 import { formatCents, maxPreTaxCents } from '../../domain/money';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
-import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, tabSuite, tabUrl } from './tabServer';
 
-let server: ApiServer & { tabRoot: string };
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 async function openDraft(lang: Locale): Promise<Page> {
-  const created = await server.call('POST', '/api/opportunities', {
+  const created = await suite.server.call('POST', '/api/opportunities', {
     as: people.author,
     body: { titleEn: 'Money that explains itself' },
   });
   const id = (created.body.record as { id: string }).id;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(tabUrl(server, people.author, { lang, view: `draft/${id}` }));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
+  await page.goto(tabUrl(suite.server, people.author, { lang, view: `draft/${id}` }));
   await page.getByRole('heading', { name: new RegExp(id) }).waitFor();
   return page;
 }

@@ -1,34 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { completeFields, people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
-import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, tabSuite, tabUrl } from './tabServer';
 
-let server: ApiServer & { tabRoot: string };
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 async function openTab(person: Person, view: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(tabUrl(server, person, { view }));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
+  await page.goto(tabUrl(suite.server, person, { view }));
   return page;
 }
 
 async function aDraft(fields: Record<string, unknown> = {}): Promise<string> {
-  const created = await server.call('POST', '/api/opportunities', {
+  const created = await suite.server.call('POST', '/api/opportunities', {
     as: people.author,
     body: { titleEn: 'Keep my work', ...fields },
   });
@@ -56,7 +43,7 @@ test('a criterion row without its kind saves the rest, keeps the row as typed wi
   await expect(page.getByText('Short description (English): required.').count()).resolves.toBe(0);
   await shoot(page, 'drafting-bad-line');
 
-  const stored = await server.storage.opportunities.get(id);
+  const stored = await suite.server.storage.opportunities.get(id);
   expect(stored?.fields.titleFr).toBe('Garder mon travail');
   expect(stored?.fields.acceptanceCriteria).toEqual([]);
 
@@ -65,7 +52,7 @@ test('a criterion row without its kind saves the rest, keeps the row as typed wi
   await page.getByText('Short description (English): required.').first().waitFor();
   await expect(english.inputValue()).resolves.toBe('Passes axe checks');
   await expect(page.getByText(/Work acceptance criteria: at least 1/).count()).resolves.toBe(0);
-  expect((await server.storage.opportunities.get(id))?.state).toBe('draft');
+  expect((await suite.server.storage.opportunities.get(id))?.state).toBe('draft');
 }, 60_000);
 
 test('after Submit the author reads who has it now, and sees no decision panel of their own', async () => {
@@ -90,7 +77,7 @@ test('after Submit the author reads who has it now, and sees no decision panel o
 }, 60_000);
 
 test('a posted opportunity links its public page in both languages', async () => {
-  const posted = await anOpportunityIn(server.storage, 'posted');
+  const posted = await anOpportunityIn(suite.server.storage, 'posted');
   const page = await openTab(people.author, `detail/${posted.id}`);
   const en = page.getByRole('link', { name: 'Public page (English)' });
   await en.waitFor();
@@ -110,7 +97,7 @@ test('leaving a draft with unsaved changes asks first: stay keeps the text, leav
   const id = await aDraft();
   const page = await openTab(people.author, 'mine');
   await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
-  await page.goto(tabUrl(server, people.author, { view: `draft/${id}` }));
+  await page.goto(tabUrl(suite.server, people.author, { view: `draft/${id}` }));
   const title = page.getByLabel('Title (French)', { exact: true });
   await title.fill('Pas encore enregistré');
   await page.getByRole('button', { name: 'My opportunities' }).click();
@@ -133,10 +120,10 @@ test('leaving a draft with unsaved changes asks first: stay keeps the text, leav
   await dialog.getByRole('button', { name: 'Leave without saving' }).click();
   await page.getByRole('heading', { name: 'My opportunities' }).waitFor();
   await expect(dialog.count()).resolves.toBe(0);
-  expect((await server.storage.opportunities.get(id))?.fields.titleFr).toBe('');
+  expect((await suite.server.storage.opportunities.get(id))?.fields.titleFr).toBe('');
 
   // Saved work leaves without a question.
-  await page.goto(tabUrl(server, people.author, { view: `draft/${id}` }));
+  await page.goto(tabUrl(suite.server, people.author, { view: `draft/${id}` }));
   await title.fill('Enregistré');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await page.getByText('Draft saved (version 2).').waitFor();
@@ -146,7 +133,7 @@ test('leaving a draft with unsaved changes asks first: stay keeps the text, leav
 }, 60_000);
 
 test('Copy starts a new draft from an earlier opportunity and opens it; the timeline names the source', async () => {
-  const source = await anOpportunityIn(server.storage, 'posted');
+  const source = await anOpportunityIn(suite.server.storage, 'posted');
   const page = await openTab(people.author, `detail/${source.id}`);
   await page.getByRole('button', { name: 'Copy to a new draft' }).click();
   const heading = page.getByRole('heading', { name: /Draft MA-\d{4}-\d{4} \(version 1\)/ });
@@ -157,8 +144,8 @@ test('Copy starts a new draft from an earlier opportunity and opens it; the time
     source.fields.titleEn,
   );
   await expect(page.getByLabel('Closing date', { exact: true }).inputValue()).resolves.toBe('');
-  expect((await server.storage.opportunities.get(id))?.copiedFrom).toBe(source.id);
-  await page.goto(tabUrl(server, people.author, { view: `detail/${id}` }));
+  expect((await suite.server.storage.opportunities.get(id))?.copiedFrom).toBe(source.id);
+  await page.goto(tabUrl(suite.server, people.author, { view: `detail/${id}` }));
   await page.getByText(`copied from ${source.id}`).waitFor();
   // Only the author is offered the copy.
   const cardholder = await openTab(people.cardholder, `detail/${source.id}`);

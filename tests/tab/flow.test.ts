@@ -1,31 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
 import { createTabApi } from '../../server/api';
 import { createApp, listen } from '../../server/app';
 import { createLogger } from '../../runtime/logger';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
-import { shoot, startTabServer, tabUrl } from './tabServer';
+import { shoot, tabSuite, tabUrl } from './tabServer';
 
-let server: ApiServer & { tabRoot: string };
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 async function openTab(person: Person, options: Parameters<typeof tabUrl>[2] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(tabUrl(server, person, options));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
+  await page.goto(tabUrl(suite.server, person, options));
   return page;
 }
 
@@ -117,7 +104,7 @@ test('a client drafts and submits, the cardholder approves from the inbox, the m
 }, 90_000);
 
 test('two tabs on one draft: the later save is refused with who changed it, and nothing is overwritten', async () => {
-  const created = await server.call('POST', '/api/opportunities', {
+  const created = await suite.server.call('POST', '/api/opportunities', {
     as: people.author,
     body: { titleEn: 'Race' },
   });
@@ -131,7 +118,7 @@ test('two tabs on one draft: the later save is refused with who changed it, and 
   await second.getByRole('button', { name: 'Save draft' }).click();
   await second.getByText(/This draft changed since you opened it/).waitFor();
   await shoot(second, 'draft-stale');
-  expect((await server.storage.opportunities.get(id))?.fields.titleEn).toBe('First wins');
+  expect((await suite.server.storage.opportunities.get(id))?.fields.titleEn).toBe('First wins');
 }, 30_000);
 
 test('the French interface', async () => {
@@ -153,24 +140,24 @@ test('the French interface', async () => {
 test('outside Teams against a production server there is no development mode', async () => {
   const logger = createLogger('silent');
   const api = createTabApi({
-    storage: server.storage,
+    storage: suite.server.storage,
     logger,
     mode: 'production',
-    tabRoot: server.tabRoot,
+    tabRoot: suite.server.tabRoot,
     auth: {
-      ...server.signer.auth,
+      ...suite.server.signer.auth,
       keys: { kind: 'remote', url: 'https://login.microsoftonline.com/common/discovery/v2.0/keys' },
     },
   });
   const production = await listen(
-    createApp({ storage: server.storage, logger, routes: api.routes, mounts: api.mounts }),
+    createApp({ storage: suite.server.storage, logger, routes: api.routes, mounts: api.mounts }),
     '127.0.0.1',
     0,
   );
   try {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('pageerror', (error) => suite.pageErrors.push(error.message));
     await page.goto(`${production.url}/tab/?as=${people.manager.id}`);
     await page
       .getByText('Open this page from the Micro-Acquisition app in Microsoft Teams')

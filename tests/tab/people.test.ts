@@ -1,45 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Person, Role } from '../../domain/people';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
-import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, tabSuite, tabUrl } from './tabServer';
 
-let server: ApiServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 const { admin, manager, author } = people;
 
 async function openTab(person: Person, options: Parameters<typeof tabUrl>[2] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
   const page = await context.newPage();
   // A Playwright error that names what it waited for, before the test's own time runs out.
   page.setDefaultTimeout(15_000);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(tabUrl(server, person, options));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
+  await page.goto(tabUrl(suite.server, person, options));
   return page;
 }
 
 /** Someone of the tenant, registered by their own first request, as in production. */
 async function aNewcomer(name = `Newcomer ${randomUUID().slice(0, 6)}`): Promise<Person> {
   const id = randomUUID();
-  const token = await server.signer.sign(id, {
+  const token = await suite.server.signer.sign(id, {
     name,
     preferred_username: `${name.replace(/\W+/g, '.').toLowerCase()}@example.gc.ca`,
   });
-  expect((await server.call('GET', '/api/me', { token })).status).toBe(200);
-  return (await server.storage.people.get(id))!;
+  expect((await suite.server.call('GET', '/api/me', { token })).status).toBe(200);
+  return (await suite.server.storage.people.get(id))!;
 }
 
 /** A role change through the API, as another admin's tab would send it. */
@@ -48,8 +35,8 @@ async function changeRoles(
   change: { grant?: Role[]; revoke?: Role[] },
   as: Person = admin,
 ): Promise<void> {
-  const version = (await server.storage.people.record(target.id))!.version;
-  const answer = await server.call('POST', `/api/people/${target.id}/roles`, {
+  const version = (await suite.server.storage.people.record(target.id))!.version;
+  const answer = await suite.server.call('POST', `/api/people/${target.id}/roles`, {
     as,
     body: { ...change, reason: 'Done elsewhere' },
     headers: { 'if-match': `"${version}"` },
@@ -60,7 +47,8 @@ async function changeRoles(
 const nav = (page: Page) => page.getByRole('navigation');
 const rolesPanel = (page: Page, lang: 'en' | 'fr' = 'en') =>
   page.getByRole('region', { name: lang === 'en' ? 'Roles' : 'Rôles', exact: true });
-const storedRoles = async (person: Person) => (await server.storage.people.get(person.id))!.roles;
+const storedRoles = async (person: Person) =>
+  (await suite.server.storage.people.get(person.id))!.roles;
 
 async function openPerson(page: Page, person: Person): Promise<void> {
   await nav(page).getByRole('button', { name: 'People' }).click();
@@ -219,7 +207,7 @@ test('an invitation: problems beside the fields first, then it waits in the list
   await page
     .getByText(/^New\.Hire@example\.gc\.ca: procurement officer \(CFOB\)\. Invited by Patti Admin/)
     .waitFor();
-  await expect(server.storage.people.invitations()).resolves.toEqual([
+  await expect(suite.server.storage.people.invitations()).resolves.toEqual([
     expect.objectContaining({ roles: ['procurement'], reason: 'Joins CFOB on Monday' }),
   ]);
 });
@@ -288,12 +276,12 @@ describe('accessibility', () => {
   ] as const)(
     'axe finds no WCAG 2.1 AA violation in People, %s theme, %s',
     async (theme, lang) => {
-      const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+      const context = await suite.browser.newContext({ viewport: { width: 1100, height: 800 } });
       const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('pageerror', (error) => suite.pageErrors.push(error.message));
       const found: Record<string, string[]> = {};
       for (const [name, person, view, ready] of views(lang)) {
-        await page.goto(tabUrl(server, person, { theme, lang, view }));
+        await page.goto(tabUrl(suite.server, person, { theme, lang, view }));
         await page.getByText(ready).first().waitFor();
         if (name === 'person') {
           // With the problems and the deactivation question on screen.

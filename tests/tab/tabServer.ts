@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
 import { buildTab } from '../../tab/build';
-import { testOutput } from '../support/browser';
+import { launchChromium, testOutput } from '../support/browser';
 import { startApiServer, type ApiServer } from '../api/apiServer';
 
 export const screenshots = join(testOutput, 'tab');
@@ -30,6 +30,30 @@ export async function startTabServer(
       await rm(outdir, { recursive: true, force: true });
     },
   };
+}
+
+export interface TabSuite {
+  server: ApiServer & { tabRoot: string };
+  browser: Browser;
+  /** Uncaught errors of the pages a test opens (push to it from `page.on('pageerror')`). */
+  pageErrors: string[];
+}
+
+/**
+ * A tab server and Chromium for one test file, started before its tests and closed after them;
+ * a test whose pages threw an uncaught error fails.
+ */
+export function tabSuite(options: Parameters<typeof startTabServer>[0] = {}): TabSuite {
+  const suite = { pageErrors: [] } as unknown as TabSuite;
+  beforeAll(async () => {
+    [suite.server, suite.browser] = await Promise.all([startTabServer(options), launchChromium()]);
+  }, 90_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  afterEach(() => expect(suite.pageErrors.splice(0)).toEqual([]));
+  return suite;
 }
 
 export function tabUrl(

@@ -9,6 +9,7 @@ import { sendJson, type Handler } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import { isLoggedRefusal } from './refusalLog';
 import { routeTable, type Route } from './routeTable';
+import { apiCsp, securityHeaders } from './api/securityHeaders';
 
 export interface AppDependencies {
   storage: Storage;
@@ -88,14 +89,22 @@ export function createApp({
       const caller: { personId?: string } = {};
       try {
         if (!handler) {
+          // Under /api/ the router's answers carry the API's headers, like every other answer there.
+          const headers = url.pathname.startsWith('/api/') ? securityHeaders(apiCsp) : {};
           if (match.kind === 'wrongMethod')
             sendJson(
               res,
               405,
               { error: 'methodNotAllowed', message: bilingual('tab.api.methodNotAllowed') },
-              { allow: match.allow.join(', ') },
+              { ...headers, allow: match.allow.join(', ') },
             );
-          else sendJson(res, 404, { error: 'notFound', message: bilingual('tab.api.notFound') });
+          else
+            sendJson(
+              res,
+              404,
+              { error: 'notFound', message: bilingual('tab.api.notFound') },
+              headers,
+            );
           return;
         }
         await withStorageBudget(limits.storageBudgetMs, async () =>

@@ -38,14 +38,12 @@ function compile(path: string): Segment[] {
     .map((part) => (part.startsWith(':') ? { param: part.slice(1) } : { literal: part }));
 }
 
-/** A literal segment is more specific than a parameter: `/api/people/invitations` before `/api/people/:id`. */
-function bySpecificity(a: Pattern, b: Pattern): number {
-  for (let i = 0; i < Math.min(a.segments.length, b.segments.length); i++) {
-    const literalA = 'literal' in a.segments[i]!;
-    const literalB = 'literal' in b.segments[i]!;
-    if (literalA !== literalB) return literalA ? -1 : 1;
-  }
-  return 0;
+/**
+ * A literal segment is more specific than a parameter (`/api/people/invitations` before
+ * `/api/people/:id`): patterns sorted by this key, a 0 per literal and a 1 per parameter.
+ */
+function specificity(pattern: Pattern): string {
+  return pattern.segments.map((segment) => ('literal' in segment ? '0' : '1')).join('');
 }
 
 /** The decoded parameters if `parts` fit the pattern; a parameter is one non-empty segment. */
@@ -86,7 +84,9 @@ export function routeTable(routes: Iterable<Route>): RouteTable {
     patterns.set(path, pattern);
     keys.push(key);
   }
-  const ordered = [...patterns.values()].sort(bySpecificity);
+  const ordered = [...patterns.values()].sort((a, b) =>
+    specificity(a).localeCompare(specificity(b)),
+  );
   return {
     keys: () => [...keys],
     match(method, pathname) {

@@ -35,7 +35,8 @@ export interface ApplicationsView {
  * person or to the draw list before the award.
  */
 export function applicationsRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const intent = 'readApplications';
     const forbidden = mayAct('author', record, actor);

@@ -49,7 +49,8 @@ export interface AwardView {
  * who may release it see the draw and the splitting details, without identity.
  */
 export function awardRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const intent = 'readAward';
     const allowed = awardAccess(record, actor);

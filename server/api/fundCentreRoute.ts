@@ -36,7 +36,8 @@ export interface FundCentreView {
  * supplier is named.
  */
 export function fundCentreRoute(storage: Storage, clock: () => Date): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     if (!canSeeFundCentre(record, actor))
       return refuseRead(

@@ -69,7 +69,8 @@ export function noticeRow(notice: StoredNotice, record: Opportunity): NoticeRow 
  * procurement officers (`canSeeNotices`), in any state.
  */
 export function noticesRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     if (!canSeeNotices(record, actor))
       return refuseRead(

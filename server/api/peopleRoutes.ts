@@ -177,48 +177,50 @@ export function invitePerson(storage: Storage) {
   };
 }
 
-const personPath = /^\/api\/people\/([^/]+)(\/roles|\/deactivate)?$/;
+type PersonIdContext = PersonContext<{ id: string }>;
 
 /**
- * The mount for `/api/people/{id}` (GET), `/api/people/{id}/roles` and
- * `/api/people/{id}/deactivate` (POST, If-Match as the opportunity edits).
+ * The person a `/api/people/:id…` route is about, for someone who may read people; otherwise the
+ * refusal is answered and null returned.
  */
-export function personRoutes(storage: Storage) {
-  return async (context: PersonContext): Promise<void> => {
-    const { req, res, url, actor } = context;
-    const match = personPath.exec(url.pathname);
-    const id = match ? decodeURIComponentSafe(match[1]!) : null;
-    if (!match || id === null || !isObjectId(id))
-      return fail(res, 404, 'notFound', 'tab.api.notFound');
-    const action = match[2];
-    const method = req.method ?? 'GET';
-    const allowed = action ? ['POST'] : ['GET'];
-    if (!allowed.includes(method))
-      return fail(
-        res,
-        405,
-        'methodNotAllowed',
-        'tab.api.methodNotAllowed',
-        {},
-        {},
-        {
-          allow: allowed.join(', '),
-        },
-      );
-    if (!canReadPeople(actor)) return fail(res, 403, 'forbidden', 'people.api.readForbidden');
+function targetOf({ res, actor, params }: PersonIdContext): string | null {
+  if (!isObjectId(params.id)) {
+    fail(res, 404, 'notFound', 'tab.api.notFound');
+    return null;
+  }
+  if (!canReadPeople(actor)) {
+    fail(res, 403, 'forbidden', 'people.api.readForbidden');
+    return null;
+  }
+  return params.id;
+}
 
-    if (!action) {
-      const record = await storage.people.record(id);
-      if (!record) return fail(res, 404, 'notFound', 'people.api.notFound', { id });
-      reply(res, 200, await detail(storage, record, actor), { etag: etagOf(record.version) });
-      return;
-    }
+/** GET /api/people/:id: the person, their open steps and their timeline. */
+export function readPerson(storage: Storage) {
+  return async (context: PersonIdContext): Promise<void> => {
+    const id = targetOf(context);
+    if (id === null) return;
+    const { res, actor } = context;
+    const record = await storage.people.record(id);
+    if (!record) return fail(res, 404, 'notFound', 'people.api.notFound', { id });
+    reply(res, 200, await detail(storage, record, actor), { etag: etagOf(record.version) });
+  };
+}
 
+/**
+ * POST /api/people/:id/roles (If-Match required) and POST /api/people/:id/deactivate (If-Match
+ * optional): an administrative change, decided against the record as stored.
+ */
+export function administerPerson(storage: Storage, action: 'roles' | 'deactivate') {
+  return async (context: PersonIdContext): Promise<void> => {
+    const id = targetOf(context);
+    if (id === null) return;
+    const { req, res, actor } = context;
     const ifMatch = req.headers['if-match'];
     const expectedVersion = parseIfMatch(ifMatch);
     if (ifMatch !== undefined && expectedVersion === null)
       return fail(res, 400, 'invalidIfMatch', 'people.api.preconditionRequired');
-    if (action === '/roles' && expectedVersion === null)
+    if (action === 'roles' && expectedVersion === null)
       return fail(res, 428, 'preconditionRequired', 'people.api.preconditionRequired');
     const body = await readJsonBody(req, bodyLimit);
     if (!body.ok) return failBody(res, body);
@@ -226,7 +228,7 @@ export function personRoutes(storage: Storage) {
     let decide: (target: Person, admins: string[]) => AdminDecision;
     let reason: string;
     let stepsBefore: OpenStep[] | undefined;
-    if (action === '/roles') {
+    if (action === 'roles') {
       const parsed = parseRoleChange(body.value);
       if (!parsed.ok)
         return fail(
@@ -262,14 +264,6 @@ export function personRoutes(storage: Storage) {
     });
     await sendAdminOutcome(storage, res, outcome, actor, id, stepsBefore);
   };
-}
-
-function decodeURIComponentSafe(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
 }
 
 async function sendAdminOutcome(

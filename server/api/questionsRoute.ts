@@ -19,7 +19,8 @@ export interface QuestionsView {
  * own cardholder role), in any state after posting. No e-mail address: that table is not read.
  */
 export function questionsRoute(storage: Storage, clock: () => Date): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const forbidden = mayAct('authorOrProcurement', record, actor);
     if (forbidden)

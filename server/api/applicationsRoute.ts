@@ -4,7 +4,7 @@ import type { BilingualItem } from '../../domain/opportunity';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { reply } from './respond';
+import { replyAs } from './respond';
 import { refuseRead, replyRefusal, type SubResource } from './subResources';
 
 /** One application as the author evaluates it: a number, the answers, the author's marks so far. */
@@ -71,6 +71,8 @@ export function applicationsRoute(storage: Storage): SubResource {
       passed: candidatesOf(record).length,
       drawCommitment: record.drawCommitment,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/applications', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

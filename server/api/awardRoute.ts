@@ -6,7 +6,7 @@ import type { State } from '../../domain/states';
 import { t } from '../../domain/messages';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { failLocalised, refuseRead, type SubResource } from './subResources';
 
 /** An earlier opportunity named by the contract-splitting hold. */
@@ -113,6 +113,8 @@ export function awardRoute(storage: Storage): SubResource {
       },
       releaseReason: award.releaseReason,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/award', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

@@ -4,7 +4,7 @@ import { canSeeFundCentre } from '../../domain/permissions';
 import { fundCentreHistory, twelveMonthsBefore } from '../../domain/splitting';
 import type { State } from '../../domain/states';
 import type { Storage } from '../../storage/storage';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { refuseRead, type SubResource } from './subResources';
 
 export interface FundCentreItem {
@@ -74,6 +74,6 @@ export function fundCentreRoute(storage: Storage, clock: () => Date): SubResourc
       thisCents: totalCents(record.fields) ?? 0,
       capCents,
     };
-    reply(res, 200, view);
+    replyAs('GET /api/opportunities/:id/fundCentreHistory', res, 200, view);
   };
 }

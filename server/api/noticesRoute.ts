@@ -12,7 +12,7 @@ import type { Storage } from '../../storage/storage';
 import { givenUpPrefix, notStoredReason } from '../noticeDispatcher';
 import { withoutAddresses } from '../noticeSenders';
 import { etagOf } from './outcomes';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { refuseRead, type SubResource } from './subResources';
 
 export interface NoticesView {
@@ -88,6 +88,8 @@ export function noticesRoute(storage: Storage): SubResource {
       groups: groupNotices(notices),
       notices,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/notices', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

@@ -20,6 +20,7 @@ function copyRoute(storage: Storage): RecordHandler {
     const forbidden = mayCopy(source, actor);
     if (forbidden)
       return sendOutcome(
+        'POST /api/opportunities/:id/copy',
         res,
         { kind: 'refused', refusal: { kind: 'forbidden', intent: 'create', ...forbidden } },
         actor,
@@ -30,7 +31,7 @@ function copyRoute(storage: Storage): RecordHandler {
         typeof key === 'string' && key.length <= 100 ? `copy:${source.id}:${key}` : undefined,
       copiedFrom: source.id,
     });
-    sendOutcome(res, outcome, actor, 201);
+    sendOutcome('POST /api/opportunities/:id/copy', res, outcome, actor, 201);
   };
 }
 

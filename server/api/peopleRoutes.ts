@@ -30,7 +30,7 @@ import {
   type PeopleList,
   type PersonDetail,
 } from './peopleViews';
-import { fail, failBody, reply } from './respond';
+import { fail, failBody, reply, replyAs } from './respond';
 
 /** A people page: the list is read whole and cut here (a department's people fit in memory). */
 const pageSize = 50;
@@ -104,7 +104,7 @@ export function listPeople(storage: Storage) {
       continuationToken: more && last ? encodeCursor(last.person) : null,
       mayManage: canManagePeople(actor),
     };
-    reply(res, 200, body);
+    replyAs('GET /api/people', res, 200, body);
   };
 }
 
@@ -173,7 +173,7 @@ export function invitePerson(storage: Storage) {
         { id: known.id },
       );
     const stored = await storage.people.invite(invitation, actor);
-    reply(res, 201, invitationView(stored));
+    replyAs('POST /api/people/invitations', res, 201, invitationView(stored));
   };
 }
 
@@ -203,7 +203,9 @@ export function readPerson(storage: Storage) {
     const { res, actor } = context;
     const record = await storage.people.record(id);
     if (!record) return fail(res, 404, 'notFound', 'people.api.notFound', { id });
-    reply(res, 200, await detail(storage, record, actor), { etag: etagOf(record.version) });
+    replyAs('GET /api/people/:id', res, 200, await detail(storage, record, actor), {
+      etag: etagOf(record.version),
+    });
   };
 }
 
@@ -262,11 +264,20 @@ export function administerPerson(storage: Storage, action: 'roles' | 'deactivate
       by: actor,
       reason,
     });
-    await sendAdminOutcome(storage, res, outcome, actor, id, stepsBefore);
+    await sendAdminOutcome(
+      action === 'roles' ? 'POST /api/people/:id/roles' : 'POST /api/people/:id/deactivate',
+      storage,
+      res,
+      outcome,
+      actor,
+      id,
+      stepsBefore,
+    );
   };
 }
 
 async function sendAdminOutcome(
+  route: 'POST /api/people/:id/roles' | 'POST /api/people/:id/deactivate',
   storage: Storage,
   res: ServerResponse,
   outcome: AdminOutcome,
@@ -301,7 +312,7 @@ async function sendAdminOutcome(
       return;
     }
     case 'applied':
-      reply(res, 200, await detail(storage, outcome.record, actor, steps), {
+      replyAs(route, res, 200, await detail(storage, outcome.record, actor, steps), {
         etag: etagOf(outcome.record.version),
       });
   }

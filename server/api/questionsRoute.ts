@@ -3,7 +3,7 @@ import { questionStatuses } from '../../domain/questionWaits';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { reply } from './respond';
+import { replyAs } from './respond';
 import { refuseRead, replyRefusal, type SubResource } from './subResources';
 
 export type { QuestionToAnswer };
@@ -40,6 +40,8 @@ export function questionsRoute(storage: Storage, clock: () => Date): SubResource
       version: record.version,
       questions: questionStatuses(received, record, events, clock()),
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/questions', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

@@ -78,6 +78,11 @@ export function changeRecord(
       expectedVersion: expectedVersion ?? undefined,
       idempotencyKey: typeof key === 'string' && key.length <= 100 ? key : undefined,
     });
-    sendOutcome(res, outcome, actor);
+    sendOutcome(
+      isIntent ? 'POST /api/opportunities/:id/intents' : 'PATCH /api/opportunities/:id',
+      res,
+      outcome,
+      actor,
+    );
   };
 }

@@ -1,9 +1,4 @@
-import {
-  groupNotices,
-  type NoticeGroup,
-  type NoticeProblem,
-  type NoticeRow,
-} from '../../domain/noticeSummary';
+import { groupNotices, type NoticeProblem, type NoticeRow } from '../../domain/noticeSummary';
 import type { Opportunity } from '../../domain/opportunity';
 import { canSeeNotices } from '../../domain/permissions';
 import { encodeKey } from '../../storage/keys';
@@ -14,15 +9,7 @@ import { withoutAddresses } from '../noticeSenders';
 import { etagOf } from './outcomes';
 import { fail, replyAs } from './respond';
 import { refuseRead, type SubResource } from './subResources';
-
-export interface NoticesView {
-  id: string;
-  version: number;
-  /** Per kind, how many and how they stand, in the order things happen. */
-  groups: NoticeGroup[];
-  /** Every notice, oldest first. */
-  notices: NoticeRow[];
-}
+import type { NoticesView } from '../../contract/views';
 
 function problemOf(notice: StoredNotice): NoticeRow['problem'] {
   const reason = withoutAddresses(notice.lastError ?? '');

@@ -1,18 +1,10 @@
-import type { QuestionToAnswer } from '../../domain/questionStatus';
 import { questionStatuses } from '../../domain/questionWaits';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
 import { replyAs } from './respond';
 import { refuseRead, replyRefusal, type SubResource } from './subResources';
-
-export type { QuestionToAnswer };
-
-export interface QuestionsView {
-  id: string;
-  version: number;
-  questions: QuestionToAnswer[];
-}
+import type { QuestionsView } from '../../contract/views';
 
 /**
  * GET /api/opportunities/{id}/questions: the author and procurement officers (not the author's

@@ -111,11 +111,12 @@ export type { DashboardFigures } from '../server/api/dashboardFigures';
 export type { DashboardView } from '../server/api/dashboardRoute';
 export type {
   InvitationView,
+  OpenStep,
   PeopleList,
   PersonDetail,
   PersonListItem,
   PersonTimelineEntry,
-} from '../server/api/peopleViews';
+} from './peopleViews';
 export type { Bar, PilotMeasures } from '../server/api/pilotMeasures';
 export type { TargetFigures } from '../server/api/targetFigures';
 export type { ListItem, OpportunityView, RecordExtras, TimelineEntry } from '../server/api/views';

@@ -21,15 +21,8 @@ import type { Storage } from '../../storage/storage';
 import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody } from './outcomes';
-import {
-  invitationView,
-  listItem,
-  openStep,
-  personTimeline,
-  type OpenStep,
-  type PeopleList,
-  type PersonDetail,
-} from './peopleViews';
+import type { OpenStep, PeopleList, PersonDetail } from '../../contract/peopleViews';
+import { invitationView, listItem, openStep, personTimeline } from './peopleViews';
 import { fail, failBody, reply, replyAs } from './respond';
 
 /** A people page: the list is read whole and cut here (a department's people fit in memory). */

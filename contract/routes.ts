@@ -84,6 +84,16 @@ export interface ListReply {
 
 export type OpportunityDetail = OpportunityView & RecordExtras & { timeline: TimelineEntry[] };
 
+/** A created or changed opportunity; `replayed` when an `Idempotency-Key` was seen before. */
+export type ChangedOpportunity = OpportunityView & { replayed: boolean };
+
+/** The routes that create or change an opportunity and answer it as it now is. */
+export type OpportunityChangeRoute =
+  | 'POST /api/opportunities'
+  | 'PATCH /api/opportunities/:id'
+  | 'POST /api/opportunities/:id/intents'
+  | 'POST /api/opportunities/:id/copy';
+
 /**
  * An intent as the tab sends it: the domain's intents but drafting (PATCH), closing (the
  * scheduler's), and the evaluation, which names the applicant by number (docs/api.md).
@@ -103,11 +113,11 @@ export interface Routes {
   'GET /api/cardholders': { reply: CardholdersReply };
   'GET /api/dashboard': { reply: DashboardView };
   'GET /api/opportunities': { reply: ListReply };
-  'POST /api/opportunities': { body: DraftRequest; reply: OpportunityView };
+  'POST /api/opportunities': { body: DraftRequest; reply: ChangedOpportunity };
   'GET /api/opportunities/:id': { reply: OpportunityDetail };
-  'PATCH /api/opportunities/:id': { body: DraftRequest; reply: OpportunityView };
-  'POST /api/opportunities/:id/intents': { body: IntentRequest; reply: OpportunityView };
-  'POST /api/opportunities/:id/copy': { reply: OpportunityView };
+  'PATCH /api/opportunities/:id': { body: DraftRequest; reply: ChangedOpportunity };
+  'POST /api/opportunities/:id/intents': { body: IntentRequest; reply: ChangedOpportunity };
+  'POST /api/opportunities/:id/copy': { reply: ChangedOpportunity };
   'GET /api/opportunities/:id/questions': { reply: QuestionsView };
   'GET /api/opportunities/:id/notices': { reply: NoticesView };
   'GET /api/opportunities/:id/applications': { reply: ApplicationsView };

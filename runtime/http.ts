@@ -25,16 +25,23 @@ export function sendJson(
   res.end(json);
 }
 
-export interface RequestContext {
+/** The `:name` parts of a request's path, decoded, as the route table matched them. */
+export type PathParams = Readonly<Record<string, string>>;
+
+export interface RequestContext<P extends object = PathParams> {
   req: IncomingMessage;
   res: ServerResponse;
   requestId: string;
   url: URL;
   /** Who sent it, once a token says so: a refused request is logged with it. */
   caller: { personId?: string };
+  /** The route's `:name` parts (`{}` for a route without any, or a mount). */
+  params: P;
 }
 
-export type Handler = (context: RequestContext) => Promise<void> | void;
+export type Handler<P extends object = PathParams> = (
+  context: RequestContext<P>,
+) => Promise<void> | void;
 
 export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; error: string };

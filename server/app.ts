@@ -8,12 +8,14 @@ import { healthHandler } from './health';
 import { sendJson, type Handler } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import { isLoggedRefusal } from './refusalLog';
+import { routeTable, type Route } from './routeTable';
+import { apiCsp, securityHeaders } from './api/securityHeaders';
 
 export interface AppDependencies {
   storage: Storage;
   logger: Logger;
-  /** More routes, keyed like `POST /api/messages`. */
-  routes?: ReadonlyArray<[string, Handler]>;
+  /** More routes, keyed like `POST /api/messages` or `GET /api/opportunities/:id` (server/routeTable.ts). */
+  routes?: ReadonlyArray<Route>;
   /** Handlers of whole subtrees, by path prefix (e.g. `/opportunities/`); they answer every method. */
   mounts?: ReadonlyArray<[string, Handler]>;
   /** Time and connection limits; tests shorten them. */
@@ -68,7 +70,7 @@ export function createApp({
   limits: given = {},
   clientAddress = (req) => req.socket.remoteAddress ?? 'unknown',
 }: AppDependencies): Server {
-  const routes = new Map<string, Handler>([['GET /healthz', healthHandler(storage)], ...extra]);
+  const routes = routeTable([['GET /healthz', healthHandler(storage)], ...extra]);
   const limits = { ...serverLimits, ...given };
 
   const server = createServer(
@@ -77,19 +79,36 @@ export function createApp({
       const requestId = randomUUID();
       res.setHeader('x-request-id', requestId);
       const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = routes.match(req.method ?? 'GET', url.pathname);
       const handler =
-        routes.get(`${req.method} ${url.pathname}`) ??
-        mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+        match.kind === 'found'
+          ? match.handler
+          : mounts.find(([prefix]) => url.pathname.startsWith(prefix))?.[1];
+      const params = match.kind === 'found' ? match.params : {};
       const log = logger.child({ requestId, method: req.method, path: url.pathname });
       const caller: { personId?: string } = {};
       try {
         if (!handler) {
-          const known = [...routes.keys()].some((key) => key.endsWith(` ${url.pathname}`));
-          sendJson(res, known ? 405 : 404, { error: known ? 'methodNotAllowed' : 'notFound' });
+          // Under /api/ the router's answers carry the API's headers, like every other answer there.
+          const headers = url.pathname.startsWith('/api/') ? securityHeaders(apiCsp) : {};
+          if (match.kind === 'wrongMethod')
+            sendJson(
+              res,
+              405,
+              { error: 'methodNotAllowed', message: bilingual('tab.api.methodNotAllowed') },
+              { ...headers, allow: match.allow.join(', ') },
+            );
+          else
+            sendJson(
+              res,
+              404,
+              { error: 'notFound', message: bilingual('tab.api.notFound') },
+              headers,
+            );
           return;
         }
         await withStorageBudget(limits.storageBudgetMs, async () =>
-          handler({ req, res, requestId, url, caller }),
+          handler({ req, res, requestId, url, caller, params }),
         );
       } catch (error) {
         if (clientWentAway(req)) {

@@ -7,7 +7,8 @@ import { html } from '../site/html';
 import { renderStatus, renderStatusForm, statusAction, withdrawAction } from '../site/statusPage';
 import type { ApplicationStatus } from '../storage/applicationStatusStore';
 import { StorageUnavailable } from '../storage/errors';
-import type { Handler } from '../runtime/http';
+import type { Handler, RequestContext } from '../runtime/http';
+import { route, routeTable } from './routeTable';
 import {
   publicFormPages,
   readFormOrRefuse,
@@ -170,26 +171,47 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     );
   };
 
-  return async ({ req, res, url }) => {
-    const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
-    const [lang, step] = rest;
+  const redirect = (res: ServerResponse, location: string) => {
+    res.writeHead(303, { location, allow: 'POST' });
+    res.end();
+  };
+  /** Paths whose first part is not a language are not the page's. */
+  const inLocale =
+    (answer: (context: RequestContext<{ lang: string }>, locale: Locale) => Promise<void> | void) =>
+    (context: RequestContext<{ lang: string }>) =>
+      isLocale(context.params.lang)
+        ? answer(context, context.params.lang)
+        : pages.problem(context.res, 404, 'en', messages.notFound, null);
+  const start = ({ res }: RequestContext) => redirect(res, statusAction(statusUrl, 'en'));
+  const page = inLocale(({ res }, locale) => lookupPage(res, 200, locale));
+  // Someone followed the withdrawal form's address: the withdrawal starts from a lookup.
+  const toLookup = inLocale(({ res }, locale) => redirect(res, statusAction(statusUrl, locale)));
+  // Paths below the page's prefix: `/{en|fr}` and its withdrawal.
+  const routes = routeTable([
+    route('GET /', start),
+    route('HEAD /', start),
+    route('GET /:lang', page),
+    route('HEAD /:lang', page),
+    route(
+      'POST /:lang',
+      inLocale(({ req, res }, locale) => lookup(req, res, locale)),
+    ),
+    route(
+      'POST /:lang/withdraw',
+      inLocale(({ req, res }, locale) => withdraw(req, res, locale)),
+    ),
+    route('GET /:lang/withdraw', toLookup),
+    route('HEAD /:lang/withdraw', toLookup),
+  ]);
+
+  return async (context) => {
+    const { req, res, url } = context;
+    const path = url.pathname.slice(prefix.length);
+    const lang = path.split('/')[1];
     const locale: Locale = isLocale(lang) ? lang : 'en';
-    const reading = req.method === 'GET' || req.method === 'HEAD';
     try {
-      if (rest.length === 0 && reading) {
-        res.writeHead(303, { location: statusAction(statusUrl, 'en') });
-        return void res.end();
-      }
-      if (isLocale(lang) && rest.length === 1 && reading) return lookupPage(res, 200, locale);
-      if (isLocale(lang) && rest.length === 1 && req.method === 'POST')
-        return await lookup(req, res, locale);
-      if (isLocale(lang) && step === 'withdraw' && rest.length === 2 && req.method === 'POST')
-        return await withdraw(req, res, locale);
-      if (isLocale(lang) && step === 'withdraw' && rest.length === 2 && reading) {
-        // Someone followed the form's address: the withdrawal starts from a lookup.
-        res.writeHead(303, { location: statusAction(statusUrl, locale), allow: 'POST' });
-        return void res.end();
-      }
+      const match = routes.match(req.method ?? 'GET', path);
+      if (match.kind === 'found') return await match.handler({ ...context, params: match.params });
       req.resume();
       return pages.problem(res, 404, locale, messages.notFound, null);
     } catch (error) {

@@ -1,12 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { maxApplicationAnswerLength } from '../domain/limits';
 import type { Locale } from '../domain/locale';
-import { t } from '../domain/messages';
 import type { Opportunity } from '../domain/opportunity';
-import { applicationAction, renderApplicationForm, type FormState } from '../site/applicationForm';
-import { formatInstant } from '../site/format';
-import { html } from '../site/html';
-import { statusAction, statusUrlOf } from '../site/statusPage';
+import { applicationAction } from '../site/applicationForm';
+import { applicationReceivedPage, refusedApplicationPage } from '../site/applicationPages';
 import type { Handler } from '../runtime/http';
 import {
   publicFormEndpoint,
@@ -64,18 +61,11 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
           { opportunityId: id, problems: outcome.problems.map((p) => `${p.field}:${p.code}`) },
           'application refused',
         );
-        const state: FormState = {
+        const page = refusedApplicationPage(record, locale, applyUrl, {
           values: { ...textValues(fields), website: '' },
           problems: outcome.problems,
-        };
-        const title = t(locale, 'site.applyForm.title', { title: pages.titleOf(record, locale) });
-        return pages.refused(
-          res,
-          locale,
-          title,
-          renderApplicationForm(record, locale, applicationAction(applyUrl, id, locale), state),
-          record,
-        );
+        });
+        return pages.refused(res, locale, page.title, page.main, record);
       }
       logger.info(
         { opportunityId: id, confirmation: outcome.confirmation },
@@ -91,39 +81,11 @@ export function applicationEndpoint(options: ApplicationEndpointOptions): Handle
       const record = await storage.opportunities.get(id);
       if (!record || !(await storage.applications.exists(id, confirmation)))
         return pages.problem(res, 404, locale, messages.notFound, null);
-      const title = t(locale, 'site.received.title');
-      const closing = record.fields.closingAt ? formatInstant(record.fields.closingAt, locale) : '';
-      pages.page(
-        res,
-        200,
-        locale,
-        title,
-        html`<h1>${title}</h1>
-          <p class="lead">
-            ${t(locale, 'site.received.lead', { title: pages.titleOf(record, locale) })}
-          </p>
-          <h2>${t(locale, 'site.received.number')}</h2>
-          <p class="confirmation-number">${id}-${confirmation}</p>
-          <p>${t(locale, 'site.received.keep')}</p>
-          <h2>${t(locale, 'site.received.nextHeading')}</h2>
-          <ol class="next-steps">
-            <li>${t(locale, 'site.received.step.receipt')}</li>
-            ${
-              closing ? html`<li>${t(locale, 'site.received.step.withdraw', { closing })}</li>` : ''
-            }
-            <li>${t(locale, 'site.received.step.evaluation')}</li>
-            <li>${t(locale, 'site.received.step.draw')}</li>
-            <li>${t(locale, 'site.received.step.result')}</li>
-            <li>${t(locale, 'site.received.step.status')}</li>
-          </ol>
-          <p>
-            <a href="${statusAction(statusUrlOf(applyUrl), locale)}"
-              >${t(locale, 'site.applicationStatus.follow')}</a
-            >
-          </p>
-          <p><a href="${pages.pageUrl(id, locale)}">${t(locale, 'site.received.back')}</a></p>`,
-        record,
-      );
+      const page = applicationReceivedPage(record, locale, confirmation, {
+        applyUrl,
+        pageUrl: pages.pageUrl(id, locale),
+      });
+      pages.page(res, 200, locale, page.title, page.main, record);
     },
   }));
 }

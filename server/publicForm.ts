@@ -8,9 +8,11 @@ import { renderPage } from '../site/layout';
 import { indexPath, opportunityPath } from '../domain/publicUrls';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
-import { readTextBody, type Handler } from '../runtime/http';
+import type { ParamsOf } from '../contract/routes';
+import { readTextBody, type Handler, type RequestContext } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import type { ClientRateLimiter } from './api/rateLimit';
+import { route, routeTable } from './routeTable';
 
 /**
  * What the public forms (applications, questions) share: the only writes that need no sign-in,
@@ -312,27 +314,46 @@ export function publicFormEndpoint(
     return form.post(res, req, locale, record);
   };
 
-  return async ({ req, res, url }) => {
-    const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
-    const [lang, id, step, number] = rest;
+  // Someone followed the form's address: send them to the page the form is on.
+  const toPage = (res: ServerResponse, locale: Locale, id: string) => {
+    res.writeHead(303, { location: pageUrl(id, locale), allow: 'POST' });
+    res.end();
+  };
+  /** Paths whose first part is not a language are not the form's. */
+  const inLocale =
+    <P extends { lang: string }>(
+      answer: (context: RequestContext<P>, locale: Locale) => Promise<void> | void,
+    ) =>
+    (context: RequestContext<P>) =>
+      isLocale(context.params.lang)
+        ? answer(context, context.params.lang)
+        : problem(context.res, 404, 'en', messages.notFound, null);
+  const received = inLocale<ParamsOf<'/:lang/:id/received/:number'>>(({ res, params }, locale) =>
+    form.received(res, locale, params.id, params.number),
+  );
+  const redirect = inLocale<ParamsOf<'/:lang/:id'>>(({ res, params }, locale) =>
+    toPage(res, locale, params.id),
+  );
+  // Paths below the form's prefix: `/{en|fr}/{id}` and its receipts.
+  const routes = routeTable([
+    route(
+      'POST /:lang/:id',
+      inLocale(({ req, res, params }, locale) => post(res, req, locale, params.id)),
+    ),
+    route('GET /:lang/:id', redirect),
+    route('HEAD /:lang/:id', redirect),
+    route('GET /:lang/:id/received/:number', received),
+    route('HEAD /:lang/:id/received/:number', received),
+  ]);
+
+  return async (context) => {
+    const { req, res, url } = context;
+    const path = url.pathname.slice(prefix.length);
+    const lang = path.split('/')[1];
     const locale: Locale = isLocale(lang) ? lang : 'en';
     try {
-      if (isLocale(lang) && id && rest.length === 2 && req.method === 'POST')
-        return await post(res, req, locale, id);
-      if (
-        isLocale(lang) &&
-        id &&
-        step === 'received' &&
-        number &&
-        rest.length === 4 &&
-        (req.method === 'GET' || req.method === 'HEAD')
-      )
-        return await form.received(res, locale, id, number);
-      if (isLocale(lang) && id && rest.length === 2) {
-        // Someone followed the form's address: send them to the page the form is on.
-        res.writeHead(303, { location: pageUrl(id, locale), allow: 'POST' });
-        return void res.end();
-      }
+      const match = routes.match(req.method ?? 'GET', path);
+      if (match.kind === 'found') return await match.handler({ ...context, params: match.params });
       return problem(res, 404, locale, messages.notFound, null);
     } catch (error) {
       if (!(error instanceof StorageUnavailable)) throw error;

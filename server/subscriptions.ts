@@ -11,7 +11,8 @@ import {
   subscriptionLinks,
 } from '../site/subscriptionForm';
 import { StorageUnavailable } from '../storage/errors';
-import type { Handler } from '../runtime/http';
+import type { Handler, RequestContext } from '../runtime/http';
+import { route, routeTable } from './routeTable';
 import {
   publicFormPages,
   readFormOrRefuse,
@@ -190,41 +191,61 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
     ]);
   };
 
-  return async ({ req, res, url }) => {
-    const rest = url.pathname.slice(prefix.length).split('/').filter(Boolean);
-    const [lang, step] = rest;
+  /** Paths whose first part is not a language are not the page's. */
+  const inLocale =
+    <P extends { lang: string }>(
+      answer: (context: RequestContext<P>, locale: Locale) => Promise<void> | void,
+    ) =>
+    (context: RequestContext<P>) =>
+      isLocale(context.params.lang)
+        ? answer(context, context.params.lang)
+        : pages.problem(context.res, 404, 'en', messages.notFound, null);
+  const form = inLocale(({ res }, locale) => formPage(res, locale, 200));
+  const sent = inLocale(({ res }, locale) =>
+    message(
+      res,
+      200,
+      locale,
+      t(locale, 'site.subscribe.sentTitle'),
+      [t(locale, 'site.subscribe.sentLead')],
+      `${pageOf(otherLocale(locale))}/sent`,
+    ),
+  );
+  const link = (step: LinkStep) =>
+    inLocale(({ res, url }, locale) => linkPage(res, locale, step, url.searchParams));
+  const press = (step: LinkStep) =>
+    inLocale(async ({ req, res }, locale) => {
+      if (!(await admit(req, res, locale))) return;
+      const fields = await readFormOrRefuse(req, res, linkBodyLimit, pages, messages, locale, null);
+      if (fields) await pressed(res, locale, step, fields);
+    });
+  // Paths below the page's prefix: `/{en|fr}`, and the steps after it.
+  const routes = routeTable([
+    route('GET /:lang', form),
+    route('HEAD /:lang', form),
+    route(
+      'POST /:lang',
+      inLocale(async ({ req, res }, locale) => {
+        if (await admit(req, res, locale)) await subscribe(req, res, locale);
+      }),
+    ),
+    route('GET /:lang/sent', sent),
+    route('HEAD /:lang/sent', sent),
+    ...(['confirm', 'unsubscribe'] as const).flatMap((step) => [
+      route(`GET /:lang/${step}`, link(step)),
+      route(`HEAD /:lang/${step}`, link(step)),
+      route(`POST /:lang/${step}`, press(step)),
+    ]),
+  ]);
+
+  return async (context) => {
+    const { req, res, url } = context;
+    const path = url.pathname.slice(prefix.length);
+    const lang = path.split('/')[1];
     const locale: Locale = isLocale(lang) ? lang : 'en';
-    const reading = req.method === 'GET' || req.method === 'HEAD';
     try {
-      if (!isLocale(lang) || rest.length > 2)
-        return pages.problem(res, 404, locale, messages.notFound, null);
-      if (step === undefined && reading) return formPage(res, locale, 200);
-      if (step === undefined && req.method === 'POST')
-        return (await admit(req, res, locale)) ? await subscribe(req, res, locale) : undefined;
-      if (step === 'sent' && reading)
-        return message(
-          res,
-          200,
-          locale,
-          t(locale, 'site.subscribe.sentTitle'),
-          [t(locale, 'site.subscribe.sentLead')],
-          `${pageOf(otherLocale(locale))}/sent`,
-        );
-      if ((step === 'confirm' || step === 'unsubscribe') && reading)
-        return linkPage(res, locale, step, url.searchParams);
-      if ((step === 'confirm' || step === 'unsubscribe') && req.method === 'POST') {
-        if (!(await admit(req, res, locale))) return;
-        const fields = await readFormOrRefuse(
-          req,
-          res,
-          linkBodyLimit,
-          pages,
-          messages,
-          locale,
-          null,
-        );
-        return fields ? await pressed(res, locale, step, fields) : undefined;
-      }
+      const match = routes.match(req.method ?? 'GET', path);
+      if (match.kind === 'found') return await match.handler({ ...context, params: match.params });
       return pages.problem(res, 404, locale, messages.notFound, null);
     } catch (error) {
       if (!(error instanceof StorageUnavailable)) throw error;

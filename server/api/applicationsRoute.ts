@@ -1,33 +1,11 @@
 import { candidatesOf, unevaluated } from '../../domain/decide';
 import type { EvaluationResult } from '../../domain/intents';
-import type { BilingualItem } from '../../domain/opportunity';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { reply } from './respond';
+import { replyAs } from './respond';
 import { refuseRead, replyRefusal, type SubResource } from './subResources';
-
-/** One application as the author evaluates it: a number, the answers, the author's marks so far. */
-export interface ApplicantToEvaluate {
-  /** "Applicant 1…N", in the order closing fixed; what an `evaluate` intent sends as `applicant`. */
-  applicant: number;
-  /** One per evaluation criterion, plain text as the supplier wrote it. */
-  answers: string[];
-  /** The latest evaluation: pass or fail and the rationale per criterion; null until evaluated. */
-  results: EvaluationResult[] | null;
-}
-
-export interface ApplicationsView {
-  id: string;
-  version: number;
-  criteria: BilingualItem[];
-  applicants: ApplicantToEvaluate[];
-  /** How many are still to evaluate, and how many passed every criterion (the draw's candidates). */
-  unevaluated: number;
-  passed: number;
-  /** Published at closing: the draw is fixed before anyone is evaluated. */
-  drawCommitment: string | null;
-}
+import type { ApplicationsView } from '../../contract/views';
 
 /**
  * GET /api/opportunities/{id}/applications: the author, while evaluating. No name, e-mail,
@@ -35,7 +13,8 @@ export interface ApplicationsView {
  * person or to the draw list before the award.
  */
 export function applicationsRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const intent = 'readApplications';
     const forbidden = mayAct('author', record, actor);
@@ -70,6 +49,8 @@ export function applicationsRoute(storage: Storage): SubResource {
       passed: candidatesOf(record).length,
       drawCommitment: record.drawCommitment,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/applications', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

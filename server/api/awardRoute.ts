@@ -1,47 +1,12 @@
-import type { ApplicantIdentity } from '../../domain/applications';
 import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
 import { awardAccess } from '../../domain/permissions';
-import type { State } from '../../domain/states';
 import { t } from '../../domain/messages';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { failLocalised, refuseRead, type SubResource } from './subResources';
-
-/** An earlier opportunity named by the contract-splitting hold. */
-export interface EarlierOpportunity {
-  id: string;
-  titleEn: string;
-  titleFr: string;
-  totalCents: number | null;
-}
-
-export interface AwardView {
-  id: string;
-  version: number;
-  state: State;
-  /** True while the contract-splitting rule holds the award (no identity then). */
-  held: boolean;
-  /** Everything anyone needs to recompute the draw (`domain/draw.ts`). */
-  draw: {
-    commitment: string | null;
-    secret: string;
-    seed: string;
-    candidates: string[];
-    winner: string;
-  };
-  /** The selected supplier: for the author and the cardholder, once the award is final. */
-  winner: (ApplicantIdentity & { confirmation: string }) | null;
-  splitting: {
-    fundCentre: string;
-    earlier: EarlierOpportunity[];
-    priorCents: number;
-    thisCents: number;
-    capCents: number;
-  } | null;
-  releaseReason: string | null;
-}
+import type { AwardView } from '../../contract/views';
 
 /**
  * GET /api/opportunities/{id}/award: the author and the cardholder once the award is final (the
@@ -49,7 +14,8 @@ export interface AwardView {
  * who may release it see the draw and the splitting details, without identity.
  */
 export function awardRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const intent = 'readAward';
     const allowed = awardAccess(record, actor);
@@ -112,6 +78,8 @@ export function awardRoute(storage: Storage): SubResource {
       },
       releaseReason: award.releaseReason,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/award', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

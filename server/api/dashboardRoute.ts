@@ -4,7 +4,7 @@ import type { Storage } from '../../storage/storage';
 import { dashboardFigures, type DashboardFigures, type FigureRow } from './dashboardFigures';
 import type { DashboardProjection } from './dashboardProjection';
 import type { PersonContext } from './guard';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 
 /** The figures, and the names of the people they mention (officers, whoever a step waits for). */
 export interface DashboardView extends DashboardFigures {
@@ -47,6 +47,6 @@ export function dashboardRoute(source: DashboardSource) {
     const threshold = Number(url.searchParams.get('thresholdDays') ?? 5);
     if (!Number.isInteger(threshold) || threshold < 0 || threshold > 365)
       return fail(res, 400, 'invalidQuery', 'tab.api.invalidQuery');
-    reply(res, 200, (await source.current(threshold)).view);
+    replyAs('GET /api/dashboard', res, 200, (await source.current(threshold)).view);
   };
 }

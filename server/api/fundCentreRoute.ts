@@ -2,32 +2,10 @@ import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
 import { canSeeFundCentre } from '../../domain/permissions';
 import { fundCentreHistory, twelveMonthsBefore } from '../../domain/splitting';
-import type { State } from '../../domain/states';
 import type { Storage } from '../../storage/storage';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { refuseRead, type SubResource } from './subResources';
-
-export interface FundCentreItem {
-  id: string;
-  titleEn: string;
-  titleFr: string;
-  state: State | null;
-  /** When it was awarded, or posted if not awarded yet. */
-  at: string;
-  totalCents: number;
-}
-
-/** The contract-splitting guardrail beside a posting approval. */
-export interface FundCentreView {
-  id: string;
-  fundCentre: string;
-  /** Twelve months before now: the window the rule looks at. */
-  since: string;
-  items: FundCentreItem[];
-  priorCents: number;
-  thisCents: number;
-  capCents: number;
-}
+import type { FundCentreItem, FundCentreView } from '../../contract/views';
 
 /**
  * GET /api/opportunities/{id}/fundCentreHistory: the fund centre's other opportunities of the last
@@ -36,7 +14,8 @@ export interface FundCentreView {
  * supplier is named.
  */
 export function fundCentreRoute(storage: Storage, clock: () => Date): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     if (!canSeeFundCentre(record, actor))
       return refuseRead(
@@ -73,6 +52,6 @@ export function fundCentreRoute(storage: Storage, clock: () => Date): SubResourc
       thisCents: totalCents(record.fields) ?? 0,
       capCents,
     };
-    reply(res, 200, view);
+    replyAs('GET /api/opportunities/:id/fundCentreHistory', res, 200, view);
   };
 }

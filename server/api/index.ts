@@ -17,7 +17,8 @@ import { cardholdersRoute, meRoute } from './meRoutes';
 import { delegatesRoute, endDelegation, setDelegation } from './delegationRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
 import { opportunityRoutes } from './opportunityRoutes';
-import { invitePerson, listPeople, personRoutes } from './peopleRoutes';
+import { administerPerson, invitePerson, listPeople, readPerson } from './peopleRoutes';
+import { route, type Route } from '../routeTable';
 import { tabFiles } from './staticFiles';
 
 export type { TabAuthOptions } from './auth';
@@ -46,9 +47,9 @@ export interface TabApiOptions {
 /** Body limits: a whole draft fits in 256 KB (storage caps a record at 1 MiB); a decision in 16 KB. */
 export const bodyLimits = { editBodyBytes: 256 * 1024, intentBodyBytes: 16 * 1024 };
 
-/** The tab's API and files, for `createApp({ routes, mounts })`. */
+/** The tab's API (one route table, server/routeTable.ts) and its files, for `createApp({ routes, mounts })`. */
 export function createTabApi(options: TabApiOptions): {
-  routes: Array<[string, Handler]>;
+  routes: Route[];
   mounts: Array<[string, Handler]>;
 } {
   if (options.mode === 'production' && options.development)
@@ -70,45 +71,45 @@ export function createTabApi(options: TabApiOptions): {
     clock,
     options.targets ?? defaultStepTargets,
   );
-  const routes: Array<[string, Handler]> = [
-    [
+  const routes: Route[] = [
+    route(
       'GET /api/me',
       withPerson(deps, meRoute(options.noticeSending ?? 'off', options.publicSiteUrl)),
-    ],
-    ['GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))],
-    ['POST /api/me/delegation', withPerson(deps, setDelegation(storage, clock))],
-    ['DELETE /api/me/delegation', withPerson(deps, endDelegation(storage))],
-    ['GET /api/me/delegates', withPerson(deps, delegatesRoute(storage))],
-    ['GET /api/opportunities', withPerson(deps, listOpportunities(storage))],
-    [
+    ),
+    route('GET /api/cardholders', withPerson(deps, cardholdersRoute(storage))),
+    route('POST /api/me/delegation', withPerson(deps, setDelegation(storage, clock))),
+    route('DELETE /api/me/delegation', withPerson(deps, endDelegation(storage))),
+    route('GET /api/me/delegates', withPerson(deps, delegatesRoute(storage))),
+    route('GET /api/opportunities', withPerson(deps, listOpportunities(storage))),
+    route(
       'POST /api/opportunities',
       withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
-    ],
-    ['GET /api/dashboard', withPerson(deps, dashboardRoute(dashboard))],
-    ['GET /api/dashboard/export.csv', withPerson(deps, exportDashboardTable(dashboard, clock))],
-    ['GET /api/opportunities/export.csv', withPerson(deps, exportOpportunities(dashboard, clock))],
-    ['GET /api/people', withPerson(deps, listPeople(storage))],
-    ['POST /api/people/invitations', withPerson(deps, invitePerson(storage))],
-    [
-      'GET /tab',
-      ({ res }) => {
-        res.writeHead(308, { location: '/tab/' });
-        res.end();
-      },
-    ],
+    ),
+    ...opportunityRoutes(deps, bodyLimits, clock, options.publicSiteUrl),
+    route('GET /api/dashboard', withPerson(deps, dashboardRoute(dashboard))),
+    route(
+      'GET /api/dashboard/export.csv',
+      withPerson(deps, exportDashboardTable(dashboard, clock)),
+    ),
+    route(
+      'GET /api/opportunities/export.csv',
+      withPerson(deps, exportOpportunities(dashboard, clock)),
+    ),
+    route('GET /api/people', withPerson(deps, listPeople(storage))),
+    route('POST /api/people/invitations', withPerson(deps, invitePerson(storage))),
+    route('GET /api/people/:id', withPerson(deps, readPerson(storage))),
+    route('POST /api/people/:id/roles', withPerson(deps, administerPerson(storage, 'roles'))),
+    route(
+      'POST /api/people/:id/deactivate',
+      withPerson(deps, administerPerson(storage, 'deactivate')),
+    ),
+    route('GET /tab', ({ res }) => {
+      res.writeHead(308, { location: '/tab/' });
+      res.end();
+    }),
   ];
   if (options.development)
     routes.push(...devRoutes(options.development.signer, options.development.people));
   const tabRoot = resolve(options.tabRoot ?? resolve(__dirname, '../../tab/dist'));
-  return {
-    routes,
-    mounts: [
-      [
-        '/api/opportunities/',
-        withPerson(deps, opportunityRoutes(storage, bodyLimits, clock, options.publicSiteUrl)),
-      ],
-      ['/api/people/', withPerson(deps, personRoutes(storage))],
-      ['/tab/', tabFiles(tabRoot)],
-    ],
-  };
+  return { routes, mounts: [['/tab/', tabFiles(tabRoot)]] };
 }

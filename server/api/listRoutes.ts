@@ -89,7 +89,7 @@ export function createOpportunity(storage: Storage, bodyLimit: number) {
     const outcome = await storage.opportunities.create(context.actor, body.value, {
       idempotencyKey: typeof key === 'string' && key.length <= 100 ? key : undefined,
     });
-    sendOutcome(context.res, outcome, context.actor, 201);
+    sendOutcome('POST /api/opportunities', context.res, outcome, context.actor, 201);
   };
 }
 

@@ -1,9 +1,4 @@
-import {
-  groupNotices,
-  type NoticeGroup,
-  type NoticeProblem,
-  type NoticeRow,
-} from '../../domain/noticeSummary';
+import { groupNotices, type NoticeProblem, type NoticeRow } from '../../domain/noticeSummary';
 import type { Opportunity } from '../../domain/opportunity';
 import { canSeeNotices } from '../../domain/permissions';
 import { encodeKey } from '../../storage/keys';
@@ -12,17 +7,9 @@ import type { Storage } from '../../storage/storage';
 import { givenUpPrefix, notStoredReason } from '../noticeDispatcher';
 import { withoutAddresses } from '../noticeSenders';
 import { etagOf } from './outcomes';
-import { fail, reply } from './respond';
+import { fail, replyAs } from './respond';
 import { refuseRead, type SubResource } from './subResources';
-
-export interface NoticesView {
-  id: string;
-  version: number;
-  /** Per kind, how many and how they stand, in the order things happen. */
-  groups: NoticeGroup[];
-  /** Every notice, oldest first. */
-  notices: NoticeRow[];
-}
+import type { NoticesView } from '../../contract/views';
 
 function problemOf(notice: StoredNotice): NoticeRow['problem'] {
   const reason = withoutAddresses(notice.lastError ?? '');
@@ -69,7 +56,8 @@ export function noticeRow(notice: StoredNotice, record: Opportunity): NoticeRow 
  * procurement officers (`canSeeNotices`), in any state.
  */
 export function noticesRoute(storage: Storage): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     if (!canSeeNotices(record, actor))
       return refuseRead(
@@ -87,6 +75,8 @@ export function noticesRoute(storage: Storage): SubResource {
       groups: groupNotices(notices),
       notices,
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/notices', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

@@ -5,7 +5,8 @@ import { describeProblem, describeRefusal, t } from '../../domain/messages';
 import type { Actor } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
 import type { ApplyOutcome, CreateOutcome } from '../../storage/opportunityStore';
-import { fail, reply } from './respond';
+import type { OpportunityChangeRoute } from '../../contract/routes';
+import { fail, reply, replyAs } from './respond';
 import { opportunityView } from './views';
 
 export function etagOf(version: number): string {
@@ -42,6 +43,7 @@ function refused(res: ServerResponse, refusal: Refusal): void {
 
 /** Turns the store's typed outcomes into HTTP: the same mapping for edits and intents. */
 export function sendOutcome(
+  route: OpportunityChangeRoute,
   res: ServerResponse,
   outcome: ApplyOutcome | CreateOutcome,
   actor: Actor,
@@ -51,7 +53,8 @@ export function sendOutcome(
     case 'applied':
     case 'replayed': {
       const view = opportunityView(outcome.record, actor);
-      reply(
+      replyAs(
+        route,
         res,
         outcome.kind === 'applied' ? createdStatus : 200,
         { ...view, replayed: outcome.kind === 'replayed' },

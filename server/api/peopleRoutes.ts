@@ -21,16 +21,9 @@ import type { Storage } from '../../storage/storage';
 import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';
 import { etagOf, parseIfMatch, problemsBody } from './outcomes';
-import {
-  invitationView,
-  listItem,
-  openStep,
-  personTimeline,
-  type OpenStep,
-  type PeopleList,
-  type PersonDetail,
-} from './peopleViews';
-import { fail, failBody, reply } from './respond';
+import type { OpenStep, PeopleList, PersonDetail } from '../../contract/peopleViews';
+import { invitationView, listItem, openStep, personTimeline } from './peopleViews';
+import { fail, failBody, reply, replyAs } from './respond';
 
 /** A people page: the list is read whole and cut here (a department's people fit in memory). */
 const pageSize = 50;
@@ -104,7 +97,7 @@ export function listPeople(storage: Storage) {
       continuationToken: more && last ? encodeCursor(last.person) : null,
       mayManage: canManagePeople(actor),
     };
-    reply(res, 200, body);
+    replyAs('GET /api/people', res, 200, body);
   };
 }
 
@@ -173,52 +166,56 @@ export function invitePerson(storage: Storage) {
         { id: known.id },
       );
     const stored = await storage.people.invite(invitation, actor);
-    reply(res, 201, invitationView(stored));
+    replyAs('POST /api/people/invitations', res, 201, invitationView(stored));
   };
 }
 
-const personPath = /^\/api\/people\/([^/]+)(\/roles|\/deactivate)?$/;
+type PersonIdContext = PersonContext<{ id: string }>;
 
 /**
- * The mount for `/api/people/{id}` (GET), `/api/people/{id}/roles` and
- * `/api/people/{id}/deactivate` (POST, If-Match as the opportunity edits).
+ * The person a `/api/people/:id…` route is about, for someone who may read people; otherwise the
+ * refusal is answered and null returned.
  */
-export function personRoutes(storage: Storage) {
-  return async (context: PersonContext): Promise<void> => {
-    const { req, res, url, actor } = context;
-    const match = personPath.exec(url.pathname);
-    const id = match ? decodeURIComponentSafe(match[1]!) : null;
-    if (!match || id === null || !isObjectId(id))
-      return fail(res, 404, 'notFound', 'tab.api.notFound');
-    const action = match[2];
-    const method = req.method ?? 'GET';
-    const allowed = action ? ['POST'] : ['GET'];
-    if (!allowed.includes(method))
-      return fail(
-        res,
-        405,
-        'methodNotAllowed',
-        'tab.api.methodNotAllowed',
-        {},
-        {},
-        {
-          allow: allowed.join(', '),
-        },
-      );
-    if (!canReadPeople(actor)) return fail(res, 403, 'forbidden', 'people.api.readForbidden');
+function targetOf({ res, actor, params }: PersonIdContext): string | null {
+  if (!isObjectId(params.id)) {
+    fail(res, 404, 'notFound', 'tab.api.notFound');
+    return null;
+  }
+  if (!canReadPeople(actor)) {
+    fail(res, 403, 'forbidden', 'people.api.readForbidden');
+    return null;
+  }
+  return params.id;
+}
 
-    if (!action) {
-      const record = await storage.people.record(id);
-      if (!record) return fail(res, 404, 'notFound', 'people.api.notFound', { id });
-      reply(res, 200, await detail(storage, record, actor), { etag: etagOf(record.version) });
-      return;
-    }
+/** GET /api/people/:id: the person, their open steps and their timeline. */
+export function readPerson(storage: Storage) {
+  return async (context: PersonIdContext): Promise<void> => {
+    const id = targetOf(context);
+    if (id === null) return;
+    const { res, actor } = context;
+    const record = await storage.people.record(id);
+    if (!record) return fail(res, 404, 'notFound', 'people.api.notFound', { id });
+    replyAs('GET /api/people/:id', res, 200, await detail(storage, record, actor), {
+      etag: etagOf(record.version),
+    });
+  };
+}
 
+/**
+ * POST /api/people/:id/roles (If-Match required) and POST /api/people/:id/deactivate (If-Match
+ * optional): an administrative change, decided against the record as stored.
+ */
+export function administerPerson(storage: Storage, action: 'roles' | 'deactivate') {
+  return async (context: PersonIdContext): Promise<void> => {
+    const id = targetOf(context);
+    if (id === null) return;
+    const { req, res, actor } = context;
     const ifMatch = req.headers['if-match'];
     const expectedVersion = parseIfMatch(ifMatch);
     if (ifMatch !== undefined && expectedVersion === null)
       return fail(res, 400, 'invalidIfMatch', 'people.api.preconditionRequired');
-    if (action === '/roles' && expectedVersion === null)
+    if (action === 'roles' && expectedVersion === null)
       return fail(res, 428, 'preconditionRequired', 'people.api.preconditionRequired');
     const body = await readJsonBody(req, bodyLimit);
     if (!body.ok) return failBody(res, body);
@@ -226,7 +223,7 @@ export function personRoutes(storage: Storage) {
     let decide: (target: Person, admins: string[]) => AdminDecision;
     let reason: string;
     let stepsBefore: OpenStep[] | undefined;
-    if (action === '/roles') {
+    if (action === 'roles') {
       const parsed = parseRoleChange(body.value);
       if (!parsed.ok)
         return fail(
@@ -260,19 +257,20 @@ export function personRoutes(storage: Storage) {
       by: actor,
       reason,
     });
-    await sendAdminOutcome(storage, res, outcome, actor, id, stepsBefore);
+    await sendAdminOutcome(
+      action === 'roles' ? 'POST /api/people/:id/roles' : 'POST /api/people/:id/deactivate',
+      storage,
+      res,
+      outcome,
+      actor,
+      id,
+      stepsBefore,
+    );
   };
 }
 
-function decodeURIComponentSafe(text: string): string | null {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return null;
-  }
-}
-
 async function sendAdminOutcome(
+  route: 'POST /api/people/:id/roles' | 'POST /api/people/:id/deactivate',
   storage: Storage,
   res: ServerResponse,
   outcome: AdminOutcome,
@@ -307,7 +305,7 @@ async function sendAdminOutcome(
       return;
     }
     case 'applied':
-      reply(res, 200, await detail(storage, outcome.record, actor, steps), {
+      replyAs(route, res, 200, await detail(storage, outcome.record, actor, steps), {
         etag: etagOf(outcome.record.version),
       });
   }

@@ -79,7 +79,8 @@ export function mayPreview(
  * HTML under a strict policy; the tab shows it in a sandboxed frame.
  */
 export function previewRoute(storage: Storage, clock: () => Date): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, url, actor } = context;
     const lang = url.searchParams.get('lang') ?? 'en';
     if (!isLocale(lang)) return fail(res, 400, 'invalidQuery', 'tab.api.previewLanguage');

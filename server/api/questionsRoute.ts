@@ -1,25 +1,18 @@
-import type { QuestionToAnswer } from '../../domain/questionStatus';
 import { questionStatuses } from '../../domain/questionWaits';
 import { mayAct } from '../../domain/permissions';
 import type { Storage } from '../../storage/storage';
 import { etagOf } from './outcomes';
-import { reply } from './respond';
+import { replyAs } from './respond';
 import { refuseRead, replyRefusal, type SubResource } from './subResources';
-
-export type { QuestionToAnswer };
-
-export interface QuestionsView {
-  id: string;
-  version: number;
-  questions: QuestionToAnswer[];
-}
+import type { QuestionsView } from '../../contract/views';
 
 /**
  * GET /api/opportunities/{id}/questions: the author and procurement officers (not the author's
  * own cardholder role), in any state after posting. No e-mail address: that table is not read.
  */
 export function questionsRoute(storage: Storage, clock: () => Date): SubResource {
-  return async (context, record) => {
+  return async (context) => {
+    const { record } = context;
     const { res, actor } = context;
     const forbidden = mayAct('authorOrProcurement', record, actor);
     if (forbidden)
@@ -39,6 +32,8 @@ export function questionsRoute(storage: Storage, clock: () => Date): SubResource
       version: record.version,
       questions: questionStatuses(received, record, events, clock()),
     };
-    reply(res, 200, view, { etag: etagOf(record.version) });
+    replyAs('GET /api/opportunities/:id/questions', res, 200, view, {
+      etag: etagOf(record.version),
+    });
   };
 }

@@ -5,11 +5,11 @@ import type { Locale } from '../../domain/locale';
 import { describeRefusal, t, type MessageKey } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Storage } from '../../storage/storage';
-import type { PersonContext } from './guard';
+import type { PersonContext, RecordHandler } from './guard';
 import { reply } from './respond';
 
-/** A read-only view of one opportunity, for someone already known to be allowed to read it. */
-export type SubResource = (context: PersonContext, record: Opportunity) => Promise<void>;
+/** A read-only view of one opportunity, for someone already known to be allowed to read it (`withRecord`). */
+export type SubResource = RecordHandler;
 
 /**
  * A refused read of a view someone may read the record of: audited beside its events like a

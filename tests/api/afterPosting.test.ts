@@ -1,10 +1,12 @@
 import { verifyDraw } from '../../domain/draw';
 import type { Person } from '../../domain/people';
 import { easternDate } from '../../domain/text';
-import type { ApplicationsView } from '../../server/api/applicationsRoute';
-import type { AwardView } from '../../server/api/awardRoute';
-import type { FundCentreView } from '../../server/api/fundCentreRoute';
-import type { NoticesView } from '../../server/api/noticesRoute';
+import type {
+  ApplicationsView,
+  AwardView,
+  FundCentreView,
+  NoticesView,
+} from '../../contract/views';
 import { encodeKey } from '../../storage/keys';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';

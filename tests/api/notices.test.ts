@@ -1,6 +1,7 @@
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
-import { noticeRow, type NoticesView } from '../../server/api/noticesRoute';
+import type { NoticesView } from '../../contract/views';
+import { noticeRow } from '../../server/api/noticesRoute';
 import { Background } from '../../runtime/background';
 import { createLogger } from '../../runtime/logger';
 import { startNoticeDispatcher } from '../../server/noticeDispatcher';

@@ -327,6 +327,49 @@ test('bodies: too large gets 413, not JSON 415, broken JSON 400, and people with
   ).toBe(404);
 });
 
+test('one route table: a known path with another method is 405 with Allow, an unknown one 404, both in both languages', async () => {
+  const draft = await newDraft();
+  const record = `/api/opportunities/${draft.record.id}`;
+  for (const [method, path, allow] of [
+    ['DELETE', record, 'GET, PATCH'],
+    ['GET', `${record}/intents`, 'POST'],
+    ['GET', `${record}/copy`, 'POST'],
+    ['PATCH', `${record}/preview`, 'GET'],
+    ['DELETE', `/api/people/${people.author.id}`, 'GET'],
+    ['GET', `/api/people/${people.author.id}/roles`, 'POST'],
+  ] as const) {
+    const answer = await api.call(method, path, { as: people.author });
+    expect([method, path, answer.status, answer.headers.get('allow')]).toEqual([
+      method,
+      path,
+      405,
+      allow,
+    ]);
+    expect(answer.body).toMatchObject({
+      error: 'methodNotAllowed',
+      message: { en: expect.any(String), fr: expect.any(String) },
+    });
+  }
+  for (const path of [`${record}/nothing`, `${record}/`, '/api/opportunities/x/y/z', '/api/none']) {
+    const answer = await api.call('GET', path, { as: people.author });
+    expect([path, answer.status, answer.headers.get('cross-origin-resource-policy')]).toEqual([
+      path,
+      404,
+      'same-origin',
+    ]);
+    expect(answer.body).toMatchObject({
+      error: 'notFound',
+      message: { en: expect.any(String), fr: expect.any(String) },
+    });
+  }
+  // The literal path is not taken for an id, and the id is checked by the domain's format.
+  expect(
+    (await api.call('GET', '/api/opportunities/export.csv', { as: people.author })).status,
+  ).not.toBe(404);
+  const notAnId = await api.call('GET', '/api/opportunities/MA-26-1/award', { as: people.author });
+  expect([notAnId.status, notAnId.body.error]).toEqual([404, 'notFound']);
+});
+
 test('cardholders lists names of people with the cardholder role, without e-mail', async () => {
   const response = await api.call('GET', '/api/cardholders', { as: people.author });
   const list = response.body.cardholders as Array<Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Person } from '../../domain/people';
-import type { PersonDetail, PeopleList } from '../../server/api/peopleViews';
+import type { PersonDetail, PeopleList } from '../../contract/peopleViews';
 import { aPerson, people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
 import { startApiServer, type ApiServer } from './apiServer';

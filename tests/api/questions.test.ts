@@ -1,6 +1,6 @@
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
-import type { QuestionsView } from '../../server/api/questionsRoute';
+import type { QuestionsView } from '../../contract/views';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
 import { startApiServer, type ApiServer } from './apiServer';

@@ -123,10 +123,9 @@ function problemsOf(
     } catch {
       problems.push(`${what} → ${answer.status} is not JSON`);
     }
-    // The router's own 404/405 for paths and methods no route has carry a code only.
-    const routerAnswer = [404, 405].includes(answer.status) && body.message === undefined;
+    // The router's own 404/405 for paths and methods no route has say it in both languages too.
     const { en, fr } = body.message ?? {};
-    if (!routerAnswer && !(typeof en === 'string' && en && typeof fr === 'string' && fr))
+    if (!(typeof en === 'string' && en && typeof fr === 'string' && fr))
       problems.push(
         `${what} → ${answer.status} ${answer.text.slice(0, 200)}: not in both languages`,
       );

@@ -220,6 +220,7 @@ async function main(): Promise<void> {
     entra: config.tab,
     devPeople,
     publicSiteUrl: config.publicSiteUrl,
+    publicForms: { applyUrl: config.applyUrl, questionCutoffHours: config.questionCutoffHours },
     noticeSending: delivery.kind === 'notify' ? 'email' : delivery.kind,
     targets: config.targets.targets,
   });

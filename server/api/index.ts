@@ -17,6 +17,7 @@ import { cardholdersRoute, meRoute } from './meRoutes';
 import { delegatesRoute, endDelegation, setDelegation } from './delegationRoutes';
 import { createRateLimiter, defaultRateLimit, type RateLimitOptions } from './rateLimit';
 import { opportunityRoutes } from './opportunityRoutes';
+import type { PublicForms } from './previewRoute';
 import { administerPerson, invitePerson, listPeople, readPerson } from './peopleRoutes';
 import { route, type Route } from '../routeTable';
 import { tabFiles } from './staticFiles';
@@ -35,6 +36,8 @@ export interface TabApiOptions {
   rateLimit?: RateLimitOptions;
   /** The public site's address, for links in the notices to applicants. */
   publicSiteUrl?: string;
+  /** Where the public forms post (APP_BASE_URL/apply), so the preview shows the page's forms. */
+  publicForms?: PublicForms;
   /** Where the built tab is; defaults to `tab/dist`. */
   tabRoot?: string;
   /** How notices leave the outbox (`email`, `files`, or `off`: queued, not sent); shown by `GET /api/me`. */
@@ -85,7 +88,7 @@ export function createTabApi(options: TabApiOptions): {
       'POST /api/opportunities',
       withPerson(deps, createOpportunity(storage, bodyLimits.editBodyBytes)),
     ),
-    ...opportunityRoutes(deps, bodyLimits, clock, options.publicSiteUrl),
+    ...opportunityRoutes(deps, bodyLimits, clock, options.publicSiteUrl, options.publicForms),
     route('GET /api/dashboard', withPerson(deps, dashboardRoute(dashboard))),
     route(
       'GET /api/dashboard/export.csv',

@@ -6,7 +6,7 @@ import { awardRoute } from './awardRoute';
 import { fundCentreRoute } from './fundCentreRoute';
 import { withRecord, type GuardDependencies, type RecordHandler } from './guard';
 import { noticesRoute } from './noticesRoute';
-import { previewRoute } from './previewRoute';
+import { previewRoute, type PublicForms } from './previewRoute';
 import { questionsRoute } from './questionsRoute';
 import { changeRecord, readRecord, type RecordLimits } from './recordRoutes';
 import { sendOutcome } from './outcomes';
@@ -45,6 +45,7 @@ export function opportunityRoutes(
   limits: RecordLimits,
   clock: () => Date,
   siteUrl?: string,
+  publicForms?: PublicForms,
 ): Route[] {
   const { storage } = deps;
   return [
@@ -65,7 +66,7 @@ export function opportunityRoutes(
       withRecord(deps, fundCentreRoute(storage, clock)),
     ),
     route('GET /api/opportunities/:id/notices', withRecord(deps, noticesRoute(storage))),
-    route('GET /api/opportunities/:id/preview', withRecord(deps, previewRoute(storage, clock))),
+    route('GET /api/opportunities/:id/preview', withRecord(deps, previewRoute(storage, clock, publicForms))),
     route('GET /api/opportunities/:id/questions', withRecord(deps, questionsRoute(storage, clock))),
   ];
 }

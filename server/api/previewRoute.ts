@@ -78,7 +78,17 @@ export function mayPreview(
  * language, as the site renders it (site/opportunityPage.ts), for the decision views' preview.
  * HTML under a strict policy; the tab shows it in a sandboxed frame.
  */
-export function previewRoute(storage: Storage, clock: () => Date): SubResource {
+/** Where the public site's forms post, and when its questions close, as the site is built. */
+export interface PublicForms {
+  applyUrl: string;
+  questionCutoffHours?: number;
+}
+
+export function previewRoute(
+  storage: Storage,
+  clock: () => Date,
+  forms?: PublicForms,
+): SubResource {
   return async (context) => {
     const { record } = context;
     const { res, url, actor } = context;
@@ -93,7 +103,8 @@ export function previewRoute(storage: Storage, clock: () => Date): SubResource {
         () => fail(res, 403, 'forbidden', 'tab.api.previewForbidden'),
       );
     const page = standalone(
-      renderOpportunityPage(asPublished(record, clock()), lang, clock()),
+      // The forms show as the page will show them; the frame's policy keeps them from posting.
+      renderOpportunityPage(asPublished(record, clock()), lang, clock(), forms ?? {}),
       await siteStyles(),
     );
     res.writeHead(200, {

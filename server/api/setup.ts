@@ -5,6 +5,7 @@ import type { TabAuthOptions } from './auth';
 import { createDevSigner } from './devSigner';
 import type { StepTargets } from '../../domain/targets';
 import { createTabApi } from './index';
+import type { PublicForms } from './previewRoute';
 import type { NoticeSending } from '../../contract/routes';
 import { teamsClientIds } from './teamsClients';
 
@@ -49,11 +50,12 @@ export async function tabApiFor(options: {
   entra?: TabEntraSettings;
   devPeople?: readonly Person[];
   publicSiteUrl?: string;
+  publicForms?: PublicForms;
   noticeSending?: NoticeSending;
   /** Business-day targets per step, for the dashboard. */
   targets?: StepTargets;
 }): Promise<ReturnType<typeof createTabApi>> {
-  const { mode, storage, logger, publicSiteUrl, noticeSending, targets } = options;
+  const { mode, storage, logger, publicSiteUrl, publicForms, noticeSending, targets } = options;
   if (mode === 'production') {
     if (!options.entra)
       throw new Error('The tab API needs its Entra ID app settings in production');
@@ -62,6 +64,7 @@ export async function tabApiFor(options: {
       storage,
       logger,
       publicSiteUrl,
+      publicForms,
       noticeSending,
       targets,
       auth: entraAuth(options.entra),
@@ -73,6 +76,7 @@ export async function tabApiFor(options: {
     storage,
     logger,
     publicSiteUrl,
+    publicForms,
     noticeSending,
     targets,
     auth: signer.auth,

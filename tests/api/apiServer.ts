@@ -57,6 +57,7 @@ export async function startApiServer(
     mode: 'development',
     development: { signer, people: Object.values(people) },
     publicSiteUrl: 'https://example.gc.ca/opportunities',
+    publicForms: { applyUrl: 'https://example.gc.ca/apply' },
     rateLimit: options.rateLimit,
     clock: options.clock,
     tabRoot: options.tabRoot,

@@ -48,12 +48,17 @@ test('the cardholder deciding funds gets the page as it will be published, user 
   expect(en.text).toContain(waiting.id);
   // Shown as it will be once posted: open for applications.
   expect(en.text).toMatch(/<dd>Open<\/dd>/);
-  expect(en.text).toContain('Date picker &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
+  expect(en.text).toContain(
+    'Date picker &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co',
+  );
   // No script element at all, and the site's styles inline (the frame loads nothing).
   expect(en.text).not.toMatch(/<script\b/i);
   expect(en.text).not.toMatch(/<link rel="stylesheet"/);
   expect(en.text).toMatch(/<style>[^]*--gcds-[^]*<\/style><\/head>/);
   expect(en.text).toContain('&lt;b&gt;tags&lt;/b&gt;');
+  // The application form shows as the page will show it; the frame's policy keeps it from posting.
+  expect(en.text).toContain(`action="https://example.gc.ca/apply/en/${waiting.id}"`);
+  expect(csp).toMatch(/form-action 'none'/);
 
   const fr = await preview(people.cardholder, waiting.id, 'fr');
   expect(fr.status).toBe(200);

@@ -1,39 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Person } from '../../domain/people';
-import type { ApiServer } from '../api/apiServer';
-import { launchChromium } from '../support/browser';
 import { people } from '../support/builders';
 import { anOpportunityIn } from '../support/storageHelpers';
-import { axeViolations, shoot, startTabServer, tabUrl } from './tabServer';
+import { axeViolations, shoot, tabSuite, tabUrl } from './tabServer';
 
 /**
  * The public page's preview where the cardholder and the procurement officer decide (issue 19):
  * collapsed until asked for, in either language, in a frame that runs nothing.
  */
-let server: ApiServer;
-let browser: Browser;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTabServer(), launchChromium()]);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+const suite = tabSuite();
 
 async function openDetail(
   person: Person,
   id: string,
   options: { lang?: 'en' | 'fr'; theme?: 'light' | 'dark' | 'contrast'; width?: number } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await suite.browser.newContext({
     viewport: { width: options.width ?? 1100, height: 800 },
   });
   const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(tabUrl(server, person, { ...options, view: `detail/${id}` }));
+  page.on('pageerror', (error) => suite.pageErrors.push(error.message));
+  await page.goto(tabUrl(suite.server, person, { ...options, view: `detail/${id}` }));
   return page;
 }
 
@@ -43,7 +30,7 @@ const hostile = {
 };
 
 test('the cardholder opens the preview and reads the public page in English then French, nothing run', async () => {
-  const waiting = await anOpportunityIn(server.storage, 'awaitingFunds', { fields: hostile });
+  const waiting = await anOpportunityIn(suite.server.storage, 'awaitingFunds', { fields: hostile });
   const page = await openDetail(people.cardholder, waiting.id);
   const summary = page.getByText('Preview the public page', { exact: true });
   await summary.waitFor();
@@ -71,7 +58,7 @@ test('the cardholder opens the preview and reads the public page in English then
 }, 60_000);
 
 test('the procurement officer previews in French at a 400-px side panel, in every theme', async () => {
-  const waiting = await anOpportunityIn(server.storage, 'awaitingProcurement', {
+  const waiting = await anOpportunityIn(suite.server.storage, 'awaitingProcurement', {
     fields: hostile,
   });
   const width = 400;
@@ -97,9 +84,29 @@ test('the procurement officer previews in French at a 400-px side panel, in ever
 }, 180_000);
 
 test('the author, who does not decide, is not offered the preview', async () => {
-  const waiting = await anOpportunityIn(server.storage, 'awaitingFunds');
+  const waiting = await anOpportunityIn(suite.server.storage, 'awaitingFunds');
   const page = await openDetail(people.author, waiting.id);
   await page.getByRole('heading', { name: new RegExp(waiting.id) }).waitFor();
   await expect(page.getByText('Preview the public page', { exact: true }).count()).resolves.toBe(0);
   await page.context().close();
+}, 60_000);
+
+test('the preview page itself, forms and all, has no accessibility violation in either language', async () => {
+  const open = await anOpportunityIn(suite.server.storage, 'awaitingProcurement', {
+    fields: hostile,
+  });
+  // Opened as the frame opens it, but as a page of its own: axe does not run inside the sandbox.
+  const context = await suite.browser.newContext({
+    bypassCSP: true,
+    extraHTTPHeaders: {
+      authorization: `Bearer ${await suite.server.signer.sign(people.procurement.id)}`,
+    },
+  });
+  const page = await context.newPage();
+  for (const lang of ['en', 'fr'] as const) {
+    await page.goto(`${suite.server.url}/api/opportunities/${open.id}/preview?lang=${lang}`);
+    await page.locator(`form[action$="/${lang}/${open.id}"]`).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  }
+  await context.close();
 }, 60_000);

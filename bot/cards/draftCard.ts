@@ -4,7 +4,13 @@ import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
-import { formFromFields, inputForField, type FormValues } from '../../domain/draftForm';
+import {
+  formFromFields,
+  type formInputIds,
+  formValuesFrom,
+  inputForField,
+  type FormValues,
+} from '../../domain/draftForm';
 import {
   buttonRows,
   card,
@@ -42,8 +48,16 @@ export const shortCardInputs = [
   'summaryEn',
   'summaryFr',
   'cardholderId',
-] as const;
+] as const satisfies ReadonlyArray<(typeof formInputIds)[number]>;
 const onCard = new Set<string>(shortCardInputs);
+
+/**
+ * What a draft card sent (`saveDraft`, `submitDraft`): every draft form input id, not only the
+ * short card's, so a card sent before the short card still saves what it holds (docs/bot.md).
+ */
+export function readDraftInputs(raw: Readonly<Record<string, unknown>>): FormValues {
+  return formValuesFrom(raw);
+}
 
 /**
  * The short draft card (docs/bot.md, "The short draft card"): title, summary and cardholder,

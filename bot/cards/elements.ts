@@ -93,6 +93,12 @@ export function execute(
   };
 }
 
+/** What one input of a card sent: its text, or '' when it sent nothing usable (card data is untrusted). */
+export function inputText(raw: Readonly<Record<string, unknown>>, id: string): string {
+  const value = raw[id];
+  return typeof value === 'string' ? value : '';
+}
+
 /** Buttons inside the body, under the inputs they act on, instead of in the card's bottom row. */
 export function actionSet(actions: Element[], separator = false): Element {
   return { type: 'ActionSet', ...(separator ? { separator: true } : {}), actions };

@@ -12,6 +12,7 @@ import {
   execute,
   facts,
   heading,
+  inputText,
   text,
   type Card,
   type Element,
@@ -116,6 +117,13 @@ function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Part
   };
 }
 
+export type Notice = NonNullable<ViewContext['notice']>;
+
+/** The opportunity's title in the card's language, its English one when there is no other. */
+export function titleIn(record: Opportunity, locale: Locale): string {
+  return (locale === 'fr' ? record.fields.titleFr : record.fields.titleEn) || record.fields.titleEn;
+}
+
 /** What just happened, at the top of a card, in bold, coloured by its tone. */
 export function noticeBlock(notice: ViewContext['notice']): Element[] {
   return notice ? [text(notice.text, { color: notice.tone ?? 'Good', weight: 'Bolder' })] : [];
@@ -142,6 +150,14 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
   return card(body, actions, refresh(record, context.approverTeamsIds));
 }
 
+/** The approver's comment, sent with Approve, Return and Reject (whose second step gathers it). */
+export const commentInputId = 'comment';
+
+/** What the approval card's comment input sent (`approveFunds`, `approvePosting`, `returnToAuthor`, `reject`). */
+export function readComment(raw: Readonly<Record<string, unknown>>): string {
+  return inputText(raw, commentInputId);
+}
+
 /** The approver's view: the same facts, a comment box, Approve and Return each in its row, Reject apart in the last. */
 export function approvalCard(record: Opportunity, context: ViewContext): Card {
   const { locale } = context;
@@ -154,7 +170,7 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
     ...historyBlock(record, context),
     {
       type: 'Input.Text',
-      id: 'comment',
+      id: commentInputId,
       label: t(locale, 'bot.comment'),
       isMultiline: true,
       maxLength: 2000,

@@ -1,6 +1,6 @@
 import { parseIntent, type EvaluationResult, type Intent } from '../domain/intents';
 import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
-import { intentsOn, type IntentOn } from '../domain/transitions';
+import type { IntentOn } from '../domain/transitions';
 import { act, explain, type ActionData } from './actionSupport';
 import { readAcceptance } from './cards/acceptanceCard';
 import { readAddendum, readClosing } from './cards/addendumCard';
@@ -14,7 +14,6 @@ import type { BotDependencies, Speaker } from './context';
 import { viewFor } from './views';
 
 /** The steps after posting, each taken from a card of its own (the table's `step` surface). */
-export const afterPostingVerbs = intentsOn('step');
 export type AfterPostingVerb = IntentOn<'step'>;
 
 /** The card's inputs, as the domain reads any untrusted intent; the record says how many rows. */

@@ -6,6 +6,7 @@ import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
 import { confirmFirst } from './confirmFirst';
+import type { Verb } from '../verbs';
 import {
   buttonRows,
   card,
@@ -13,6 +14,7 @@ import {
   facts,
   heading,
   inputText,
+  refreshAction,
   text,
   type Card,
   type Element,
@@ -111,7 +113,7 @@ function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Part
   if (!approverTeamsIds.length) return {};
   return {
     refresh: {
-      action: { type: 'Action.Execute', verb: 'refresh', data: { opportunityId: record.id } },
+      action: refreshAction({ opportunityId: record.id }),
       userIds: approverTeamsIds.slice(0, 60),
     },
   };
@@ -209,7 +211,7 @@ export function listCard(records: readonly Opportunity[], locale: Locale, more: 
       selectAction: {
         type: 'Action.Execute',
         title: t(locale, 'bot.mine.open', { id: r.id }),
-        verb: 'openDraft',
+        verb: 'openDraft' satisfies Verb,
         data: { opportunityId: r.id },
       },
       columns: [

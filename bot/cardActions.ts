@@ -1,3 +1,4 @@
+import { maxCommentLength } from '../domain/limits';
 import { localeFromTag } from '../domain/locale';
 import { parseIntent } from '../domain/intents';
 import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
@@ -25,7 +26,7 @@ async function decide(
     deps,
     who,
     data.opportunityId,
-    { kind: verb, comment: data.comment.trim().slice(0, 2000) },
+    { kind: verb, comment: data.comment.trim().slice(0, maxCommentLength) },
     data,
     verb,
   );

@@ -1,3 +1,4 @@
+import { maxRationaleLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
@@ -75,7 +76,7 @@ export function acceptanceCard(
         type: 'Input.Text',
         id: noteInputId(i + 1),
         label: t(locale, 'bot.accept.note'),
-        maxLength: 1000,
+        maxLength: maxRationaleLength,
       },
     );
   });

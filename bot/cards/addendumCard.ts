@@ -1,3 +1,4 @@
+import { maxCommentLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
@@ -82,14 +83,14 @@ export function addendumCard(
           id: addendumInputIds.en,
           label: t(locale, 'bot.addendum.en'),
           isMultiline: true,
-          maxLength: 2000,
+          maxLength: maxCommentLength,
         },
         {
           type: 'Input.Text',
           id: addendumInputIds.fr,
           label: t(locale, 'bot.addendum.fr'),
           isMultiline: true,
-          maxLength: 2000,
+          maxLength: maxCommentLength,
         },
         actionSet([execute(t(locale, 'bot.action.amend'), 'amend', data, 'positive')]),
       ]),

@@ -1,3 +1,4 @@
+import { maxDeliveryUrlLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
@@ -40,7 +41,7 @@ export function deliveryCard(
         id: deliveryUrlInputId,
         label: t(locale, 'bot.delivery.url'),
         style: 'Url',
-        maxLength: 500,
+        maxLength: maxDeliveryUrlLength,
         isRequired: true,
         errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.delivery.url') }),
       },

@@ -1,3 +1,4 @@
+import { maxLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
@@ -80,13 +81,13 @@ export function draftCard(input: DraftCardInput): Card {
     element,
     ...problemsBlock(byInput.get(id) ?? []),
   ];
-  const textInput = (id: string, max: number, multiline = false) =>
+  const textInput = (id: 'titleEn' | 'titleFr' | 'summaryEn' | 'summaryFr', multiline = false) =>
     field(id, {
       type: 'Input.Text',
       id,
       label: fieldLabel(id, locale),
       value: values[id] ?? '',
-      maxLength: max,
+      maxLength: maxLength[id],
       ...(multiline ? { isMultiline: true } : {}),
     });
 
@@ -116,11 +117,11 @@ export function draftCard(input: DraftCardInput): Card {
     );
   body.push(
     hint('bot.hint.title'),
-    ...textInput('titleEn', 100),
-    ...textInput('titleFr', 100),
+    ...textInput('titleEn'),
+    ...textInput('titleFr'),
     hint('bot.hint.summary'),
-    ...textInput('summaryEn', 500, true),
-    ...textInput('summaryFr', 500, true),
+    ...textInput('summaryEn', true),
+    ...textInput('summaryFr', true),
     hint('bot.hint.cardholder'),
     ...field('cardholderId', {
       type: 'Input.ChoiceSet',

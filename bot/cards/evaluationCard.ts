@@ -1,3 +1,4 @@
+import { maxRationaleLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
@@ -136,7 +137,7 @@ export function evaluationCard(
           id: rationaleInputId(i + 1),
           label: t(locale, 'bot.evaluate.rationale'),
           isMultiline: true,
-          maxLength: 1000,
+          maxLength: maxRationaleLength,
           ...(result ? { value: result.rationale } : {}),
         },
       );

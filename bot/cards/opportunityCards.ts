@@ -1,5 +1,6 @@
 import { totalCents } from '../../domain/completeness';
 import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
+import { maxCommentLength } from '../../domain/limits';
 import { formatCalendarDate, formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
@@ -175,7 +176,7 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
       id: commentInputId,
       label: t(locale, 'bot.comment'),
       isMultiline: true,
-      maxLength: 2000,
+      maxLength: maxCommentLength,
     },
     ...buttonRows(
       [

@@ -1,4 +1,5 @@
 import { totalCents } from '../../domain/completeness';
+import { maxAmountTextLength, maxReferenceLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { formatCents, parseDollars } from '../../domain/money';
@@ -84,7 +85,7 @@ export function paymentCard(
         value: (committed / 100).toFixed(2),
         isRequired: true,
         errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.amount') }),
-        maxLength: 20,
+        maxLength: maxAmountTextLength,
       },
       {
         type: 'Input.Text',
@@ -92,7 +93,7 @@ export function paymentCard(
         label: t(locale, 'bot.payment.reference'),
         isRequired: true,
         errorMessage: t(locale, 'problem.required', { field: t(locale, 'bot.payment.reference') }),
-        maxLength: 100,
+        maxLength: maxReferenceLength,
       },
     ],
     [execute(t(locale, 'bot.action.recordPayment'), 'recordPayment', data, 'positive')],

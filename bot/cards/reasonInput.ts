@@ -1,3 +1,4 @@
+import { maxCommentLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { inputText, type Element } from './elements';
@@ -11,7 +12,7 @@ export function reasonInput(locale: Locale): Element {
     id: reasonInputId,
     label: t(locale, 'bot.field.reason'),
     isMultiline: true,
-    maxLength: 2000,
+    maxLength: maxCommentLength,
   };
 }
 

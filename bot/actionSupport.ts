@@ -7,9 +7,10 @@ import { actorFromPerson } from '../domain/people';
 import type { Intent } from '../domain/intents';
 import type { ApplyOutcome, Snapshot } from '../storage/opportunityStore';
 import type { Card } from './cards/elements';
-import { messageCard } from './cards/opportunityCards';
+import { messageCard, readComment } from './cards/opportunityCards';
+import { readDraftInputs } from './cards/draftCard';
 import { actorOn, type BotDependencies, type Speaker } from './context';
-import { formValuesFrom, type FormValues } from '../domain/draftForm';
+import type { FormValues } from '../domain/draftForm';
 import { viewFor } from './views';
 import { requestFingerprint } from '../storage/opportunityEntities';
 
@@ -43,8 +44,8 @@ export function readData(raw: unknown): ActionData {
     ...(Number.isSafeInteger(data.applicant) && (data.applicant as number) >= 0
       ? { applicant: data.applicant as number }
       : {}),
-    form: formValuesFrom(data),
-    comment: typeof data.comment === 'string' ? data.comment : '',
+    form: readDraftInputs(data),
+    comment: readComment(data),
   };
 }
 

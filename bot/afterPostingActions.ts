@@ -1,20 +1,20 @@
 import { parseIntent, type EvaluationResult, type Intent } from '../domain/intents';
 import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
-import { parseDollars } from '../domain/money';
-import { easternToInstant } from '../domain/text';
-import { intentsOn, type IntentOn } from '../domain/transitions';
+import type { IntentOn } from '../domain/transitions';
 import { act, explain, type ActionData } from './actionSupport';
+import { readAcceptance } from './cards/acceptanceCard';
+import { readAddendum, readClosing } from './cards/addendumCard';
+import { readDelivery } from './cards/deliveryCard';
 import type { Card } from './cards/elements';
+import { readEvaluation } from './cards/evaluationCard';
+import { readPayment } from './cards/paymentCard';
+import { readReason } from './cards/reasonInput';
 import { messageCard } from './cards/opportunityCards';
 import type { BotDependencies, Speaker } from './context';
 import { viewFor } from './views';
 
 /** The steps after posting, each taken from a card of its own (the table's `step` surface). */
-export const afterPostingVerbs = intentsOn('step');
 export type AfterPostingVerb = IntentOn<'step'>;
-
-const str = (raw: Record<string, unknown>, key: string) =>
-  typeof raw[key] === 'string' ? (raw[key] as string) : '';
 
 /** The card's inputs, as the domain reads any untrusted intent; the record says how many rows. */
 function intentFrom(
@@ -23,52 +23,23 @@ function intentFrom(
   rows: number,
   application: string,
 ): unknown {
-  const numbered = <T>(make: (n: number) => T) =>
-    Array.from({ length: rows }, (_, i) => make(i + 1));
   switch (verb) {
     case 'evaluate':
-      return {
-        kind: verb,
-        application,
-        results: numbered((n) => ({
-          // An unanswered choice is neither: the domain reports the wrong type beside it.
-          pass: raw[`pass${n}`] === 'pass' ? true : raw[`pass${n}`] === 'fail' ? false : null,
-          rationale: str(raw, `rationale${n}`),
-        })),
-      };
+      // An unanswered choice is neither: the domain reports the wrong type beside it.
+      return { kind: verb, application, results: readEvaluation(raw, rows) };
     case 'accept':
-      return {
-        kind: verb,
-        comment: '',
-        checks: numbered((n) => ({ met: raw[`met${n}`] === 'true', note: str(raw, `note${n}`) })),
-        certified: raw.certified === 'true',
-      };
+      return { kind: verb, comment: '', ...readAcceptance(raw, rows) };
     case 'recordPayment':
-      return {
-        kind: verb,
-        method: str(raw, 'method'),
-        paidOn: str(raw, 'paidOn'),
-        amountCents: parseDollars(str(raw, 'amount')) ?? Number.NaN,
-        reference: str(raw, 'reference'),
-      };
+      return { kind: verb, ...readPayment(raw) };
     case 'recordDelivery':
-      return { kind: verb, deliveryUrl: str(raw, 'deliveryUrl') };
+      return { kind: verb, ...readDelivery(raw) };
     case 'amend':
-      return { kind: verb, en: str(raw, 'en'), fr: str(raw, 'fr') };
-    case 'extendClosing': {
-      // The new closing is typed in Eastern time, as the draft's is; a bad one reads as invalid.
-      const date = str(raw, 'closingDate').trim();
-      const instant = date ? easternToInstant(date, str(raw, 'closingTime').trim() || '14:00') : '';
-      return {
-        kind: verb,
-        closingAt: instant ?? 'invalid',
-        en: str(raw, 'en'),
-        fr: str(raw, 'fr'),
-      };
-    }
+      return { kind: verb, ...readAddendum(raw) };
+    case 'extendClosing':
+      return { kind: verb, ...readClosing(raw) };
     case 'releaseAward':
     case 'cancel':
-      return { kind: verb, reason: str(raw, 'reason') };
+      return { kind: verb, ...readReason(raw) };
     case 'award':
       return { kind: verb };
   }
@@ -98,9 +69,9 @@ export async function afterPostingAction(
   const parsed = parseIntent(intentFrom(verb, raw, rows, application));
   const typed =
     verb === 'evaluate'
-      ? Array.from({ length: rows }, (_, i): EvaluationResult => ({
-          pass: raw[`pass${i + 1}`] !== 'fail',
-          rationale: str(raw, `rationale${i + 1}`),
+      ? readEvaluation(raw, rows).map((r): EvaluationResult => ({
+          pass: r.pass !== false,
+          rationale: r.rationale,
         }))
       : undefined;
   const again = (text: string) =>

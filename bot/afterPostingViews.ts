@@ -4,15 +4,13 @@ import type { Opportunity } from '../domain/opportunity';
 import { canSeeWinner, mayAct } from '../domain/permissions';
 import { awardStandsStates } from '../domain/transitions';
 import { publicUrl } from '../domain/publicUrls';
-import {
-  acceptanceCard,
-  addendumCard,
-  deliveryCard,
-  evaluationCard,
-  paymentCard,
-  releaseCard,
-  winnerFacts,
-} from './cards/afterPostingCards';
+import { acceptanceCard } from './cards/acceptanceCard';
+import { addendumCard } from './cards/addendumCard';
+import { deliveryCard } from './cards/deliveryCard';
+import { evaluationCard } from './cards/evaluationCard';
+import { paymentCard } from './cards/paymentCard';
+import { releaseCard } from './cards/releaseCard';
+import { winnerFacts } from './cards/winnerFacts';
 import type { Card, Element } from './cards/elements';
 import { actorOn, type BotDependencies, type Viewer } from './context';
 

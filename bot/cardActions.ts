@@ -1,34 +1,19 @@
+import { maxCommentLength } from '../domain/limits';
 import { localeFromTag } from '../domain/locale';
 import { parseIntent } from '../domain/intents';
 import { actorName, describeProblem, describeRefusal, t } from '../domain/messages';
 import { changeCardholderInput } from './cards/changeCardholderCard';
 import { mayRead } from '../domain/permissions';
-import { intentsOn, isIntentOn, type IntentOn } from '../domain/transitions';
+import { isIntentOn, type IntentOn } from '../domain/transitions';
 import { act, explain, readData, type ActionData } from './actionSupport';
 import type { Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import { actorOn, type BotDependencies, type Speaker, type Turn } from './context';
 import { saveDraft, showDraft, submitDraft } from './draftActions';
 import { viewFor } from './views';
-import { afterPostingAction, afterPostingVerbs } from './afterPostingActions';
-import { questionAction, questionOn, questionVerbs, questionView } from './questionActions';
-
-/** The verbs of the card contract (docs/bot.md). */
-export const verbs = [
-  'refresh',
-  'openDraft',
-  'saveDraft',
-  'submitDraft',
-  ...intentsOn('decision'),
-  ...intentsOn('reassign'),
-  ...afterPostingVerbs,
-  ...questionVerbs,
-] as const;
-export type Verb = (typeof verbs)[number];
-
-function isVerb(value: string): value is Verb {
-  return (verbs as readonly string[]).includes(value);
-}
+import { afterPostingAction } from './afterPostingActions';
+import { questionAction, questionOn, questionView } from './questionActions';
+import { isVerb } from './verbs';
 
 async function decide(
   deps: BotDependencies,
@@ -41,7 +26,7 @@ async function decide(
     deps,
     who,
     data.opportunityId,
-    { kind: verb, comment: data.comment.trim().slice(0, 2000) },
+    { kind: verb, comment: data.comment.trim().slice(0, maxCommentLength) },
     data,
     verb,
   );

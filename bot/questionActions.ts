@@ -14,16 +14,15 @@ import { actorFromPerson } from '../domain/people';
 import type { Problem } from '../domain/problems';
 import type { QuestionToAnswer } from '../domain/questionStatus';
 import { questionStatuses } from '../domain/questionWaits';
-import { intentsOn, type IntentOn } from '../domain/transitions';
+import type { IntentOn } from '../domain/transitions';
 import type { ReceivedQuestion } from '../storage/questionStore';
 import { act, explain, type ActionData } from './actionSupport';
-import type { Card } from './cards/elements';
+import { refreshAction, type Card } from './cards/elements';
 import { messageCard } from './cards/opportunityCards';
 import { questionCard, typedOn } from './cards/questionCard';
 import { localeOf, type BotDependencies, type Speaker, type Viewer } from './context';
 
 /** Answering or declining a supplier's question, from its own card (the table's `question` surface). */
-export const questionVerbs = intentsOn('question');
 export type QuestionVerb = IntentOn<'question'>;
 
 type Notice = { text: string; tone?: 'Good' | 'Attention' | 'Warning' };
@@ -50,11 +49,7 @@ function refreshFor(viewer: Viewer, record: Opportunity, number: string): Partia
   return viewer.teamsUserId
     ? {
         refresh: {
-          action: {
-            type: 'Action.Execute',
-            verb: 'refresh',
-            data: { opportunityId: record.id, question: number },
-          },
+          action: refreshAction({ opportunityId: record.id, question: number }),
           userIds: [viewer.teamsUserId],
         },
       }

@@ -7,7 +7,7 @@ import { fundCentreHistory, type FundCentreAward } from '../domain/splitting';
 import { transitions } from '../domain/transitions';
 import { publicUrl } from '../domain/publicUrls';
 import { approvalCard, statusCard, type ViewContext } from './cards/opportunityCards';
-import type { Card } from './cards/elements';
+import { refreshAction, type Card } from './cards/elements';
 import { actorAmong, actorOn, type BotDependencies, type Viewer } from './context';
 import { afterPostingView, winnerFor, type AfterPostingOptions } from './afterPostingViews';
 
@@ -68,7 +68,7 @@ export async function viewFor(
   const refreshFor: Partial<Card> = viewer.teamsUserId
     ? {
         refresh: {
-          action: { type: 'Action.Execute', verb: 'refresh', data: { opportunityId: record.id } },
+          action: refreshAction({ opportunityId: record.id }),
           userIds: [viewer.teamsUserId],
         },
       }

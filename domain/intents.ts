@@ -1,6 +1,7 @@
 import { isConfirmationNumber } from './applications';
 import {
   maxCommentLength,
+  maxDeliveryUrlLength,
   maxItems,
   maxQuestionLength,
   maxRationaleLength,
@@ -210,7 +211,7 @@ export function parseIntent(input: unknown): Result<Intent, Problem[]> {
       break;
     }
     case 'recordDelivery':
-      intent = { kind, deliveryUrl: text(raw, 'deliveryUrl', 500, problems) };
+      intent = { kind, deliveryUrl: text(raw, 'deliveryUrl', maxDeliveryUrlLength, problems) };
       break;
     case 'recordPayment': {
       const method = raw.method === 'card' || raw.method === 'paypal' ? raw.method : undefined;

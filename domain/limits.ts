@@ -24,6 +24,10 @@ export const maxItems = { skills: 20, acceptanceCriteria: 30, evaluationCriteria
 export const maxCommentLength = 2_000;
 export const maxSupplierNameLength = 200;
 export const maxReferenceLength = 100;
+/** The link to the delivered work, as long as a repository's. */
+export const maxDeliveryUrlLength = 500;
+/** A payment's amount as typed, in dollars ("1,234,567.89" is 12). */
+export const maxAmountTextLength = 20;
 /** An application's answer to one criterion: the pilot promised an application in under two hours. */
 export const maxApplicationAnswerWords = 300;
 export const maxApplicationAnswerLength = 3_000;

@@ -4,6 +4,11 @@ import { t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
 import { execute, text, type Element } from './elements';
 
+export const changeCardholderInputIds = {
+  cardholderId: 'cardholderId',
+  comment: 'comment',
+} as const;
+
 /** Whom the author may name instead: people holding the cardholder role now, as stored. */
 export interface Reassigning {
   cardholders: ReadonlyArray<{ id: string; name: string }>;
@@ -23,7 +28,7 @@ export function changeCardholderAction(
     ? [
         {
           type: 'Input.ChoiceSet',
-          id: 'cardholderId',
+          id: changeCardholderInputIds.cardholderId,
           label: t(locale, 'tab.changeCardholder.cardholder'),
           isRequired: true,
           errorMessage: t(locale, 'problem.required', {
@@ -34,7 +39,7 @@ export function changeCardholderAction(
         },
         {
           type: 'Input.Text',
-          id: 'comment',
+          id: changeCardholderInputIds.comment,
           label: t(locale, 'tab.changeCardholder.comment'),
           isMultiline: true,
           isRequired: true,
@@ -59,6 +64,11 @@ export function changeCardholderAction(
 }
 
 /** The card's inputs, as the domain reads any untrusted intent (`parseIntent`). */
-export function changeCardholderInput(raw: Record<string, unknown>): unknown {
-  return { kind: 'changeCardholder', cardholderId: raw.cardholderId, comment: raw.comment ?? '' };
+export function changeCardholderInput(raw: Readonly<Record<string, unknown>>): unknown {
+  const ids = changeCardholderInputIds;
+  return {
+    kind: 'changeCardholder',
+    cardholderId: raw[ids.cardholderId],
+    comment: raw[ids.comment] ?? '',
+  };
 }

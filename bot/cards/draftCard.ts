@@ -1,10 +1,17 @@
+import { maxLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
 import { describeProblem, fieldLabel, t } from '../../domain/messages';
 import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
 import type { Problem } from '../../domain/problems';
-import { formFromFields, inputForField, type FormValues } from '../../domain/draftForm';
+import {
+  formFromFields,
+  type formInputIds,
+  formValuesFrom,
+  inputForField,
+  type FormValues,
+} from '../../domain/draftForm';
 import {
   buttonRows,
   card,
@@ -42,8 +49,16 @@ export const shortCardInputs = [
   'summaryEn',
   'summaryFr',
   'cardholderId',
-] as const;
+] as const satisfies ReadonlyArray<(typeof formInputIds)[number]>;
 const onCard = new Set<string>(shortCardInputs);
+
+/**
+ * What a draft card sent (`saveDraft`, `submitDraft`): every draft form input id, not only the
+ * short card's, so a card sent before the short card still saves what it holds (docs/bot.md).
+ */
+export function readDraftInputs(raw: Readonly<Record<string, unknown>>): FormValues {
+  return formValuesFrom(raw);
+}
 
 /**
  * The short draft card (docs/bot.md, "The short draft card"): title, summary and cardholder,
@@ -66,13 +81,13 @@ export function draftCard(input: DraftCardInput): Card {
     element,
     ...problemsBlock(byInput.get(id) ?? []),
   ];
-  const textInput = (id: string, max: number, multiline = false) =>
+  const textInput = (id: 'titleEn' | 'titleFr' | 'summaryEn' | 'summaryFr', multiline = false) =>
     field(id, {
       type: 'Input.Text',
       id,
       label: fieldLabel(id, locale),
       value: values[id] ?? '',
-      maxLength: max,
+      maxLength: maxLength[id],
       ...(multiline ? { isMultiline: true } : {}),
     });
 
@@ -102,11 +117,11 @@ export function draftCard(input: DraftCardInput): Card {
     );
   body.push(
     hint('bot.hint.title'),
-    ...textInput('titleEn', 100),
-    ...textInput('titleFr', 100),
+    ...textInput('titleEn'),
+    ...textInput('titleFr'),
     hint('bot.hint.summary'),
-    ...textInput('summaryEn', 500, true),
-    ...textInput('summaryFr', 500, true),
+    ...textInput('summaryEn', true),
+    ...textInput('summaryFr', true),
     hint('bot.hint.cardholder'),
     ...field('cardholderId', {
       type: 'Input.ChoiceSet',

@@ -1,3 +1,5 @@
+import type { Verb } from '../verbs';
+
 /**
  * Adaptive Card 1.5 building blocks as plain objects. Text goes into RichTextBlock/TextRun,
  * which render no Markdown: a title like `[Approve](https://evil)` shows as typed. No text
@@ -79,7 +81,7 @@ export function problemsBlock(messages: readonly string[], id?: string): Element
  */
 export function execute(
   title: string,
-  verb: string,
+  verb: Verb,
   data: Record<string, unknown>,
   style?: 'positive' | 'destructive',
 ): Element {
@@ -91,6 +93,17 @@ export function execute(
     ...(style ? { style } : {}),
     fallback: { type: 'Action.Submit', title, data: { ...data, verb } },
   };
+}
+
+/** What one input of a card sent: its text, or '' when it sent nothing usable (card data is untrusted). */
+export function inputText(raw: Readonly<Record<string, unknown>>, id: string): string {
+  const value = raw[id];
+  return typeof value === 'string' ? value : '';
+}
+
+/** What a card's `refresh` runs to show each of its `userIds` their own view, read again from storage. */
+export function refreshAction(data: Record<string, unknown>): Element {
+  return { type: 'Action.Execute', verb: 'refresh' satisfies Verb, data };
 }
 
 /** Buttons inside the body, under the inputs they act on, instead of in the card's bottom row. */

@@ -9,15 +9,13 @@ import {
 import type { Person } from '../../domain/people';
 import type { QuestionToAnswer } from '../../domain/questionStatus';
 import type { State } from '../../domain/states';
-import {
-  acceptanceCard,
-  addendumCard,
-  deliveryCard,
-  evaluationCard,
-  paymentCard,
-  releaseCard,
-  winnerFacts,
-} from './afterPostingCards';
+import { acceptanceCard } from './acceptanceCard';
+import { addendumCard } from './addendumCard';
+import { deliveryCard } from './deliveryCard';
+import { evaluationCard } from './evaluationCard';
+import { paymentCard } from './paymentCard';
+import { releaseCard } from './releaseCard';
+import { winnerFacts } from './winnerFacts';
 import { draftCard } from './draftCard';
 import type { Card } from './elements';
 import { approvalCard, listCard, messageCard, statusCard } from './opportunityCards';

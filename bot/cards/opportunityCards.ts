@@ -1,17 +1,21 @@
 import { totalCents } from '../../domain/completeness';
 import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
+import { maxCommentLength } from '../../domain/limits';
 import { formatCalendarDate, formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
 import { breakdown, capCents, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
 import { confirmFirst } from './confirmFirst';
+import type { Verb } from '../verbs';
 import {
   buttonRows,
   card,
   execute,
   facts,
   heading,
+  inputText,
+  refreshAction,
   text,
   type Card,
   type Element,
@@ -110,10 +114,17 @@ function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Part
   if (!approverTeamsIds.length) return {};
   return {
     refresh: {
-      action: { type: 'Action.Execute', verb: 'refresh', data: { opportunityId: record.id } },
+      action: refreshAction({ opportunityId: record.id }),
       userIds: approverTeamsIds.slice(0, 60),
     },
   };
+}
+
+export type Notice = NonNullable<ViewContext['notice']>;
+
+/** The opportunity's title in the card's language, its English one when there is no other. */
+export function titleIn(record: Opportunity, locale: Locale): string {
+  return (locale === 'fr' ? record.fields.titleFr : record.fields.titleEn) || record.fields.titleEn;
 }
 
 /** What just happened, at the top of a card, in bold, coloured by its tone. */
@@ -142,6 +153,14 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
   return card(body, actions, refresh(record, context.approverTeamsIds));
 }
 
+/** The approver's comment, sent with Approve, Return and Reject (whose second step gathers it). */
+export const commentInputId = 'comment';
+
+/** What the approval card's comment input sent (`approveFunds`, `approvePosting`, `returnToAuthor`, `reject`). */
+export function readComment(raw: Readonly<Record<string, unknown>>): string {
+  return inputText(raw, commentInputId);
+}
+
 /** The approver's view: the same facts, a comment box, Approve and Return each in its row, Reject apart in the last. */
 export function approvalCard(record: Opportunity, context: ViewContext): Card {
   const { locale } = context;
@@ -154,10 +173,10 @@ export function approvalCard(record: Opportunity, context: ViewContext): Card {
     ...historyBlock(record, context),
     {
       type: 'Input.Text',
-      id: 'comment',
+      id: commentInputId,
       label: t(locale, 'bot.comment'),
       isMultiline: true,
-      maxLength: 2000,
+      maxLength: maxCommentLength,
     },
     ...buttonRows(
       [
@@ -193,7 +212,7 @@ export function listCard(records: readonly Opportunity[], locale: Locale, more: 
       selectAction: {
         type: 'Action.Execute',
         title: t(locale, 'bot.mine.open', { id: r.id }),
-        verb: 'openDraft',
+        verb: 'openDraft' satisfies Verb,
         data: { opportunityId: r.id },
       },
       columns: [

@@ -1,4 +1,12 @@
 import type { ApplicantIdentity } from '../domain/applications';
+import type { awaiting } from '../domain/awaiting';
+import type { BlockedCardholder } from '../domain/blockedCardholder';
+import type { PostingPeriod } from '../domain/completeness';
+import type { AuditEvent, RefusedAttempt } from '../domain/events';
+import type { IntentKind } from '../domain/intents';
+import type { Locale } from '../domain/locale';
+import type { Breakdown, Province } from '../domain/money';
+import type { AwardRecord, Opportunity } from '../domain/opportunity';
 import type { EvaluationResult } from '../domain/intents';
 import type { NoticeGroup, NoticeRow } from '../domain/noticeSummary';
 import type { BilingualItem } from '../domain/opportunity';
@@ -8,10 +16,10 @@ import type { State } from '../domain/states';
 /**
  * The tab API's answers, as the tab reads them: the one door through which the tab (tab/src) sees
  * the server's types (eslint.config.mjs forbids it any other import of server/, storage/, bot/ or
- * site/). The views of one opportunity after posting are declared here and the routes that build
- * them implement them; the others are still declared beside the routes that build them, most as
- * the return type of the function that shapes the answer, and only re-exported here, as types,
- * which the bundler erases.
+ * site/). The views of an opportunity (the record, the list row, the timeline, the views after
+ * posting) are declared here and the routes that build them implement them; the dashboard's
+ * figures are still declared beside the code that computes them and only re-exported here, as
+ * types, which the bundler erases.
  */
 
 /** One application as the author evaluates it: a number, the answers, the author's marks so far. */
@@ -119,4 +127,97 @@ export type {
 } from './peopleViews';
 export type { Bar, PilotMeasures } from '../server/api/pilotMeasures';
 export type { TargetFigures } from '../server/api/targetFigures';
-export type { ListItem, OpportunityView, RecordExtras, TimelineEntry } from '../server/api/views';
+
+/**
+ * The record as the tab may show it to anyone who may read it. Confirmation numbers stay out
+ * until the award publishes them: with them the author could tell "Applicant 2" from a number a
+ * supplier quotes. The award appears once final (not while held), without the supplier key
+ * (a hash of an e-mail address).
+ */
+export type RecordView = Omit<Opportunity, 'applications' | 'evaluations' | 'award'> & {
+  award: Omit<AwardRecord, 'supplierKey'> | null;
+};
+
+/** How far evaluation has gone, in counts only. */
+export interface ApplicantCounts {
+  count: number;
+  evaluated: number;
+  passed: number;
+}
+
+/** What the tab shows of an opportunity, with what this person may do to it now. */
+export interface OpportunityView {
+  /** The stored record less what not everyone who reads it may see (see `recordView`). */
+  record: RecordView;
+  /** After closing: how many applications, evaluated, passing every criterion. */
+  applicants: ApplicantCounts | null;
+  totalCents: number | null;
+  /** The value before tax, the tax and the total, with the province whose rate applies. */
+  breakdown: (Breakdown & { province: Province }) | null;
+  awaiting: ReturnType<typeof awaiting>;
+  /** Intents allowed from this state that this person may ask for (completeness is checked on POST). */
+  actions: IntentKind[];
+  /** What else this person may read of it, by the predicates the routes check. */
+  sees: {
+    refusals: boolean;
+    /** The draw (`/award`), with or without the winner. */
+    award: boolean;
+    winner: boolean;
+    fundCentreHistory: boolean;
+    /** Suppliers' questions (`/questions`): the author and procurement officers. */
+    questions: boolean;
+    /** What was e-mailed to suppliers (`/notices`): the author, the cardholder, procurement. */
+    notices: boolean;
+  };
+}
+
+/** What the detail view adds: whom it waits for by name, and its public pages once posted. */
+export interface RecordExtras {
+  /** The cardholder's name while the funds await them; null otherwise. */
+  waitingForName: string | null;
+  /**
+   * While the funds wait for a cardholder who lost the role or left: who, so the author can name
+   * another (`changeCardholder`). Read from the person as stored; null otherwise.
+   */
+  blocked: BlockedCardholder | null;
+  publicPages: Record<Locale, string> | null;
+  /** Whether this person may start a new draft from it (`mayCopy`). */
+  mayCopy: boolean;
+  /**
+   * For a draft: the minimum posting period were the posting approved now, so the editor can say
+   * beside the closing date that it is too soon before Submit (the tab has no holiday tables).
+   */
+  postingPeriod: PostingPeriod | null;
+}
+
+/** The timeline merges what happened and what was refused, oldest first. */
+export type TimelineEntry =
+  | ({ type: 'event' } & Pick<
+      AuditEvent,
+      'version' | 'at' | 'actorName' | 'from' | 'to' | 'comment'
+    > & {
+        intent: AuditEvent['details']['kind'];
+        /** Taken by the scheduler, not a person: the tab names it in the reader's language. */
+        system?: true;
+        /** The cardholder the actor decided for, as their delegate: "D on behalf of P". */
+        onBehalfOf?: string;
+        /** On a draft's first event, when it started as a copy of another opportunity. */
+        copiedFrom?: string;
+      })
+  | ({ type: 'refusal' } & Pick<RefusedAttempt, 'at' | 'actorName' | 'version' | 'refusal'>);
+
+/** A summary row for lists: enough to show and sort, without every field. */
+export interface ListItem {
+  /** Its funds wait for a cardholder who lost the role. */
+  blocked: boolean;
+  id: string;
+  version: number;
+  state: State;
+  titleEn: string;
+  titleFr: string;
+  authorName: string;
+  totalCents: number | null;
+  updatedAt: string;
+  stateSince: string;
+  actions: IntentKind[];
+}

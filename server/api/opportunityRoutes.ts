@@ -66,7 +66,10 @@ export function opportunityRoutes(
       withRecord(deps, fundCentreRoute(storage, clock)),
     ),
     route('GET /api/opportunities/:id/notices', withRecord(deps, noticesRoute(storage))),
-    route('GET /api/opportunities/:id/preview', withRecord(deps, previewRoute(storage, clock, publicForms))),
+    route(
+      'GET /api/opportunities/:id/preview',
+      withRecord(deps, previewRoute(storage, clock, publicForms)),
+    ),
     route('GET /api/opportunities/:id/questions', withRecord(deps, questionsRoute(storage, clock))),
   ];
 }

@@ -1,22 +1,8 @@
 import { candidatesOf, unevaluated } from '../../domain/decide';
 import type { AwardRecord, Opportunity } from '../../domain/opportunity';
+import type { ApplicantCounts, RecordView } from '../../contract/views';
 
-/**
- * The record as the tab may show it to anyone who may read it. Confirmation numbers stay out
- * until the award publishes them: with them the author could tell "Applicant 2" from a number a
- * supplier quotes. The award appears once final (not while held), without the supplier key
- * (a hash of an e-mail address).
- */
-export type RecordView = Omit<Opportunity, 'applications' | 'evaluations' | 'award'> & {
-  award: Omit<AwardRecord, 'supplierKey'> | null;
-};
-
-/** How far evaluation has gone, in counts only. */
-export interface ApplicantCounts {
-  count: number;
-  evaluated: number;
-  passed: number;
-}
+export type { ApplicantCounts, RecordView };
 
 export function recordView(record: Opportunity): RecordView {
   const shown: Partial<Opportunity> = { ...record };

@@ -1,5 +1,5 @@
 // Mutation testing of domain/ (`npm run test:mutation`, docs/testing.md). Not part of `npm test`:
-// a mutant takes 5–10 s there, and domain/ has thousands.
+// a mutant takes 5–60 s there, and domain/ has thousands.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',

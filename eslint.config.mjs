@@ -12,7 +12,19 @@ function layer(files, message, group) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'test-output/', 'tab/dist/', 'jest.config.js'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'dist/',
+      'test-output/',
+      'tab/dist/',
+      'jest.config.js',
+      'jest.mutation.config.js',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,24 @@
+// Mutation testing of domain/ (`npm run test:mutation`, docs/testing.md). Not part of `npm test`:
+// a mutant takes 5–60 s there, and domain/ has thousands.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  mutate: ['domain/**/*.ts', '!domain/messages/**'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // Beyond 1.5 × the covering tests' time: on the shared two-core machine a default 5 s margin
+  // turned slow runs into false timeouts, which Stryker counts as killed.
+  timeoutMS: 60000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['data', 'dist', 'tab/dist', 'test-output', 'reports'],
+};

@@ -8,7 +8,7 @@ import { renderStatus, renderStatusForm, statusAction, withdrawAction } from '..
 import type { ApplicationStatus } from '../storage/applicationStatusStore';
 import { StorageUnavailable } from '../storage/errors';
 import type { Handler, RequestContext } from '../runtime/http';
-import { route, routeTable } from './routeTable';
+import { localeGuard, route, routeTable } from './routeTable';
 import {
   publicFormPages,
   readFormOrRefuse,
@@ -176,12 +176,7 @@ export function statusEndpoint(options: StatusEndpointOptions): Handler {
     res.end();
   };
   /** Paths whose first part is not a language are not the page's. */
-  const inLocale =
-    (answer: (context: RequestContext<{ lang: string }>, locale: Locale) => Promise<void> | void) =>
-    (context: RequestContext<{ lang: string }>) =>
-      isLocale(context.params.lang)
-        ? answer(context, context.params.lang)
-        : pages.problem(context.res, 404, 'en', messages.notFound, null);
+  const inLocale = localeGuard((res) => pages.problem(res, 404, 'en', messages.notFound, null));
   const start = ({ res }: RequestContext) => redirect(res, statusAction(statusUrl, 'en'));
   const page = inLocale(({ res }, locale) => lookupPage(res, 200, locale));
   // Someone followed the withdrawal form's address: the withdrawal starts from a lookup.

@@ -9,10 +9,10 @@ import { indexPath, opportunityPath } from '../domain/publicUrls';
 import { StorageUnavailable } from '../storage/errors';
 import type { Storage } from '../storage/storage';
 import type { ParamsOf } from '../contract/routes';
-import { readTextBody, type Handler, type RequestContext } from '../runtime/http';
+import { readTextBody, type Handler } from '../runtime/http';
 import type { Logger } from '../runtime/logger';
 import type { ClientRateLimiter } from './api/rateLimit';
-import { route, routeTable } from './routeTable';
+import { localeGuard, route, routeTable } from './routeTable';
 
 /**
  * What the public forms (applications, questions) share: the only writes that need no sign-in,
@@ -320,14 +320,7 @@ export function publicFormEndpoint(
     res.end();
   };
   /** Paths whose first part is not a language are not the form's. */
-  const inLocale =
-    <P extends { lang: string }>(
-      answer: (context: RequestContext<P>, locale: Locale) => Promise<void> | void,
-    ) =>
-    (context: RequestContext<P>) =>
-      isLocale(context.params.lang)
-        ? answer(context, context.params.lang)
-        : problem(context.res, 404, 'en', messages.notFound, null);
+  const inLocale = localeGuard((res) => problem(res, 404, 'en', messages.notFound, null));
   const received = inLocale<ParamsOf<'/:lang/:id/received/:number'>>(({ res, params }, locale) =>
     form.received(res, locale, params.id, params.number),
   );

@@ -1,4 +1,6 @@
+import type { ServerResponse } from 'node:http';
 import type { ParamsOf } from '../contract/routes';
+import { isLocale, type Locale } from '../domain/locale';
 import type { Handler, PathParams, RequestContext } from '../runtime/http';
 
 /** One entry of a route table: `'GET /api/opportunities/:id/preview'` and its handler. */
@@ -10,6 +12,18 @@ export function route<K extends string>(
   handler: (context: RequestContext<ParamsOf<K>>) => Promise<void> | void,
 ): Route {
   return [key, handler as Handler];
+}
+
+/**
+ * For the public pages' paths, which start with a language (`/:lang/…`): a handler given the
+ * locale when the first part is one; otherwise `notFound` answers.
+ */
+export function localeGuard(notFound: (res: ServerResponse) => Promise<void> | void) {
+  return <P extends { lang: string }>(
+      answer: (context: RequestContext<P>, locale: Locale) => Promise<void> | void,
+    ) =>
+    (context: RequestContext<P>) =>
+      isLocale(context.params.lang) ? answer(context, context.params.lang) : notFound(context.res);
 }
 
 export type RouteMatch =

@@ -11,8 +11,8 @@ import {
   subscriptionLinks,
 } from '../site/subscriptionForm';
 import { StorageUnavailable } from '../storage/errors';
-import type { Handler, RequestContext } from '../runtime/http';
-import { route, routeTable } from './routeTable';
+import type { Handler } from '../runtime/http';
+import { localeGuard, route, routeTable } from './routeTable';
 import {
   publicFormPages,
   readFormOrRefuse,
@@ -192,14 +192,7 @@ export function subscriptionEndpoint(options: SubscriptionEndpointOptions): Hand
   };
 
   /** Paths whose first part is not a language are not the page's. */
-  const inLocale =
-    <P extends { lang: string }>(
-      answer: (context: RequestContext<P>, locale: Locale) => Promise<void> | void,
-    ) =>
-    (context: RequestContext<P>) =>
-      isLocale(context.params.lang)
-        ? answer(context, context.params.lang)
-        : pages.problem(context.res, 404, 'en', messages.notFound, null);
+  const inLocale = localeGuard((res) => pages.problem(res, 404, 'en', messages.notFound, null));
   const form = inLocale(({ res }, locale) => formPage(res, locale, 200));
   const sent = inLocale(({ res }, locale) =>
     message(

@@ -326,10 +326,13 @@ describe('bad requests are refused as at /apply/, and change nothing', () => {
       expect(text).toContain('class="site-nav"');
       expect(text).not.toContain('aria-current');
     }
-    const missing = await fetch(`${server.statusUrl}/de/x`);
-    expect(missing.status).toBe(404);
-    const text = await missing.text();
-    expect(text).toContain('There is no such page.');
-    expect(text).toContain('Cette page n’existe pas.');
+    // A path no route has, and a route's path whose first part is not a language.
+    for (const path of ['/de/x', '/de', '/de/withdraw']) {
+      const missing = await fetch(`${server.statusUrl}${path}`);
+      expect(missing.status).toBe(404);
+      const text = await missing.text();
+      expect(text).toContain('There is no such page.');
+      expect(text).toContain('Cette page n’existe pas.');
+    }
   });
 });

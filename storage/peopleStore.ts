@@ -154,7 +154,8 @@ export class PeopleStore {
   }
 
   /**
-   * Everyone, for choosing whom to tell and for names: one small read unless someone changed.
+   * Everyone, for choosing whom to tell and for names: at most one small read a second unless
+   * someone changed (another server's change shows within that second).
    * Never for authorising or for a rule about roles (the last admin): read the person, or `list`.
    */
   directory(): Promise<Person[]> {

@@ -1,5 +1,10 @@
 import type { Person } from '../../domain/people';
-import { PeopleDirectory, directoryMaxAgeMs } from '../../storage/peopleDirectory';
+import {
+  LocalChanges,
+  PeopleDirectory,
+  directoryFreshMs,
+  directoryMaxAgeMs,
+} from '../../storage/peopleDirectory';
 import { PeopleStore } from '../../storage/peopleStore';
 import { testStorage } from '../support/storage';
 
@@ -18,10 +23,10 @@ const namesAndRoles = (people: Person[]) =>
     .map((p) => `${p.name}:${p.roles.join('+')}`)
     .sort();
 
-test('the directory shows every change acknowledged before the call, from any server', async () => {
+test('the directory shows every change this process acknowledged before the call', async () => {
   const storage = await testStorage();
   const table = storage.tables.clients.people;
-  // Two servers on one storage account: each keeps its own directory.
+  // Two stores of one process on one table: each keeps its own directory.
   const here = storage.people;
   const there = new PeopleStore(table);
   await here.put(person('p1', ['client']));
@@ -36,6 +41,68 @@ test('the directory shows every change acknowledged before the call, from any se
   await here.delegate('p2', null, 'back');
   // Exactly what a fresh read of every head row gives.
   expect(namesAndRoles(await here.directory())).toEqual(namesAndRoles(await here.list()));
+});
+
+test("another server's change shows once the last check is older than the freshness", async () => {
+  const storage = await testStorage();
+  const table = storage.tables.clients.people;
+  await storage.people.put(person('p1', ['client']));
+  let now = Date.parse('2030-01-15T15:00:00Z');
+  let generationReads = 0;
+  const counting = new Proxy(table, {
+    get(target, name, receiver) {
+      if (name === 'getEntity') generationReads++;
+      return Reflect.get(target, name, receiver) as unknown;
+    },
+  });
+  // Another server: its process never counted the changes this one writes.
+  const elsewhere = new PeopleDirectory(
+    counting,
+    () => storage.people.list(),
+    () => now,
+    new LocalChanges(),
+  );
+  expect(namesAndRoles(await elsewhere.list())).toEqual(['Person p1:client']);
+  expect(generationReads).toBe(1);
+
+  await storage.people.put(person('p1', ['client', 'cardholder']));
+  now += directoryFreshMs - 1;
+  // Within the freshness: the held list, no read at all.
+  expect(namesAndRoles(await elsewhere.list())).toEqual(['Person p1:client']);
+  expect(generationReads).toBe(1);
+  now += 1;
+  expect(namesAndRoles(await elsewhere.list())).toEqual(['Person p1:client+cardholder']);
+  expect(generationReads).toBe(2);
+  // A check that found nothing new starts the freshness again.
+  now += directoryFreshMs - 1;
+  await elsewhere.list();
+  expect(generationReads).toBe(2);
+});
+
+test('a change this process wrote shows at once, within the freshness too', async () => {
+  const storage = await testStorage();
+  const table = storage.tables.clients.people;
+  await storage.people.put(person('p1', ['client']));
+  const now = Date.parse('2030-01-15T15:00:00Z');
+  const local = new LocalChanges();
+  const directory = new PeopleDirectory(
+    table,
+    () => storage.people.list(),
+    () => now,
+    local,
+  );
+  const writer = new PeopleDirectory(
+    table,
+    () => storage.people.list(),
+    () => now,
+    local,
+  );
+  await directory.list();
+  await storage.people.put(person('p1', ['client', 'procurement']));
+  // The store's put counted in the process's changes, not in this test's own record of them.
+  expect(namesAndRoles(await directory.list())).toEqual(['Person p1:client']);
+  await writer.changed();
+  expect(namesAndRoles(await directory.list())).toEqual(['Person p1:client+procurement']);
 });
 
 test('the whole table is read again only after a change, or once it is old', async () => {

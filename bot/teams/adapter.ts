@@ -19,12 +19,66 @@ export interface BotCredentials {
   password: string;
 }
 
+type Claims = Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0];
+type ConnectorFactory = ReturnType<
+  ConfigurationBotFrameworkAuthentication['createConnectorFactory']
+>;
+type Connector = Awaited<ReturnType<ConnectorFactory['create']>>;
+type UserTokens = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>
+>;
+
+/** Clients kept per kind; past this many the oldest is dropped (service URLs are few). */
+const clientsKept = 64;
+
+/** The bot's app id in the claims, where botbuilder itself looks: the audience, else `appid`. */
+const appIdOf = (claims: Claims) =>
+  claims.getClaimValue('aud') ?? claims.getClaimValue('appid') ?? '';
+
+function reuse<T>(kept: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  const held = kept.get(key);
+  if (held) return held;
+  const made = make();
+  kept.set(key, made);
+  // A client that could not be made (its credentials, say) is made again next time.
+  made.catch(() => kept.delete(key));
+  if (kept.size > clientsKept) kept.delete(kept.keys().next().value!);
+  return made;
+}
+
+/**
+ * botbuilder makes a new connector client (an HTTP pipeline and its credentials) and a new user
+ * token client for every turn, invokes and proactive messages alike, then drops them: about a
+ * tenth of a card action's time in the bot benchmark (docs/benchmarks.md). They hold no state of
+ * a turn, so one per app id, service URL and audience serves every turn, and their credentials
+ * keep their tokens between turns (botbuilder's older BotFrameworkAdapter kept them too).
+ */
+class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new Map<string, Promise<Connector>>();
+  private readonly tokenClients = new Map<string, Promise<UserTokens>>();
+
+  override createConnectorFactory(claims: Claims): ConnectorFactory {
+    const made = super.createConnectorFactory(claims);
+    const appId = appIdOf(claims);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        reuse(this.connectors, `${appId} ${serviceUrl} ${audience ?? ''}`, () =>
+          made.create(serviceUrl, audience),
+        ),
+    };
+  }
+
+  override createUserTokenClient(claims: Claims): Promise<UserTokens> {
+    return reuse(this.tokenClients, appIdOf(claims), () => super.createUserTokenClient(claims));
+  }
+}
+
 /**
  * The one place that knows botbuilder's adapter. With an app id, every inbound request's token
  * is validated; without one (development) requests are processed unauthenticated.
  */
 export function createAdapter(credentials: BotCredentials, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new ReusedClientsAuthentication(
     credentials.appId
       ? {
           MicrosoftAppId: credentials.appId,

@@ -1,0 +1,52 @@
+import type { TurnContext } from 'botbuilder';
+import { createAdapter } from '../../bot/teams/adapter';
+import { createLogger } from '../../runtime/logger';
+
+const development = { appId: '', appType: 'SingleTenant' as const, tenantId: '', password: '' };
+
+/** The clients botbuilder hands a proactive turn towards `serviceUrl`. */
+async function clientsOfTurn(adapter: ReturnType<typeof createAdapter>, serviceUrl: string) {
+  let clients: { connector: unknown; tokens: unknown } | undefined;
+  await adapter.continueConversationAsync(
+    '',
+    {
+      serviceUrl,
+      channelId: 'msteams',
+      conversation: { id: 'a:chat', isGroup: false, conversationType: 'personal', name: '' },
+    },
+    async (context: TurnContext) => {
+      clients = {
+        connector: context.turnState.get(adapter.ConnectorClientKey),
+        tokens: context.turnState.get(adapter.UserTokenClientKey),
+      };
+    },
+  );
+  if (!clients?.connector || !clients.tokens) throw new Error('the turn had no clients');
+  return clients;
+}
+
+test('turns towards one service URL share one connector client and one token client', async () => {
+  const adapter = createAdapter(development, createLogger('silent'));
+  const first = await clientsOfTurn(adapter, 'https://smba.example/teams/');
+  const second = await clientsOfTurn(adapter, 'https://smba.example/teams/');
+  expect(second.connector).toBe(first.connector);
+  expect(second.tokens).toBe(first.tokens);
+
+  // Another service URL (another region of Teams) gets a client of its own.
+  const elsewhere = await clientsOfTurn(adapter, 'https://smba.example/emea/');
+  expect(elsewhere.connector).not.toBe(first.connector);
+  expect((elsewhere.connector as { baseUri?: string }).baseUri).toBe('https://smba.example/emea/');
+  expect((first.connector as { baseUri?: string }).baseUri).toBe('https://smba.example/teams/');
+});
+
+test('two adapters (two servers in one process) never share clients', async () => {
+  const one = await clientsOfTurn(
+    createAdapter(development, createLogger('silent')),
+    'https://smba.example/teams/',
+  );
+  const other = await clientsOfTurn(
+    createAdapter(development, createLogger('silent')),
+    'https://smba.example/teams/',
+  );
+  expect(other.connector).not.toBe(one.connector);
+});

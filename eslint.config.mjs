@@ -87,6 +87,8 @@ export default tseslint.config(
     '**/tab/src/**',
   ]),
   ...layer('contract/**/*.ts', 'contract/ is types the tab and the server share.', [
+    '**/server/**',
+    '**/runtime/**',
     '**/storage/**',
     '**/bot/**',
     '**/tab/**',

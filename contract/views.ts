@@ -15,11 +15,10 @@ import type { State } from '../domain/states';
 
 /**
  * The tab API's answers, as the tab reads them: the one door through which the tab (tab/src) sees
- * the server's types (eslint.config.mjs forbids it any other import of server/, storage/, bot/ or
+ * the server's types (eslint.config.mjs forbids it any import of server/, storage/, bot/ or
  * site/). The views of an opportunity (the record, the list row, the timeline, the views after
- * posting) are declared here and the routes that build them implement them; the dashboard's
- * figures are still declared beside the code that computes them and only re-exported here, as
- * types, which the bundler erases.
+ * posting) are declared here, the people pages' in `peopleViews.ts` and the dashboard's in
+ * `dashboardViews.ts`; the routes that build them implement them.
  */
 
 /** One application as the author evaluates it: a number, the answers, the author's marks so far. */
@@ -115,8 +114,13 @@ export interface QuestionsView {
   questions: QuestionToAnswer[];
 }
 
-export type { DashboardFigures } from '../server/api/dashboardFigures';
-export type { DashboardView } from '../server/api/dashboardRoute';
+export type {
+  Bar,
+  DashboardFigures,
+  DashboardView,
+  PilotMeasures,
+  TargetFigures,
+} from './dashboardViews';
 export type {
   InvitationView,
   OpenStep,
@@ -125,8 +129,6 @@ export type {
   PersonListItem,
   PersonTimelineEntry,
 } from './peopleViews';
-export type { Bar, PilotMeasures } from '../server/api/pilotMeasures';
-export type { TargetFigures } from '../server/api/targetFigures';
 
 /**
  * The record as the tab may show it to anyone who may read it. Confirmation numbers stay out

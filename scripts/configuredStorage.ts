@@ -1,4 +1,5 @@
-import { modeOf, storageSettings } from '../server/config';
+import { modeOf } from '../server/config';
+import { storageSettings } from '../server/storageConfig';
 import { startAzurite, type RunningAzurite } from '../storage/azurite';
 import { azuriteConnectionString, connect, ping, type Tables } from '../storage/connection';
 import { StorageUnavailable } from '../storage/errors';

@@ -1,4 +1,3 @@
-import type { StorageTarget } from '../storage/connection';
 import { notifyConfig, type NotifyConfig } from './notifyConfig';
 import { targetsConfig, type TargetsConfig } from './targetsConfig';
 import { isRole, type Role } from '../domain/people';
@@ -20,12 +19,8 @@ import {
   type SiteContacts,
 } from '../site/contacts';
 import type { BotConfig } from '../bot/config';
-
-export type StorageConfig =
-  StorageTarget | { kind: 'embeddedAzurite'; location: string; port: number };
-
-/** The Agents Playground's mock tenant: the development default. */
-export const playgroundTenantId = '00000000-0000-0000-0000-0000000000001';
+import { botConfig } from './botConfig';
+import { port, storageSettings, type StorageConfig } from './storageConfig';
 
 /** The tab's Entra ID app, for verifying its tokens. */
 export interface TabConfig {
@@ -119,17 +114,6 @@ export interface Config {
 export type Env = Readonly<Record<string, string | undefined>>;
 
 const logLevels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
-const devOnly = ['AZURITE_LOCATION', 'AZURITE_TABLE_PORT', 'DEV_PEOPLE_FILE', 'OUTBOX_DIR'];
-
-function port(env: Env, name: string, fallback: number, errors: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) {
-    errors.push(`${name} must be a port number (0–65535), got "${raw}".`);
-  }
-  return value;
-}
 
 function containerUrl(env: Env, errors: string[]): string | null {
   const url = env.SITE_CONTAINER_URL?.trim();
@@ -200,8 +184,6 @@ function minPostingDays(env: Env, errors: string[]): number {
   return days;
 }
 
-const loopback = new Set(['127.0.0.1', 'localhost', '::1']);
-
 /** Unset or empty is development, so that `npm start` on a fresh machine needs no settings. */
 export function modeOf(env: Env, errors: string[]): Config['mode'] {
   const value = env.NODE_ENV ?? '';
@@ -209,63 +191,6 @@ export function modeOf(env: Env, errors: string[]): Config['mode'] {
   if (['', 'development', 'test'].includes(value)) return 'development';
   errors.push(`NODE_ENV must be production, development or test, got "${value}".`);
   return 'production';
-}
-
-/** Settings that only a deployment has: development mode (dev tokens, dev people) is refused next to them. */
-const productionOnly = [
-  'MicrosoftAppId',
-  'STORAGE_ACCOUNT_URL',
-  'SITE_CONTAINER_URL',
-  'WEBSITE_SITE_NAME',
-];
-
-function developmentGuards(env: Env, host: string, errors: string[]): void {
-  for (const name of productionOnly)
-    if (env[name]?.trim())
-      errors.push(
-        `${name} is set, so this is a deployment: set NODE_ENV=production (development mode mints tokens for anyone).`,
-      );
-  if (!loopback.has(host))
-    errors.push(
-      `Development mode accepts unauthenticated requests and mints tokens, so HOST must be loopback, got "${host}".`,
-    );
-}
-
-function botConfig(env: Env, mode: Config['mode'], host: string, errors: string[]): BotConfig {
-  const appId = env.MicrosoftAppId?.trim() ?? '';
-  const appType = env.MicrosoftAppType || 'SingleTenant';
-  if (appType !== 'SingleTenant' && appType !== 'UserAssignedMSI') {
-    errors.push(
-      `MicrosoftAppType must be SingleTenant or UserAssignedMSI (multi-tenant bots are no longer allowed), got "${appType}".`,
-    );
-  }
-  const tenantId =
-    env.MicrosoftAppTenantId?.trim() || (mode === 'development' ? playgroundTenantId : '');
-  const password = env.MicrosoftAppPassword ?? '';
-  if (mode === 'production') {
-    if (!appId)
-      errors.push('Production needs MicrosoftAppId: the bot refuses unauthenticated requests.');
-    if (!tenantId) errors.push('Production needs MicrosoftAppTenantId.');
-    if (appType === 'SingleTenant' && appId && !password)
-      errors.push('A SingleTenant bot needs MicrosoftAppPassword.');
-    if (appType === 'UserAssignedMSI' && password)
-      errors.push('A UserAssignedMSI bot uses no MicrosoftAppPassword; unset it.');
-  } else developmentGuards(env, host, errors);
-  const prefixes = (env.BOT_SERVICE_URLS || 'https://smba.trafficmanager.net/')
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  for (const prefix of prefixes)
-    if (!/^https:\/\/[^/]+\//.test(prefix))
-      errors.push(`BOT_SERVICE_URLS entries must be https://host/ prefixes, got "${prefix}".`);
-  return {
-    appId,
-    appType: appType === 'UserAssignedMSI' ? 'UserAssignedMSI' : 'SingleTenant',
-    tenantId,
-    password,
-    serviceUrlAllowlist: mode === 'production' ? prefixes : null,
-    channels: mode === 'production' ? ['msteams'] : null,
-  };
 }
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -303,52 +228,6 @@ function registration(env: Env, mode: Config['mode'], errors: string[]): Registr
       );
   }
   return { selfServiceRoles: [...new Set(selfServiceRoles)], bootstrapAdmins: admins };
-}
-
-/**
- * Which storage to use and under which table prefix: the server's, and the backup and restore
- * scripts' (they read the same settings, so they reach the storage `npm start` runs).
- */
-export function storageSettings(
-  env: Env,
-  mode: Config['mode'],
-  errors: string[],
-): { storage: StorageConfig; tablePrefix: string } {
-  const connectionString = env.STORAGE_CONNECTION_STRING?.trim() || undefined;
-  const accountUrl = env.STORAGE_ACCOUNT_URL?.trim() || undefined;
-
-  let storage: StorageConfig;
-  if (connectionString && accountUrl) {
-    errors.push('Set STORAGE_CONNECTION_STRING or STORAGE_ACCOUNT_URL, not both.');
-  }
-  if (connectionString) storage = { kind: 'connectionString', connectionString };
-  else if (accountUrl) {
-    if (!/^https:\/\/[^/\s]+\/?$/.test(accountUrl))
-      errors.push(`STORAGE_ACCOUNT_URL must be an https:// table endpoint, got "${accountUrl}".`);
-    storage = { kind: 'accountUrl', accountUrl };
-  } else {
-    if (mode === 'production')
-      errors.push(
-        'Production needs STORAGE_ACCOUNT_URL (managed identity) or STORAGE_CONNECTION_STRING.',
-      );
-    storage = {
-      kind: 'embeddedAzurite',
-      location: env.AZURITE_LOCATION || 'data/azurite',
-      port: port(env, 'AZURITE_TABLE_PORT', 10_002, errors),
-    };
-  }
-  if (mode === 'production') {
-    for (const name of devOnly)
-      if (env[name]) errors.push(`${name} is for development only; unset it in production.`);
-  }
-
-  const tablePrefix = env.TABLE_PREFIX ?? '';
-  if (!/^([A-Za-z][A-Za-z0-9]{0,30})?$/.test(tablePrefix)) {
-    errors.push(
-      `TABLE_PREFIX must start with a letter and hold only letters and digits (at most 31), got "${tablePrefix}".`,
-    );
-  }
-  return { storage, tablePrefix };
 }
 
 /** Reads the configuration, or names every setting that is missing, malformed or contradictory. */

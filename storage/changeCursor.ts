@@ -1,3 +1,5 @@
+import { coalescedReads } from './coalescedReads';
+
 /**
  * How far before the previous read began the next one reaches back: storage dates each write
  * itself (its `Timestamp`), and this server's clock may differ from storage's; a write in flight
@@ -16,8 +18,7 @@ export class ChangeCursor<T> {
   /** When (this server's clock, ms) the last read that succeeded began; null before the first. */
   private readFrom: number | null = null;
   private everything = false;
-  private last: Promise<unknown> = Promise.resolve();
-  private waiting: Promise<T> | null = null;
+  private readonly pulled = coalescedReads(() => this.pull());
 
   constructor(
     private readonly read: (since: Date | null) => Promise<T>,
@@ -27,15 +28,7 @@ export class ChangeCursor<T> {
   ) {}
 
   next(): Promise<T> {
-    if (this.waiting) return this.waiting;
-    const start = () => {
-      this.waiting = null;
-      return this.pull();
-    };
-    const next = this.last.then(start, start);
-    this.waiting = next;
-    this.last = next;
-    return next;
+    return this.pulled();
   }
 
   /** The next read takes everything again. */

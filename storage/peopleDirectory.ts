@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { Person } from '../domain/people';
+import { coalescedReads } from './coalescedReads';
 import { getOrNull, guard } from './errors';
 import { encodeKey } from './keys';
 
@@ -62,8 +63,7 @@ interface Held {
  */
 export class PeopleDirectory {
   private held: Held | null = null;
-  private last: Promise<unknown> = Promise.resolve();
-  private waiting: Promise<Person[]> | null = null;
+  private readonly checked = coalescedReads(() => this.check());
 
   constructor(
     private readonly table: TableClient,
@@ -74,18 +74,8 @@ export class PeopleDirectory {
   ) {}
 
   async list(): Promise<Person[]> {
-    let pending = this.waiting;
-    if (!pending) {
-      const start = () => {
-        this.waiting = null;
-        return this.check();
-      };
-      pending = this.last.then(start, start);
-      this.waiting = pending;
-      this.last = pending;
-    }
     // Each caller gets its own array; the people in it are shared and never changed.
-    return [...(await pending)];
+    return [...(await this.checked())];
   }
 
   /** Called after a person's head row was written, before the change is acknowledged. */

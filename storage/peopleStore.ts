@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
-import { isLocale, type Locale } from '../domain/locale';
-import { isRole, type Person, type Role } from '../domain/people';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { Locale } from '../domain/locale';
+import type { Person, Role } from '../domain/people';
 import {
   evolvePerson,
   type PersonEventAuthor,
@@ -15,10 +14,9 @@ import {
   contactChanges,
   defaultRegistration,
   type Contact,
-  type Registered,
   type RegistrationPolicy,
 } from '../domain/registration';
-import { assertEntityFits } from './entityLimits';
+import { readAdminRefusals, writeAdminRefusal, type RefusedAdminChange } from './adminRefusalRows';
 import { PeopleDirectory } from './peopleDirectory';
 import { getOrNull, guard, statusOf } from './errors';
 import {
@@ -29,54 +27,19 @@ import {
   writeInvitation,
   type StoredInvitation,
 } from './invitationRows';
-import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
-
-interface HeadEntity {
-  name: string;
-  email: string;
-  roles?: string;
-  locale: string;
-  chosenLocale?: string;
-  version: number;
-  /** BOOTSTRAP_ADMINS made them admin once: never again, so a later revocation holds. */
-  bootstrapGranted?: boolean;
-  deactivated?: boolean;
-  updatedAt?: string;
-  updatedByName?: string;
-  /** The invitation whose roles they took, so a replay of that contact takes them once. */
-  acceptedInvitation?: string;
-  /** Their delegation as JSON, and its delegate's id alone so a delegate's principals are found. */
-  delegation?: string;
-  delegateId?: string;
-}
-
-interface EventEntity {
-  at: string;
-  byKind: string;
-  byId: string;
-  byName: string;
-  why: string;
-  reason?: string;
-  change: string;
-}
-
-/** A person as an admin sees them: with their version (the ETag), last contact and last change. */
-export interface PersonRecord {
-  person: Person;
-  version: number;
-  lastContactAt?: string;
-  updatedAt?: string;
-  updatedByName?: string;
-}
-
-/** An administrative change refused, kept beside the person's events (`refused-<at>-<uuid>`). */
-export interface RefusedAdminChange {
-  at: string;
-  by: { id: string; name: string };
-  action: AdminRefusal['action'];
-  refusal: AdminRefusal['reason'];
-  reason: string;
-}
+import { encodeKey } from './keys';
+import {
+  eventRow,
+  headRow,
+  lastContactRowKey,
+  readEveryone,
+  readHead,
+  readRecords,
+  readTimeline,
+  recordOf,
+  type PersonRecord,
+  type Snapshot,
+} from './personRows';
 
 export type AdminOutcome =
   | { kind: 'applied'; record: PersonRecord }
@@ -85,56 +48,22 @@ export type AdminOutcome =
   | { kind: 'notFound' };
 
 /**
- * Last contact is a row of its own (`lastContact`), so it never moves the head's ETag, written at
- * most this often per person and server instance: a request is not worth a write.
+ * Last contact (`personRows.ts`) is written at most this often per person and server instance:
+ * a request is not worth a write.
  */
 const contactResolutionMs = 15 * 60 * 1000;
-const lastContactRowKey = 'lastContact';
-
-/** A head row as read: the person, their version and the ETag a write must match. */
-interface Snapshot extends Registered {
-  version: number;
-  etag: string;
-  updatedAt?: string;
-  updatedByName?: string;
-  acceptedInvitation?: string;
-}
-
-function recordOf(snapshot: Snapshot, lastContactAt?: string): PersonRecord {
-  const { person, version, updatedAt, updatedByName } = snapshot;
-  return {
-    person,
-    version,
-    ...(lastContactAt ? { lastContactAt } : {}),
-    ...(updatedAt ? { updatedAt } : {}),
-    ...(updatedByName ? { updatedByName } : {}),
-  };
-}
 
 /** Two contacts at once (the bot and the tab) race on the head; the loser re-reads and re-decides. */
 const attempts = 5;
 
-function toPerson(partitionKey: string, entity: HeadEntity): Person {
-  return {
-    id: decodeKey(partitionKey),
-    name: entity.name,
-    email: entity.email,
-    roles: (entity.roles ?? '').split(',').filter(isRole),
-    locale: isLocale(entity.locale) ? entity.locale : 'en',
-    ...(isLocale(entity.chosenLocale) ? { chosenLocale: entity.chosenLocale } : {}),
-    ...(entity.deactivated ? { deactivated: true } : {}),
-    ...(entity.delegation ? { delegation: JSON.parse(entity.delegation) as Delegation } : {}),
-  };
-}
+/** Told after a person's stored roles lost some (a revoke, a deactivation); must not throw. */
+export type RolesLostListener = (person: Person, lost: Role[]) => void;
 
 /**
  * People and their roles, keyed by Entra ID object id: one partition each, a head row (the person
  * now, with a version) and its event rows (`event-<version>`: who changed what, when and why),
  * written together in one transaction guarded by the head's ETag, as opportunities are.
  */
-/** Told after a person's stored roles lost some (a revoke, a deactivation); must not throw. */
-export type RolesLostListener = (person: Person, lost: Role[]) => void;
-
 export class PeopleStore {
   private readonly rolesLostListeners: RolesLostListener[] = [];
 
@@ -218,32 +147,7 @@ export class PeopleStore {
 
   /** Every person with their version and dates (the people of one department: hundreds). */
   async records(): Promise<PersonRecord[]> {
-    return guard(async () => {
-      const found = new Map<string, PersonRecord>();
-      const contacts = new Map<string, string>();
-      const entities = this.table.listEntities<HeadEntity & { at?: string }>({
-        queryOptions: {
-          filter: odata`RowKey eq ${headRowKey} or RowKey eq ${lastContactRowKey}`,
-        },
-      });
-      for await (const entity of entities) {
-        const key = entity.partitionKey!;
-        if (entity.rowKey === lastContactRowKey) {
-          if (entity.at) contacts.set(key, entity.at);
-          continue;
-        }
-        found.set(key, {
-          person: toPerson(key, entity),
-          version: entity.version,
-          ...(entity.updatedAt ? { updatedAt: entity.updatedAt } : {}),
-          ...(entity.updatedByName ? { updatedByName: entity.updatedByName } : {}),
-        });
-      }
-      return [...found].map(([key, record]) => {
-        const at = contacts.get(key);
-        return at ? { ...record, lastContactAt: at } : record;
-      });
-    });
+    return readRecords(this.table);
   }
 
   /**
@@ -291,40 +195,12 @@ export class PeopleStore {
     by: { id: string; name: string },
     reason: string,
   ): Promise<void> {
-    const at = this.clock().toISOString();
-    await guard(() =>
-      this.table.createEntity({
-        partitionKey: encodeKey(id),
-        rowKey: `refused-${at}-${randomUUID()}`,
-        at,
-        byId: by.id,
-        byName: by.name,
-        action: refusal.action,
-        refusal: refusal.reason,
-        reason: reason.slice(0, 2_000),
-      }),
-    );
+    await writeAdminRefusal(this.table, id, refusal, by, reason, this.clock().toISOString());
   }
 
   /** Refused administrative changes aimed at a person, oldest first. */
   async refusals(id: string): Promise<RefusedAdminChange[]> {
-    return guard(async () => {
-      const found: RefusedAdminChange[] = [];
-      const rows = this.table.listEntities<Record<string, string>>({
-        queryOptions: {
-          filter: odata`PartitionKey eq ${encodeKey(id)} and RowKey gt ${'refused-'} and RowKey lt ${'refused.'}`,
-        },
-      });
-      for await (const row of rows)
-        found.push({
-          at: row.at!,
-          by: { id: row.byId!, name: row.byName! },
-          action: row.action as RefusedAdminChange['action'],
-          refusal: row.refusal as RefusedAdminChange['refusal'],
-          reason: row.reason ?? '',
-        });
-      return found;
-    });
+    return readAdminRefusals(this.table, id);
   }
 
   /** An admin's invitation: the grant waits for the address and is taken on first contact. */
@@ -434,50 +310,16 @@ export class PeopleStore {
 
   /** Everyone, read now from every head row. */
   async list(): Promise<Person[]> {
-    return guard(async () => {
-      const people: Person[] = [];
-      const entities = this.table.listEntities<HeadEntity>({
-        queryOptions: { filter: odata`RowKey eq ${headRowKey}` },
-      });
-      for await (const entity of entities) people.push(toPerson(entity.partitionKey!, entity));
-      return people;
-    });
+    return readEveryone(this.table);
   }
 
   /** A person's timeline, oldest first. */
   async timeline(id: string): Promise<PersonEvent[]> {
-    return guard(async () => {
-      const events: PersonEvent[] = [];
-      const entities = this.table.listEntities<EventEntity>({
-        queryOptions: {
-          filter: odata`PartitionKey eq ${encodeKey(id)} and RowKey gt ${'event-'} and RowKey lt ${'event.'}`,
-        },
-      });
-      for await (const e of entities)
-        events.push({
-          version: Number(e.rowKey!.slice('event-'.length)),
-          at: e.at,
-          by: { kind: e.byKind === 'person' ? 'person' : 'system', id: e.byId, name: e.byName },
-          why: e.why as PersonEvent['why'],
-          ...(e.reason ? { reason: e.reason } : {}),
-          change: JSON.parse(e.change) as PersonChange,
-        });
-      return events;
-    });
+    return readTimeline(this.table, id);
   }
 
-  private async read(id: string): Promise<Snapshot | null> {
-    const entity = await getOrNull<HeadEntity>(this.table, encodeKey(id), headRowKey);
-    if (!entity) return null;
-    return {
-      person: toPerson(entity.partitionKey!, entity),
-      version: entity.version,
-      bootstrapGranted: entity.bootstrapGranted === true,
-      etag: entity.etag,
-      ...(entity.updatedAt ? { updatedAt: entity.updatedAt } : {}),
-      ...(entity.updatedByName ? { updatedByName: entity.updatedByName } : {}),
-      ...(entity.acceptedInvitation ? { acceptedInvitation: entity.acceptedInvitation } : {}),
-    };
+  private read(id: string): Promise<Snapshot | null> {
+    return readHead(this.table, id);
   }
 
   /** Reads the head, decides the changes, writes the head and their events in one transaction. */
@@ -531,47 +373,19 @@ export class PeopleStore {
     let person = stored?.person ?? null;
     let version = stored?.version ?? 0;
     const events: Array<TransactionAction> = [];
-    for (const { by, why, reason, change } of pending) {
-      person = evolvePerson(person, id, change);
+    for (const pendingChange of pending) {
+      person = evolvePerson(person, id, pendingChange.change);
       version += 1;
-      const row = {
-        partitionKey,
-        rowKey: eventRowKey(version),
-        at,
-        byKind: by.kind,
-        byId: by.id,
-        byName: by.name,
-        why,
-        ...(reason !== undefined ? { reason } : {}),
-        change: JSON.stringify(change),
-      };
-      assertEntityFits(row);
-      events.push(['create', row]);
+      events.push(['create', eventRow(partitionKey, version, at, pendingChange)]);
     }
-    const acceptedInvitation = options.acceptedInvitation ?? stored?.acceptedInvitation;
-    const head = {
-      partitionKey,
-      rowKey: headRowKey,
-      name: person!.name,
-      email: person!.email,
-      roles: person!.roles.join(','),
-      locale: person!.locale,
-      ...(person!.chosenLocale ? { chosenLocale: person!.chosenLocale } : {}),
+    const head = headRow(partitionKey, person!, {
       version,
       bootstrapGranted:
         stored?.bootstrapGranted === true || pending.some((p) => p.why === 'bootstrapAdmins'),
-      ...(person!.deactivated ? { deactivated: true } : {}),
       updatedAt: at,
       updatedByName: pending.at(-1)!.by.name,
-      ...(acceptedInvitation ? { acceptedInvitation } : {}),
-      ...(person!.delegation
-        ? {
-            delegation: JSON.stringify(person!.delegation),
-            delegateId: person!.delegation.delegateId,
-          }
-        : {}),
-    };
-    assertEntityFits(head);
+      acceptedInvitation: options.acceptedInvitation ?? stored?.acceptedInvitation,
+    });
     const write: TransactionAction = stored
       ? ['update', head, 'Replace', { etag: stored.etag }]
       : ['create', head];

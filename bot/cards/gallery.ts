@@ -18,7 +18,8 @@ import { releaseCard } from './releaseCard';
 import { winnerFacts } from './winnerFacts';
 import { draftCard } from './draftCard';
 import type { Card } from './elements';
-import { approvalCard, listCard, messageCard, statusCard } from './opportunityCards';
+import { approvalCard } from './approvalCard';
+import { listCard, messageCard, statusCard } from './opportunityCards';
 import { questionCard } from './questionCard';
 import { publicCard } from '../unfurl';
 

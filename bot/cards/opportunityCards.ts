@@ -1,20 +1,16 @@
 import { totalCents } from '../../domain/completeness';
 import { changeCardholderAction, type Reassigning } from './changeCardholderCard';
-import { maxCommentLength } from '../../domain/limits';
 import { formatCalendarDate, formatDateTime, type Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
-import { breakdown, capCents, formatCents } from '../../domain/money';
+import { breakdown, formatCents } from '../../domain/money';
 import type { FundCentreAward } from '../../domain/splitting';
 import type { Opportunity } from '../../domain/opportunity';
-import { confirmFirst } from './confirmFirst';
 import type { Verb } from '../verbs';
 import {
-  buttonRows,
   card,
   execute,
   facts,
   heading,
-  inputText,
   refreshAction,
   text,
   type Card,
@@ -22,7 +18,11 @@ import {
 } from './elements';
 
 /** What everyone involved sees of an opportunity: where it stands and who acted last. */
-function summary(record: Opportunity, locale: Locale, waitingForName: string | null): Element[] {
+export function summary(
+  record: Opportunity,
+  locale: Locale,
+  waitingForName: string | null,
+): Element[] {
   const f = record.fields;
   const value =
     f.amountCents !== null && f.province !== null && totalCents(f) !== null
@@ -78,39 +78,11 @@ export interface ViewContext {
   fundCentreHistory?: { items: readonly FundCentreAward[]; totalCents: number };
 }
 
-/** The contract-splitting guardrail: what else the fund centre bought in twelve months. */
-function historyBlock(record: Opportunity, context: ViewContext): Element[] {
-  const history = context.fundCentreHistory;
-  if (!history) return [];
-  const { locale } = context;
-  const title = text(t(locale, 'bot.guardrail.title', { fundCentre: record.fields.fundCentre }), {
-    weight: 'Bolder',
-  });
-  if (!history.items.length)
-    return [title, text(t(locale, 'bot.guardrail.none'), { isSubtle: true })];
-  const own = totalCents(record.fields) ?? 0;
-  return [
-    title,
-    facts(
-      history.items.map((o): [string, string] => [
-        o.opportunityId,
-        t(locale, 'bot.guardrail.item', {
-          amount: formatCents(o.totalCents, locale),
-          at: formatDateTime(o.at, locale),
-        }),
-      ]),
-    ),
-    text(
-      t(locale, 'bot.guardrail.total', {
-        total: formatCents(history.totalCents, locale),
-        together: formatCents(history.totalCents + own, locale),
-      }),
-      { color: history.totalCents + own > capCents ? 'Attention' : undefined, weight: 'Bolder' },
-    ),
-  ];
-}
-
-function refresh(record: Opportunity, approverTeamsIds: readonly string[]): Partial<Card> {
+/** Whoever may act now gets their own view of the card when Teams shows it (at most 60). */
+export function refreshFor(
+  record: Opportunity,
+  approverTeamsIds: readonly string[],
+): Partial<Card> {
   if (!approverTeamsIds.length) return {};
   return {
     refresh: {
@@ -150,54 +122,9 @@ export function statusCard(record: Opportunity, context: ViewContext): Card {
       : context.reassigning
         ? [changeCardholderAction(record, locale, context.reassigning)]
         : [];
-  return card(body, actions, refresh(record, context.approverTeamsIds));
+  return card(body, actions, refreshFor(record, context.approverTeamsIds));
 }
 
-/** The approver's comment, sent with Approve, Return and Reject (whose second step gathers it). */
-export const commentInputId = 'comment';
-
-/** What the approval card's comment input sent (`approveFunds`, `approvePosting`, `returnToAuthor`, `reject`). */
-export function readComment(raw: Readonly<Record<string, unknown>>): string {
-  return inputText(raw, commentInputId);
-}
-
-/** The approver's view: the same facts, a comment box, Approve and Return each in its row, Reject apart in the last. */
-export function approvalCard(record: Opportunity, context: ViewContext): Card {
-  const { locale } = context;
-  const funds = record.state === 'awaitingFunds';
-  const data = { opportunityId: record.id, version: record.version };
-  const body: Element[] = [
-    heading(t(locale, funds ? 'bot.approval.fundsTitle' : 'bot.approval.postingTitle')),
-    ...noticeBlock(context.notice),
-    ...summary(record, locale, null),
-    ...historyBlock(record, context),
-    {
-      type: 'Input.Text',
-      id: commentInputId,
-      label: t(locale, 'bot.comment'),
-      isMultiline: true,
-      maxLength: maxCommentLength,
-    },
-    ...buttonRows(
-      [
-        execute(
-          t(locale, funds ? 'bot.action.approveFunds' : 'bot.action.approvePosting'),
-          funds ? 'approveFunds' : 'approvePosting',
-          data,
-          'positive',
-        ),
-      ],
-      [execute(t(locale, 'bot.action.return'), 'returnToAuthor', data)],
-    ),
-  ];
-  return card(
-    body,
-    [confirmFirst(locale, 'reject', data)],
-    refresh(record, context.approverTeamsIds),
-  );
-}
-
-/** A list of opportunities with their states, newest first. */
 /**
  * The person's opportunities, one row each; a tap on a row opens that opportunity's card in its
  * place (`openDraft`: the draft card for one's own draft, else the card one may see).

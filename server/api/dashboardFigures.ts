@@ -7,8 +7,9 @@ import { easternDate } from '../../domain/text';
 import { abandonedStates } from '../../domain/transitions';
 import { awaiting, type Awaiting } from '../../domain/awaiting';
 import { outcomeOf, type Outcome } from '../../storage/opportunityEntities';
-import { pilotMeasures, type PilotMeasures } from './pilotMeasures';
-import { targetFigures, type TargetFigures } from './targetFigures';
+import type { DashboardFigures, Duration } from '../../contract/dashboardViews';
+import { pilotMeasures } from './pilotMeasures';
+import { targetFigures } from './targetFigures';
 
 /** The stages whose durations the dashboard measures, in lifecycle order: every state but the final ones. */
 export const measuredStages: readonly State[] = states.filter((s) => !finalStates.includes(s));
@@ -146,33 +147,6 @@ export function figureRowOf(record: Opportunity): FigureRow {
     awaiting: awaiting(record),
     outcome: outcomeOf(record),
   });
-}
-
-export interface Duration {
-  count: number;
-  medianMs: number | null;
-  slowestMs: number | null;
-  slowestId: string | null;
-}
-
-export interface DashboardFigures extends TargetFigures {
-  fiscalYear: { start: string; end: string };
-  total: number;
-  countsByState: Record<State, number>;
-  committedCents: number;
-  paidCents: number;
-  stages: Array<{ state: State } & Duration>;
-  thresholdDays: number;
-  waitingLong: Array<{
-    id: string;
-    titleEn: string;
-    titleFr: string;
-    state: State;
-    since: string;
-    waitingMs: number;
-  }>;
-  deliveryToPayment: Duration;
-  measures: PilotMeasures;
 }
 
 /** The Government of Canada fiscal year, April to March, in Eastern time. */

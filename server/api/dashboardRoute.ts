@@ -1,15 +1,11 @@
 import { canSeeDashboard } from '../../domain/permissions';
 import type { StepTargets } from '../../domain/targets';
 import type { Storage } from '../../storage/storage';
-import { dashboardFigures, type DashboardFigures, type FigureRow } from './dashboardFigures';
+import type { DashboardView } from '../../contract/dashboardViews';
+import { dashboardFigures, type FigureRow } from './dashboardFigures';
 import type { DashboardProjection } from './dashboardProjection';
 import type { PersonContext } from './guard';
 import { fail, replyAs } from './respond';
-
-/** The figures, and the names of the people they mention (officers, whoever a step waits for). */
-export interface DashboardView extends DashboardFigures {
-  names: Record<string, string>;
-}
 
 /** What the dashboard and its exports read: the projection's rows and the figures over them. */
 export interface DashboardSource {

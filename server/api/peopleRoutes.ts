@@ -16,7 +16,8 @@ import {
   type AdminRefusal,
 } from '../../domain/peopleAdmin';
 import { isObjectId } from '../../domain/registration';
-import type { AdminOutcome, PersonRecord } from '../../storage/peopleStore';
+import type { AdminOutcome } from '../../storage/peopleStore';
+import type { PersonRecord } from '../../storage/personRows';
 import type { Storage } from '../../storage/storage';
 import { readJsonBody } from '../../runtime/http';
 import type { PersonContext } from './guard';

@@ -8,7 +8,8 @@ import type {
   PersonTimelineEntry,
 } from '../../contract/peopleViews';
 import type { StoredInvitation } from '../../storage/invitationRows';
-import type { PersonRecord, RefusedAdminChange } from '../../storage/peopleStore';
+import type { RefusedAdminChange } from '../../storage/adminRefusalRows';
+import type { PersonRecord } from '../../storage/personRows';
 
 export function listItem(record: PersonRecord): PersonListItem {
   const { person } = record;

@@ -1,6 +1,7 @@
 import type { State } from '../../domain/states';
 import type { StepTargets } from '../../domain/targets';
 import type { Outcome } from '../../storage/opportunityEntities';
+import type { Bar, OfficerWork, PilotMeasures } from '../../contract/dashboardViews';
 
 /** The pilot's plan and result from start to award, in calendar days (its first opportunity). */
 export const pilotPlannedDays = 23;
@@ -29,74 +30,6 @@ export interface MeasureRowInput {
     to: State;
     businessDays: number;
   }>;
-}
-
-/** Counts between bounds: `upTo` inclusive, null for the open last bar. */
-export interface Bar {
-  upTo: number | null;
-  count: number;
-}
-
-export interface OfficerWork {
-  /** Null for decisions stored before the trail kept who made them. */
-  personId: string | null;
-  decisions: number;
-  approvals: number;
-  returns: number;
-  rejections: number;
-  releases: number;
-  /** Business days the opportunities waited for the decision. */
-  medianDays: number | null;
-  p90Days: number | null;
-  longestDays: number | null;
-}
-
-export interface PilotMeasures {
-  submissionToAward: {
-    plannedDays: number;
-    pilotDays: number;
-    count: number;
-    /** Calendar days, to one decimal, as the pilot counted. */
-    medianDays: number | null;
-    p90Days: number | null;
-    medianBusinessDays: number | null;
-    withinPlanned: number;
-    bars: Bar[];
-  };
-  applications: {
-    /** Opportunities closed (their applications are fixed at closing). */
-    closed: number;
-    total: number;
-    median: number | null;
-    bars: Bar[];
-    /** Closed and fully evaluated with no application that passed every criterion. */
-    noQualified: number;
-    /** The most recently closed of those, up to 20. */
-    noQualifiedItems: Array<{
-      id: string;
-      titleEn: string;
-      titleFr: string;
-      closingAt: string | null;
-    }>;
-  };
-  suppliers: {
-    /** Final awards, all time. */
-    awards: number;
-    /** Distinct supplier keys among them. */
-    distinctWinners: number;
-    /** Distinct suppliers awarded in the fiscal year. */
-    winnersThisYear: number;
-    /** Of those, how many had never won before the fiscal year. */
-    firstTimeThisYear: number;
-  };
-  procurement: { decisions: number; officers: OfficerWork[] };
-  payment: {
-    targetDays: number;
-    count: number;
-    medianDays: number | null;
-    p90Days: number | null;
-    withinTarget: number;
-  };
 }
 
 /** The value below which `share` of the sorted samples lie (nearest rank). */

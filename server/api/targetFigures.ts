@@ -2,6 +2,7 @@ import { businessDatesBetween, easternMoment, pastBusinessDays } from '../../dom
 import type { Awaiting } from '../../domain/awaiting';
 import type { State } from '../../domain/states';
 import { stateTarget, type StepTargets } from '../../domain/targets';
+import type { OverdueNow, StageAgainstTarget, TargetFigures } from '../../contract/dashboardViews';
 
 /** What the target figures need of one opportunity's row (see `FigureRow`). */
 export interface TargetRowInput {
@@ -15,38 +16,6 @@ export interface TargetRowInput {
   /** Each finished stage and how many business days it lasted. */
   passages: ReadonlyArray<{ state: State; businessDays: number }>;
   awaiting: Awaiting;
-}
-
-export interface StageAgainstTarget {
-  state: State;
-  /** Business days allowed; null for a stage with no target of its own. */
-  targetDays: number | null;
-  /** Finished stages measured. */
-  count: number;
-  medianDays: number | null;
-  p90Days: number | null;
-  /** Finished stages that took more business days than the target. */
-  overTarget: number;
-  /** Opportunities in this stage now, past its target. */
-  overdueNow: number;
-}
-
-export interface OverdueNow {
-  id: string;
-  titleEn: string;
-  titleFr: string;
-  state: State;
-  since: string;
-  waitedDays: number;
-  targetDays: number;
-  /** Whom it waits for: a person (named by the route) or anyone with a role. */
-  awaiting: Awaiting;
-}
-
-export interface TargetFigures {
-  againstTarget: StageAgainstTarget[];
-  /** Longest wait first. */
-  overdue: OverdueNow[];
 }
 
 /** The value below which `share` of the sorted samples lie (nearest rank). */

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createBot } from '../../bot';
 import { Background } from '../../runtime/background';
 import { createApp, listen } from '../../server/app';
-import { playgroundTenantId } from '../../server/config';
+import { playgroundTenantId } from '../../server/botConfig';
 import { createLogger } from '../../runtime/logger';
 import { readDevPeople } from '../../storage/devPeople';
 import { actorFromPerson } from '../../domain/people';

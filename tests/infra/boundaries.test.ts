@@ -26,6 +26,8 @@ const cases: Array<[file: string, source: string, refused: boolean]> = [
   ['site/x.ts', "import { a } from '../domain/publicUrls';", false],
   ['server/x.ts', "import { a } from '../tab/src/App';", true],
   ['contract/x.ts', "import { a } from '../storage/storage';", true],
+  ['contract/x.ts', "import type { A } from '../server/api/views';", true],
+  ['contract/x.ts', "import type { A } from '../domain/states';", false],
   ['tab/src/x.tsx', "import type { A } from '../../server/api/views';", true],
   ['tab/src/x.tsx', "import { a } from '../../storage/storage';", true],
   ['tab/src/x.tsx', "import { a } from 'node:crypto';", true],

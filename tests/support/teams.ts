@@ -7,7 +7,7 @@ import type { TabAddress } from '../../bot/tabLink';
 import type { Person } from '../../domain/people';
 import type { RegistrationPolicy } from '../../domain/registration';
 import { createApp, listen } from '../../server/app';
-import { playgroundTenantId } from '../../server/config';
+import { playgroundTenantId } from '../../server/botConfig';
 import { createLogger } from '../../runtime/logger';
 import type { Storage } from '../../storage/storage';
 import { testStorage } from './storage';

@@ -9,12 +9,8 @@ import type { ApplicationStatus } from '../storage/applicationStatusStore';
 import { StorageUnavailable } from '../storage/errors';
 import type { Handler, RequestContext } from '../runtime/http';
 import { localeGuard, route, routeTable } from './routeTable';
-import {
-  publicFormPages,
-  readFormOrRefuse,
-  type PublicFormMessages,
-  type PublicFormOptions,
-} from './publicForm';
+import { readFormOrRefuse } from './formBody';
+import { publicFormPages, type PublicFormMessages, type PublicFormOptions } from './publicForm';
 
 /** Per client address: a few lookups, not a search through numbers and addresses. */
 export const statusRateLimit = { perMinute: 6, burst: 10 };

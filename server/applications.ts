@@ -5,13 +5,8 @@ import type { Opportunity } from '../domain/opportunity';
 import { applicationAction } from '../site/applicationForm';
 import { applicationReceivedPage, refusedApplicationPage } from '../site/applicationPages';
 import type { Handler } from '../runtime/http';
-import {
-  publicFormEndpoint,
-  readFormOrRefuse,
-  textValues,
-  type PublicFormMessages,
-  type PublicFormOptions,
-} from './publicForm';
+import { readFormOrRefuse, textValues } from './formBody';
+import { publicFormEndpoint, type PublicFormMessages, type PublicFormOptions } from './publicForm';
 
 /** Per client address: a few tries to fix a refused form, not a flood. */
 export const applicationRateLimit = { perMinute: 6, burst: 10 };

@@ -5,13 +5,8 @@ import type { FormState } from '../site/formParts';
 import { html } from '../site/html';
 import { questionAction, renderQuestionForm } from '../site/questionForm';
 import type { Handler } from '../runtime/http';
-import {
-  publicFormEndpoint,
-  readFormOrRefuse,
-  textValues,
-  type PublicFormMessages,
-  type PublicFormOptions,
-} from './publicForm';
+import { readFormOrRefuse, textValues } from './formBody';
+import { publicFormEndpoint, type PublicFormMessages, type PublicFormOptions } from './publicForm';
 
 /** The same allowance per client address as the application form. */
 export { applicationRateLimit as questionRateLimit } from './applications';

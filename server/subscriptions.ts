@@ -13,13 +13,8 @@ import {
 import { StorageUnavailable } from '../storage/errors';
 import type { Handler } from '../runtime/http';
 import { localeGuard, route, routeTable } from './routeTable';
-import {
-  publicFormPages,
-  readFormOrRefuse,
-  textValues,
-  type PublicFormMessages,
-  type PublicFormOptions,
-} from './publicForm';
+import { readFormOrRefuse, textValues } from './formBody';
+import { publicFormPages, type PublicFormMessages, type PublicFormOptions } from './publicForm';
 
 /** The same allowance per client address as the application form. */
 export { applicationRateLimit as subscriptionRateLimit } from './applications';

@@ -1,12 +1,8 @@
-import { defaultMinPostingBusinessDays, postingPeriod } from '../domain/postingPeriod';
-import { randomUUID } from 'node:crypto';
-import { odata, type TableClient } from '@azure/data-tables';
-import { totalCents } from '../domain/completeness';
+import { defaultMinPostingBusinessDays } from '../domain/postingPeriod';
+import type { TableClient } from '@azure/data-tables';
 import {
   createDraft,
   decide,
-  type AwardFacts,
-  type ClosingFacts,
   type DecisionContext,
   type QuestionFacts,
   type Refusal,
@@ -22,18 +18,11 @@ import {
 import { parseFieldChanges } from '../domain/parseFields';
 import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
-import { abandonedStates } from '../domain/transitions';
-import {
-  assertEntityFits,
-  chunkJson,
-  EntityTooLarge,
-  maxOperations,
-  unchunkJson,
-} from './entityLimits';
+import { assertEntityFits, EntityTooLarge, maxOperations } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
 import { extend, readChain, type ChainState } from './auditChain';
-import { denialRowKey, headRowKey } from './keys';
+import { headRowKey } from './keys';
 import {
   eventEntity,
   headEntity,
@@ -44,9 +33,7 @@ import {
   requestFingerprint,
   sameRequest,
   partitionKeyOf,
-  readEvent,
   readHead,
-  type Entity,
   type HeadFigures,
 } from './opportunityEntities';
 import {
@@ -63,12 +50,8 @@ import type { NoticeMessage } from '../domain/notices';
 import { noticeEntity } from './noticeRows';
 import { announcementEntity, announces } from './announcements';
 import { withdrawnApplications } from './applicationStatusStore';
-
-/** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
-export interface AfterPostingFacts {
-  closingFacts(record: Opportunity): Promise<ClosingFacts>;
-  awardFacts(record: Opportunity): Promise<Omit<AwardFacts, 'fundCentreAwards'>>;
-}
+import { decisionContext, fundCentreAwards, type AfterPostingFacts } from './decisionContext';
+import { readEvents, readRefusals, writeRefusal } from './trailRows';
 
 export type ApplyOutcome =
   | { kind: 'applied'; record: Opportunity; event: AuditEvent }
@@ -145,69 +128,20 @@ export class OpportunityStore {
   private readonly numbers: OpportunityNumbers;
 
   /** What `decide` needs beyond the record for this intent, read from the other tables. */
-  private async contextFor(record: Opportunity, intent: Intent): Promise<DecisionContext> {
-    const now = this.clock();
-    const needsCardholder = intent.kind === 'submit' || intent.kind === 'approvePosting';
-    const cardholder =
-      needsCardholder && record.fields.cardholderId
-        ? await this.people.get(record.fields.cardholderId)
-        : null;
-    if (needsCardholder)
-      return { now, cardholder, postingPeriod: postingPeriod(now, this.minPostingBusinessDays) };
-    if (intent.kind === 'changeCardholder') {
-      // The person the author names, as stored: never the card's or the browser's word for it.
-      const proposed = intent.cardholderId ? await this.people.get(intent.cardholderId) : null;
-      return { now, cardholder, proposedCardholder: proposed };
-    }
-    if (
-      (intent.kind === 'answerQuestion' || intent.kind === 'declineQuestion') &&
-      this.questions &&
-      record.state === 'posted'
-    ) {
-      return { now, cardholder, questions: await this.questions.questionFacts(record.id) };
-    }
-    if (intent.kind === 'close' && this.facts && record.state === 'posted') {
-      const [closing, withdrawn] = await Promise.all([
-        this.facts.closingFacts(record),
-        withdrawnApplications(this.table, record.id),
-      ]);
-      // A withdrawn application is neither evaluated nor in the draw: closing leaves it out.
-      const applications = closing.applications.filter((a) => !withdrawn.has(a));
-      return { now, cardholder, closing: { ...closing, applications } };
-    }
-    if (intent.kind === 'award' && this.facts && record.state === 'evaluating') {
-      const [facts, fundCentreAwards] = await Promise.all([
-        this.facts.awardFacts(record),
-        this.fundCentreAwards(record.fields.fundCentre),
-      ]);
-      return { now, cardholder, award: { ...facts, fundCentreAwards } };
-    }
-    return { now, cardholder };
+  private contextFor(record: Opportunity, intent: Intent): Promise<DecisionContext> {
+    return decisionContext(record, intent, this.clock(), {
+      people: this.people,
+      facts: this.facts,
+      questions: this.questions,
+      withdrawn: (id) => withdrawnApplications(this.table, id),
+      fundCentreAwards: (fundCentre) => this.fundCentreAwards(fundCentre),
+      minPostingBusinessDays: this.minPostingBusinessDays,
+    });
   }
 
   /** The fund centre's opportunities, as the splitting rule and the CFOB's view read them. */
-  async fundCentreAwards(fundCentre: string): Promise<FundCentreAward[]> {
-    const found: FundCentreAward[] = [];
-    let continuationToken: string | undefined;
-    do {
-      const page = await this.list(
-        { kind: 'fundCentre', fundCentre },
-        { size: 100, continuationToken },
-      );
-      for (const record of page.items) {
-        const at = record.awardedAt ?? record.postedAt;
-        if (!at || abandonedStates.includes(record.state)) continue;
-        found.push({
-          opportunityId: record.id,
-          fundCentre: record.fields.fundCentre,
-          supplierKey: record.awardedAt ? (record.award?.supplierKey ?? '') : '',
-          at,
-          totalCents: totalCents(record.fields) ?? 0,
-        });
-      }
-      continuationToken = page.continuationToken;
-    } while (continuationToken);
-    return found;
+  fundCentreAwards(fundCentre: string): Promise<FundCentreAward[]> {
+    return fundCentreAwards((query, page) => this.list(query, page), fundCentre);
   }
 
   async get(id: string): Promise<Opportunity | null> {
@@ -439,48 +373,23 @@ export class OpportunityStore {
 
   /** The audit trail, oldest first. */
   async events(id: string): Promise<AuditEvent[]> {
-    const rows = await this.rowsBetween(id, 'event-', 'event.');
-    return rows.map(readEvent);
+    return readEvents(this.table, id);
   }
 
   async refusals(id: string): Promise<RefusedAttempt[]> {
-    const rows = await this.rowsBetween(id, 'refused-', 'refused.');
-    return rows.map((row) => unchunkJson<RefusedAttempt>('attempt', row));
-  }
-
-  private async rowsBetween(id: string, from: string, to: string): Promise<Entity[]> {
-    if (!isOpportunityId(id)) return [];
-    return guard(async () => {
-      const filter = odata`PartitionKey eq ${partitionKeyOf(id)} and RowKey ge ${from} and RowKey lt ${to}`;
-      const rows: Entity[] = [];
-      for await (const row of this.table.listEntities<Record<string, unknown>>({
-        queryOptions: { filter },
-      })) {
-        rows.push(row as Entity);
-      }
-      return rows;
-    });
+    return readRefusals(this.table, id);
   }
 
   /** A refused intent, or a refused read of a view (the API finds those), kept beside the events. */
   async recordRefusal(record: Opportunity, actor: Actor, refusal: Refusal): Promise<void> {
-    const attempt: RefusedAttempt = {
+    await writeRefusal(this.table, {
       opportunityId: record.id,
       at: this.clock().toISOString(),
       actorId: actor.id,
       actorName: actor.name,
       version: record.version,
       refusal,
-    };
-    await guard(() =>
-      this.table.createEntity({
-        partitionKey: partitionKeyOf(record.id),
-        rowKey: denialRowKey(attempt.at, randomUUID()),
-        actorId: actor.id,
-        intent: refusal.intent,
-        ...chunkJson('attempt', attempt),
-      }),
-    );
+    });
   }
 
   private async readHead(id: string): Promise<Snapshot | null> {

@@ -1,14 +1,5 @@
 import type { Locale } from '../../domain/locale';
 import { t } from '../../domain/messages';
-import {
-  afterPostingDefaults,
-  emptyFields,
-  type Opportunity,
-  type OpportunityFields,
-} from '../../domain/opportunity';
-import type { Person } from '../../domain/people';
-import type { QuestionToAnswer } from '../../domain/questionStatus';
-import type { State } from '../../domain/states';
 import { acceptanceCard } from './acceptanceCard';
 import { addendumCard } from './addendumCard';
 import { deliveryCard } from './deliveryCard';
@@ -18,6 +9,7 @@ import { releaseCard } from './releaseCard';
 import { winnerFacts } from './winnerFacts';
 import { draftCard } from './draftCard';
 import type { Card } from './elements';
+import { at, award, identity, now, people, publicSite, question, sample } from './gallerySamples';
 import { approvalCard } from './approvalCard';
 import { listCard, messageCard, statusCard } from './opportunityCards';
 import { questionCard } from './questionCard';
@@ -29,137 +21,6 @@ export interface GalleryEntry {
   name: string;
   locale: Locale;
   card: Card;
-}
-
-const now = new Date('2030-03-02T15:00:00.000Z');
-const at = '2029-12-01T15:00:00.000Z';
-const publicSite = 'https://micro.example.gc.ca';
-
-const people: Person[] = [
-  {
-    id: 'author',
-    name: 'Alex Author',
-    email: 'alex@example.gc.ca',
-    roles: ['client'],
-    locale: 'en',
-  },
-  {
-    id: 'cardholder',
-    name: 'Megan Cardholder',
-    email: 'megan@example.gc.ca',
-    roles: ['cardholder'],
-    locale: 'en',
-  },
-  {
-    id: 'other-cardholder',
-    name: 'Olga Cardholder',
-    email: 'olga@example.gc.ca',
-    roles: ['cardholder'],
-    locale: 'fr',
-  },
-];
-
-/** A complete opportunity's fields: every card has something to show in every fact. */
-function sampleFields(): OpportunityFields {
-  return {
-    ...emptyFields(),
-    titleEn: 'Accessible date picker',
-    titleFr: 'Sélecteur de date accessible',
-    summaryEn: 'Build an accessible date picker for our forms.',
-    summaryFr: 'Créer un sélecteur de date accessible pour nos formulaires.',
-    backgroundEn: 'Our forms need a date picker that works with screen readers.',
-    backgroundFr:
-      'Nos formulaires ont besoin d’un sélecteur de date compatible avec les lecteurs d’écran.',
-    workEn: 'A React component with tests.',
-    workFr: 'Un composant React avec des tests.',
-    skills: [{ en: 'React', fr: 'React' }],
-    amountCents: 869_000,
-    amountBasis: 'preTax',
-    province: 'NB',
-    closingAt: '2030-01-15T20:00:00.000Z',
-    startDate: '2030-01-20',
-    deliveryDate: '2030-02-20',
-    acceptanceCriteria: [
-      { en: 'Picks a date', fr: 'Choisit une date', kind: 'functional' },
-      { en: 'Passes axe checks', fr: 'Réussit les tests axe', kind: 'quality' },
-    ],
-    evaluationCriteria: [
-      { en: 'Has shipped a React component', fr: 'A livré un composant React' },
-      { en: 'Has tested with a screen reader', fr: 'A fait des essais avec un lecteur d’écran' },
-    ],
-    licence: 'MIT',
-    repositoryUrl: 'https://github.com/example/date-picker',
-    contactEmail: 'team@example.gc.ca',
-    fundCentre: 'FC-1234',
-    cardholderId: 'cardholder',
-    unclassified: true,
-  };
-}
-
-function sample(state: State, overrides: Partial<Opportunity> = {}): Opportunity {
-  return {
-    id: 'MA-2030-0007',
-    version: 4,
-    state,
-    authorId: 'author',
-    authorName: 'Alex Author',
-    fields: sampleFields(),
-    createdAt: at,
-    updatedAt: at,
-    updatedById: 'author',
-    updatedByName: 'Alex Author',
-    stateSince: at,
-    stages: [{ state, at }],
-    returnComment: null,
-    postedAt: state === 'draft' || state.startsWith('awaiting') ? null : at,
-    addenda: [],
-    ...afterPostingDefaults(),
-    supplierName: null,
-    deliveryUrl: null,
-    payment: null,
-    cancelReason: null,
-    ...overrides,
-  };
-}
-
-const award: NonNullable<Opportunity['award']> = {
-  secret: 'sample-secret',
-  seed: 'sample-seed',
-  candidates: ['MA-2030-0007-A1', 'MA-2030-0007-A2'],
-  winner: 'MA-2030-0007-A2',
-  supplierName: 'Jordan Developer',
-  supplierKey: 'sample-key',
-  splitting: null,
-  releaseReason: null,
-};
-
-const identity = { name: 'Jordan Developer', businessName: '', email: 'jordan@example.com' };
-
-function question(status: QuestionToAnswer['status'], locale: Locale): QuestionToAnswer {
-  return {
-    number: 'Q3',
-    askedAt: '2029-12-03T14:00:00.000Z',
-    language: locale,
-    question:
-      locale === 'fr'
-        ? 'Le composant doit-il fonctionner avec Internet Explorer?'
-        : 'Must the component work in Internet Explorer?',
-    status,
-    overdue: status === 'waiting',
-    answer:
-      status === 'answered'
-        ? {
-            question: 'Q3',
-            at: '2029-12-04T14:00:00.000Z',
-            questionEn: 'Which browsers must the component support?',
-            questionFr: 'Quels navigateurs le composant doit-il prendre en charge?',
-            answerEn: 'The current versions of Edge, Chrome, Firefox and Safari.',
-            answerFr: 'Les versions actuelles d’Edge, de Chrome, de Firefox et de Safari.',
-          }
-        : null,
-    declineReason: status === 'declined' ? 'Already answered in the work description.' : null,
-    declinedAt: status === 'declined' ? '2029-12-04T14:00:00.000Z' : null,
-  };
 }
 
 /** The cards of one locale, in the order a person meets them. */

@@ -71,6 +71,10 @@ var globalName = toLower('${resourceBaseName}-${suffix}')
 // Built-in role definitions (the same ids in every tenant).
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var storageBlobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// The blob role is narrowed by a condition (Azure ABAC, conditionVersion 2.0) to the two containers
+// the server writes: every read, write, create, move and delete of a blob elsewhere is refused.
+var blobActionsOutsideCondition = '!(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete\'}) AND !(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read\'}) AND !(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write\'}) AND !(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action\'}) AND !(ActionMatches{\'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action\'})'
+var siteOrBackupsContainer = '@Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals \'$web\' OR @Resource[Microsoft.Storage/storageAccounts/blobServices/containers:name] StringEquals \'backups\''
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: '${resourceBaseName}-logs'
@@ -210,8 +214,9 @@ resource tableAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// The public site: the server publishes it into the static website's $web container. That
-// container only exists once the static website is enabled, so the role is on the account.
+// The public site and the daily backups: the server publishes into the static website's $web
+// container and writes the backups container. $web only exists once the static website is
+// enabled, so the role is on the account, and its condition allows those two containers alone.
 resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, storageBlobDataContributor)
   scope: storage
@@ -219,6 +224,8 @@ resource blobAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
+    condition: '((${blobActionsOutsideCondition}) OR (${siteOrBackupsContainer}))'
+    conditionVersion: '2.0'
   }
 }
 

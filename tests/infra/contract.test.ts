@@ -216,6 +216,38 @@ describe('what infra/azure.bicep promises about the resources', () => {
     );
   });
 
+  test('the blob role reaches the public site and backups containers only (an ABAC condition)', () => {
+    const blob = bicep.resources.find(
+      (r) =>
+        r.type === 'Microsoft.Authorization/roleAssignments' &&
+        r.body.includes('storageBlobDataContributor'),
+    )!;
+    const properties = propertiesOf(blob.body);
+    expect(properties.get('conditionVersion')).toBe("'2.0'");
+    // Bicep's escaped quotes read as plain ones, the variables put in their place.
+    const condition = properties
+      .get('condition')!
+      .slice(1, -1)
+      .replace(/\$\{(\w+)\}/g, (_, name: string) => bicep.vars.get(name)!.slice(1, -1))
+      .replace(/\\'/g, "'");
+    const prefix = 'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/';
+    // Every data action of Storage Blob Data Contributor is held back outside the two containers.
+    for (const action of ['delete', 'read', 'write', 'add/action', 'move/action'])
+      expect(condition).toContain(`!(ActionMatches{'${prefix}${action}'})`);
+    const containers = [...condition.matchAll(/containers:name\] StringEquals '([^']+)'/g)].map(
+      (m) => m[1],
+    );
+    expect(containers.sort()).toEqual(['$web', 'backups']);
+    // The two containers the app settings point the server at.
+    expect(bicep.text).toContain(
+      "SITE_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}$web'",
+    );
+    expect(bicep.text).toContain(
+      "BACKUP_CONTAINER_URL: '${storage.properties.primaryEndpoints.blob}backups'",
+    );
+    expect(condition).toMatch(/^\(\(.*\) OR \(.*\)\)$/);
+  });
+
   test('Application Insights sits on the Log Analytics workspace that receives the web app logs', () => {
     const insights = propertiesOf(resource('Microsoft.Insights/components').body);
     expect(insights.get('WorkspaceResourceId')).toBe('logs.id');

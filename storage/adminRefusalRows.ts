@@ -14,7 +14,7 @@ export interface RefusedAdminChange {
 }
 
 /** An admin's refusal kept beside the person's events, so the timeline can show it. */
-export async function writeAdminRefusal(
+export function writeAdminRefusal(
   table: TableClient,
   id: string,
   refusal: AdminRefusal,
@@ -22,9 +22,24 @@ export async function writeAdminRefusal(
   reason: string,
   at: string,
 ): Promise<void> {
+  return writeRefusalRow(table, encodeKey(id), refusal, by, reason, at);
+}
+
+/**
+ * A refused administrative change in `partitionKey`: a person's (above) or the invitations to an
+ * address (`recordInvitationRefusal`), read back by `readAdminRefusals`' row range.
+ */
+export async function writeRefusalRow(
+  table: TableClient,
+  partitionKey: string,
+  refusal: AdminRefusal,
+  by: { id: string; name: string },
+  reason: string,
+  at: string,
+): Promise<void> {
   await guard(() =>
     table.createEntity({
-      partitionKey: encodeKey(id),
+      partitionKey,
       rowKey: `refused-${at}-${randomUUID()}`,
       at,
       byId: by.id,

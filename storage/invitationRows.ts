@@ -4,6 +4,7 @@ import type { AdminRefusal, Invitation } from '../domain/peopleAdmin';
 import { upnKey } from '../domain/peopleAdmin';
 import { isRole, type Role } from '../domain/people';
 import type { PersonEventAuthor } from '../domain/personEvents';
+import { writeRefusalRow } from './adminRefusalRows';
 import { assertEntityFits } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { encodeKey, eventRowKey } from './keys';
@@ -159,7 +160,7 @@ export async function markAccepted(
 }
 
 /** A refused invitation, kept beside the invitations to that address. */
-export async function recordInvitationRefusal(
+export function recordInvitationRefusal(
   table: TableClient,
   upn: string,
   refusal: AdminRefusal,
@@ -167,16 +168,5 @@ export async function recordInvitationRefusal(
   reason: string,
   at: string,
 ): Promise<void> {
-  await guard(() =>
-    table.createEntity({
-      partitionKey: invitationPartition(upn),
-      rowKey: `refused-${at}-${randomUUID()}`,
-      at,
-      byId: by.id,
-      byName: by.name,
-      action: refusal.action,
-      refusal: refusal.reason,
-      reason: reason.slice(0, 2_000),
-    }),
-  );
+  return writeRefusalRow(table, invitationPartition(upn), refusal, by, reason, at);
 }

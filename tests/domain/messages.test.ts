@@ -293,19 +293,24 @@ function errorsOf(result: { ok: true } | { ok: false; error: Problem[] }): Probl
 }
 
 describe('problems in words', () => {
-  const problems = producedProblems();
-
+  // Built inside the tests, not while the file loads: Stryker runs every test against a mutant of
+  // code reached at load, so a sample built here made each mutant of `decide` cost the whole suite.
   test('the sample covers every problem code', () => {
+    const problems = producedProblems();
     expect([...new Set(problems.map(({ problem }) => problem.code))].sort()).toEqual(
       [...problemCodes].sort(),
     );
   });
 
-  test.each(
-    problems.map(({ source, problem: p }) => [`${source}: ${p.field} ${p.code}`, p] as const),
-  )('%s reads in English and French with every placeholder filled', (_name, p) => {
-    for (const locale of locales) expect(describeProblem(p, locale)).not.toMatch(leftover);
-    expect(describeProblem(p, 'fr')).not.toBe(describeProblem(p, 'en'));
+  test('every problem produced reads in English and French with every placeholder filled', () => {
+    const unreadable = producedProblems()
+      .filter(
+        ({ problem: p }) =>
+          locales.some((locale) => leftover.test(describeProblem(p, locale))) ||
+          describeProblem(p, 'fr') === describeProblem(p, 'en'),
+      )
+      .map(({ source, problem: p }) => `${source}: ${p.field} ${p.code}`);
+    expect(unreadable).toEqual([]);
   });
 
   test('the cap problem shows dollars in each language’s format', () => {

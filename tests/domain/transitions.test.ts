@@ -8,9 +8,13 @@ import {
   applicationFormStates,
   awardStandsStates,
   intentKinds,
+  intentsOn,
+  isAnnounced,
+  isIntentOn,
   nextState,
   postedStates,
   statesFrom,
+  tellsSomeone,
   transitions,
 } from '../../domain/transitions';
 import { actor, anOpportunity, beforeClosing, people } from '../support/builders';
@@ -240,6 +244,63 @@ describe('the shape of the lifecycle', () => {
       refusal: { kind: 'forbidden', reason: 'notAuthor' },
     });
   });
+});
+
+test('each surface offers its own intents: the draft, a decision, a step, a question, the reassignment, the scheduler', () => {
+  // Written out independently of the table: what the cards, the tab and the scheduler each offer.
+  expect(intentsOn('draft')).toEqual(['editDraft', 'submit']);
+  expect(intentsOn('decision')).toEqual([
+    'approveFunds',
+    'approvePosting',
+    'returnToAuthor',
+    'reject',
+  ]);
+  expect(intentsOn('step')).toEqual([
+    'amend',
+    'extendClosing',
+    'evaluate',
+    'award',
+    'releaseAward',
+    'recordDelivery',
+    'accept',
+    'recordPayment',
+    'cancel',
+  ]);
+  expect(intentsOn('question')).toEqual(['answerQuestion', 'declineQuestion']);
+  expect(intentsOn('reassign')).toEqual(['changeCardholder']);
+  expect(intentsOn('scheduler')).toEqual(['close']);
+  expect(isIntentOn('question', 'declineQuestion')).toBe(true);
+  expect(isIntentOn('question', 'amend')).toBe(false);
+  expect(isIntentOn('step', 'notAnIntent')).toBe(false);
+});
+
+test('the cards name who took a decision, and the bot writes after the steps that wait for someone', () => {
+  expect(intentKinds.filter(isAnnounced)).toEqual([
+    'approveFunds',
+    'approvePosting',
+    'returnToAuthor',
+    'reject',
+    'changeCardholder',
+    'award',
+    'releaseAward',
+    'recordDelivery',
+    'accept',
+    'recordPayment',
+    'cancel',
+  ]);
+  expect(intentKinds.filter(tellsSomeone)).toEqual([
+    'submit',
+    'approveFunds',
+    'approvePosting',
+    'returnToAuthor',
+    'reject',
+    'changeCardholder',
+    'close',
+    'award',
+    'releaseAward',
+    'accept',
+    'recordPayment',
+  ]);
 });
 
 test('only cancelling and rejecting abandon an opportunity (the tab confirms them first)', () => {

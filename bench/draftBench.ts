@@ -5,6 +5,7 @@ import { startAzurite } from '../storage/azurite';
 import { poster } from './botBench';
 import { withoutMetadata } from './intentBench';
 import { ms, summary, timed } from './stats';
+import { startStorageTally } from './storageTally';
 
 const samples = 300;
 const warmup = 30;
@@ -14,10 +15,14 @@ const warmup = 30;
  * end to end over HTTP through the CloudAdapter (the person and the record read, the save, the
  * answer card with its cardholders and what is left to complete), against the bare storage work
  * of a save (a getEntity and a transaction of head + event, straight with the SDK), alternated.
+ * BENCH_STORAGE_TALLY=1 prints the storage requests the whole run made, by kind (both sides and
+ * the set-up; latencies of such a run are not comparable with others).
  */
 export async function draftBench(): Promise<void> {
   const azurite = await startAzurite();
-  process.env.TEST_STORAGE_CONNECTION_STRING = azurite.connectionString;
+  const tally =
+    process.env.BENCH_STORAGE_TALLY === '1' ? await startStorageTally(azurite) : undefined;
+  process.env.TEST_STORAGE_CONNECTION_STRING = tally?.connectionString ?? azurite.connectionString;
   const h = await startBot();
   const client = poster(h.url);
   try {
@@ -76,9 +81,11 @@ export async function draftBench(): Promise<void> {
     console.log(
       `card/bare ratio  p50 ${(c.p50 / b.p50).toFixed(2)}  p95 ${(c.p95 / b.p95).toFixed(2)}  (target ≤ 2)`,
     );
+    if (tally) console.log(`\nstorage requests of the run\n${tally.report()}`);
   } finally {
     client.close();
     await h.close();
+    await tally?.close();
     await azurite.stop();
   }
 }

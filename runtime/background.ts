@@ -29,10 +29,17 @@ export class Background {
     else setImmediate(start);
   }
 
-  /** Runs `answer`; work it queues starts when `answered` resolves (the response was sent). */
+  /**
+   * Runs `answer`; work it queues starts once `answered` resolves (the response was sent) and the
+   * input that was waiting then has been read: other people's requests, and a client in this
+   * process its answer, before the follow-ups' first steps take the event loop.
+   */
   async whileAnswering<T>(answer: () => Promise<T>, answered: Promise<unknown>): Promise<T> {
     const deferred: Array<() => void> = [];
-    void answered.finally(() => deferred.splice(0).forEach((start) => start()));
+    void answered.finally(() =>
+      // The first immediate runs before the loop next polls for input; the second, after it.
+      setImmediate(() => setImmediate(() => deferred.splice(0).forEach((start) => start()))),
+    );
     return this.request.run(deferred, answer);
   }
 

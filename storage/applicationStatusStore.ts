@@ -15,7 +15,8 @@ import { assertEntityFits } from './entityLimits';
 import { getOrNull, guard, statusOf } from './errors';
 import { encodeKey, headRowKey } from './keys';
 import { noticeEntity } from './noticeRows';
-import type { OpportunityStore, Snapshot } from './opportunityStore';
+import type { Snapshot } from './opportunityQueries';
+import type { OpportunityStore } from './opportunityStore';
 
 /** A withdrawal's row, beside the opportunity's head and events: one per application, ever. */
 const withdrawalPrefix = 'withdrawn-';

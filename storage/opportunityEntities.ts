@@ -119,8 +119,8 @@ function figureColumns(record: Opportunity): Record<string, unknown> {
 
 /**
  * Reads a head row. Records stored before the steps after posting existed lack their fields; they
- * start empty; those stored before the eligibility field existed get the program's eligibility. Records stored before `stages` existed come back without it: the store fills it
- * from the events (`OpportunityStore`), and the next write stores it.
+ * start empty; those stored before the eligibility field existed get the program's eligibility. Records stored before `stages` existed come back without it: the reads fill it
+ * from the events (`opportunityQueries.ts`), and the next write stores it.
  */
 export function readHead(entity: Record<string, unknown>): { record: Opportunity; keys: string[] } {
   const keys =

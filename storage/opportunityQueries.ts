@@ -1,18 +1,51 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { awaiting } from '../domain/awaiting';
-import type { Opportunity } from '../domain/opportunity';
+import { replay } from '../domain/events';
+import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import { fundCentreKey } from '../domain/splitting';
 import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { readChain, type ChainState } from './auditChain';
-import { guard } from './errors';
+import { getOrNull, guard } from './errors';
 import { headRowKey } from './keys';
 import {
   headFigureColumns,
+  lacksStages,
+  partitionKeyOf,
   readHead,
   readHeadFigures,
   type HeadFigures,
 } from './opportunityEntities';
+import { readEvents } from './trailRows';
+
+/** A head row as read: the record, the idempotency keys it has seen, its ETag. */
+export interface Snapshot {
+  readonly record: Opportunity;
+  readonly keys: readonly string[];
+  readonly etag: string;
+  /** The audit chain as the head row has it; null for a head written before the chain. */
+  readonly chain: ChainState | null;
+}
+
+/** A record stored before it kept its stages gets them from its events; the next write stores them. */
+async function withStages(table: TableClient, record: Opportunity): Promise<Opportunity> {
+  if (!lacksStages(record)) return record;
+  return { ...record, stages: replay(await readEvents(table, record.id))?.stages ?? [] };
+}
+
+/** One opportunity's head row, by its id; null when there is none (or the id is not one). */
+export async function readSnapshot(table: TableClient, id: string): Promise<Snapshot | null> {
+  if (!isOpportunityId(id)) return null;
+  const entity = await getOrNull<Record<string, unknown>>(table, partitionKeyOf(id), headRowKey);
+  if (!entity) return null;
+  const { record, keys } = readHead(entity);
+  return {
+    record: await withStages(table, record),
+    keys,
+    etag: entity.etag,
+    chain: readChain(entity),
+  };
+}
 
 /** The lists people ask for; each becomes one OData filter over the head rows. */
 export type ListQuery =
@@ -126,6 +159,19 @@ export async function listChained(
   table: TableClient,
   query: ListQuery,
   page: { size?: number; continuationToken?: string } = {},
+): Promise<ChainedPage> {
+  const found = await readPage(table, query, page);
+  const items = await Promise.all(
+    found.items.map(async (item) => ({ ...item, record: await withStages(table, item.record) })),
+  );
+  return { ...found, items };
+}
+
+/** One page of heads as stored: records stored before they kept their stages lack them. */
+async function readPage(
+  table: TableClient,
+  query: ListQuery,
+  page: { size?: number; continuationToken?: string },
 ): Promise<ChainedPage> {
   const size = Math.min(Math.max(1, page.size ?? 50), maxPageSize);
   return guard(async () => {

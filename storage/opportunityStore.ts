@@ -7,51 +7,45 @@ import {
   type QuestionFacts,
   type Refusal,
 } from '../domain/decide';
-import { replay, type AuditEvent, type RefusedAttempt } from '../domain/events';
+import type { AuditEvent, RefusedAttempt } from '../domain/events';
 import type { Intent } from '../domain/intents';
-import {
-  emptyFields,
-  formatOpportunityId,
-  isOpportunityId,
-  type Opportunity,
-} from '../domain/opportunity';
+import { emptyFields, formatOpportunityId, type Opportunity } from '../domain/opportunity';
 import { parseFieldChanges } from '../domain/parseFields';
 import { mayCreate } from '../domain/permissions';
 import type { Actor } from '../domain/people';
-import { assertEntityFits, EntityTooLarge, maxOperations } from './entityLimits';
-import { getOrNull, guard, statusOf } from './errors';
+import { statusOf } from './errors';
 import { claimCreateKey, OpportunityNumbers, type Counters } from './counters';
-import { extend, readChain, type ChainState } from './auditChain';
-import { headRowKey } from './keys';
 import {
-  eventEntity,
-  headEntity,
   idempotencyToken,
-  lacksStages,
   recallKey,
-  rememberedKey,
   requestFingerprint,
   sameRequest,
-  partitionKeyOf,
-  readHead,
   type HeadFigures,
 } from './opportunityEntities';
 import {
   listChained,
   listHeadFigures,
   listOpportunities,
+  readSnapshot,
   type ChainedPage,
   type ListQuery,
   type Page,
+  type Snapshot,
 } from './opportunityQueries';
 import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
-import { noticeEntity } from './noticeRows';
-import { announcementEntity, announces } from './announcements';
 import { withdrawnApplications } from './applicationStatusStore';
 import { decisionContext, fundCentreAwards, type AfterPostingFacts } from './decisionContext';
 import { readEvents, readRefusals, writeRefusal } from './trailRows';
+import {
+  changeRows,
+  draftRows,
+  whyTooLarge,
+  writeChange,
+  writeDraft,
+  writeRemainingNotices,
+} from './opportunityWrites';
 
 export type ApplyOutcome =
   | { kind: 'applied'; record: Opportunity; event: AuditEvent }
@@ -68,15 +62,6 @@ export type CreateOutcome =
   | { kind: 'replayed'; record: Opportunity }
   | { kind: 'refused'; refusal: Refusal }
   | { kind: 'tooLarge'; detail: string };
-
-/** A head row as read: the record, the idempotency keys it has seen, its ETag. */
-export interface Snapshot {
-  readonly record: Opportunity;
-  readonly keys: readonly string[];
-  readonly etag: string;
-  /** The audit chain as the head row has it; null for a head written before the chain. */
-  readonly chain: ChainState | null;
-}
 
 export interface ApplyOptions {
   /** The client's key for this action; the same key applied twice changes nothing. */
@@ -145,7 +130,7 @@ export class OpportunityStore {
   }
 
   async get(id: string): Promise<Opportunity | null> {
-    return (await this.readHead(id))?.record ?? null;
+    return (await readSnapshot(this.table, id))?.record ?? null;
   }
 
   /**
@@ -174,22 +159,12 @@ export class OpportunityStore {
       if (!decision.ok)
         throw new Error(`createDraft refused after mayCreate allowed: ${decision.refusal.kind}`);
       const { record, event } = decision;
-      const { link, chain } = extend(null, event);
-      return {
-        record,
-        event,
-        head: headEntity(record, [], chain),
-        eventRow: eventEntity(event, undefined, link),
-      };
+      return { record, event, rows: draftRows(record, event) };
     };
-    try {
-      const trial = draft(formatOpportunityId(9999, 999_999));
-      assertEntityFits(trial.head);
-      assertEntityFits(trial.eventRow);
-    } catch (error) {
-      if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
-      throw error;
-    }
+    // Checked on the largest id a draft can get, before a number is spent.
+    const trial = draft(formatOpportunityId(9999, 999_999)).rows;
+    const tooLarge = whyTooLarge([trial.head, trial.event]);
+    if (tooLarge !== null) return { kind: 'tooLarge', detail: tooLarge };
 
     const token = options.idempotencyKey
       ? idempotencyToken(`${actor.id}\n${options.idempotencyKey}`)
@@ -208,14 +183,9 @@ export class OpportunityStore {
       }
       if (existing) return { kind: 'replayed', record: existing };
     }
-    const { record, event, head, eventRow } = draft(claim.id);
+    const { record, event, rows } = draft(claim.id);
     try {
-      await guard(() =>
-        this.table.submitTransaction([
-          ['create', head],
-          ['create', eventRow],
-        ]),
-      );
+      await writeDraft(this.table, rows);
     } catch (error) {
       const existing = token && statusOf(error) === 409 ? await this.get(claim.id) : null;
       if (existing) return { kind: 'replayed', record: existing };
@@ -241,7 +211,7 @@ export class OpportunityStore {
    * looked up, then `applyTo` it. A change stored in between makes the write a conflict.
    */
   async read(id: string): Promise<Snapshot | null> {
-    return this.readHead(id);
+    return readSnapshot(this.table, id);
   }
 
   /** `apply` on a record already read: decided against that read, written only if still current. */
@@ -272,57 +242,29 @@ export class OpportunityStore {
       return { kind: 'refused', record, refusal: decision.refusal };
     }
 
-    // The event and the head that names it as the chain's latest go in the same transaction.
-    const { link, chain } = extend(snapshot.chain, decision.event);
-    const nextHead = headEntity(
-      decision.record,
-      token ? [...keys, rememberedKey(token, fingerprint)] : keys,
-      chain,
+    const messages =
+      (await this.supplierNotices?.noticesFor(decision.record, decision.event)) ?? [];
+    const rows = changeRows(
+      snapshot,
+      decision,
+      token ? { token, fingerprint } : undefined,
+      messages,
     );
-    const event = eventEntity(decision.event, token, link);
-    const notices = (
-      (await this.supplierNotices?.noticesFor(decision.record, decision.event)) ?? []
-    ).map((message) => noticeEntity(partitionKeyOf(id), message, new Date(decision.event.at)));
+    const tooLarge = whyTooLarge([rows.head, rows.event, ...rows.notices]);
+    if (tooLarge !== null) return { kind: 'tooLarge', detail: tooLarge };
     try {
-      assertEntityFits(nextHead);
-      assertEntityFits(event);
-      notices.forEach(assertEntityFits);
-    } catch (error) {
-      if (error instanceof EntityTooLarge) return { kind: 'tooLarge', detail: error.detail };
-      throw error;
-    }
-    // A posting is announced to subscribers: the announcement is stored with it, never after it.
-    const announcement = announces(decision.event)
-      ? [announcementEntity(partitionKeyOf(id), decision.event.at)]
-      : [];
-    // A transaction holds 100 rows: the head, the event and as many notices as fit go together.
-    const first = maxOperations - 2 - announcement.length;
-    const together = [...announcement, ...notices.slice(0, first)];
-    try {
-      await guard(() =>
-        this.table.submitTransaction([
-          ['update', nextHead, 'Replace', { etag }],
-          ['create', event],
-          ...together.map((row): ['create', typeof row] => ['create', row]),
-        ]),
-      );
+      await writeChange(this.table, rows, etag);
     } catch (error) {
       const status = statusOf(error);
       if (status !== 412 && status !== 409) throw error;
-      const current = await this.readHead(id);
+      const current = await readSnapshot(this.table, id);
       if (!current) throw error;
       const raced = token ? recallKey(current.keys, token) : undefined;
       if (raced !== undefined)
         return this.repeated(current.record, intent, actor, sameRequest(raced, fingerprint));
       return { kind: 'conflict', record: current.record };
     }
-    // Past the first 98 (97 with an announcement), notices follow the change at once, 100 a transaction.
-    for (let i = first; i < notices.length; i += maxOperations) {
-      const rows = notices.slice(i, i + maxOperations);
-      await guard(() =>
-        this.table.submitTransaction(rows.map((row): ['create', typeof row] => ['create', row])),
-      );
-    }
+    await writeRemainingNotices(this.table, rows);
     this.changed(decision.record, decision.event);
     return { kind: 'applied', record: decision.record, event: decision.event };
   }
@@ -344,8 +286,7 @@ export class OpportunityStore {
     query: ListQuery,
     page: { size?: number; continuationToken?: string } = {},
   ): Promise<Page> {
-    const found = await listOpportunities(this.table, query, page);
-    return { ...found, items: await Promise.all(found.items.map((r) => this.withStages(r))) };
+    return listOpportunities(this.table, query, page);
   }
 
   /** Like `list`, with each record's audit chain as its head row holds it. */
@@ -353,22 +294,12 @@ export class OpportunityStore {
     query: ListQuery,
     page: { size?: number; continuationToken?: string } = {},
   ): Promise<ChainedPage> {
-    const found = await listChained(this.table, query, page);
-    const items = await Promise.all(
-      found.items.map(async (item) => ({ ...item, record: await this.withStages(item.record) })),
-    );
-    return { ...found, items };
+    return listChained(this.table, query, page);
   }
 
   /** Every head row's small columns (never the record), or those stored since `since`: for figures. */
   async headFigures(since: Date | null): Promise<HeadFigures[]> {
     return listHeadFigures(this.table, since);
-  }
-
-  /** A record stored before it kept its stages gets them from its events; the next write stores them. */
-  private async withStages(record: Opportunity): Promise<Opportunity> {
-    if (!lacksStages(record)) return record;
-    return { ...record, stages: replay(await this.events(record.id))?.stages ?? [] };
   }
 
   /** The audit trail, oldest first. */
@@ -390,22 +321,5 @@ export class OpportunityStore {
       version: record.version,
       refusal,
     });
-  }
-
-  private async readHead(id: string): Promise<Snapshot | null> {
-    if (!isOpportunityId(id)) return null;
-    const entity = await getOrNull<Record<string, unknown>>(
-      this.table,
-      partitionKeyOf(id),
-      headRowKey,
-    );
-    if (!entity) return null;
-    const { record, keys } = readHead(entity);
-    return {
-      record: await this.withStages(record),
-      keys,
-      etag: entity.etag,
-      chain: readChain(entity),
-    };
   }
 }

@@ -1,13 +1,7 @@
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { Locale } from '../domain/locale';
-import type { Person, Role } from '../domain/people';
-import {
-  evolvePerson,
-  type PersonEventAuthor,
-  type PendingPersonChange,
-  type PersonChange,
-  type PersonEvent,
-} from '../domain/personEvents';
+import type { Person } from '../domain/people';
+import type { PersonChange, PersonEvent, PersonEventAuthor } from '../domain/personEvents';
 import type { AdminDecision, AdminRefusal, Invitation } from '../domain/peopleAdmin';
 import { principalsOf, type Delegation, type Principal } from '../domain/delegation';
 import {
@@ -18,7 +12,7 @@ import {
 } from '../domain/registration';
 import { readAdminRefusals, writeAdminRefusal, type RefusedAdminChange } from './adminRefusalRows';
 import { PeopleDirectory } from './peopleDirectory';
-import { getOrNull, guard, statusOf } from './errors';
+import { getOrNull, statusOf } from './errors';
 import {
   markAccepted,
   pendingInvitations,
@@ -28,9 +22,8 @@ import {
   type StoredInvitation,
 } from './invitationRows';
 import { encodeKey } from './keys';
+import { attempts, PersonWrites, type RolesLostListener } from './personWrites';
 import {
-  eventRow,
-  headRow,
   lastContactRowKey,
   readEveryone,
   readHead,
@@ -48,31 +41,18 @@ export type AdminOutcome =
   | { kind: 'notFound' };
 
 /**
- * Last contact (`personRows.ts`) is written at most this often per person and server instance:
- * a request is not worth a write.
- */
-const contactResolutionMs = 15 * 60 * 1000;
-
-/** Two contacts at once (the bot and the tab) race on the head; the loser re-reads and re-decides. */
-const attempts = 5;
-
-/** Told after a person's stored roles lost some (a revoke, a deactivation); must not throw. */
-export type RolesLostListener = (person: Person, lost: Role[]) => void;
-
-/**
  * People and their roles, keyed by Entra ID object id: one partition each, a head row (the person
  * now, with a version) and its event rows (`event-<version>`: who changed what, when and why),
  * written together in one transaction guarded by the head's ETag, as opportunities are.
  */
 export class PeopleStore {
-  private readonly rolesLostListeners: RolesLostListener[] = [];
-
   /** Whoever shows what a role allows (the bot's approval cards) hears when someone loses it. */
   onRolesLost(listener: RolesLostListener): void {
-    this.rolesLostListeners.push(listener);
+    this.writes.onRolesLost(listener);
   }
 
   private readonly everyone: PeopleDirectory;
+  private readonly writes: PersonWrites;
 
   constructor(
     private readonly table: TableClient,
@@ -80,6 +60,7 @@ export class PeopleStore {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.everyone = new PeopleDirectory(table, () => this.list());
+    this.writes = new PersonWrites(table, clock, this.everyone);
   }
 
   /**
@@ -113,7 +94,7 @@ export class PeopleStore {
         ? invitation
         : null;
     const at = this.clock().toISOString();
-    const person = await this.change(
+    const person = await this.writes.change(
       contact.id,
       (current) => [
         ...contactChanges(current, contact, this.policy),
@@ -132,7 +113,7 @@ export class PeopleStore {
       stored,
     );
     if (waiting) await markAccepted(this.table, waiting, contact.id, at);
-    await this.touch(contact.id, at);
+    await this.writes.touch(contact.id, at);
     return person;
   }
 
@@ -174,7 +155,7 @@ export class PeopleStore {
       }
       if (!decision.changes.length) return { kind: 'applied', record: recordOf(stored) };
       try {
-        await this.write(id, stored, decision.changes, {});
+        await this.writes.write(id, stored, decision.changes, {});
         return { kind: 'applied', record: recordOf((await this.read(id))!) };
       } catch (error) {
         const status = statusOf(error);
@@ -231,7 +212,7 @@ export class PeopleStore {
       locale,
       roles: [...person.roles],
     };
-    await this.change(person.id, (stored) => {
+    await this.writes.change(person.id, (stored) => {
       const same =
         stored &&
         stored.person.name === name &&
@@ -252,7 +233,7 @@ export class PeopleStore {
 
   /** Remembers the language a registered person chose. */
   async setChosenLocale(id: string, locale: Locale): Promise<void> {
-    await this.change(id, (stored) =>
+    await this.writes.change(id, (stored) =>
       stored && stored.person.chosenLocale !== locale
         ? [
             {
@@ -270,7 +251,7 @@ export class PeopleStore {
    * (`null`): one event in their timeline, by themselves, with the reason they gave.
    */
   async delegate(id: string, delegation: Delegation | null, reason: string): Promise<Person> {
-    return this.change(id, (stored) => {
+    return this.writes.change(id, (stored) => {
       if (!stored) return [];
       const by = { kind: 'person' as const, id, name: stored.person.name };
       if (delegation)
@@ -321,82 +302,4 @@ export class PeopleStore {
   private read(id: string): Promise<Snapshot | null> {
     return readHead(this.table, id);
   }
-
-  /** Reads the head, decides the changes, writes the head and their events in one transaction. */
-  private async change(
-    id: string,
-    decide: (stored: Snapshot | null) => PendingPersonChange[],
-    options: WriteOptions = {},
-    first?: Snapshot | null,
-  ): Promise<Person> {
-    for (let attempt = 1; ; attempt++) {
-      const stored = attempt === 1 && first !== undefined ? first : await this.read(id);
-      const pending = decide(stored);
-      if (!pending.length) {
-        if (!stored) throw new Error('a person must be registered before they change');
-        return stored.person;
-      }
-      try {
-        return await this.write(id, stored, pending, options);
-      } catch (error) {
-        const status = statusOf(error);
-        if ((status !== 409 && status !== 412) || attempt >= attempts) throw error;
-      }
-    }
-  }
-
-  private readonly lastTouched = new Map<string, number>();
-
-  /** Last contact, to the quarter hour; a lost race between instances loses a few minutes at most. */
-  private async touch(id: string, at: string): Promise<void> {
-    const now = Date.parse(at);
-    if (now - (this.lastTouched.get(id) ?? 0) < contactResolutionMs) return;
-    if (this.lastTouched.size >= 10_000) this.lastTouched.clear();
-    this.lastTouched.set(id, now);
-    await guard(() =>
-      this.table.upsertEntity(
-        { partitionKey: encodeKey(id), rowKey: lastContactRowKey, at },
-        'Replace',
-      ),
-    );
-  }
-
-  /** The head and one event per change, in one transaction guarded by the head's ETag. */
-  private async write(
-    id: string,
-    stored: Snapshot | null,
-    pending: PendingPersonChange[],
-    options: WriteOptions,
-  ): Promise<Person> {
-    const partitionKey = encodeKey(id);
-    const at = this.clock().toISOString();
-    let person = stored?.person ?? null;
-    let version = stored?.version ?? 0;
-    const events: Array<TransactionAction> = [];
-    for (const pendingChange of pending) {
-      person = evolvePerson(person, id, pendingChange.change);
-      version += 1;
-      events.push(['create', eventRow(partitionKey, version, at, pendingChange)]);
-    }
-    const head = headRow(partitionKey, person!, {
-      version,
-      bootstrapGranted:
-        stored?.bootstrapGranted === true || pending.some((p) => p.why === 'bootstrapAdmins'),
-      updatedAt: at,
-      updatedByName: pending.at(-1)!.by.name,
-      acceptedInvitation: options.acceptedInvitation ?? stored?.acceptedInvitation,
-    });
-    const write: TransactionAction = stored
-      ? ['update', head, 'Replace', { etag: stored.etag }]
-      : ['create', head];
-    await guard(() => this.table.submitTransaction([write, ...events]));
-    await this.everyone.changed();
-    const lost = (stored?.person.roles ?? []).filter((r) => !person!.roles.includes(r));
-    if (lost.length) for (const listener of this.rolesLostListeners) listener(person!, lost);
-    return person!;
-  }
-}
-
-interface WriteOptions {
-  acceptedInvitation?: string;
 }

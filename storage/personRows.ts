@@ -11,7 +11,8 @@ import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
 /**
  * How a person is kept in the people table: one partition each, a head row (the person now, with a
  * version), event rows (`event-<version>`: who changed what, when and why) and a `lastContact`
- * row. `PeopleStore` decides the changes; this module turns rows into people and back.
+ * row. `PeopleStore` decides the changes, `personWrites.ts` writes them; this module turns rows
+ * into people and back.
  */
 
 interface HeadEntity {
@@ -53,8 +54,8 @@ export interface PersonRecord {
 }
 
 /**
- * Last contact is a row of its own, so it never moves the head's ETag (`PeopleStore` writes it at
- * most once a quarter hour per person).
+ * Last contact is a row of its own, so it never moves the head's ETag (`personWrites.ts` writes it
+ * at most once a quarter hour per person).
  */
 export const lastContactRowKey = 'lastContact';
 

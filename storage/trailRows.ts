@@ -9,7 +9,7 @@ import { partitionKeyOf, readEvent, type Entity } from './opportunityEntities';
 
 /**
  * An opportunity's trail beside its head row: its events (`event-…`, written with the head by
- * `OpportunityStore`) and the attempts refused on it (`refused-…`, written alone).
+ * `opportunityWrites.ts`) and the attempts refused on it (`refused-…`, written alone).
  */
 
 async function rowsBetween(

@@ -57,8 +57,28 @@ class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthenticatio
   private readonly connectors = new Map<string, Promise<Connector>>();
   private readonly tokenClients = new Map<string, Promise<UserTokens>>();
 
+  /** Proactive turns (`continueConversationAsync`) take their factory here. */
   override createConnectorFactory(claims: Claims): ConnectorFactory {
-    const made = super.createConnectorFactory(claims);
+    return this.reusing(super.createConnectorFactory(claims), claims);
+  }
+
+  /** Inbound activities take theirs from the authentication's result, made the same way. */
+  override async authenticateRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    if (!result.connectorFactory) return result;
+    return {
+      ...result,
+      connectorFactory: this.reusing(result.connectorFactory, result.claimsIdentity),
+    };
+  }
+
+  override createUserTokenClient(claims: Claims): Promise<UserTokens> {
+    return reuse(this.tokenClients, appIdOf(claims), () => super.createUserTokenClient(claims));
+  }
+
+  private reusing(made: ConnectorFactory, claims: Claims): ConnectorFactory {
     const appId = appIdOf(claims);
     return {
       create: (serviceUrl: string, audience?: string) =>
@@ -66,10 +86,6 @@ class ReusedClientsAuthentication extends ConfigurationBotFrameworkAuthenticatio
           made.create(serviceUrl, audience),
         ),
     };
-  }
-
-  override createUserTokenClient(claims: Claims): Promise<UserTokens> {
-    return reuse(this.tokenClients, appIdOf(claims), () => super.createUserTokenClient(claims));
   }
 }
 

@@ -25,6 +25,50 @@ async function clientsOfTurn(adapter: ReturnType<typeof createAdapter>, serviceU
   return clients;
 }
 
+/** The clients botbuilder hands the turn of an activity received from `serviceUrl`. */
+async function clientsOfInbound(adapter: ReturnType<typeof createAdapter>, serviceUrl: string) {
+  let clients: { connector: unknown; tokens: unknown } | undefined;
+  const activity = {
+    type: 'message',
+    text: 'help',
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: '29:someone' },
+    recipient: { id: '28:bot' },
+    conversation: { id: 'a:chat' },
+  };
+  const response = {
+    socket: {},
+    status: () => undefined,
+    header: () => undefined,
+    send: () => undefined,
+    end: () => undefined,
+  };
+  await adapter.process(
+    { body: activity, headers: {}, method: 'POST' },
+    response,
+    async (context: TurnContext) => {
+      clients = {
+        connector: context.turnState.get(adapter.ConnectorClientKey),
+        tokens: context.turnState.get(adapter.UserTokenClientKey),
+      };
+    },
+  );
+  if (!clients?.connector || !clients.tokens) throw new Error('the turn had no clients');
+  return clients;
+}
+
+test('activities received from one service URL share one connector client and one token client', async () => {
+  const adapter = createAdapter(development, createLogger('silent'));
+  const first = await clientsOfInbound(adapter, 'https://smba.example/teams/');
+  const second = await clientsOfInbound(adapter, 'https://smba.example/teams/');
+  expect(second.connector).toBe(first.connector);
+  expect(second.tokens).toBe(first.tokens);
+  const elsewhere = await clientsOfInbound(adapter, 'https://smba.example/emea/');
+  expect(elsewhere.connector).not.toBe(first.connector);
+  expect((elsewhere.connector as { baseUri?: string }).baseUri).toBe('https://smba.example/emea/');
+});
+
 test('turns towards one service URL share one connector client and one token client', async () => {
   const adapter = createAdapter(development, createLogger('silent'));
   const first = await clientsOfTurn(adapter, 'https://smba.example/teams/');

@@ -1,12 +1,20 @@
-import type { TransactionAction } from '@azure/data-tables';
+import { odata, type TransactionAction } from '@azure/data-tables';
 import { formatOpportunityId } from '../domain/opportunity';
 import { startAzurite, type RunningAzurite } from '../storage/azurite';
-import { readHead } from '../storage/opportunityEntities';
+import { partitionKeyOf, readHead } from '../storage/opportunityEntities';
 import type { ListQuery } from '../storage/opportunityQueries';
 import type { OpportunityStore } from '../storage/opportunityStore';
 import { openStorage, type Storage } from '../storage/storage';
 import { eachAtOnce } from './backupBench';
-import { copyRows, eventsEach, headsBy, listCast, throughStore } from './listFixtures';
+import {
+  copyRows,
+  eventsEach,
+  headsInKeyOrder,
+  listCast,
+  rowsScannedInKeyOrder,
+  throughStore,
+  type HeadColumns,
+} from './listFixtures';
 import { cpuMsOf } from './readCostBench';
 import { ms, summary, timed } from './stats';
 import { startStorageTally } from './storageTally';
@@ -26,7 +34,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * each; then the loner's one opportunity, through the store, last by key (MA-2025-… copies sort
  * before the store's MA-2026-…).
  */
-async function fill(store: OpportunityStore, storage: Storage): Promise<void> {
+async function fill(store: OpportunityStore, storage: Storage): Promise<Map<string, number>> {
   const table = storage.tables.clients.opportunities;
   const draft = await throughStore(store, prolific, busyCardholder.id, false);
   const funds = await throughStore(store, prolific, busyCardholder.id, true);
@@ -34,6 +42,7 @@ async function fill(store: OpportunityStore, storage: Storage): Promise<void> {
   if (JSON.stringify(replayed) !== JSON.stringify(await store.get(funds.id)))
     throw new Error('bench fixture: a copied head differs from the store’s own');
   const copies = opportunities - 3;
+  const rowsIn = new Map<string, number>();
   let filled = 0;
   let rows = 0;
   const started = performance.now();
@@ -46,36 +55,51 @@ async function fill(store: OpportunityStore, storage: Storage): Promise<void> {
         const template = n % 10 < 7 ? draft : funds;
         const entities = copyRows(template.events, formatOpportunityId(2025, n), author);
         await table.submitTransaction(entities.map((e): TransactionAction => ['create', e]));
+        rowsIn.set(entities[0]!.partitionKey, entities.length);
         rows += entities.length;
         if (++filled % 1_000 === 0)
           console.log(`  ${filled} of ${copies} copied, ${seconds(performance.now() - started)}`);
       },
     ),
   );
-  await throughStore(store, loner, quietCardholder.id, true);
+  const lonely = await throughStore(store, loner, quietCardholder.id, true);
   console.log(
     `copied ${rows} rows into ${copies} partitions (${transactionsInFlight} transactions in flight) ` +
       `in ${seconds(filling)}, ${Math.round(rows / (filling / 1000))} rows/s`,
   );
+  for (const { id } of [draft, funds, lonely]) {
+    const partitionKey = partitionKeyOf(id);
+    const filter = odata`PartitionKey eq ${partitionKey}`;
+    const rows = table.listEntities({ queryOptions: { filter, select: ['RowKey'] } }).byPage();
+    let count = 0;
+    for await (const page of rows) count += page.length;
+    rowsIn.set(partitionKey, count);
+  }
+  return rowsIn;
 }
 
 /** What the heads hold, counted by reading them: the densities the lists below rely on. */
-async function checkFill(storage: Storage): Promise<number> {
-  const table = storage.tables.clients.opportunities;
-  const byAuthor = await headsBy(table, 'authorId');
-  const byAwaiting = await headsBy(table, 'awaitingPersonId');
-  const byState = await headsBy(table, 'state');
-  const heads = [...byAuthor.values()].reduce((a, b) => a + b, 0);
+function checkFill(heads: readonly HeadColumns[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  heads.forEach((head, i) => {
+    if (i > 0 && heads[i - 1]!.partitionKey >= head.partitionKey)
+      throw new Error('bench: heads not answered in key order');
+    count(`author ${head.authorId}`);
+    count(`awaiting ${head.awaitingPersonId}`);
+    count(`state ${head.state}`);
+  });
+  const n = (key: string) => counts.get(key) ?? 0;
   console.log(
-    `heads ${heads}: by ${prolific.id} ${byAuthor.get(prolific.id)}, by ${loner.id} ${byAuthor.get(loner.id)}; ` +
-      `awaiting ${busyCardholder.id} ${byAwaiting.get(busyCardholder.id)}, ` +
-      `${quietCardholder.id} ${byAwaiting.get(quietCardholder.id)}; ` +
-      `draft ${byState.get('draft')}, awaitingFunds ${byState.get('awaitingFunds')}`,
+    `heads ${heads.length}: by ${prolific.id} ${n(`author ${prolific.id}`)}, by ${loner.id} ${n(`author ${loner.id}`)}; ` +
+      `awaiting ${busyCardholder.id} ${n(`awaiting ${busyCardholder.id}`)}, ` +
+      `${quietCardholder.id} ${n(`awaiting ${quietCardholder.id}`)}; ` +
+      `draft ${n('state draft')}, awaitingFunds ${n('state awaitingFunds')}`,
   );
-  if (heads !== opportunities || byAuthor.get(loner.id) !== 1)
+  if (heads.length !== opportunities || n(`author ${loner.id}`) !== 1)
     throw new Error('bench fixture: not the heads meant');
-  if (byAwaiting.get(quietCardholder.id) !== 1) throw new Error('bench fixture: not one awaiting');
-  return byAuthor.get(prolific.id) ?? 0;
+  if (n(`awaiting ${quietCardholder.id}`) !== 1) throw new Error('bench fixture: not one awaiting');
+  return counts;
 }
 
 interface Listed {
@@ -83,6 +107,8 @@ interface Listed {
   query: ListQuery;
   /** A full first page (with a continuation token), or the one match (without). */
   answer: 'fullPage' | 'one';
+  /** The query's filter, on a head's columns: to count what a key-ordered scan reads. */
+  matches: (head: HeadColumns) => boolean;
 }
 
 /** One first page as `GET /api/opportunities` asks for it, checked to be what the fill implies. */
@@ -114,30 +140,48 @@ export async function listBench(): Promise<void> {
     console.log(
       `\n## Lists: one match among ${opportunities} opportunities and ${opportunities * eventsEach} events, against dense lists`,
     );
-    await fill(store, storage);
-    const prolificHeads = await checkFill(storage);
+    const rowsIn = await fill(store, storage);
+    const heads = await headsInKeyOrder(storage.tables.clients.opportunities);
+    const counts = checkFill(heads);
     const lists: Listed[] = [
       {
-        name: `mine, dense (${prolificHeads} heads match)`,
+        name: `mine, dense (${counts.get(`author ${prolific.id}`)} heads match)`,
         query: { kind: 'author', personId: prolific.id },
         answer: 'fullPage',
+        matches: (head) => head.authorId === prolific.id,
       },
       {
-        name: 'by state, dense (draft)',
+        name: `by state, dense (${counts.get('state draft')} drafts)`,
         query: { kind: 'state', state: 'draft' },
         answer: 'fullPage',
+        matches: (head) => head.state === 'draft',
       },
       {
         name: 'mine, sparse (1 head matches)',
         query: { kind: 'author', personId: loner.id },
         answer: 'one',
+        matches: (head) => head.authorId === loner.id,
       },
       {
         name: 'inbox, sparse (1 awaits them)',
         query: { kind: 'awaiting', person: quietCardholder, principals: [] },
         answer: 'one',
+        matches: (head) => head.awaitingPersonId === quietCardholder.id,
       },
     ];
+    const tableRows = [...rowsIn.values()].reduce((a, b) => a + b, 0);
+    console.log(
+      `rows a scan in key order reads before it can answer (Azure's order; of ${tableRows}):`,
+    );
+    for (const listed of lists) {
+      const rows = rowsScannedInKeyOrder(
+        heads,
+        (pk) => rowsIn.get(pk) ?? 0,
+        listed.matches,
+        pageSize,
+      );
+      console.log(`  ${listed.name.padEnd(36)}${rows}`);
+    }
     await timeLists(store, azurite, lists);
     await tallyLists(azurite, lists);
   } finally {

@@ -79,18 +79,53 @@ export function copyRows(template: readonly AuditEvent[], id: string, author: Pe
   return [headEntity(record, [], chain ?? undefined), ...rows];
 }
 
-/** Head rows counted by one column's value, reading only that column. */
-export async function headsBy(table: TableClient, column: string): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+/** The columns of a head row the lists filter on. */
+export interface HeadColumns {
+  partitionKey: string;
+  authorId: string;
+  state: string;
+  awaitingPersonId: string;
+}
+
+/** Every head row's filter columns, in key order (as both Azurite and Azure answer). */
+export async function headsInKeyOrder(table: TableClient): Promise<HeadColumns[]> {
+  const heads: HeadColumns[] = [];
   const pages = table
     .listEntities<Record<string, unknown>>({
-      queryOptions: { filter: `RowKey eq '${headRowKey}'`, select: [column] },
+      queryOptions: {
+        filter: `RowKey eq '${headRowKey}'`,
+        select: ['PartitionKey', 'authorId', 'state', 'awaitingPersonId'],
+      },
     })
     .byPage({ maxPageSize: 1_000 });
   for await (const page of pages)
-    for (const row of page) {
-      const value = String(row[column]);
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-  return counts;
+    for (const row of page)
+      heads.push({
+        partitionKey: String(row.partitionKey),
+        authorId: String(row.authorId),
+        state: String(row.state),
+        awaitingPersonId: String(row.awaitingPersonId),
+      });
+  return heads;
+}
+
+/**
+ * How many rows a scan in key order reads before it can answer a first page of `size`: whole
+ * partitions up to the one holding the `size`th match, or every row when fewer match (to know
+ * there is no other). Azure keeps rows in key order and answers a filter without `PartitionKey`
+ * by such a scan; Azurite reads every row whatever the answer.
+ */
+export function rowsScannedInKeyOrder(
+  heads: readonly HeadColumns[],
+  rowsIn: (partitionKey: string) => number,
+  matches: (head: HeadColumns) => boolean,
+  size: number,
+): number {
+  let rows = 0;
+  let found = 0;
+  for (const head of heads) {
+    rows += rowsIn(head.partitionKey);
+    if (matches(head) && ++found === size) return rows;
+  }
+  return rows;
 }

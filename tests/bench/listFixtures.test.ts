@@ -1,5 +1,12 @@
 import type { TransactionAction } from '@azure/data-tables';
-import { copyRows, eventsEach, listCast, throughStore } from '../../bench/listFixtures';
+import {
+  copyRows,
+  eventsEach,
+  listCast,
+  rowsScannedInKeyOrder,
+  throughStore,
+  type HeadColumns,
+} from '../../bench/listFixtures';
 import { verifyAudit } from '../../storage/verifyAudit';
 import { testStorage } from '../support/storage';
 
@@ -34,5 +41,27 @@ describe('the list benchmark’s copied opportunities', () => {
     expect(inbox.items.map((r) => r.id).sort()).toEqual(['MA-2025-0001', template.id].sort());
     const audit = await verifyAudit(storage.tables.clients.opportunities);
     expect(audit).toMatchObject({ opportunities: 2, events: 2 * eventsEach, breaks: [] });
+  });
+});
+
+describe('rows a scan in key order reads before it answers', () => {
+  const head = (partitionKey: string, authorId: string): HeadColumns => ({
+    partitionKey,
+    authorId,
+    state: 'draft',
+    awaitingPersonId: authorId,
+  });
+  const heads = [head('a', 'x'), head('b', 'y'), head('c', 'x'), head('d', 'y')];
+  const rowsIn = (partitionKey: string) => (partitionKey === 'b' ? 5 : 11);
+  const byX = (h: HeadColumns) => h.authorId === 'x';
+
+  it('stops at the partition holding the last match the page needs', () => {
+    expect(rowsScannedInKeyOrder(heads, rowsIn, byX, 1)).toBe(11);
+    expect(rowsScannedInKeyOrder(heads, rowsIn, byX, 2)).toBe(27);
+  });
+
+  it('reads every row when fewer match than the page holds', () => {
+    expect(rowsScannedInKeyOrder(heads, rowsIn, byX, 3)).toBe(38);
+    expect(rowsScannedInKeyOrder(heads, rowsIn, () => false, 1)).toBe(38);
   });
 });

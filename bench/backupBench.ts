@@ -23,7 +23,11 @@ const author: Person = {
 };
 
 /** Runs `work` on every item, `width` at a time. */
-async function eachAtOnce<T>(items: T[], width: number, work: (item: T) => Promise<unknown>) {
+export async function eachAtOnce<T>(
+  items: T[],
+  width: number,
+  work: (item: T) => Promise<unknown>,
+) {
   let next = 0;
   await Promise.all(
     Array.from({ length: width }, async () => {

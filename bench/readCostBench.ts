@@ -7,7 +7,7 @@ import { loadCast } from '../tests/support/loadCast';
 import { ms, summary, timed } from './stats';
 
 /** A process's user + system CPU time so far, in ms (Linux's /proc; NaN elsewhere). */
-function cpuMsOf(pid: number): number {
+export function cpuMsOf(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

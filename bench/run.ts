@@ -2,6 +2,7 @@ import { backupBench } from './backupBench';
 import { botBench } from './botBench';
 import { draftBench } from './draftBench';
 import { intentBench } from './intentBench';
+import { listBench } from './listBench';
 import { loadBench } from './loadBench';
 import { readCostBench } from './readCostBench';
 import { reminderBench } from './reminderBench';
@@ -20,6 +21,7 @@ const benches = {
   backup: backupBench,
   subscribers: subscriberBench,
   reminders: reminderBench,
+  list: listBench,
 } as const;
 
 /**

@@ -4,59 +4,66 @@ import { createLogger } from '../../runtime/logger';
 
 const development = { appId: '', appType: 'SingleTenant' as const, tenantId: '', password: '' };
 
-/** The clients botbuilder hands a proactive turn towards `serviceUrl`. */
-async function clientsOfTurn(adapter: ReturnType<typeof createAdapter>, serviceUrl: string) {
-  let clients: { connector: unknown; tokens: unknown } | undefined;
-  await adapter.continueConversationAsync(
-    '',
-    {
-      serviceUrl,
-      channelId: 'msteams',
-      conversation: { id: 'a:chat', isGroup: false, conversationType: 'personal', name: '' },
-    },
-    async (context: TurnContext) => {
-      clients = {
-        connector: context.turnState.get(adapter.ConnectorClientKey),
-        tokens: context.turnState.get(adapter.UserTokenClientKey),
-      };
-    },
-  );
+type Adapter = ReturnType<typeof createAdapter>;
+type Clients = { connector: unknown; tokens: unknown };
+
+/** Runs one turn through `run` and returns the clients botbuilder handed it. */
+async function clientsOf(
+  adapter: Adapter,
+  run: (logic: (context: TurnContext) => Promise<void>) => Promise<unknown>,
+): Promise<Clients> {
+  let clients: Clients | undefined;
+  await run(async (context) => {
+    clients = {
+      connector: context.turnState.get(adapter.ConnectorClientKey),
+      tokens: context.turnState.get(adapter.UserTokenClientKey),
+    };
+  });
   if (!clients?.connector || !clients.tokens) throw new Error('the turn had no clients');
   return clients;
 }
 
-/** The clients botbuilder hands the turn of an activity received from `serviceUrl`. */
-async function clientsOfInbound(adapter: ReturnType<typeof createAdapter>, serviceUrl: string) {
-  let clients: { connector: unknown; tokens: unknown } | undefined;
-  const activity = {
-    type: 'message',
-    text: 'help',
-    serviceUrl,
-    channelId: 'msteams',
-    from: { id: '29:someone' },
-    recipient: { id: '28:bot' },
-    conversation: { id: 'a:chat' },
-  };
-  const response = {
-    socket: {},
-    status: () => undefined,
-    header: () => undefined,
-    send: () => undefined,
-    end: () => undefined,
-  };
-  await adapter.process(
-    { body: activity, headers: {}, method: 'POST' },
-    response,
-    async (context: TurnContext) => {
-      clients = {
-        connector: context.turnState.get(adapter.ConnectorClientKey),
-        tokens: context.turnState.get(adapter.UserTokenClientKey),
-      };
-    },
+/** The clients botbuilder hands a proactive turn towards `serviceUrl`. */
+const clientsOfTurn = (adapter: Adapter, serviceUrl: string) =>
+  clientsOf(adapter, (logic) =>
+    adapter.continueConversationAsync(
+      '',
+      {
+        serviceUrl,
+        channelId: 'msteams',
+        conversation: { id: 'a:chat', isGroup: false, conversationType: 'personal', name: '' },
+      },
+      logic,
+    ),
   );
-  if (!clients?.connector || !clients.tokens) throw new Error('the turn had no clients');
-  return clients;
-}
+
+/** The clients botbuilder hands the turn of an activity received from `serviceUrl`. */
+const clientsOfInbound = (adapter: Adapter, serviceUrl: string) =>
+  clientsOf(adapter, (logic) =>
+    adapter.process(
+      {
+        body: {
+          type: 'message',
+          text: 'help',
+          serviceUrl,
+          channelId: 'msteams',
+          from: { id: '29:someone' },
+          recipient: { id: '28:bot' },
+          conversation: { id: 'a:chat' },
+        },
+        headers: {},
+        method: 'POST',
+      },
+      {
+        socket: {},
+        status: () => undefined,
+        header: () => undefined,
+        send: () => undefined,
+        end: () => undefined,
+      },
+      logic,
+    ),
+  );
 
 test('activities received from one service URL share one connector client and one token client', async () => {
   const adapter = createAdapter(development, createLogger('silent'));

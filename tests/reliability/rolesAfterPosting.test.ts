@@ -191,8 +191,10 @@ describe.each(scenarios)('$name', (scenario) => {
     const expected: string[] = [];
     const flagsOff: string[] = [];
     const audited = new Map<string, string[]>();
-    await Promise.all(
-      states.flatMap((state) =>
+    // One state at a time: every person's six reads of it at once, not every state's at once
+    // (hundreds of requests against one Azurite on a busy machine ran past the storage budget).
+    for (const state of states)
+      await Promise.all(
         everyone.map(async (who) => {
           const { shared } = fixtures.get(keyOf(scenario, state))!;
           const path = `/api/opportunities/${shared.id}`;
@@ -214,14 +216,16 @@ describe.each(scenarios)('$name', (scenario) => {
           if (record!.status === 200) {
             const sees = record!.body.sees as Record<string, boolean>;
             const answers = {
-              award: award!.status === 200,
-              winner: awardAs === 'identity',
-              fundCentreHistory: fundCentre!.status === 200,
-              questions: questions!.status === 200,
-              notices: notices!.status === 200,
+              award: award!.status,
+              winner:
+                awardAs === 'identity' ? 200 : award!.status === 200 ? 'no winner' : award!.status,
+              fundCentreHistory: fundCentre!.status,
+              questions: questions!.status,
+              notices: notices!.status,
             };
             for (const [flag, answered] of Object.entries(answers))
-              if (sees[flag] !== answered) flagsOff.push(`${state} ${who}: sees.${flag}`);
+              if (sees[flag] !== (answered === 200))
+                flagsOff.push(`${state} ${who}: sees.${flag} ${sees[flag]}, answered ${answered}`);
           }
           seen.push(
             `${state} ${who}: record ${record!.status}${actions}, applications ${applications!.status}, award ${awardAs}, fundCentreHistory ${fundCentre!.status}`,
@@ -242,8 +246,7 @@ describe.each(scenarios)('$name', (scenario) => {
               ]);
           expected.push(`${state} ${who}: ${expectedReads(scenario, state, who)}`);
         }),
-      ),
-    );
+      );
     expect(seen.sort()).toEqual(expected.sort());
     expect(flagsOff.sort()).toEqual([]);
     const because: Record<string, number> = { forbidden: 403, wrongState: 409 };

@@ -5,6 +5,7 @@ import {
   capCents,
   formatCents,
   maxPreTaxCents,
+  maxPreTaxCentsAt,
   parseDollars,
   provinces,
   taxBasisPoints,
@@ -194,5 +195,31 @@ describe('parseDollars', () => {
 
   test('never returns more cents than a safe integer holds', () => {
     expect(parseDollars('99999999999999999')).toBeNull();
+  });
+});
+
+describe('maxPreTaxCentsAt', () => {
+  test('at every rate from 0 to 100 %, it is the largest pre-tax amount within the cap', () => {
+    const totalAt = (preTax: number, bp: number) => preTax + exactRound(preTax, bp, 10_000);
+    // 2.40 % is the first rate where the rounded estimate overshoots the cap by a cent.
+    expect(maxPreTaxCentsAt(240)).toBe(976_562);
+    for (let bp = 0; bp <= 10_000; bp += 1) {
+      const largest = maxPreTaxCentsAt(bp);
+      expect(totalAt(largest, bp)).toBeLessThanOrEqual(capCents);
+      expect(totalAt(largest + 1, bp)).toBeGreaterThan(capCents);
+    }
+  });
+});
+
+describe('what breakdown and parseDollars refuse', () => {
+  test('the error names the amount refused and the range accepted', () => {
+    expect(() => breakdown(-1, 'preTax', 'ON')).toThrow(
+      new RangeError('amount must be an integer of cents from 0 to 1000000000000, got -1'),
+    );
+  });
+
+  test('CAD is read only after the amount: letters inside it are not an amount', () => {
+    expect(parseDollars('86CAD90')).toBeNull();
+    expect(parseDollars('8,690.00 cad')).toBe(869_000);
   });
 });

@@ -138,3 +138,14 @@ describe('replying to a supplier’s question', () => {
     ).toEqual([{ field: 'reason', code: 'required' }]);
   });
 });
+
+describe('an addendum', () => {
+  test('records its two texts and nothing of a closing, which it does not change', () => {
+    const texts = { en: 'The repository moved.', fr: 'Le dépôt a été déplacé.' };
+    const decision = byAuthor(posted, { kind: 'amend', ...texts });
+    if (!decision.ok) throw new Error(`refused: ${JSON.stringify(decision.refusal)}`);
+    expect(decision.event.details).toEqual({ kind: 'amend', ...texts });
+    expect(decision.record.fields.closingAt).toBe(publishedClosing);
+    expect(decision.record.addenda).toEqual([{ at: beforeClosing.toISOString(), ...texts }]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Opportunity } from './opportunity';
+import type { State } from './states';
 
 /** How an opportunity shows on the public page. Drafts and anything never posted never show. */
 export type PublicStatus = 'open' | 'closed' | 'awarded' | 'cancelled';
@@ -8,7 +9,16 @@ export type PublicStatus = 'open' | 'closed' | 'awarded' | 'cancelled';
  * both read it here, so a draft is never shown in either.
  */
 export function publicStatus(record: Opportunity): PublicStatus | null {
-  switch (record.state) {
+  return statusIn(record.state, Boolean(record.postedAt));
+}
+
+/** Whether an opportunity in this state may be public (a cancelled one only if it was posted). */
+export function mayBePublicIn(state: State): boolean {
+  return statusIn(state, true) !== null;
+}
+
+function statusIn(state: State, posted: boolean): PublicStatus | null {
+  switch (state) {
     case 'posted':
       return 'open';
     case 'evaluating':
@@ -20,7 +30,7 @@ export function publicStatus(record: Opportunity): PublicStatus | null {
     case 'paid':
       return 'awarded';
     case 'cancelled':
-      return record.postedAt ? 'cancelled' : null;
+      return posted ? 'cancelled' : null;
     default:
       return null;
   }

@@ -1,6 +1,8 @@
 import { totalCents } from './completeness';
 import { capCents } from './money';
 import type { Opportunity } from './opportunity';
+import type { State } from './states';
+import { abandonedStates } from './transitions';
 
 /**
  * Contract splitting: cutting one need into several contracts to stay under the $10,000 limit.
@@ -16,6 +18,31 @@ export interface FundCentreAward {
   /** When it was awarded, or posted for those not yet awarded. */
   at: string;
   totalCents: number;
+}
+
+/** What the rule needs to know of any opportunity of the fund centre (a head row's columns). */
+export interface FundCentreFacts {
+  opportunityId: string;
+  fundCentre: string;
+  state: State;
+  postedAt: string | null;
+  awardedAt: string | null;
+  /** The winner's supplier key once awarded, else empty. */
+  winnerKey: string;
+  totalCents: number;
+}
+
+/** An opportunity as the rule counts it: posted or awarded, and not cancelled or rejected. */
+export function fundCentreAward(facts: FundCentreFacts): FundCentreAward | null {
+  const at = facts.awardedAt ?? facts.postedAt;
+  if (!at || abandonedStates.includes(facts.state)) return null;
+  return {
+    opportunityId: facts.opportunityId,
+    fundCentre: facts.fundCentre,
+    supplierKey: facts.awardedAt ? facts.winnerKey : '',
+    at,
+    totalCents: facts.totalCents,
+  };
 }
 
 export function twelveMonthsBefore(now: Date): Date {

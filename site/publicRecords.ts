@@ -4,7 +4,10 @@ import { postedStates } from '../domain/transitions';
 import { publishedChain, type PublishedChain } from '../storage/auditChain';
 import type { ListQuery } from '../storage/opportunityQueries';
 import type { Storage } from '../storage/storage';
-import { isPublic } from './publicView';
+import { isPublic, mayBePublicIn } from './publicView';
+
+/** Records read whole at once when publishing what changed. */
+const wholeReadsAtOnce = 8;
 
 /** The audit chain heads the public data publishes, by opportunity id. */
 export type PublishedChains = Map<string, PublishedChain>;
@@ -84,10 +87,31 @@ export class PublicRecordsReader {
       const events = await loadPublicEvents(this.storage, records);
       return { records, events, chains, complete: true };
     }
-    const stored = await listAll(this.storage, { kind: 'storedSince', since }, chains);
-    const records = stored.filter(
-      (r) => this.versions.get(r.id) !== r.version && (isPublic(r) || this.versions.has(r.id)),
+    // What changed is read in small columns first; only those that may change the public page
+    // (a new version of one that is or was public) are read whole.
+    const changed = (id: string, version: number) => this.versions.get(id) !== version;
+    const candidates = (await this.storage.opportunities.headFigures(since)).filter(
+      (head) =>
+        changed(head.id, head.version) && (mayBePublicIn(head.state) || this.versions.has(head.id)),
     );
+    const records: Opportunity[] = [];
+    for (let start = 0; start < candidates.length; start += wholeReadsAtOnce) {
+      const batch = candidates.slice(start, start + wholeReadsAtOnce);
+      for (const snapshot of await Promise.all(
+        batch.map((head) => this.storage.opportunities.read(head.id)),
+      )) {
+        if (!snapshot) continue;
+        const { record, chain } = snapshot;
+        if (
+          !changed(record.id, record.version) ||
+          !(isPublic(record) || this.versions.has(record.id))
+        )
+          continue;
+        records.push(record);
+        const published = publishedChain(record.id, record.version, chain);
+        if (published) chains.set(record.id, published);
+      }
+    }
     const events = await loadPublicEvents(this.storage, records.filter(isPublic));
     return { records, events, chains, complete: false };
   }

@@ -3,7 +3,7 @@ import type { Opportunity } from '../domain/opportunity';
 
 import { publicStatus } from '../domain/publicStatus';
 
-export { publicStatus, isPublic, type PublicStatus } from '../domain/publicStatus';
+export { publicStatus, isPublic, mayBePublicIn, type PublicStatus } from '../domain/publicStatus';
 
 /** The work, once accepted (FAA s.34): the pilot's site showed what suppliers delivered. */
 export function deliveredWork(r: Opportunity): string | null {

@@ -1,12 +1,9 @@
-import { totalCents } from '../domain/completeness';
 import type { AwardFacts, ClosingFacts, DecisionContext, QuestionFacts } from '../domain/decide';
 import type { Intent } from '../domain/intents';
 import type { Opportunity } from '../domain/opportunity';
 import type { Person } from '../domain/people';
 import { postingPeriod } from '../domain/postingPeriod';
 import type { FundCentreAward } from '../domain/splitting';
-import { abandonedStates } from '../domain/transitions';
-import type { ListQuery, Page } from './opportunityQueries';
 
 /** Reads what closing and awarding need from the applications' tables (see ApplicationStore). */
 export interface AfterPostingFacts {
@@ -68,29 +65,4 @@ export async function decisionContext(
     return { now, cardholder, award: { ...facts, fundCentreAwards } };
   }
   return { now, cardholder };
-}
-
-/** The fund centre's opportunities, as the splitting rule and the CFOB's view read them. */
-export async function fundCentreAwards(
-  list: (query: ListQuery, page: { size?: number; continuationToken?: string }) => Promise<Page>,
-  fundCentre: string,
-): Promise<FundCentreAward[]> {
-  const found: FundCentreAward[] = [];
-  let continuationToken: string | undefined;
-  do {
-    const page = await list({ kind: 'fundCentre', fundCentre }, { size: 100, continuationToken });
-    for (const record of page.items) {
-      const at = record.awardedAt ?? record.postedAt;
-      if (!at || abandonedStates.includes(record.state)) continue;
-      found.push({
-        opportunityId: record.id,
-        fundCentre: record.fields.fundCentre,
-        supplierKey: record.awardedAt ? (record.award?.supplierKey ?? '') : '',
-        at,
-        totalCents: totalCents(record.fields) ?? 0,
-      });
-    }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
-  return found;
 }

@@ -5,7 +5,7 @@ import type { Role } from '../domain/people';
 import { totalCents } from '../domain/completeness';
 import { candidatesOf, unevaluated } from '../domain/decide';
 import type { AuditEvent } from '../domain/events';
-import { fundCentreKey } from '../domain/splitting';
+import { fundCentreKey, type FundCentreFacts } from '../domain/splitting';
 import {
   afterPostingDefaults,
   withFieldDefaults,
@@ -86,6 +86,10 @@ export function headEntity(
     fundCentreKey: fundCentreKey(record.fields.fundCentre),
     titleEn: record.fields.titleEn,
     closingAt: record.fields.closingAt ?? '',
+    // With `fundCentre`, `totalCents` and `winnerKey`: what the splitting rule reads of every
+    // opportunity of a fund centre, so that it never reads their records.
+    postedAt: record.postedAt ?? '',
+    awardedAt: record.awardedAt ?? '',
     totalCents: totalCents(record.fields) ?? 0,
     awaitingPersonId: waitingFor && 'personId' in waitingFor ? waitingFor.personId : '',
     awaitingRole: waitingFor && 'role' in waitingFor ? waitingFor.role : '',
@@ -235,6 +239,41 @@ export function readHeadFigures(entity: Record<string, unknown>): HeadFigures {
           }
         : null,
   };
+}
+
+/** The columns `readFundCentreFacts` reads (for a query's `select`). */
+export const fundCentreColumns = [
+  'PartitionKey',
+  'state',
+  'fundCentre',
+  'postedAt',
+  'awardedAt',
+  'winnerKey',
+  'totalCents',
+] as const;
+
+/**
+ * What the splitting rule reads of a head row; null for a row stored before `postedAt` and
+ * `awardedAt` were columns (the caller reads its record: `fundCentreFactsOf`).
+ */
+export function readFundCentreFacts(entity: Record<string, unknown>): FundCentreFacts | null {
+  const { postedAt, awardedAt, winnerKey } = entity;
+  if (typeof postedAt !== 'string' || typeof awardedAt !== 'string') return null;
+  return {
+    opportunityId: decodeKey(String(entity.partitionKey)),
+    fundCentre: String(entity.fundCentre ?? ''),
+    state: String(entity.state) as State,
+    postedAt: postedAt || null,
+    awardedAt: awardedAt || null,
+    winnerKey: typeof winnerKey === 'string' ? winnerKey : '',
+    totalCents: Number(entity.totalCents ?? 0),
+  };
+}
+
+/** A record's facts for the splitting rule, read from the columns its head row would carry. */
+export function fundCentreFactsOf(record: Opportunity): FundCentreFacts {
+  // The head entity always has both columns, so this is never null.
+  return readFundCentreFacts(headEntity(record, []))!;
 }
 
 export function eventEntity(

@@ -2,17 +2,20 @@ import { odata, type TableClient } from '@azure/data-tables';
 import { awaiting } from '../domain/awaiting';
 import { replay } from '../domain/events';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
-import { fundCentreKey } from '../domain/splitting';
+import { fundCentreAward, fundCentreKey, type FundCentreAward } from '../domain/splitting';
 import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { readChain, type ChainState } from './auditChain';
 import { getOrNull, guard } from './errors';
-import { headRowKey } from './keys';
+import { decodeKey, headRowKey } from './keys';
 import {
+  fundCentreColumns,
+  fundCentreFactsOf,
   headFigureColumns,
   lacksStages,
   partitionKeyOf,
   readHead,
+  readFundCentreFacts,
   readHeadFigures,
   type HeadFigures,
 } from './opportunityEntities';
@@ -57,11 +60,7 @@ export type ListQuery =
   /** `principals`: the cardholders the person stands in for today, as their delegate. */
   | { kind: 'awaiting'; person: Person; principals?: readonly string[] }
   /** Posted opportunities whose closing time has come. */
-  | { kind: 'closingDue'; now: Date }
-  /** Every opportunity of a fund centre, for the contract-splitting rule. */
-  | { kind: 'fundCentre'; fundCentre: string }
-  /** Every opportunity storage wrote at or after `since` by its own clock (`Timestamp`). */
-  | { kind: 'storedSince'; since: Date };
+  | { kind: 'closingDue'; now: Date };
 
 export interface Page {
   items: Opportunity[];
@@ -99,10 +98,6 @@ function filterFor(query: ListQuery): string {
       // ISO 8601 instants in UTC sort as text, so the comparison is a string comparison.
       return odata`RowKey eq ${head} and state eq ${posted} and closingAt ne ${empty} and closingAt le ${query.now.toISOString()}`;
     }
-    case 'fundCentre':
-      return odata`RowKey eq ${head} and fundCentreKey eq ${fundCentreKey(query.fundCentre)}`;
-    case 'storedSince':
-      return odata`RowKey eq ${head} and Timestamp ge ${query.since}`;
     case 'awaiting': {
       const { person } = query;
       const ids = [person.id, ...(query.principals ?? [])];
@@ -220,4 +215,36 @@ export async function listHeadFigures(
     for await (const page of pages) for (const entity of page) rows.push(readHeadFigures(entity));
     return rows;
   });
+}
+
+/**
+ * The fund centre's opportunities as the splitting rule and the CFOB's view count them, read from
+ * a few small columns of their head rows, never their records (a fund centre may hold hundreds).
+ * A row stored before those columns existed is read whole.
+ */
+export async function listFundCentreAwards(
+  table: TableClient,
+  fundCentre: string,
+): Promise<FundCentreAward[]> {
+  const filter = odata`RowKey eq ${headRowKey} and fundCentreKey eq ${fundCentreKey(fundCentre)}`;
+  return guard(async () => {
+    const found: FundCentreAward[] = [];
+    const pages = table
+      .listEntities<Record<string, unknown>>({
+        queryOptions: { filter, select: [...fundCentreColumns] },
+      })
+      .byPage({ maxPageSize: widestPage });
+    for await (const page of pages)
+      for (const entity of page) {
+        const facts = readFundCentreFacts(entity) ?? (await factsFromRecord(table, entity));
+        const award = facts && fundCentreAward(facts);
+        if (award) found.push(award);
+      }
+    return found;
+  });
+}
+
+async function factsFromRecord(table: TableClient, entity: Record<string, unknown>) {
+  const snapshot = await readSnapshot(table, decodeKey(String(entity.partitionKey)));
+  return snapshot && fundCentreFactsOf(snapshot.record);
 }

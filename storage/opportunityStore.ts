@@ -24,6 +24,7 @@ import {
 } from './opportunityEntities';
 import {
   listChained,
+  listFundCentreAwards,
   listHeadFigures,
   listOpportunities,
   readSnapshot,
@@ -36,7 +37,7 @@ import type { PeopleStore } from './peopleStore';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
 import { withdrawnApplications } from './applicationStatusStore';
-import { decisionContext, fundCentreAwards, type AfterPostingFacts } from './decisionContext';
+import { decisionContext, type AfterPostingFacts } from './decisionContext';
 import { readEvents, readRefusals, writeRefusal } from './trailRows';
 import {
   changeRows,
@@ -126,7 +127,7 @@ export class OpportunityStore {
 
   /** The fund centre's opportunities, as the splitting rule and the CFOB's view read them. */
   fundCentreAwards(fundCentre: string): Promise<FundCentreAward[]> {
-    return fundCentreAwards((query, page) => this.list(query, page), fundCentre);
+    return listFundCentreAwards(this.table, fundCentre);
   }
 
   async get(id: string): Promise<Opportunity | null> {

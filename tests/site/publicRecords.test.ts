@@ -1,5 +1,7 @@
 import { isPublic } from '../../site/publicView';
 import { loadPublicRecords, PublicRecordsReader } from '../../site/publicRecords';
+import { headRowKey } from '../../storage/keys';
+import { partitionKeyOf } from '../../storage/opportunityEntities';
 import type { Storage } from '../../storage/storage';
 import { afterPostingStates, opportunitiesAfterPosting } from '../support/afterPostingStates';
 import { beforeClosing, people } from '../support/builders';
@@ -63,4 +65,41 @@ test('after reading everything once, a read hands out only what storage wrote si
   );
   const next = await reader.read(since);
   expect(next.records.map((r) => [r.id, r.version])).toEqual([[amended.id, amended.version]]);
+});
+
+test('what changed is read whole only when it may be public: drafts are judged by their columns', async () => {
+  clock.now = beforeClosing;
+  const reader = new PublicRecordsReader(storage);
+  reader.published(await reader.read(null));
+  const since = new Date(Date.now() - 1_000);
+
+  const posted = await anOpportunityIn(storage, 'posted');
+  const cancelledAfterPosting = await applied(
+    storage,
+    (await anOpportunityIn(storage, 'posted')).id,
+    { kind: 'cancel', reason: 'No longer needed' },
+    people.author,
+  );
+  const drafts = [
+    await anOpportunityIn(storage, 'draft'),
+    await anOpportunityIn(storage, 'awaitingFunds'),
+    await anOpportunityIn(storage, 'awaitingProcurement'),
+  ];
+  // A whole read of these would fail: their records are no longer JSON.
+  const table = storage.tables.clients.opportunities;
+  for (const draft of drafts) {
+    const row = await table.getEntity<Record<string, unknown>>(
+      partitionKeyOf(draft.id),
+      headRowKey,
+    );
+    for (const name of Object.keys(row)) if (name.startsWith('record_')) row[name] = '{';
+    await table.updateEntity(row as Parameters<typeof table.updateEntity>[0], 'Replace');
+  }
+  await expect(storage.opportunities.get(drafts[0]!.id)).rejects.toThrow();
+
+  const changes = await reader.read(since);
+  expect(changes.records.map((r) => r.id).sort()).toEqual(
+    [posted.id, cancelledAfterPosting.id].sort(),
+  );
+  expect(changes.chains.has(posted.id)).toBe(true);
 });

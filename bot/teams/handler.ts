@@ -5,6 +5,7 @@ import {
   type AdaptiveCardInvokeValue,
   type Activity,
   type AppBasedLinkQuery,
+  type ConversationReference,
   type InvokeResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
@@ -207,11 +208,21 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
         name: activity.from?.name ?? '',
       },
       activityLocale: activity.locale,
-      reference: TurnContext.getConversationReference(activity),
+      reference: chatReference(activity),
       referenceTrusted: this.mayRemember(activity),
       replyToId: activity.replyToId,
     };
   }
+}
+
+/**
+ * Where to reach the sender later, without the id of the message that told us: that id changes
+ * with every message, and a proactive message answers none of them.
+ */
+function chatReference(activity: Activity): Partial<ConversationReference> {
+  const reference = TurnContext.getConversationReference(activity);
+  delete reference.activityId;
+  return reference;
 }
 
 /** The search command's id and its one parameter, as the manifest names them. */

@@ -104,6 +104,19 @@ describe('first contact with the default SELF_SERVICE_ROLES (client)', () => {
     expect(await h.storage.people.get(stranger.id)).toBeNull();
   });
 
+  test('a known person’s next message stores nothing: where to reach them has not changed', async () => {
+    const person = newcomer();
+    await h.post(message(person, h.connector.url, 'help'));
+    const chat = await h.storage.conversations.get(person.id);
+    expect(chat?.reference).toMatchObject({ conversation: { id: `a:personal-${person.id}` } });
+    expect(chat?.reference).not.toHaveProperty('activityId');
+    const before = await storedRows(h.storage);
+    const answer = await h.post(message(person, h.connector.url, 'help'));
+    expect(answer.status).toBe(200);
+    expect(lastAnswerTo(h, person.id)).toContain('Here is what I can do for you');
+    expect(changedRows(before, await storedRows(h.storage))).toEqual([]);
+  });
+
   test('a card action is not a contact: it registers nobody', async () => {
     const person = newcomer();
     const before = await storedRows(h.storage);

@@ -175,6 +175,11 @@ describe('completeness', () => {
       test('a closing in the past is only "not in the future"; zero days needs only a future closing', () => {
         expect(check('2029-12-20T15:00:00.000Z').map((p) => p.code)).toEqual(['notInFuture']);
         expect(check('2029-12-21T15:01:00.000Z', postingPeriod(now, 0))).toEqual([]);
+        // Zero days: the earliest is now itself, not rounded up to the next minute.
+        expect(postingPeriod(new Date('2029-12-21T15:00:20.000Z'), 0)).toEqual({
+          days: 0,
+          earliestClosing: '2029-12-21T15:00:20.000Z',
+        });
       });
     });
 

@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import type { Opportunity } from '../domain/opportunity';
 import { syncOverlapMs } from './changeCursor';
-import { getOrNull, guard, isUnavailable } from './errors';
+import { getOrNull, guard, StorageUnavailable } from './errors';
 import { readIndexedPage } from './indexedPage';
 import {
   dropRow,
@@ -63,7 +63,8 @@ export class ListIndex {
     this.pending.delete(id);
     const work = upsertRows(this.table, rowsOfRecord(record)).catch((error: unknown) => {
       // Storage did not answer: the next list (or the next start) tries again.
-      if (isUnavailable(error) && !this.pending.has(id)) this.pending.set(id, record);
+      if (error instanceof StorageUnavailable && !this.pending.has(id))
+        this.pending.set(id, record);
       throw error;
     });
     // Awaited by lists as done, whatever the outcome: a failure is the writer's to report.

@@ -1,12 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { odata } from '@azure/data-tables';
+import { odata, TableClient } from '@azure/data-tables';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import { backup } from '../../storage/backup/backup';
 import { folderPlace } from '../../storage/backup/places';
 import { restore } from '../../storage/backup/restore';
 import { encodeKey } from '../../storage/keys';
-import type { RunLater } from '../../storage/listIndex';
+import { ListIndex, type RunLater } from '../../storage/listIndex';
 import { indexPartition, type IndexKind } from '../../storage/listIndexRows';
 import { headEntity } from '../../storage/opportunityEntities';
 import type { ListQuery } from '../../storage/opportunityQueries';
@@ -184,6 +185,36 @@ describe('lists by person read the list index', () => {
       at: future,
     });
     expect(await storage.listIndex.repair()).toMatchObject({ heads: 0, rows: 0 });
+  });
+
+  it('a write storage did not answer is written by the next list', async () => {
+    const work = heldWork();
+    const storage = await testStorage({ clock: () => beforeClosing });
+    const draft = await aDraft(storage);
+    let failures = 1;
+    const dropsTheFirst: PipelinePolicy = {
+      name: 'dropsTheFirst',
+      sendRequest: (request, next) => {
+        if (failures-- > 0) throw Object.assign(new Error('reset'), { code: 'ECONNRESET' });
+        return next(request);
+      },
+    };
+    const flaky = TableClient.fromConnectionString(
+      process.env.TEST_STORAGE_CONNECTION_STRING!,
+      storage.tables.names.listindex,
+      {
+        allowInsecureConnection: true,
+        retryOptions: { maxRetries: 0 },
+        additionalPolicies: [{ policy: dropsTheFirst, position: 'perCall' }],
+      },
+    );
+    const index = new ListIndex(flaky, storage.tables.clients.opportunities, work.runLater);
+    const other = { ...draft, authorId: 'flaky-author' };
+    index.changed(other);
+    await expect(work.runAll()).rejects.toThrow('storage unavailable');
+    const page = await index.page({ kind: 'author', personId: 'flaky-author' }, {});
+    expect(page.items).toEqual([]); // its stored head names another author
+    expect(await indexRows(storage, 'author', 'flaky-author')).toEqual([[encodeKey(draft.id), 1]]);
   });
 
   it('refuses a continuation token it did not give', async () => {

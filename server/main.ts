@@ -81,13 +81,19 @@ async function main(): Promise<void> {
     target = { kind: 'connectionString', connectionString: azurite.connectionString };
   }
 
+  const background = new Background(logger);
+  shutdown.add('background work', () => background.idle());
   const storage = await openStorage(target, {
+    runLater: (name, task) => background.run(name, task),
     tablePrefix: config.tablePrefix,
     registration: config.registration,
     questionCutoffHours: config.questionCutoffHours,
     publicSiteUrl: config.publicSiteUrl,
     minPostingBusinessDays: config.minPostingBusinessDays,
   });
+  // Before any list is answered: the heads a crash left unindexed, or all of them the first time.
+  const repaired = await storage.listIndex.repair();
+  logger.info(repaired, 'list index repaired from the heads stored since the last start');
   let devPeople: Person[] = [];
   if (config.devPeopleFile) {
     const people = (devPeople = await readDevPeople(config.devPeopleFile));
@@ -103,8 +109,6 @@ async function main(): Promise<void> {
     logger.warn(
       'NOTIFY_API_KEY is not set: notices to suppliers are kept in the outbox, not sent, until it is',
     );
-  const background = new Background(logger);
-  shutdown.add('background work', () => background.idle());
   const bot = createBot({
     config: config.bot,
     storage,

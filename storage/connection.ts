@@ -50,6 +50,7 @@ function clientOptions(target: StorageTarget, tryTimeoutMs: number): TableServic
   };
 }
 
+/** The tables that hold data: what a backup holds and a restore writes. */
 export const tableNames = [
   'opportunities',
   'people',
@@ -64,7 +65,14 @@ export const tableNames = [
   'reminders',
   'subscribers',
 ] as const;
-export type TableName = (typeof tableNames)[number];
+
+/**
+ * Tables derived from the data and rebuilt from it, never backed up: the lists' index
+ * (`storage/listIndex.ts`), which a restore empties and the next start builds again.
+ */
+export const derivedTableNames = ['listindex'] as const;
+export type TableName = (typeof tableNames)[number] | (typeof derivedTableNames)[number];
+const allTableNames: readonly TableName[] = [...tableNames, ...derivedTableNames];
 
 export interface Tables {
   readonly clients: Readonly<Record<TableName, TableClient>>;
@@ -90,11 +98,11 @@ export function connect(
     target.kind === 'connectionString'
       ? TableClient.fromConnectionString(target.connectionString, name, options)
       : new TableClient(target.accountUrl, name, credential!, options);
-  const names = Object.fromEntries(tableNames.map((n) => [n, tableName(prefix, n)])) as Record<
+  const names = Object.fromEntries(allTableNames.map((n) => [n, tableName(prefix, n)])) as Record<
     TableName,
     string
   >;
-  const clients = Object.fromEntries(tableNames.map((n) => [n, make(names[n])])) as Record<
+  const clients = Object.fromEntries(allTableNames.map((n) => [n, make(names[n])])) as Record<
     TableName,
     TableClient
   >;
@@ -107,7 +115,7 @@ export function connect(
 
 /** Creates the tables if they are missing; safe to run on every start and on several servers. */
 export async function ensureTables(tables: Tables): Promise<void> {
-  await guard(() => Promise.all(tableNames.map((n) => tables.clients[n].createTable())));
+  await guard(() => Promise.all(allTableNames.map((n) => tables.clients[n].createTable())));
 }
 
 /** One cheap round trip that proves storage answers. */

@@ -74,14 +74,14 @@ export function headEntity(
   /** Left out only by fixtures that write rows as they were before the chain. */
   chain?: ChainState,
 ): Entity {
-  const waitingFor = awaiting(record);
+  const lists = listColumnsOf(record);
   return {
     partitionKey: partitionKeyOf(record.id),
     rowKey: headRowKey,
     state: record.state,
     version: record.version,
-    authorId: record.authorId,
-    cardholderId: record.fields.cardholderId ?? '',
+    authorId: lists.authorId,
+    cardholderId: lists.cardholderId,
     fundCentre: record.fields.fundCentre,
     fundCentreKey: fundCentreKey(record.fields.fundCentre),
     titleEn: record.fields.titleEn,
@@ -91,14 +91,32 @@ export function headEntity(
     postedAt: record.postedAt ?? '',
     awardedAt: record.awardedAt ?? '',
     totalCents: totalCents(record.fields) ?? 0,
-    awaitingPersonId: waitingFor && 'personId' in waitingFor ? waitingFor.personId : '',
-    awaitingRole: waitingFor && 'role' in waitingFor ? waitingFor.role : '',
+    awaitingPersonId: lists.awaitingPersonId,
+    awaitingRole: lists.awaitingRole,
     updatedAt: record.updatedAt,
     stateSince: record.stateSince,
     ...figureColumns(record),
     ...chunkJson('record', record),
     idempotencyKeys: JSON.stringify(keys.slice(-rememberedKeys)),
     ...(chain ? { chainHead: chain.head, chainStart: chain.start } : {}),
+  };
+}
+
+/** The head row's columns the lists by person select on ('' when unset); the list index keys on them too. */
+export interface ListColumns {
+  authorId: string;
+  cardholderId: string;
+  awaitingPersonId: string;
+  awaitingRole: string;
+}
+
+export function listColumnsOf(record: Opportunity): ListColumns {
+  const waitingFor = awaiting(record);
+  return {
+    authorId: record.authorId,
+    cardholderId: record.fields.cardholderId ?? '',
+    awaitingPersonId: waitingFor && 'personId' in waitingFor ? waitingFor.personId : '',
+    awaitingRole: waitingFor && 'role' in waitingFor ? waitingFor.role : '',
   };
 }
 

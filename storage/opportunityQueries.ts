@@ -115,7 +115,7 @@ function filterFor(query: ListQuery): string {
  * award), in person or as its cardholder's delegate; a delegate waits only on the cardholder
  * steps of those they stand in for, never on the steps those people take as authors.
  */
-function keep(query: ListQuery, record: Opportunity): boolean {
+export function keep(query: ListQuery, record: Opportunity): boolean {
   if (query.kind !== 'awaiting') return true;
   const { person, principals = [] } = query;
   const cardholder = record.fields.cardholderId ?? '';
@@ -130,15 +130,6 @@ function keep(query: ListQuery, record: Opportunity): boolean {
     cardholder === waitsFor.personId &&
     record.authorId !== person.id
   );
-}
-
-export async function listOpportunities(
-  table: TableClient,
-  query: ListQuery,
-  page: { size?: number; continuationToken?: string } = {},
-): Promise<Page> {
-  const found = await listChained(table, query, page);
-  return { ...found, items: found.items.map((item) => item.record) };
 }
 
 /**

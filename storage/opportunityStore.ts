@@ -26,7 +26,6 @@ import {
   listChained,
   listFundCentreAwards,
   listHeadFigures,
-  listOpportunities,
   readSnapshot,
   type ChainedPage,
   type ListQuery,
@@ -34,6 +33,8 @@ import {
   type Snapshot,
 } from './opportunityQueries';
 import type { PeopleStore } from './peopleStore';
+import type { ListIndex } from './listIndex';
+import { isIndexed } from './listIndexRows';
 import type { FundCentreAward } from '../domain/splitting';
 import type { NoticeMessage } from '../domain/notices';
 import { withdrawnApplications } from './applicationStatusStore';
@@ -107,8 +108,11 @@ export class OpportunityStore {
     } | null = null,
     /** Business days between posting approval and closing, at least (MIN_POSTING_BUSINESS_DAYS). */
     readonly minPostingBusinessDays: number = defaultMinPostingBusinessDays,
+    /** The lists by person read it; it is told of each change first. Without it they scan. */
+    private readonly listIndex: ListIndex | null = null,
   ) {
     this.numbers = new OpportunityNumbers(counters);
+    if (listIndex) this.onChange((record) => listIndex.changed(record));
   }
 
   private readonly numbers: OpportunityNumbers;
@@ -287,7 +291,8 @@ export class OpportunityStore {
     query: ListQuery,
     page: { size?: number; continuationToken?: string } = {},
   ): Promise<Page> {
-    return listOpportunities(this.table, query, page);
+    const found = await this.listChained(query, page);
+    return { ...found, items: found.items.map((item) => item.record) };
   }
 
   /** Like `list`, with each record's audit chain as its head row holds it. */
@@ -295,7 +300,9 @@ export class OpportunityStore {
     query: ListQuery,
     page: { size?: number; continuationToken?: string } = {},
   ): Promise<ChainedPage> {
-    return listChained(this.table, query, page);
+    return this.listIndex && isIndexed(query)
+      ? this.listIndex.page(query, page)
+      : listChained(this.table, query, page);
   }
 
   /** Every head row's small columns (never the record), or those stored since `since`: for figures. */

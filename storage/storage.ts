@@ -11,6 +11,7 @@ import { ReminderStore } from './reminderStore';
 import { SupplierNoticeReader } from './supplierNoticeReader';
 import { SubscriptionStore } from './subscriptionStore';
 import { Announcements } from './announcements';
+import { ListIndex, type RunLater } from './listIndex';
 import { publicUrl } from '../domain/publicUrls';
 import { defaultQuestionCutoffHours } from '../domain/limits';
 import type { RegistrationPolicy } from '../domain/registration';
@@ -36,6 +37,8 @@ export interface Storage {
   subscriptions: SubscriptionStore;
   /** New postings waiting to be announced to subscribers, each written with its posting. */
   announcements: Announcements;
+  /** The lists by person read index rows; `repair()` at start writes those a crash lost. */
+  listIndex: ListIndex;
   /** Resolves when storage answers within `timeoutMs`; throws `StorageUnavailable` otherwise. */
   ping(timeoutMs?: number): Promise<void>;
 }
@@ -51,6 +54,8 @@ export interface StorageOptions {
   publicSiteUrl?: string;
   /** Business days from posting approval to closing, at least (MIN_POSTING_BUSINESS_DAYS). */
   minPostingBusinessDays?: number;
+  /** Runs follow-up work after the answer (the server's `Background`): the list index's writes. */
+  runLater?: RunLater;
 }
 
 export async function openStorage(
@@ -78,6 +83,7 @@ export async function openStorage(
     options.clock,
   );
   const { publicSiteUrl } = options;
+  const listIndex = new ListIndex(clients.listindex, clients.opportunities, options.runLater);
   // Receipts are written beside the applicant; notices of a change, beside its event; e-mails
   // to a subscriber, beside the subscription.
   const noticeTables = [clients.applicants, clients.opportunities, clients.subscribers];
@@ -96,6 +102,7 @@ export async function openStorage(
       (id) => withdrawnApplications(clients.opportunities, id),
     ),
     options.minPostingBusinessDays,
+    listIndex,
   );
   return {
     tables,
@@ -115,6 +122,7 @@ export async function openStorage(
     reminders: new ReminderStore(clients.reminders),
     subscriptions: new SubscriptionStore(clients.subscribers, options.clock),
     announcements: new Announcements(clients.opportunities),
+    listIndex,
     ping: (timeoutMs = 2_000) => ping(tables, timeoutMs),
   };
 }

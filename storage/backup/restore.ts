@@ -6,6 +6,7 @@ import {
 } from '@azure/data-tables';
 import { ensureTables, tableNames, type TableName, type Tables } from '../connection';
 import { statusOf } from '../errors';
+import { clearIndex } from '../listIndexRows';
 import { keyOf, manifestFile, parseManifest, type FileEntry, type Manifest } from './format';
 import { backupPartition, latestComplete } from './backup';
 import { linesOf, measure, type BackupPlace } from './places';
@@ -205,7 +206,8 @@ async function restoreTable(
 
 /**
  * Restores the chain ending at `backup` (the latest by default) into `tables`. Every file is
- * checked against its manifest and the target must be empty before anything is written.
+ * checked against its manifest and the target must be empty before anything is written. The
+ * list index (derived, not backed up) is emptied: the next start builds it from the heads.
  */
 export async function restore(tables: Tables, options: RestoreOptions): Promise<Manifest[]> {
   const chain = await chainOf(options.place, options.backup);
@@ -221,5 +223,7 @@ export async function restore(tables: Tables, options: RestoreOptions): Promise<
   await ensureTables(tables);
   for (const table of tableNames)
     await restoreTable(table, tables.clients[table], options.place, chain, options.progress);
+  // The lists' index is never backed up: emptied, it is built from the restored heads at start.
+  await clearIndex(tables.clients.listindex);
   return chain;
 }

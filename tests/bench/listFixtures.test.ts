@@ -24,6 +24,8 @@ describe('the list benchmark’s copied opportunities', () => {
     await storage.tables.clients.opportunities.submitTransaction(
       rows.map((row): TransactionAction => ['create', row]),
     );
+    // Rows written beside the store reach the lists' index as the benchmark's do: by the repair.
+    await storage.listIndex.repair();
 
     const copy = await store.get('MA-2025-0001');
     const original = await store.get(template.id);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Person } from '../../domain/people';
 import type { RegistrationPolicy } from '../../domain/registration';
+import type { RunLater } from '../../storage/listIndex';
 import { openStorage, type Storage } from '../../storage/storage';
 import { people } from './builders';
 
@@ -22,6 +23,8 @@ export async function testStorage(
      * The period itself is tested in tests/storage/postingPeriod.test.ts.
      */
     minPostingBusinessDays?: number | undefined;
+    /** Runs the follow-up work the server runs after its answer (the list index's writes). */
+    runLater?: RunLater;
   } = {},
 ): Promise<Storage> {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
@@ -37,6 +40,7 @@ export async function testStorage(
       registration: options.registration,
       questionCutoffHours: options.questionCutoffHours,
       publicSiteUrl: options.publicSiteUrl ?? testSiteUrl,
+      runLater: options.runLater,
       minPostingBusinessDays:
         'minPostingBusinessDays' in options ? options.minPostingBusinessDays : 0,
     },

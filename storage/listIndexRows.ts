@@ -1,0 +1,201 @@
+import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { Opportunity } from '../domain/opportunity';
+import { guard, statusOf } from './errors';
+import { decodeKey, encodeKey, headRowKey } from './keys';
+import { listColumnsOf, type ListColumns } from './opportunityEntities';
+import type { ListQuery } from './opportunityQueries';
+
+/**
+ * The list index's rows: one per opportunity in each partition it is listed under, keyed
+ * `<kind>\n<value>` (encoded) by the head row's list columns, with the opportunity's id
+ * (encoded, as its own partition key) as row key, so a partition reads in the lists' order.
+ */
+export type IndexKind = 'author' | 'cardholder' | 'awaitingPerson' | 'awaitingRole';
+
+/** The lists the index answers; the others ('all', 'state', 'closingDue') read the head rows. */
+export type IndexedQuery = Extract<ListQuery, { kind: 'author' | 'cardholder' | 'awaiting' }>;
+
+export function isIndexed(query: ListQuery): query is IndexedQuery {
+  return query.kind === 'author' || query.kind === 'cardholder' || query.kind === 'awaiting';
+}
+
+export function indexPartition(kind: IndexKind, value: string): string {
+  return encodeKey(`${kind}\n${value}`);
+}
+
+/** The partitions an opportunity with these head columns is listed under; '' is no value. */
+export function partitionsOf(columns: ListColumns): string[] {
+  const pairs: Array<[IndexKind, string]> = [
+    ['author', columns.authorId],
+    ['cardholder', columns.cardholderId],
+    ['awaitingPerson', columns.awaitingPersonId],
+    ['awaitingRole', columns.awaitingRole],
+  ];
+  return pairs
+    .filter(([, value]) => value !== '')
+    .map(([kind, value]) => indexPartition(kind, value));
+}
+
+/**
+ * The partitions a list reads: the same conditions as its filter over the head rows
+ * (`filterFor` in opportunityQueries.ts), one partition per column value it accepts.
+ */
+export function partitionsFor(query: IndexedQuery): string[] {
+  switch (query.kind) {
+    case 'author':
+      return [indexPartition('author', query.personId)];
+    case 'cardholder':
+      return [indexPartition('cardholder', query.personId)];
+    case 'awaiting': {
+      const ids = [...new Set([query.person.id, ...(query.principals ?? [])])];
+      const named = ids.map((id) => indexPartition('awaitingPerson', id));
+      return query.person.roles.includes('procurement')
+        ? [...named, indexPartition('awaitingRole', 'procurement')]
+        : named;
+    }
+  }
+}
+
+/** Whether a head still belongs in a partition: its columns would list it there now. */
+export function listsUnder(record: Opportunity, partition: string): boolean {
+  return partitionsOf(listColumnsOf(record)).includes(partition);
+}
+
+/** Whether a record is on the list, by the same partitions (hence the same filter). */
+export function onList(query: IndexedQuery, record: Opportunity): boolean {
+  const wanted = new Set(partitionsFor(query));
+  return partitionsOf(listColumnsOf(record)).some((p) => wanted.has(p));
+}
+
+export interface IndexRow {
+  partitionKey: string;
+  rowKey: string;
+  version: number;
+}
+
+/** The index rows of one opportunity as its head has it (`id` as stored: its partition key). */
+export function rowsOf(storedId: string, version: number, columns: ListColumns): IndexRow[] {
+  return partitionsOf(columns).map((partitionKey) => ({ partitionKey, rowKey: storedId, version }));
+}
+
+export function rowsOfRecord(record: Opportunity): IndexRow[] {
+  return rowsOf(encodeKey(record.id), record.version, listColumnsOf(record));
+}
+
+/** A row read back: what a stale row's removal checks (its ETag, its version). */
+export interface ReadRow extends IndexRow {
+  etag: string;
+}
+
+/** An entity-group transaction holds at most 100 rows of one partition. */
+const batchRows = 100;
+const inFlight = 8;
+
+/** Upserts rows, each partition's in transactions of up to 100, a few at a time. */
+export async function upsertRows(table: TableClient, rows: readonly IndexRow[]): Promise<void> {
+  const byPartition = new Map<string, IndexRow[]>();
+  for (const row of rows)
+    byPartition.set(row.partitionKey, [...(byPartition.get(row.partitionKey) ?? []), row]);
+  const batches: IndexRow[][] = [];
+  for (const partition of byPartition.values())
+    for (let i = 0; i < partition.length; i += batchRows)
+      batches.push(partition.slice(i, i + batchRows));
+  await guard(() =>
+    Promise.all(
+      Array.from({ length: Math.min(inFlight, batches.length) }, async () => {
+        for (let batch = batches.shift(); batch; batch = batches.shift())
+          await (batch.length === 1
+            ? table.upsertEntity({ ...batch[0]! }, 'Replace')
+            : table.submitTransaction(
+                batch.map((row): TransactionAction => ['upsert', { ...row }, 'Replace']),
+              ));
+      }),
+    ),
+  );
+}
+
+/** Removes a stale row if it is still the one read (another writer may have listed it again). */
+export async function dropRow(table: TableClient, row: ReadRow): Promise<void> {
+  try {
+    await guard(() => table.deleteEntity(row.partitionKey, row.rowKey, { etag: row.etag }));
+  } catch (error) {
+    // 404: removed already; 412: written again since it was read, so it is not ours to remove.
+    if (statusOf(error) !== 404 && statusOf(error) !== 412) throw error;
+  }
+}
+
+/** The columns of a head row the index needs (a query's `select`), never the record. */
+const headColumns = [
+  'PartitionKey',
+  'version',
+  'authorId',
+  'cardholderId',
+  'awaitingPersonId',
+  'awaitingRole',
+] as const;
+
+/** The index rows of every head row storage wrote at or after `since` (all of them without). */
+export async function rowsOfHeads(
+  opportunities: TableClient,
+  since: Date | null,
+): Promise<{ heads: number; rows: IndexRow[] }> {
+  const head = headRowKey;
+  const filter = since
+    ? odata`RowKey eq ${head} and Timestamp ge ${since}`
+    : odata`RowKey eq ${head}`;
+  return guard(async () => {
+    const rows: IndexRow[] = [];
+    let heads = 0;
+    const pages = opportunities
+      .listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...headColumns] } })
+      .byPage({ maxPageSize: 1_000 });
+    const text = (entity: Record<string, unknown>, name: string) =>
+      typeof entity[name] === 'string' ? entity[name] : '';
+    for await (const page of pages)
+      for (const entity of page) {
+        heads++;
+        const columns: ListColumns = {
+          authorId: text(entity, 'authorId'),
+          cardholderId: text(entity, 'cardholderId'),
+          awaitingPersonId: text(entity, 'awaitingPersonId'),
+          awaitingRole: text(entity, 'awaitingRole'),
+        };
+        rows.push(...rowsOf(String(entity.partitionKey), Number(entity.version), columns));
+      }
+    return { heads, rows };
+  });
+}
+
+/** Every row of the index table, watermark included: what a restore leaves behind to rebuild. */
+export async function clearIndex(table: TableClient): Promise<number> {
+  return guard(async () => {
+    let removed = 0;
+    const pages = table
+      .listEntities<Record<string, unknown>>({
+        queryOptions: { select: ['PartitionKey', 'RowKey'] },
+      })
+      .byPage({ maxPageSize: 1_000 });
+    for await (const page of pages) {
+      const byPartition = new Map<string, string[]>();
+      for (const { partitionKey, rowKey } of page)
+        byPartition.set(String(partitionKey), [
+          ...(byPartition.get(String(partitionKey)) ?? []),
+          String(rowKey),
+        ]);
+      for (const [partitionKey, keys] of byPartition)
+        for (let i = 0; i < keys.length; i += batchRows)
+          await table.submitTransaction(
+            keys
+              .slice(i, i + batchRows)
+              .map((rowKey): TransactionAction => ['delete', { partitionKey, rowKey }]),
+          );
+      removed += page.length;
+    }
+    return removed;
+  });
+}
+
+/** The id of the opportunity an index row lists. */
+export function opportunityIdOf(row: { rowKey: string }): string {
+  return decodeKey(row.rowKey);
+}

@@ -21,6 +21,9 @@ const runSoon: RunLater = (_name, task) => {
   setImmediate(() => void task().catch(() => undefined));
 };
 
+/** How many opportunities' last written partitions are remembered before starting afresh. */
+const rememberedOpportunities = 50_000;
+
 /** Where the last repair's start is kept: the next one reads the heads stored since. */
 const watermark = { partitionKey: 'watermark', rowKey: 'heads' } as const;
 
@@ -43,6 +46,8 @@ export class ListIndex {
   /** Changes stored by this process whose rows are not written yet, the latest per opportunity. */
   private readonly pending = new Map<string, Opportunity>();
   private readonly writing = new Set<Promise<void>>();
+  /** The partitions this process last wrote each opportunity's rows under, and at which version. */
+  private readonly written = new Map<string, { version: number; partitions: Set<string> }>();
 
   constructor(
     private readonly table: TableClient,
@@ -61,20 +66,36 @@ export class ListIndex {
     const record = this.pending.get(id);
     if (!record) return Promise.resolve();
     this.pending.delete(id);
-    const work = upsertRows(this.table, rowsOfRecord(record)).catch((error: unknown) => {
+    const rows = rowsOfRecord(record);
+    // After this process wrote the version just before, only the partitions the change adds need
+    // a row: those it keeps are still there, since a row is removed only once its head has
+    // left its partition. Any other history (a version written elsewhere, a restart) writes all.
+    const before = this.written.get(id);
+    const added =
+      before?.version === record.version - 1
+        ? rows.filter((row) => !before.partitions.has(row.partitionKey))
+        : rows;
+    const work = upsertRows(this.table, added).then(() => {
+      if (this.written.size >= rememberedOpportunities) this.written.clear();
+      this.written.set(id, {
+        version: record.version,
+        partitions: new Set(rows.map((row) => row.partitionKey)),
+      });
+    });
+    const retried = work.catch((error: unknown) => {
       // Storage did not answer: the next list (or the next start) tries again.
       if (error instanceof StorageUnavailable && !this.pending.has(id))
         this.pending.set(id, record);
       throw error;
     });
     // Awaited by lists as done, whatever the outcome: a failure is the writer's to report.
-    const done = work.then(
+    const done = retried.then(
       () => undefined,
       () => undefined,
     );
     this.writing.add(done);
     void done.finally(() => this.writing.delete(done));
-    return work;
+    return retried;
   }
 
   /** This process's changes are in the index: a person sees their own change in their lists. */

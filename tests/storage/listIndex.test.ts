@@ -78,7 +78,8 @@ describe('lists by person read the list index', () => {
 
     const key = encodeKey(draft.id);
     expect(await indexRows(storage, 'awaitingRole', 'procurement')).toEqual([[key, 3]]);
-    expect(await indexRows(storage, 'author', author.id)).toEqual([[key, 3]]);
+    // Still its author's: the row written at creation stays as it was.
+    expect(await indexRows(storage, 'author', author.id)).toEqual([[key, 1]]);
   });
 
   it('merges partitions in id order, page by page, each opportunity once', async () => {
@@ -121,6 +122,45 @@ describe('lists by person read the list index', () => {
     expect(await indexRows(storage, 'awaitingRole', 'procurement')).toEqual([
       [encodeKey(waiting.id), 3],
     ]);
+  });
+
+  it('a change writes only the rows of the lists it adds the opportunity to', async () => {
+    const work = heldWork();
+    const storage = await testStorage({ clock: () => beforeClosing, runLater: work.runLater });
+    const draft = await aDraft(storage, { fields: { cardholderId: cardholder.id } });
+    await work.runAll();
+    const rows = async () => {
+      const found = new Map<string, string>();
+      for await (const row of storage.tables.clients.listindex.listEntities())
+        if (row.partitionKey !== 'watermark')
+          found.set(`${row.partitionKey}/${row.rowKey}`, row.etag);
+      return found;
+    };
+    const created = await rows();
+    expect(created.size).toBe(3);
+
+    // An edit keeps the draft on the same lists: nothing is written.
+    await applied(
+      storage,
+      draft.id,
+      { kind: 'editDraft', changes: { titleEn: 'Renamed' } },
+      author,
+    );
+    await work.runAll();
+    expect(await rows()).toEqual(created);
+    expect(await ids(storage, { kind: 'author', personId: author.id })).toEqual([draft.id]);
+
+    // Submitting moves it from its author's inbox to its cardholder's: one row is added.
+    await applied(storage, draft.id, { kind: 'submit' }, author);
+    await work.runAll();
+    const submitted = await rows();
+    const added = [...submitted.keys()].filter((key) => !created.has(key));
+    expect(added).toEqual([
+      `${indexPartition('awaitingPerson', cardholder.id)}/${encodeKey(draft.id)}`,
+    ]);
+    for (const [key, etag] of created) expect(submitted.get(key)).toBe(etag);
+    expect(await ids(storage, { kind: 'awaiting', person: cardholder })).toEqual([draft.id]);
+    expect(await ids(storage, { kind: 'awaiting', person: author })).toEqual([]);
   });
 
   it('keeps a row that does not match a head no newer than itself', async () => {

@@ -200,6 +200,11 @@ async function main(): Promise<void> {
   const limiters = publicRateLimiters(storage.tables.clients.counters);
   const hourly = setInterval(() => {
     background.run('hourly publish', () => site.publishAll());
+    // A change whose index write was lost (a server stopped in between) is listed again within
+    // the hour, whichever server runs next, not only at the next start.
+    background.run('repair the list index', async () => {
+      logger.info(await storage.listIndex.repair(), 'list index repaired (hourly)');
+    });
     background.run('sweep rate limits', async () => {
       logger.debug({ deleted: await sweepRateLimits(limiters) }, 'rate limit buckets swept');
     });

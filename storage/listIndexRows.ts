@@ -1,9 +1,9 @@
-import { odata, type TableClient, type TransactionAction } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Opportunity } from '../domain/opportunity';
 import { guard, statusOf } from './errors';
-import { decodeKey, encodeKey, headRowKey } from './keys';
+import { decodeKey, encodeKey } from './keys';
 import { listColumnsOf, type ListColumns } from './opportunityEntities';
-import type { ListQuery } from './opportunityQueries';
+import { headsStoredSince, selectedRows, type ListQuery } from './opportunityQueries';
 
 /**
  * The list index's rows: one per opportunity in each partition it is listed under, keyed
@@ -139,29 +139,21 @@ export async function rowsOfHeads(
   opportunities: TableClient,
   since: Date | null,
 ): Promise<{ heads: number; rows: IndexRow[] }> {
-  const head = headRowKey;
-  const filter = since
-    ? odata`RowKey eq ${head} and Timestamp ge ${since}`
-    : odata`RowKey eq ${head}`;
   return guard(async () => {
     const rows: IndexRow[] = [];
     let heads = 0;
-    const pages = opportunities
-      .listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...headColumns] } })
-      .byPage({ maxPageSize: 1_000 });
     const text = (entity: Record<string, unknown>, name: string) =>
       typeof entity[name] === 'string' ? entity[name] : '';
-    for await (const page of pages)
-      for (const entity of page) {
-        heads++;
-        const columns: ListColumns = {
-          authorId: text(entity, 'authorId'),
-          cardholderId: text(entity, 'cardholderId'),
-          awaitingPersonId: text(entity, 'awaitingPersonId'),
-          awaitingRole: text(entity, 'awaitingRole'),
-        };
-        rows.push(...rowsOf(String(entity.partitionKey), Number(entity.version), columns));
-      }
+    for await (const entity of selectedRows(opportunities, headsStoredSince(since), headColumns)) {
+      heads++;
+      const columns: ListColumns = {
+        authorId: text(entity, 'authorId'),
+        cardholderId: text(entity, 'cardholderId'),
+        awaitingPersonId: text(entity, 'awaitingPersonId'),
+        awaitingRole: text(entity, 'awaitingRole'),
+      };
+      rows.push(...rowsOf(String(entity.partitionKey), Number(entity.version), columns));
+    }
     return { heads, rows };
   });
 }

@@ -192,20 +192,30 @@ export async function listHeadFigures(
   table: TableClient,
   since: Date | null,
 ): Promise<HeadFigures[]> {
-  const head = headRowKey;
-  const filter = since
-    ? odata`RowKey eq ${head} and Timestamp ge ${since}`
-    : odata`RowKey eq ${head}`;
   return guard(async () => {
     const rows: HeadFigures[] = [];
-    const pages = table
-      .listEntities<Record<string, unknown>>({
-        queryOptions: { filter, select: [...headFigureColumns] },
-      })
-      .byPage({ maxPageSize: widestPage });
-    for await (const page of pages) for (const entity of page) rows.push(readHeadFigures(entity));
+    for await (const entity of selectedRows(table, headsStoredSince(since), headFigureColumns))
+      rows.push(readHeadFigures(entity));
     return rows;
   });
+}
+
+/** Every head row, or those storage wrote at or after `since` by its own clock (`Timestamp`). */
+export function headsStoredSince(since: Date | null): string {
+  const head = headRowKey;
+  return since ? odata`RowKey eq ${head} and Timestamp ge ${since}` : odata`RowKey eq ${head}`;
+}
+
+/** Every row a filter matches, with only `columns`, read in Azure's widest pages. */
+export async function* selectedRows(
+  table: TableClient,
+  filter: string,
+  columns: readonly string[],
+): AsyncGenerator<Record<string, unknown>> {
+  const pages = table
+    .listEntities<Record<string, unknown>>({ queryOptions: { filter, select: [...columns] } })
+    .byPage({ maxPageSize: widestPage });
+  for await (const page of pages) yield* page;
 }
 
 /**
@@ -220,17 +230,11 @@ export async function listFundCentreAwards(
   const filter = odata`RowKey eq ${headRowKey} and fundCentreKey eq ${fundCentreKey(fundCentre)}`;
   return guard(async () => {
     const found: FundCentreAward[] = [];
-    const pages = table
-      .listEntities<Record<string, unknown>>({
-        queryOptions: { filter, select: [...fundCentreColumns] },
-      })
-      .byPage({ maxPageSize: widestPage });
-    for await (const page of pages)
-      for (const entity of page) {
-        const facts = readFundCentreFacts(entity) ?? (await factsFromRecord(table, entity));
-        const award = facts && fundCentreAward(facts);
-        if (award) found.push(award);
-      }
+    for await (const entity of selectedRows(table, filter, fundCentreColumns)) {
+      const facts = readFundCentreFacts(entity) ?? (await factsFromRecord(table, entity));
+      const award = facts && fundCentreAward(facts);
+      if (award) found.push(award);
+    }
     return found;
   });
 }

@@ -91,11 +91,21 @@ export interface ReadRow extends IndexRow {
 const batchRows = 100;
 const inFlight = 8;
 
+/** Items grouped by a key, each group in the items' order. */
+function byKey<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Upserts rows, each partition's in transactions of up to 100, a few at a time. */
 export async function upsertRows(table: TableClient, rows: readonly IndexRow[]): Promise<void> {
-  const byPartition = new Map<string, IndexRow[]>();
-  for (const row of rows)
-    byPartition.set(row.partitionKey, [...(byPartition.get(row.partitionKey) ?? []), row]);
+  const byPartition = byKey(rows, (row) => row.partitionKey);
   const batches: IndexRow[][] = [];
   for (const partition of byPartition.values())
     for (let i = 0; i < partition.length; i += batchRows)
@@ -168,18 +178,16 @@ export async function clearIndex(table: TableClient): Promise<number> {
       })
       .byPage({ maxPageSize: 1_000 });
     for await (const page of pages) {
-      const byPartition = new Map<string, string[]>();
-      for (const { partitionKey, rowKey } of page)
-        byPartition.set(String(partitionKey), [
-          ...(byPartition.get(String(partitionKey)) ?? []),
-          String(rowKey),
-        ]);
-      for (const [partitionKey, keys] of byPartition)
-        for (let i = 0; i < keys.length; i += batchRows)
+      const byPartition = byKey(page, (row) => String(row.partitionKey));
+      for (const [partitionKey, rows] of byPartition)
+        for (let i = 0; i < rows.length; i += batchRows)
           await table.submitTransaction(
-            keys
+            rows
               .slice(i, i + batchRows)
-              .map((rowKey): TransactionAction => ['delete', { partitionKey, rowKey }]),
+              .map((row): TransactionAction => [
+                'delete',
+                { partitionKey, rowKey: String(row.rowKey) },
+              ]),
           );
       removed += page.length;
     }

@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../domain/events';
 import type { Opportunity } from '../domain/opportunity';
 import { postedStates } from '../domain/transitions';
-import { publishedChain, type PublishedChain } from '../storage/auditChain';
+import { publishedChain, type ChainState, type PublishedChain } from '../storage/auditChain';
 import type { ListQuery } from '../storage/opportunityQueries';
 import type { Storage } from '../storage/storage';
 import { isPublic, mayBePublicIn } from './publicView';
@@ -11,6 +11,12 @@ const wholeReadsAtOnce = 8;
 
 /** The audit chain heads the public data publishes, by opportunity id. */
 export type PublishedChains = Map<string, PublishedChain>;
+
+/** Remembers the chain head the public data publishes for a record, if it has one. */
+function keepChain(chains: PublishedChains, record: Opportunity, chain: ChainState | null): void {
+  const published = publishedChain(record.id, record.version, chain);
+  if (published) chains.set(record.id, published);
+}
 
 async function listAll(
   storage: Storage,
@@ -23,8 +29,7 @@ async function listAll(
     const page = await storage.opportunities.listChained(query, { size: 100, continuationToken });
     for (const { record, chain } of page.items) {
       records.push(record);
-      const published = publishedChain(record.id, record.version, chain);
-      if (published) chains.set(record.id, published);
+      keepChain(chains, record, chain);
     }
     continuationToken = page.continuationToken;
   } while (continuationToken);
@@ -89,10 +94,11 @@ export class PublicRecordsReader {
     }
     // What changed is read in small columns first; only those that may change the public page
     // (a new version of one that is or was public) are read whole.
-    const changed = (id: string, version: number) => this.versions.get(id) !== version;
-    const candidates = (await this.storage.opportunities.headFigures(since)).filter(
-      (head) =>
-        changed(head.id, head.version) && (mayBePublicIn(head.state) || this.versions.has(head.id)),
+    // A version not published yet, of one that may be public now or was.
+    const wanted = (id: string, version: number, mayBePublic: boolean) =>
+      this.versions.get(id) !== version && (mayBePublic || this.versions.has(id));
+    const candidates = (await this.storage.opportunities.headFigures(since)).filter((head) =>
+      wanted(head.id, head.version, mayBePublicIn(head.state)),
     );
     const records: Opportunity[] = [];
     for (let start = 0; start < candidates.length; start += wholeReadsAtOnce) {
@@ -102,14 +108,9 @@ export class PublicRecordsReader {
       )) {
         if (!snapshot) continue;
         const { record, chain } = snapshot;
-        if (
-          !changed(record.id, record.version) ||
-          !(isPublic(record) || this.versions.has(record.id))
-        )
-          continue;
+        if (!wanted(record.id, record.version, isPublic(record))) continue;
         records.push(record);
-        const published = publishedChain(record.id, record.version, chain);
-        if (published) chains.set(record.id, published);
+        keepChain(chains, record, chain);
       }
     }
     const events = await loadPublicEvents(this.storage, records.filter(isPublic));

@@ -69,6 +69,36 @@ describe('e-mail addresses', () => {
     );
   });
 
+  test('the limits of RFC 5321 and a letters-only top-level domain decide the edge cases', () => {
+    const local = (n: number) => 'a'.repeat(n);
+    const address = (lastLabel: number) =>
+      `${local(64)}@${'c'.repeat(63)}.${'d'.repeat(63)}.${'b'.repeat(lastLabel)}.com`;
+    expect(isEmail(`${local(64)}@example.com`)).toBe(true);
+    expect(isEmail(`${local(65)}@example.com`)).toBe(false);
+    // 254 characters in all is the most: 64 + '@' + 189.
+    expect(address(57)).toHaveLength(254);
+    expect(isEmail(address(57))).toBe(true);
+    expect(isEmail(address(58))).toBe(false);
+    expect(isEmail('@example.com')).toBe(false);
+    expect(isEmail('jo@localhost')).toBe(false);
+    expect(isEmail('jo@example.123')).toBe(false);
+    expect(isEmail('jo@example.1com')).toBe(false);
+    expect(isEmail('jo@example.com1')).toBe(false);
+    expect(isEmail('jo@example.c')).toBe(false);
+  });
+
+  test('the key is the address in lower case without its sub-address', () => {
+    expect(emailKey(' Jo.Bloggs+News+2026@Example.COM ')).toBe('jo.bloggs@example.com');
+    expect(emailKey('jo.bloggs@example.com')).toBe('jo.bloggs@example.com');
+  });
+
+  test('a mailto: link keeps an ordinary address readable', () => {
+    expect(mailtoHref('jo.bloggs@example.com')).toBe('mailto:jo.bloggs@example.com');
+    expect(mailtoHref('jo@example.com', 'MA-1 & co')).toBe(
+      'mailto:jo@example.com?subject=MA-1%20%26%20co',
+    );
+  });
+
   test('the key is the same for any case, sub-address or compatibility form of one mailbox', () => {
     const fullwidth = (text: string) =>
       text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));

@@ -15,23 +15,14 @@ import { questionsUrlOf } from '../site/questionForm';
 import { tabApiFor } from './api/setup';
 import { createApp, listen } from './app';
 import { Background } from '../runtime/background';
-import { startClosingScheduler } from './closingScheduler';
-import { startReminderScheduler } from './reminderScheduler';
-import { startDailyBackup } from './dailyBackup';
-import { containerPlace } from '../storage/backup/places';
-import { startNoticeDispatcher, storedBeforeSending } from './noticeDispatcher';
-import { fileSender, notifySender } from './noticeSenders';
 import { notifyCallback } from './notifyCallback';
 import type { Handler } from '../runtime/http';
-import { SendQuota } from '../storage/sendQuota';
 import { resolve } from 'node:path';
 import { startSitePublishing } from './publishing';
-import { startAnnouncer } from './announcer';
 import { subscriptionEndpoint } from './subscriptions';
-import { publicRateLimiters, sweepRateLimits } from './publicRateLimits';
-import { startIdentityRetention } from './identityRetention';
+import { publicRateLimiters } from './publicRateLimits';
+import { startScheduledWork } from './scheduledWork';
 import { subscribeUrlOf } from '../site/subscriptionForm';
-import { publicUrl } from '../domain/publicUrls';
 import { loadConfig } from './config';
 import { createLogger, quietOnFailure } from '../runtime/logger';
 import { Shutdown } from './shutdown';
@@ -135,90 +126,22 @@ async function main(): Promise<void> {
       : { kind: 'folder', dir: config.siteDir },
     onFailure: (record) => bot.tellPublishFailed(record),
   });
-  // At start, then hourly: "days left" changes with the calendar, not only with the records.
+  // At start, then hourly (scheduled work).
   background.run('publish the site at start', () => site.publishAll());
-  const closing = startClosingScheduler({
-    storage,
-    background,
-    logger,
-    intervalMs: config.schedulerIntervalMs,
-  });
-  // Every server sweeps: each reminder is claimed with its ETag before it is sent.
-  const reminders = startReminderScheduler({
-    storage,
-    background,
-    logger,
-    targets: config.targets,
-    remind: (record, wait) => bot.remind(record, wait),
-    escalate: (record, wait, count) => bot.escalate(record, wait, count),
-    remindQuestion: (record, wait, number) => bot.remindQuestion(record, wait, number),
-    intervalMs: config.schedulerIntervalMs,
-  });
-  // Every server sends: each notice is claimed with its ETag, so running on several is safe.
-  const dispatcher =
-    delivery.kind === 'off'
-      ? null
-      : startNoticeDispatcher({
-          outbox: storage.notices,
-          sender: delivery.kind === 'notify' ? notifySender(delivery) : fileSender(delivery.dir),
-          quota: new SendQuota(storage.tables.clients.counters, config.notify.ratePerMinute),
-          ready: storedBeforeSending(storage),
-          tellAuthor: {
-            failures: storage.failedNotices,
-            tell: (notice) => bot.tellNoticeFailed(notice),
-          },
-          logger,
-          background,
-        });
-  // Every server announces: each posting's announcement is claimed with its ETag.
-  const subscribeUrl = subscribeUrlOf(config.applyUrl);
-  const announcer = startAnnouncer({
-    storage,
-    subscribeUrl,
-    pageUrl: (id, locale) => publicUrl(config.publicSiteUrl, id, locale),
-    logger,
-    background,
-    intervalMs: config.schedulerIntervalMs,
-  });
-  const dailyBackup = config.backupContainerUrl
-    ? startDailyBackup({
-        tables: storage.tables,
-        tablePrefix: config.tablePrefix,
-        place: containerPlace(config.backupContainerUrl),
-        background,
-        logger,
-      })
-    : null;
-  // Every server removes what the privacy notice says is kept no longer; each removal is claimed.
-  const retention = startIdentityRetention({
-    storage,
-    background,
-    logger,
-    retentionDays: config.applicantRetentionDays,
-  });
   // Shared by every server through storage: each counts a client with all the others.
   const limiters = publicRateLimiters(storage.tables.clients.counters);
-  const hourly = setInterval(() => {
-    background.run('hourly publish', () => site.publishAll());
-    // A change whose index write was lost (a server stopped in between) is listed again within
-    // the hour, whichever server runs next, not only at the next start.
-    background.run('repair the list index', async () => {
-      logger.info(await storage.listIndex.repair(), 'list index repaired (hourly)');
-    });
-    background.run('sweep rate limits', async () => {
-      logger.debug({ deleted: await sweepRateLimits(limiters) }, 'rate limit buckets swept');
-    });
-  }, 3_600_000);
-  hourly.unref();
-  shutdown.add('scheduled work', async () => {
-    clearInterval(hourly);
-    closing.stop();
-    reminders.stop();
-    dispatcher?.stop();
-    announcer.stop();
-    dailyBackup?.stop();
-    retention.stop();
+  const subscribeUrl = subscribeUrlOf(config.applyUrl);
+  const scheduled = startScheduledWork({
+    config,
+    storage,
+    background,
+    logger,
+    bot,
+    site,
+    limiters,
+    subscribeUrl,
   });
+  shutdown.add('scheduled work', async () => scheduled.stop());
   // In development the tab is bundled at start (1–2 s); production serves what `npm run build` made.
   // esbuild is a development tool: loaded only here, never in production.
   if (config.mode === 'development') await (await import('../tab/build')).buildTab({ dev: true });

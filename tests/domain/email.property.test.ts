@@ -80,6 +80,7 @@ describe('e-mail addresses', () => {
     expect(isEmail(address(57))).toBe(true);
     expect(isEmail(address(58))).toBe(false);
     expect(isEmail('@example.com')).toBe(false);
+    expect(isEmail('jo.example.com')).toBe(false);
     expect(isEmail('jo@localhost')).toBe(false);
     expect(isEmail('jo@example.123')).toBe(false);
     expect(isEmail('jo@example.1com')).toBe(false);

@@ -21,7 +21,7 @@ export default tseslint.config(
       'tab/dist/',
       'jest.config.js',
       'jest.mutation.config.js',
-      '.stryker-tmp/',
+      '.stryker-tmp*/',
       'reports/',
     ],
   },

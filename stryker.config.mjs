@@ -1,5 +1,7 @@
 // Mutation testing of domain/ (`npm run test:mutation`, docs/testing.md). Not part of `npm test`:
 // a mutant takes 5–60 s there, and domain/ has thousands.
+import process from 'node:process';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
@@ -18,7 +20,8 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // `npm run test:mutation:files` names one report per file (scripts/mutationByFile.ts).
+  jsonReporter: { fileName: process.env.STRYKER_JSON_REPORT ?? 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
-  ignorePatterns: ['data', 'dist', 'tab/dist', 'test-output', 'reports'],
+  ignorePatterns: ['data', 'dist', 'tab/dist', 'test-output', 'reports', '.stryker-tmp*'],
 };

@@ -99,6 +99,19 @@ describe('the draw', () => {
     );
   });
 
+  test('the seed and the winner are what anyone computes by hand from the published values', () => {
+    fc.assert(
+      fc.property(secretArb, candidatesArb, (secret, candidates) => {
+        const sorted = [...candidates].sort();
+        // printf '%s\n' <number> <secret> <sorted candidates> without the last newline | sha256sum
+        const seed = nodeSha256(['MA-2030-0001', secret, ...sorted].join('\n'));
+        const result = draw('MA-2030-0001', secret, candidates);
+        expect(result.seed).toBe(seed);
+        expect(result.winner).toBe(sorted[Number(BigInt(`0x${seed}`) % BigInt(sorted.length))]);
+      }),
+    );
+  });
+
   test('the seed depends on the opportunity and the candidates, so a draw cannot be reused', () => {
     const secret = 'c'.repeat(64);
     const candidates = ['AAAAAAAA', 'BBBBBBBB'];

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '../../domain/events';
 import type { AskedQuestion } from '../../domain/questionStatus';
 import { questionStatuses } from '../../domain/questionWaits';
 import { readQuestionReply } from '../../domain/questionReply';
@@ -48,6 +49,74 @@ describe('a question still waiting one business day after it was asked is overdu
       overdue: false,
       answer,
     });
+  });
+});
+
+describe('a declined question', () => {
+  const record = anOpportunity({ state: 'posted' });
+  const event = (
+    details: AuditEvent['details'],
+    comment: string | null,
+    at: string,
+  ): AuditEvent => ({
+    opportunityId: record.id,
+    version: 7,
+    at,
+    actorId: record.authorId,
+    actorName: record.authorName,
+    from: 'posted',
+    to: 'posted',
+    comment,
+    details,
+  });
+  const declinedAt = '2029-12-01T18:00:00.000Z';
+  const other: AskedQuestion = { ...asked, number: 'JKLMNPQR' };
+
+  test('shows the reason and the time of its own decline event, and is never overdue', () => {
+    const events = [
+      event(
+        { kind: 'declineQuestion', question: 'JKLMNPQR' },
+        'Out of scope.',
+        '2029-12-01T17:00:00.000Z',
+      ),
+      event({ kind: 'declineQuestion', question: asked.number }, 'Asked twice.', declinedAt),
+    ];
+    const [status, waiting] = questionStatuses(
+      [asked, { ...other, number: 'STVWXYZ0' }],
+      record,
+      events,
+      after(3 * day),
+    );
+    expect(status).toEqual({
+      ...asked,
+      status: 'declined',
+      answer: null,
+      declineReason: 'Asked twice.',
+      declinedAt,
+      overdue: false,
+    });
+    expect(waiting).toMatchObject({
+      status: 'waiting',
+      declineReason: null,
+      declinedAt: null,
+      overdue: true,
+    });
+  });
+
+  test('without a comment its reason is empty, and other events decline nothing', () => {
+    const events = [
+      event({ kind: 'declineQuestion', question: asked.number }, null, declinedAt),
+      event(
+        { kind: 'extendClosing', from: askedAt, closingAt: declinedAt, en: '', fr: '' },
+        'Declined?',
+        declinedAt,
+      ),
+    ];
+    const statuses = questionStatuses([asked, other], record, events, after(day / 2));
+    expect(statuses.map((s) => [s.status, s.declineReason])).toEqual([
+      ['declined', ''],
+      ['waiting', null],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { otherLocale } from '../../domain/locale';
 import { applicationReceived } from '../../domain/notices';
-import { anOpportunity } from '../support/builders';
+import { anOpportunity, completeFields } from '../support/builders';
 
 const record = anOpportunity({ state: 'posted' });
 const application = {
@@ -35,5 +35,35 @@ describe('the receipt of an application', () => {
       to: 'jordan@example.com',
       confirmation: 'ABCD2345',
     });
+  });
+
+  test('says, in the words the supplier reads, the number, the closing and each answer under its statement', () => {
+    const twoStatements = anOpportunity({
+      state: 'posted',
+      fields: completeFields({
+        closingAt: '2030-01-15T20:00:00.000Z',
+        evaluationCriteria: [
+          { en: 'Has shipped a React component', fr: 'A livré un composant React' },
+          { en: 'Writes tests', fr: 'Écrit des tests' },
+        ],
+      }),
+    });
+    const received = { to: 'jordan@example.com', confirmation: 'ABCD2345', answers: ['Yes: two.'] };
+    const en = applicationReceived(twoStatements, received, 'en');
+    expect(en.subject).toBe('Application received: MA-2029-0001 Accessible date picker');
+    expect(en.body).toBe(
+      [
+        'Thank you. Your application to Accessible date picker (MA-2029-0001) was received.',
+        'Your confirmation number: MA-2029-0001-ABCD2345. Keep it: it identifies your application in the draw, which is published without your name.',
+        'Applications close on January 15, 2030 at 3:00 p.m. EST. The evaluation is anonymous, pass or fail on each statement; among the applications that pass every statement, the supplier is chosen by a random draw. We will write to you with the result.',
+        'A copy of your answers:',
+        'Statement 1: Has shipped a React component\nYes: two.',
+        'Statement 2: Writes tests\n',
+      ].join('\n\n'),
+    );
+    expect(en.kind).toBe('applicationReceived');
+    const fr = applicationReceived(twoStatements, received, 'fr');
+    expect(fr.subject).toBe('Candidature reçue\u00a0: MA-2029-0001 Sélecteur de date accessible');
+    expect(fr.body).toContain('A livré un composant React\nYes: two.');
   });
 });

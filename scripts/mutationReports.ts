@@ -58,22 +58,27 @@ function withScore(file: string, counts: Record<Count, number>): FileScore {
 const noCounts = (): Record<Count, number> =>
   Object.fromEntries(counted.map((name) => [name, 0])) as Record<Count, number>;
 
-/** One score per mutated file of the reports; a file in two reports keeps the later one. */
-export function fileScores(reports: readonly MutationReport[]): FileScore[] {
+/** Each mutated file's mutants, by file name; a file in two reports keeps the later one. */
+function latestMutants(
+  reports: readonly MutationReport[],
+): Array<[string, readonly ReportedMutant[]]> {
   const latest = new Map<string, readonly ReportedMutant[]>();
   for (const report of reports)
     for (const [file, { mutants }] of Object.entries(report.files)) latest.set(file, mutants);
-  return [...latest]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([file, mutants]) => {
-      const counts = noCounts();
-      for (const mutant of mutants) {
-        const name = countOf[mutant.status];
-        if (!name) throw new Error(`${file}: unknown mutant status "${mutant.status}"`);
-        counts[name]++;
-      }
-      return withScore(file, counts);
-    });
+  return [...latest].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** One score per mutated file of the reports. */
+export function fileScores(reports: readonly MutationReport[]): FileScore[] {
+  return latestMutants(reports).map(([file, mutants]) => {
+    const counts = noCounts();
+    for (const mutant of mutants) {
+      const name = countOf[mutant.status];
+      if (!name) throw new Error(`${file}: unknown mutant status "${mutant.status}"`);
+      counts[name]++;
+    }
+    return withScore(file, counts);
+  });
 }
 
 /** The files together, as one score. */
@@ -83,19 +88,18 @@ export function totalScore(scores: readonly FileScore[]): FileScore {
   return withScore('all files', counts);
 }
 
+/** The mutants no test noticed, of the same reports the scores count. */
 export function survivors(reports: readonly MutationReport[]): Survivor[] {
-  return reports.flatMap((report) =>
-    Object.entries(report.files).flatMap(([file, { mutants }]) =>
-      mutants
-        .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
-        .map((m) => ({
-          file,
-          line: m.location.start.line,
-          status: m.status as Survivor['status'],
-          mutator: m.mutatorName,
-          replacement: m.replacement ?? '',
-        })),
-    ),
+  return latestMutants(reports).flatMap(([file, mutants]) =>
+    mutants
+      .filter((m) => m.status === 'Survived' || m.status === 'NoCoverage')
+      .map((m) => ({
+        file,
+        line: m.location.start.line,
+        status: m.status as Survivor['status'],
+        mutator: m.mutatorName,
+        replacement: m.replacement ?? '',
+      })),
   );
 }
 

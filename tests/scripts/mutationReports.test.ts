@@ -113,6 +113,14 @@ describe('mutation scores of the per-file reports', () => {
     ]);
   });
 
+  test('survivors come from the report the score counts, not from an older one too', () => {
+    const found = survivors([
+      report({ 'domain/a.ts': [mutant('Survived', 4)] }),
+      report({ 'domain/a.ts': [mutant('Killed', 4), mutant('Survived', 8)] }),
+    ]);
+    expect(found.map((s) => s.line)).toEqual([8]);
+  });
+
   test('the table has a row per file and the total last', () => {
     const table = scoreTable(
       fileScores([report({ 'domain/a.ts': [mutant('Killed'), mutant('Survived')] })]),

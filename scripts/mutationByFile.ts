@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -50,23 +51,11 @@ function domainFiles(): string[] {
     .sort((a, b) => statSync(a).size - statSync(b).size);
 }
 
-function hasReport(file: string): boolean {
-  try {
-    statSync(reportOf(nameOf(file)));
-    return true;
-  } catch {
-    return false;
-  }
-}
+const hasReport = (file: string) => existsSync(reportOf(nameOf(file)));
 
 function keptReports(): MutationReport[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return names
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
     .filter((name) => name.endsWith('.json') && !name.startsWith('inc-'))
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as MutationReport);
 }

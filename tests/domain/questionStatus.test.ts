@@ -1,7 +1,12 @@
 import type { AuditEvent } from '../../domain/events';
-import type { AskedQuestion } from '../../domain/questionStatus';
+import { formatDateTime } from '../../domain/locale';
+import type { AskedQuestion, QuestionToAnswer } from '../../domain/questionStatus';
 import { questionStatuses } from '../../domain/questionWaits';
-import { readQuestionReply } from '../../domain/questionReply';
+import {
+  questionReplyBody,
+  questionStatusText,
+  readQuestionReply,
+} from '../../domain/questionReply';
 import { anOpportunity } from '../support/builders';
 
 const askedAt = '2029-12-01T15:00:00.000Z';
@@ -134,5 +139,72 @@ test('a reply names every problem at once: what does not read and every blank te
   expect(readQuestionReply('declineQuestion', 'ABCDEFGH', { reason: 'Covered above.' })).toEqual({
     ok: true,
     value: { kind: 'declineQuestion', question: 'ABCDEFGH', reason: 'Covered above.' },
+  });
+});
+
+describe('where a question stands, in the reader’s words', () => {
+  const waiting: QuestionToAnswer = {
+    ...asked,
+    status: 'waiting',
+    answer: null,
+    declineReason: null,
+    declinedAt: null,
+    overdue: false,
+  };
+  const answeredAt = '2029-12-03T15:30:00.000Z';
+  const answered: QuestionToAnswer = {
+    ...waiting,
+    status: 'answered',
+    answer: {
+      question: asked.number,
+      at: answeredAt,
+      questionEn: 'Why?',
+      questionFr: 'Pourquoi?',
+      answerEn: 'Because.',
+      answerFr: 'Parce que.',
+    },
+  };
+  const declinedAt = '2029-12-04T16:45:00.000Z';
+  const declined: QuestionToAnswer = {
+    ...waiting,
+    status: 'declined',
+    declineReason: 'Covered above.',
+    declinedAt,
+  };
+
+  test('answered or declined: on its own date, whatever the state', () => {
+    for (const state of ['posted', 'evaluating'] as const) {
+      expect(questionStatusText(answered, state, 'en')).toBe(
+        `Answered on ${formatDateTime(answeredAt, 'en')}`,
+      );
+      expect(questionStatusText(declined, state, 'fr')).toBe(
+        `Refusée le ${formatDateTime(declinedAt, 'fr')}`,
+      );
+    }
+  });
+
+  test('neither: waiting while posted, otherwise no longer answerable', () => {
+    expect(questionStatusText(waiting, 'posted', 'en')).toBe('Waiting for an answer');
+    expect(questionStatusText(waiting, 'posted', 'fr')).toBe('En attente de réponse');
+    expect(questionStatusText(waiting, 'evaluating', 'en')).toBe(
+      'Not answered; the opportunity no longer takes answers',
+    );
+  });
+});
+
+test('a reply’s body carries only its kind’s texts, a blank for each one not typed', () => {
+  const typed = { questionEn: 'Why?', answerFr: 'Parce que.', reason: 'ignored' };
+  expect(questionReplyBody('answerQuestion', 'ABCDEFGH', typed)).toEqual({
+    kind: 'answerQuestion',
+    question: 'ABCDEFGH',
+    questionEn: 'Why?',
+    questionFr: '',
+    answerEn: '',
+    answerFr: 'Parce que.',
+  });
+  expect(questionReplyBody('declineQuestion', 'ABCDEFGH', {})).toEqual({
+    kind: 'declineQuestion',
+    question: 'ABCDEFGH',
+    reason: '',
   });
 });

@@ -136,6 +136,16 @@ test('a reply names every problem at once: what does not read and every blank te
     'answerFr:tooLong',
     'questionFr:required',
   ]);
+  // Blank texts read (the server's `decide` names them); the reader names them before sending.
+  for (const reason of [undefined, '', '  '])
+    expect(
+      readQuestionReply('declineQuestion', 'ABCDEFGH', {
+        ...(reason === undefined ? {} : { reason }),
+      }),
+    ).toEqual({
+      ok: false,
+      error: [{ field: 'reason', code: 'required' }],
+    });
   expect(readQuestionReply('declineQuestion', 'ABCDEFGH', { reason: 'Covered above.' })).toEqual({
     ok: true,
     value: { kind: 'declineQuestion', question: 'ABCDEFGH', reason: 'Covered above.' },

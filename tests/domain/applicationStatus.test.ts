@@ -1,4 +1,10 @@
-import { mayWithdraw, parseApplicationNumber, standingOf } from '../../domain/applicationStatus';
+import {
+  applicationWithdrawn,
+  mayWithdraw,
+  parseApplicationNumber,
+  standingOf,
+} from '../../domain/applicationStatus';
+import { formatDateTime } from '../../domain/locale';
 import type { AwardRecord } from '../../domain/opportunity';
 import { anOpportunity, beforeClosing } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
@@ -32,7 +38,12 @@ describe('a confirmation number as typed', () => {
 
   test('nor is anything but a short string', () => {
     expect(parseApplicationNumber(['MA-2029-0001-7K3Q9XH2'])).toBeNull();
-    expect(parseApplicationNumber(`MA-2029-0001-7K3Q9XH2${' '.repeat(60)}`)).toBeNull();
+    expect(parseApplicationNumber(`MA-2029-0001-7K3Q9XH2${' '.repeat(44)}`)).toBeNull();
+    // 64 characters as typed, spaces included, are the most read.
+    expect(parseApplicationNumber(`MA-2029-0001-7K3Q9XH2${' '.repeat(43)}`)).toEqual({
+      opportunityId: 'MA-2029-0001',
+      confirmation: '7K3Q9XH2',
+    });
   });
 });
 
@@ -66,5 +77,36 @@ describe('where an application stands', () => {
     const cancelled = anOpportunity({ state: 'cancelled' });
     expect(standingOf(cancelled, 'AAAAAAAA', false)).toBe('cancelled');
     expect(standingOf(cancelled, 'AAAAAAAA', true)).toBe('withdrawn');
+  });
+});
+
+describe('the confirmation of a withdrawal', () => {
+  const record = anOpportunity({ state: 'posted' });
+  const at = '2029-12-02T14:05:00.000Z';
+  const application = { to: 'dev@example.com', confirmation: '7K3Q9XH2', at };
+
+  test('in English: the full number, the title, the time and whom to write to', () => {
+    expect(applicationWithdrawn(record, application, 'en')).toEqual({
+      kind: 'applicationWithdrawn',
+      to: 'dev@example.com',
+      language: 'en',
+      subject: 'Application withdrawn: MA-2029-0001 Accessible date picker',
+      body:
+        `Your application MA-2029-0001-7K3Q9XH2 to Accessible date picker (MA-2029-0001) was withdrawn on ${formatDateTime(at, 'en')}, as asked on the status page.\n\n` +
+        'It will not be evaluated and is not in the draw. If you did not ask for this, write to team@example.gc.ca.',
+      opportunityId: 'MA-2029-0001',
+      confirmation: '7K3Q9XH2',
+    });
+  });
+
+  test('in French, with the French title', () => {
+    const notice = applicationWithdrawn(record, application, 'fr');
+    expect(notice.language).toBe('fr');
+    expect(notice.subject).toBe(
+      'Candidature retirée\u00a0: MA-2029-0001 Sélecteur de date accessible',
+    );
+    expect(notice.body).toContain('MA-2029-0001-7K3Q9XH2');
+    expect(notice.body).toContain(formatDateTime(at, 'fr'));
+    expect(notice.body).not.toContain('Accessible date picker');
   });
 });

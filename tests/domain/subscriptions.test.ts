@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Opportunity } from '../../domain/opportunity';
 import {
+  announcementNoticeId,
+  confirmSubscriptionNotice,
   foldForMatching,
   matchesKeywords,
+  opportunityPostedNotice,
   parseSubscription,
   subscriberId,
 } from '../../domain/subscriptions';
@@ -77,5 +81,86 @@ describe('which postings a subscriber hears of', () => {
     expect(matchesKeywords(['cobol', 'javascript'], record)).toBe(true);
     // Words of two skills never join into one match.
     expect(matchesKeywords(['node js accessibility'], record)).toBe(false);
+  });
+});
+
+describe('what a subscriber is sent', () => {
+  const links = {
+    confirm: 'https://example.gc.ca/subscribe/confirm?t=abc',
+    unsubscribe: 'https://example.gc.ca/subscribe/stop?t=def',
+  };
+
+  test('the confirmation request names the skills asked for, the link, and how to stop', () => {
+    expect(confirmSubscriptionNotice('dev@example.com', 'en', ['react', 'wcag'], links)).toEqual({
+      kind: 'subscriptionConfirm',
+      to: 'dev@example.com',
+      language: 'en',
+      opportunityId: '',
+      subject: 'Confirm your subscription to new coding opportunities',
+      body: [
+        'You asked to get an e-mail when the Government of Canada posts a new small coding contract opportunity (micro-acquisition).',
+        'You will get only the opportunities that ask for one of these skills: react, wcag.',
+        `To confirm, open this link within 7 days and press the button: ${links.confirm}`,
+        'If you did not ask for this, ignore this e-mail: nothing else will be sent to you.',
+        `To stop these e-mails and delete your address: ${links.unsubscribe}`,
+      ].join('\n\n'),
+    });
+    const everything = confirmSubscriptionNotice('dev@example.com', 'fr', [], links);
+    expect(everything.language).toBe('fr');
+    expect(everything.body.split('\n\n')).toHaveLength(5);
+    expect(everything.body).toContain(links.confirm);
+    expect(everything.body).not.toContain('You will get');
+    expect(confirmSubscriptionNotice('dev@example.com', 'en', [], links).body).toContain(
+      '\n\nYou will get every new opportunity.\n\n',
+    );
+  });
+
+  test('a new posting: its title, summary and closing in the subscriber’s language, the page, how to stop', () => {
+    const record = {
+      id: 'MA-2029-0001',
+      fields: completeFields(),
+    } as Opportunity;
+    const page = 'https://example.gc.ca/en/MA-2029-0001.html';
+    expect(
+      opportunityPostedNotice(record, 'dev@example.com', 'en', page, links.unsubscribe),
+    ).toEqual({
+      kind: 'opportunityPosted',
+      to: 'dev@example.com',
+      language: 'en',
+      opportunityId: 'MA-2029-0001',
+      subject: 'New opportunity: MA-2029-0001 Accessible date picker',
+      body: [
+        'A new opportunity matching your subscription was posted: Accessible date picker (MA-2029-0001).',
+        'Build an accessible date picker for our forms.',
+        'Applications close on January 15, 2030 at 3:00 p.m. EST.',
+        `The opportunity page: ${page}`,
+        `To stop these e-mails and delete your address: ${links.unsubscribe}`,
+      ].join('\n\n'),
+    });
+    const french = opportunityPostedNotice(
+      record,
+      'dev@example.com',
+      'fr',
+      page,
+      links.unsubscribe,
+    );
+    expect(french.subject).toContain('Sélecteur de date accessible');
+    expect(french.body).toContain('Créer un sélecteur de date accessible pour nos formulaires.');
+    expect(french.body).toContain('15 janvier 2030');
+    const unset = { ...record, fields: { ...record.fields, closingAt: null } };
+    expect(
+      opportunityPostedNotice(unset, 'dev@example.com', 'en', page, links.unsubscribe).body,
+    ).toContain('\n\nApplications close on .\n\n');
+  });
+
+  test('one notice id per opportunity and subscriber, the same on every try', () => {
+    const a = announcementNoticeId('MA-2029-0001', 'sub-1');
+    // The first half of a SHA-256 of what it is for, the opportunity and the subscriber.
+    expect(a).toBe(
+      createHash('sha256').update('announce\nMA-2029-0001\nsub-1').digest('hex').slice(0, 32),
+    );
+    expect(announcementNoticeId('MA-2029-0001', 'sub-1')).toBe(a);
+    expect(announcementNoticeId('MA-2029-0001', 'sub-2')).not.toBe(a);
+    expect(announcementNoticeId('MA-2029-0002', 'sub-1')).not.toBe(a);
   });
 });

@@ -1,4 +1,10 @@
-import { defaultStepTargets, questionWait, waitOf } from '../../domain/targets';
+import {
+  defaultStepTargets,
+  questionWait,
+  stateTarget,
+  unansweredQuestions,
+  waitOf,
+} from '../../domain/targets';
 import { easternToInstant } from '../../domain/text';
 import { anOpportunity, completeFields, people } from '../support/builders';
 
@@ -124,4 +130,75 @@ test("a supplier's question waits for the author from when it was received", () 
   );
   expect(wait).toMatchObject({ step: 'questionAnswer', waited: 2, target: 2, overdue: true });
   expect(wait.dueAt).toBe(at('2026-07-03', '14:00'));
+});
+
+test('each stage of the dashboard is measured against its step’s target, where it has one', () => {
+  const targets = {
+    fundsApproval: 1,
+    postingApproval: 2,
+    evaluation: 3,
+    award: 4,
+    acceptance: 5,
+    payment: 6,
+    questionAnswer: 7,
+  };
+  expect(
+    Object.fromEntries(
+      (
+        [
+          'draft',
+          'awaitingFunds',
+          'awaitingProcurement',
+          'posted',
+          'evaluating',
+          'awardHeld',
+          'awarded',
+          'delivered',
+          'accepted',
+          'paid',
+          'cancelled',
+          'rejected',
+        ] as const
+      ).map((state) => [state, stateTarget(state, targets)]),
+    ),
+  ).toEqual({
+    draft: null,
+    awaitingFunds: 1,
+    awaitingProcurement: 2,
+    posted: null,
+    // Evaluating lasts from closing to the award: the award's target.
+    evaluating: 4,
+    awardHeld: null,
+    awarded: null,
+    delivered: 5,
+    accepted: 6,
+    paid: null,
+    cancelled: null,
+    rejected: null,
+  });
+});
+
+test('a question is unanswered until the author answers or declines it', () => {
+  const record = {
+    answers: [
+      {
+        question: 'AAAAAAAA',
+        at: '2030-01-02T15:00:00.000Z',
+        questionEn: 'q',
+        questionFr: 'q',
+        answerEn: 'a',
+        answerFr: 'a',
+      },
+    ],
+    declinedQuestions: ['BBBBBBBB'],
+  };
+  expect(
+    unansweredQuestions(record, [
+      { number: 'AAAAAAAA' },
+      { number: 'CCCCCCCC' },
+      { number: 'BBBBBBBB' },
+      { number: 'DDDDDDDD' },
+    ]),
+  ).toEqual(['CCCCCCCC', 'DDDDDDDD']);
+  expect(unansweredQuestions({ answers: [], declinedQuestions: [] }, [])).toEqual([]);
 });

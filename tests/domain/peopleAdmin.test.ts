@@ -1,12 +1,17 @@
 import {
+  canManagePeople,
+  canReadPeople,
   decideDeactivation,
   decideInvitation,
   decideRoleChange,
+  maxAdminReasonLength,
   parseDeactivation,
   parseInvitation,
   parseRoleChange,
+  peopleAccess,
   upnKey,
 } from '../../domain/peopleAdmin';
+import { problem } from '../../domain/problems';
 import { actor, aPerson, people } from '../support/builders';
 
 const admin = actor(people.admin);
@@ -113,6 +118,152 @@ describe('the rules', () => {
         }),
         expect.objectContaining({ change: { kind: 'rolesRevoked', roles: ['manager'] } }),
       ],
+    });
+  });
+});
+
+describe('who may see and manage people', () => {
+  test('admins manage, managers read, everyone else does not see the view', () => {
+    expect(peopleAccess(admin)).toBe('manage');
+    expect(peopleAccess(actor(people.manager))).toBe('read');
+    const managerAndAdmin = aPerson({ id: 'm-a', roles: ['manager', 'admin'] });
+    expect(peopleAccess(actor(managerAndAdmin))).toBe('manage');
+    for (const person of [people.author, people.allRoles, people.outsider])
+      expect(peopleAccess(actor(person))).toBeNull();
+    expect(canReadPeople(admin)).toBe(true);
+    expect(canManagePeople(actor(people.manager))).toBe(false);
+  });
+});
+
+describe('each problem of a request, with its field and label', () => {
+  const wrongType = { ok: false, error: [problem('body', 'wrongType', { expected: 'object' })] };
+
+  test('a role change', () => {
+    for (const body of [null, 'grant', ['client']])
+      expect(parseRoleChange(body)).toEqual(wrongType);
+    expect(parseRoleChange({ grant: ['client', 'wizard'], revoke: 'x', extra: 1 })).toEqual({
+      ok: false,
+      error: [
+        problem('extra', 'unknownField'),
+        problem('grant', 'unknownRole', { label: 'field.grantRoles' }),
+        problem('revoke', 'wrongType', { expected: 'list', label: 'field.revokeRoles' }),
+        problem('reason', 'required', { label: 'field.adminReason' }),
+      ],
+    });
+    expect(parseRoleChange({ reason: 'r' })).toEqual({
+      ok: false,
+      error: [problem('grant', 'tooFew', { min: 1, label: 'field.grantRoles' })],
+    });
+    expect(parseRoleChange({ grant: ['admin'], revoke: ['client', 'admin'], reason: 'r' })).toEqual(
+      {
+        ok: false,
+        error: [problem('revoke', 'grantedAndRevoked', { label: 'field.revokeRoles' })],
+      },
+    );
+    expect(parseRoleChange({ grant: ['client'], reason: 5 })).toEqual({
+      ok: false,
+      error: [problem('reason', 'wrongType', { expected: 'text', label: 'field.adminReason' })],
+    });
+    expect(parseRoleChange({ revoke: ['client', 'client'], reason: 'r' })).toEqual({
+      ok: true,
+      value: { grant: [], revoke: ['client'], reason: 'r' },
+    });
+  });
+
+  test('more roles than there are is refused, whatever they are', () => {
+    const six = ['client', 'cardholder', 'procurement', 'manager', 'admin', 'client'];
+    expect(parseRoleChange({ grant: six, reason: 'r' })).toEqual({
+      ok: false,
+      error: [problem('grant', 'tooMany', { max: 5, label: 'field.grantRoles' })],
+    });
+    expect(parseRoleChange({ grant: six.slice(0, 5), reason: 'r' }).ok).toBe(true);
+  });
+
+  test('an invitation', () => {
+    expect(parseInvitation(null)).toEqual(wrongType);
+    expect(parseInvitation({ upn: 42, roles: ['client'], reason: 'r', x: 1 })).toEqual({
+      ok: false,
+      error: [problem('x', 'unknownField'), problem('upn', 'required', { label: 'field.upn' })],
+    });
+    expect(parseInvitation({ upn: 'a@b.ca', roles: 'client', reason: 'r' })).toEqual({
+      ok: false,
+      error: [problem('grant', 'wrongType', { expected: 'list', label: 'field.grantRoles' })],
+    });
+    expect(parseInvitation({ upn: `${'a'.repeat(250)}@b.ca`, reason: 'r' })).toEqual({
+      ok: false,
+      error: [
+        problem('upn', 'invalidEmail', { label: 'field.upn' }),
+        problem('grant', 'tooFew', { min: 1, label: 'field.grantRoles' }),
+      ],
+    });
+    // 255 characters: one too many, even though its first 254 would read as an address.
+    const long = `${'a'.repeat(60)}@${`${'b'.repeat(60)}.`.repeat(3)}${'c'.repeat(7)}.cab`;
+    expect(long).toHaveLength(255);
+    expect(parseInvitation({ upn: long, roles: ['client'], reason: 'r' })).toEqual({
+      ok: false,
+      error: [problem('upn', 'invalidEmail', { label: 'field.upn' })],
+    });
+    expect(parseInvitation({ upn: long.slice(0, 254), roles: ['client'], reason: 'r' }).ok).toBe(
+      true,
+    );
+    expect(
+      parseInvitation({ upn: ' A.B@Example.gc.ca ', roles: ['client'], reason: ' r ' }),
+    ).toEqual({ ok: true, value: { upn: 'A.B@Example.gc.ca', roles: ['client'], reason: 'r' } });
+  });
+
+  test('a deactivation', () => {
+    expect(parseDeactivation([])).toEqual(wrongType);
+    expect(parseDeactivation({ reason: 'Left the team.' })).toEqual({
+      ok: true,
+      value: { reason: 'Left the team.' },
+    });
+    expect(parseDeactivation({ why: 'x' })).toEqual({
+      ok: false,
+      error: [
+        problem('why', 'unknownField'),
+        problem('reason', 'required', { label: 'field.adminReason' }),
+      ],
+    });
+    expect(parseDeactivation({ reason: 'x'.repeat(maxAdminReasonLength + 1) })).toEqual({
+      ok: false,
+      error: [
+        problem('reason', 'tooLong', { max: maxAdminReasonLength, label: 'field.adminReason' }),
+      ],
+    });
+  });
+});
+
+describe('deactivating and inviting', () => {
+  test('deactivating someone already gone changes nothing', () => {
+    const gone = { ...target, roles: [], deactivated: true };
+    expect(decideDeactivation(admin, gone, 'again', ['admin'])).toEqual({ ok: true, changes: [] });
+  });
+
+  test('deactivating records every role they held, with the reason, by the admin', () => {
+    const both = { ...target, roles: ['client' as const, 'admin' as const] };
+    expect(decideDeactivation(admin, both, 'Left.', ['admin', 'target'])).toEqual({
+      ok: true,
+      changes: [
+        {
+          by: { kind: 'person', id: 'admin', name: 'Patti Admin' },
+          why: 'deactivated',
+          reason: 'Left.',
+          change: { kind: 'deactivated', roles: ['client', 'admin'] },
+        },
+      ],
+    });
+  });
+
+  test('an admin may invite anyone but themselves, by address in any case', () => {
+    const invitation = { upn: 'new.person@example.gc.ca', roles: ['client' as const], reason: 'r' };
+    expect(decideInvitation(admin, invitation, 'patti@example.gc.ca')).toBeNull();
+    expect(decideInvitation(admin, invitation, '')).toBeNull();
+    expect(
+      decideInvitation(admin, { ...invitation, upn: 'Patti@Example.gc.ca' }, 'patti@example.gc.ca'),
+    ).toEqual({ action: 'invite', reason: 'ownRoles' });
+    expect(decideInvitation(actor(people.manager), invitation, '')).toEqual({
+      action: 'invite',
+      reason: 'notAdmin',
     });
   });
 });

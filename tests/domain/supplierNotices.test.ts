@@ -55,6 +55,24 @@ describe('who hears of a change', () => {
     ]);
   });
 
+  test('and no notice is written for it, nor for a cancellation after the award', () => {
+    const award: AwardRecord = {
+      secret: 's',
+      seed: 'x',
+      candidates: ['AAAAAAAA'],
+      winner: 'AAAAAAAA',
+      supplierName: 'Jordan',
+      supplierKey: 'k',
+      splitting: null,
+      releaseReason: null,
+    };
+    const held = anOpportunity({ state: 'awardHeld', award, applications: ['AAAAAAAA'] });
+    const heldAward = event({ kind: 'award', award }, 'evaluating', 'awardHeld');
+    expect(supplierNoticesOf(held, heldAward, toApplicants(en), page)).toEqual([]);
+    const cancelled = { ...event({ kind: 'cancel' }, 'awarded', 'cancelled'), comment: 'Late.' };
+    expect(supplierNoticesOf(held, cancelled, toApplicants(en), page)).toEqual([]);
+  });
+
   test('a cancellation tells the applicants only while the competition is open', () => {
     for (const from of ['posted', 'evaluating', 'awardHeld'] as const)
       expect(supplierAudienceOf(event({ kind: 'cancel' }, from, 'cancelled'))).toEqual([
@@ -418,7 +436,7 @@ describe('a payment and an answer', () => {
   const record = anOpportunity({ state: 'posted' });
 
   test('an answer goes to who asked, then to each applicant, one notice per address', () => {
-    const asker: Recipient = { email: 'Jordan@Example.com', language: 'en' };
+    const asker: Recipient = { email: ' Jordan@Example.com', language: 'en' };
     const notices = supplierNoticesOf(
       record,
       answered,
@@ -426,12 +444,12 @@ describe('a payment and an answer', () => {
       page,
     );
     expect(notices.map((n) => [n.to, n.subject])).toEqual([
-      ['Jordan@Example.com', `Your question was answered: ${id} Accessible date picker`],
+      [' Jordan@Example.com', `Your question was answered: ${id} Accessible date picker`],
       ['camille@example.ca', `Réponse à une question${nbsp}: ${id} Sélecteur de date accessible`],
     ]);
     expect(notices[0]).toEqual({
       kind: 'questionAnswered',
-      to: 'Jordan@Example.com',
+      to: ' Jordan@Example.com',
       language: 'en',
       opportunityId: id,
       subject: `Your question was answered: ${id} Accessible date picker`,

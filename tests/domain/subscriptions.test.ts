@@ -9,6 +9,7 @@ import {
   parseSubscription,
   subscriberId,
 } from '../../domain/subscriptions';
+import { problem } from '../../domain/problems';
 import { completeFields } from '../support/builders';
 
 const withSkills = (...skills: Array<[string, string]>) =>
@@ -56,6 +57,36 @@ describe('subscription form', () => {
       'email:required',
       'language:required',
     ]);
+  });
+
+  test('each limit exactly, with the problem’s parameters, and text of the wrong type', () => {
+    const ok = (keywords: string) =>
+      parseSubscription({ email: 'a@b.ca', language: 'en', keywords });
+    const ten = Array.from({ length: 10 }, (_, i) => `k${i}`).join(',');
+    expect(ok(ten)).toMatchObject({ ok: true });
+    expect(ok(`${ten},k10`)).toEqual({
+      ok: false,
+      error: [problem('keywords', 'tooMany', { max: 10 })],
+    });
+    expect(ok('x'.repeat(40))).toMatchObject({ ok: true });
+    expect(ok('x'.repeat(41))).toEqual({
+      ok: false,
+      error: [problem('keywords', 'tooLong', { max: 40 })],
+    });
+    // Runs of punctuation and spaces fold to one space.
+    expect(ok('React -- Native')).toMatchObject({ value: { keywords: ['react native'] } });
+    expect(parseSubscription({ email: 42, language: '', keywords: 5 })).toEqual({
+      ok: false,
+      error: [
+        problem('email', 'wrongType', { expected: 'text' }),
+        problem('language', 'required'),
+        problem('keywords', 'wrongType', { expected: 'text' }),
+      ],
+    });
+    expect(parseSubscription({ email: 'a@b.ca', language: 'fr' })).toEqual({
+      ok: true,
+      value: { email: 'a@b.ca', language: 'fr', keywords: [] },
+    });
   });
 
   test('one id for every way one address is written, and none of it readable', () => {

@@ -9,6 +9,8 @@ const { globalSetup: _setup, globalTeardown: _teardown, ...base } = require('./j
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  roots: ['<rootDir>/tests/domain'],
+  // tests/support holds no tests; it is a root so that Jest's --findRelatedTests (see
+  // stryker.config.mjs) follows a test's imports through the builders to domain/.
+  roots: ['<rootDir>/tests/domain', '<rootDir>/tests/support'],
   testPathIgnorePatterns: ['/node_modules/', '/tests/domain/lifecycle\\.property\\.test\\.ts$'],
 };

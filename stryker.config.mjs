@@ -9,7 +9,9 @@ export default {
   jest: {
     projectType: 'custom',
     configFile: 'jest.mutation.config.js',
-    enableFindRelatedTests: false,
+    // Every mutant runs all of tests/domain unless STRYKER_RELATED_TESTS=1: then only the test
+    // files that import the mutated file (`npm run test:mutation:files` sets it per file).
+    enableFindRelatedTests: process.env.STRYKER_RELATED_TESTS === '1',
   },
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -66,11 +66,13 @@ describe('the rules', () => {
     });
   });
   test('nobody changes their own roles or deactivates themselves', () => {
-    expect(decideRoleChange(admin, people.admin, change, ['admin', 'b'])).toMatchObject({
-      refusal: { reason: 'ownRoles' },
+    expect(decideRoleChange(admin, people.admin, change, ['admin', 'b'])).toEqual({
+      ok: false,
+      refusal: { action: 'changeRoles', reason: 'ownRoles' },
     });
-    expect(decideDeactivation(admin, people.admin, 'r', ['admin', 'b'])).toMatchObject({
-      refusal: { reason: 'ownRoles' },
+    expect(decideDeactivation(admin, people.admin, 'r', ['admin', 'b'])).toEqual({
+      ok: false,
+      refusal: { action: 'deactivate', reason: 'ownRoles' },
     });
     expect(
       decideInvitation(
@@ -86,12 +88,13 @@ describe('the rules', () => {
     expect(decideRoleChange(actor(other), people.admin, change, ['admin', 'other-admin']).ok).toBe(
       true,
     );
-    expect(decideRoleChange(admin, other, change, ['other-admin'])).toMatchObject({
+    expect(decideRoleChange(admin, other, change, ['other-admin'])).toEqual({
       ok: false,
-      refusal: { reason: 'lastAdmin' },
+      refusal: { action: 'changeRoles', reason: 'lastAdmin' },
     });
-    expect(decideDeactivation(admin, other, 'left', ['other-admin'])).toMatchObject({
-      refusal: { reason: 'lastAdmin' },
+    expect(decideDeactivation(admin, other, 'left', ['other-admin'])).toEqual({
+      ok: false,
+      refusal: { action: 'deactivate', reason: 'lastAdmin' },
     });
     // Revoking another role of the last admin is fine.
     expect(
@@ -116,7 +119,12 @@ describe('the rules', () => {
           by: { kind: 'person', id: 'admin', name: people.admin.name },
           change: { kind: 'rolesGranted', roles: ['cardholder'] },
         }),
-        expect.objectContaining({ change: { kind: 'rolesRevoked', roles: ['manager'] } }),
+        {
+          why: 'rolesChanged',
+          reason: 'moved',
+          by: { kind: 'person', id: 'admin', name: people.admin.name },
+          change: { kind: 'rolesRevoked', roles: ['manager'] },
+        },
       ],
     });
   });
@@ -230,6 +238,32 @@ describe('each problem of a request, with its field and label', () => {
         problem('reason', 'tooLong', { max: maxAdminReasonLength, label: 'field.adminReason' }),
       ],
     });
+  });
+});
+
+test('a change that changes nothing records nothing; a grant alone records a grant alone', () => {
+  const client = aPerson({ id: 't', roles: ['client'] });
+  const none = { grant: ['client' as const], revoke: ['manager' as const], reason: 'r' };
+  expect(decideRoleChange(admin, client, none, ['admin'])).toEqual({ ok: true, changes: [] });
+  const grant = { grant: ['manager' as const], revoke: [], reason: 'r' };
+  const decision = decideRoleChange(admin, client, grant, ['admin']);
+  expect(decision.ok && decision.changes.map((c) => c.change)).toEqual([
+    { kind: 'rolesGranted', roles: ['manager'] },
+  ]);
+});
+
+test('a reason that is null, or holds characters no text may, is named with its label', () => {
+  expect(parseDeactivation({ reason: null })).toEqual({
+    ok: false,
+    error: [problem('reason', 'required', { label: 'field.adminReason' })],
+  });
+  expect(parseDeactivation({ reason: 'left\u0000' })).toEqual({
+    ok: false,
+    error: [problem('reason', 'invalidCharacters', { label: 'field.adminReason' })],
+  });
+  expect(parseInvitation({ upn: 'a@b.ca', reason: 'r' })).toEqual({
+    ok: false,
+    error: [problem('grant', 'tooFew', { min: 1, label: 'field.grantRoles' })],
   });
 });
 

@@ -88,6 +88,12 @@ describe('the step an opportunity waits at', () => {
       overdue: false,
     });
     expect(waitOf(record, new Date(at('2026-11-21', '00:01')), targets)?.overdue).toBe(true);
+    expect(waitOf(record, new Date(at('2026-11-21', '00:00')), targets)?.overdue).toBe(false);
+    // Counted from the award, not from when the state was last entered.
+    const later = { ...record, stateSince: at('2026-11-05') };
+    expect(waitOf(later, new Date(at('2026-11-06')), targets)?.since).toBe(at('2026-11-02'));
+    const unknown = { ...later, awardedAt: null };
+    expect(waitOf(unknown, new Date(at('2026-11-06')), targets)?.since).toBe(at('2026-11-05'));
   });
 
   test('acceptance waits for the author; payment for the cardholder, from the certification (s.34)', () => {
@@ -112,6 +118,15 @@ describe('the step an opportunity waits at', () => {
     });
   });
 
+  test('payment of a record accepted before the certification was kept counts from acceptance', () => {
+    const accepted = anOpportunity({
+      state: 'accepted',
+      stateSince: at('2026-11-17'),
+      acceptance: null,
+    });
+    expect(waitOf(accepted, new Date(at('2026-11-18')), targets)?.since).toBe(at('2026-11-17'));
+  });
+
   test.each(['draft', 'posted', 'paid', 'cancelled', 'rejected'] as const)(
     'a %s opportunity waits for nobody',
     (state) => {
@@ -128,8 +143,20 @@ test("a supplier's question waits for the author from when it was received", () 
     new Date(at('2026-07-03', '14:01')),
     targets,
   );
-  expect(wait).toMatchObject({ step: 'questionAnswer', waited: 2, target: 2, overdue: true });
-  expect(wait.dueAt).toBe(at('2026-07-03', '14:00'));
+  expect(wait).toEqual({
+    step: 'questionAnswer',
+    awaiting: { personId: people.author.id },
+    since: at('2026-06-30', '14:00'),
+    waited: 2,
+    target: 2,
+    dueAt: at('2026-07-03', '14:00'),
+    overdue: true,
+  });
+  // Due at 14:00: overdue only after it.
+  const due = new Date(at('2026-07-03', '14:00'));
+  expect(questionWait(anOpportunity(), at('2026-06-30', '14:00'), due, targets).overdue).toBe(
+    false,
+  );
 });
 
 test('each stage of the dashboard is measured against its step’s target, where it has one', () => {

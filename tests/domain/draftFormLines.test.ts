@@ -171,6 +171,10 @@ describe('a stored draft shown on the form', () => {
         { en: 'React', fr: 'React' },
         { en: 'Accessibility', fr: 'Accessibilité' },
       ],
+      evaluationCriteria: [
+        { en: 'Has shipped a React component', fr: 'A livré un composant React' },
+        { en: 'Knows WCAG', fr: 'Connaît les WCAG' },
+      ],
     });
     const shown = formFromFields(fields);
     expect(shown).toMatchObject({
@@ -183,7 +187,8 @@ describe('a stored draft shown on the form', () => {
       skills: 'React\nAccessibility | Accessibilité',
       acceptanceCriteria:
         'functional | Picks a date | Choisit une date\nquality | Passes axe checks | Réussit les tests axe\nsecurity | No new npm audit finding | Aucune nouvelle alerte npm audit',
-      evaluationCriteria: 'Has shipped a React component | A livré un composant React',
+      evaluationCriteria:
+        'Has shipped a React component | A livré un composant React\nKnows WCAG | Connaît les WCAG',
       unclassified: 'true',
     });
     // Read back, the form gives the same fields.
@@ -232,7 +237,7 @@ describe('a stored draft shown on the form', () => {
 describe('after a save with problems', () => {
   test('only the inputs that could not be saved are shown again, the time with its date', () => {
     const values = { titleEn: 'T', closingDate: '2030-02-30', closingTime: '10:00', amount: '5' };
-    expect(typedOnly(values, new Set(['closingDate', 'titleEn', 'skills']))).toEqual({
+    expect(typedOnly(values, new Set(['closingDate', 'titleEn', 'skills']))).toStrictEqual({
       closingDate: '2030-02-30',
       closingTime: '10:00',
       titleEn: 'T',

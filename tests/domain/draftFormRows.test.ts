@@ -55,3 +55,59 @@ describe('a form whose lists are typed one row per item', () => {
     expect(toFormRow(problem('titleEn', 'required'), {}).field).toBe('titleEn');
   });
 });
+
+describe('rows, more closely', () => {
+  test('rows win over lines of the same list; blanks and spaces trimmed or left out', () => {
+    const read = readDraftForm(
+      { skills: 'From lines', evaluationCriteria: 'Has shipped | A livré' },
+      {
+        skills: [
+          { en: '  Go  ', fr: '  ' },
+          { en: ' ', fr: '\t' },
+        ],
+      },
+    );
+    expect(read.changes).toEqual({
+      skills: [{ en: 'Go', fr: 'Go' }],
+      evaluationCriteria: [{ en: 'Has shipped', fr: 'A livré' }],
+    });
+    expect(read.problems).toEqual([]);
+  });
+
+  test('only a skill borrows its English name; another list keeps its French blank', () => {
+    const read = readDraftForm({}, { evaluationCriteria: [{ en: 'Knows WCAG', fr: ' ' }] });
+    expect(read.changes).toEqual({ evaluationCriteria: [{ en: 'Knows WCAG', fr: '' }] });
+    expect(read.problems).toEqual([]);
+  });
+
+  test('a skill too long in English with its own French is named on the English', () => {
+    const read = readDraftForm({}, { skills: [{ en: 'x'.repeat(81), fr: 'court' }] });
+    expect(read.problems.map((p) => `${p.field} ${p.code}`)).toEqual(['skills[0].en tooLong']);
+  });
+
+  test('more rows than a list may hold: the list is refused, nothing of it saved', () => {
+    const skill = (n: number) => ({ en: `Skill ${n}`, fr: '' });
+    const read = readDraftForm({}, { skills: Array.from({ length: 21 }, (_, n) => skill(n)) });
+    expect(read.changes).toEqual({ skills: [] });
+    expect(read.problems).toEqual([problem('skills', 'tooMany', { max: 20 })]);
+    expect(read.rowOfItem).toEqual({ skills: [] });
+    const twenty = readDraftForm({}, { skills: Array.from({ length: 20 }, (_, n) => skill(n)) });
+    expect(twenty.problems).toEqual([]);
+    expect(twenty.changes.skills).toHaveLength(20);
+  });
+
+  test('a field the rules refuse is not saved, the others are', () => {
+    const read = readDraftForm({ titleEn: 'x'.repeat(1_000), titleFr: 'Titre' });
+    expect(read.changes).toEqual({ titleFr: 'Titre' });
+    expect(read.problems.map((p) => `${p.field} ${p.code}`)).toEqual(['titleEn tooLong']);
+    expect([...read.unsaved]).toEqual(['titleEn']);
+  });
+
+  test('a problem of the tenth row or later moves too', () => {
+    const rowOfItem = { skills: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15] };
+    expect(toFormRow(problem('skills[12].fr', 'required'), rowOfItem).field).toBe('skills[15].fr');
+    expect(toFormRow(problem('x.skills[1]', 'required'), { skills: [4, 5] }).field).toBe(
+      'x.skills[1]',
+    );
+  });
+});

@@ -72,6 +72,12 @@ describe('rows, more closely', () => {
       evaluationCriteria: [{ en: 'Has shipped', fr: 'A livré' }],
     });
     expect(read.problems).toEqual([]);
+    // Lines of a list given as rows are not read at all, so they cannot add a problem.
+    const both = readDraftForm(
+      { acceptanceCriteria: 'not a line' },
+      { acceptanceCriteria: [{ kind: 'quality', en: 'Fast', fr: 'Rapide' }] },
+    );
+    expect(both.problems).toEqual([]);
   });
 
   test('only a skill borrows its English name; another list keeps its French blank', () => {

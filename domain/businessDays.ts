@@ -188,8 +188,10 @@ export function pastBusinessDays(
   waited = businessDatesBetween(since.date, now.date),
 ): boolean {
   if (waited !== days) return waited > days;
+  // No days: due at `since` itself, as `addBusinessDays(since, 0)` places it.
+  if (days === 0) return now.date === since.date ? now.clock > since.clock : now.date > since.date;
   // The due day is `now`'s own date only if that is a business day; otherwise it is behind.
-  return days > 0 && (!isBusinessDate(now.date) || now.clock > since.clock);
+  return !isBusinessDate(now.date) || now.clock > since.clock;
 }
 
 /** The next business day's start (08:00 Eastern) after `instant`, or `instant` itself in business hours. */

@@ -215,6 +215,18 @@ describe('past a number of business days, from moments computed once', () => {
     );
   });
 
+  test('zero days: past as soon as `since` is, on a business day or not', () => {
+    const moment = (date: string, time: string) => easternMoment(at(date, time));
+    // Monday 16 November 2026, then Saturday 14 and Sunday 15.
+    const monday = moment('2026-11-16', '10:00');
+    expect(pastBusinessDays(monday, moment('2026-11-16', '09:59'), 0)).toBe(false);
+    expect(pastBusinessDays(monday, moment('2026-11-16', '10:00'), 0)).toBe(false);
+    expect(pastBusinessDays(monday, moment('2026-11-16', '10:01'), 0)).toBe(true);
+    const saturday = moment('2026-11-14', '10:00');
+    expect(pastBusinessDays(saturday, moment('2026-11-14', '09:00'), 0)).toBe(false);
+    expect(pastBusinessDays(saturday, moment('2026-11-15', '09:00'), 0)).toBe(true);
+  });
+
   test('right around the due instant, to the millisecond', () => {
     const since = new Date('2026-12-24T15:00:00.500Z');
     const due = addBusinessDays(since, 1);

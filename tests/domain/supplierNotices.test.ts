@@ -2,7 +2,6 @@ import type { AuditEvent, EventDetails } from '../../domain/events';
 import type { AwardRecord } from '../../domain/opportunity';
 import {
   supplierAudienceOf,
-  supplierNotices,
   supplierNoticesOf,
   type Recipient,
   type Recipients,
@@ -30,22 +29,20 @@ function event(details: EventDetails, from: AuditEvent['from'], to: AuditEvent['
     details,
   };
 }
+/** The award of AAAAAAAA drawn among AAAAAAAA and BBBBBBBB. */
+const award: AwardRecord = {
+  secret: 's',
+  seed: 'x',
+  candidates: ['AAAAAAAA', 'BBBBBBBB'],
+  winner: 'AAAAAAAA',
+  supplierName: 'Jordan',
+  supplierKey: 'k',
+  splitting: null,
+  releaseReason: null,
+};
 const toApplicants = (...applicants: Recipient[]): Recipients => ({ asker: null, applicants });
 
 describe('who hears of a change', () => {
-  test('the changes suppliers are told of, and who', () => {
-    expect(supplierNotices).toEqual({
-      answerQuestion: ['asker', 'applicants'],
-      extendClosing: ['applicants'],
-      amend: ['applicants'],
-      cancel: ['applicants'],
-      recordPayment: ['winner'],
-      close: ['applicants'],
-      award: ['applicants'],
-      releaseAward: ['applicants'],
-    });
-  });
-
   test('a held award tells nobody until it is released', () => {
     const award = { kind: 'award', award: {} as AwardRecord } as const;
     expect(supplierAudienceOf(event(award, 'evaluating', 'awardHeld'))).toEqual([]);
@@ -56,16 +53,6 @@ describe('who hears of a change', () => {
   });
 
   test('and no notice is written for it, nor for a cancellation after the award', () => {
-    const award: AwardRecord = {
-      secret: 's',
-      seed: 'x',
-      candidates: ['AAAAAAAA'],
-      winner: 'AAAAAAAA',
-      supplierName: 'Jordan',
-      supplierKey: 'k',
-      splitting: null,
-      releaseReason: null,
-    };
     const held = anOpportunity({ state: 'awardHeld', award, applications: ['AAAAAAAA'] });
     const heldAward = event({ kind: 'award', award }, 'evaluating', 'awardHeld');
     expect(supplierNoticesOf(held, heldAward, toApplicants(en), page)).toEqual([]);
@@ -262,16 +249,6 @@ describe('applications closed', () => {
 });
 
 describe('the results, once the award is final', () => {
-  const award: AwardRecord = {
-    secret: 's',
-    seed: 'x',
-    candidates: ['AAAAAAAA', 'BBBBBBBB'],
-    winner: 'AAAAAAAA',
-    supplierName: 'Jordan',
-    supplierKey: 'k',
-    splitting: null,
-    releaseReason: null,
-  };
   const record = anOpportunity({
     state: 'awarded',
     award,

@@ -5,6 +5,7 @@ import {
   unansweredQuestions,
   waitOf,
 } from '../../domain/targets';
+import { states } from '../../domain/states';
 import { easternToInstant } from '../../domain/text';
 import { anOpportunity, completeFields, people } from '../support/builders';
 
@@ -169,26 +170,7 @@ test('each stage of the dashboard is measured against its step’s target, where
     payment: 6,
     questionAnswer: 7,
   };
-  expect(
-    Object.fromEntries(
-      (
-        [
-          'draft',
-          'awaitingFunds',
-          'awaitingProcurement',
-          'posted',
-          'evaluating',
-          'awardHeld',
-          'awarded',
-          'delivered',
-          'accepted',
-          'paid',
-          'cancelled',
-          'rejected',
-        ] as const
-      ).map((state) => [state, stateTarget(state, targets)]),
-    ),
-  ).toEqual({
+  expect(Object.fromEntries(states.map((state) => [state, stateTarget(state, targets)]))).toEqual({
     draft: null,
     awaitingFunds: 1,
     awaitingProcurement: 2,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
-import { countWords, parseApplication } from '../../domain/applications';
+import { countWords, isConfirmationNumber, parseApplication } from '../../domain/applications';
 import { decide, type DecisionContext } from '../../domain/decide';
 import { verifyDraw } from '../../domain/draw';
 import type { Intent } from '../../domain/intents';
@@ -358,5 +358,35 @@ describe('acceptance (FAA s.34)', () => {
       checks: [{ met: true, note: 'axe: 0 violations' }],
       certifiedAt: afterClosing.toISOString(),
     });
+  });
+});
+
+describe('an application form, field by field', () => {
+  const form = (overrides: Record<string, unknown>) =>
+    parseApplication({ ...anApplicationForm(posted), ...overrides }, posted, beforeClosing);
+
+  test('a field of the wrong type is that problem alone, never also "required"', () => {
+    expect(problemsOf(form({ name: 5, email: ['a@b.ca'], answer1: 7 }))).toEqual([
+      ['name', 'wrongType'],
+      ['email', 'wrongType'],
+      ['answers[0]', 'wrongType'],
+    ]);
+  });
+
+  test('a blank answer is required; markup in an answer is refused', () => {
+    expect(problemsOf(form({ answer1: '   ' }))).toEqual([['answers[0]', 'required']]);
+    expect(problemsOf(form({ answer1: 'See <img src=x>' }))).toEqual([['answers[0]', 'markup']]);
+    expect(problemsOf(form({ email: 'not an address' }))).toEqual([['email', 'invalidEmail']]);
+    expect(problemsOf(form({ email: '' }))).toEqual([['email', 'required']]);
+  });
+
+  test(`an answer of exactly ${maxApplicationAnswerWords} words is taken`, () => {
+    expect(form({ answer1: 'w '.repeat(maxApplicationAnswerWords) }).ok).toBe(true);
+  });
+
+  test('a confirmation number is eight characters of the alphabet, as text', () => {
+    expect(isConfirmationNumber('7K3Q9XH2')).toBe(true);
+    for (const value of [12345678, '7K3Q9XH', '7K3Q9XHI', '7k3q9xh2', ' 7K3Q9XH2'])
+      expect(isConfirmationNumber(value)).toBe(false);
   });
 });

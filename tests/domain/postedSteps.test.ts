@@ -42,6 +42,21 @@ describe('extending the closing', () => {
       fr: 'Plus de temps pour lire une réponse tardive.',
       from: publishedClosing,
     });
+    // The record keeps it as an addendum, with the closing it moved from and to.
+    expect(decision.record.addenda).toEqual([
+      {
+        at: beforeClosing.toISOString(),
+        en: 'More time to read a late answer.',
+        fr: 'Plus de temps pour lire une réponse tardive.',
+        closing: { from: publishedClosing, to: later },
+      },
+    ]);
+    const earlier = { at: '2029-11-20T15:00:00.000Z', en: 'New repo.', fr: 'Nouveau dépôt.' };
+    const again = byAuthor(
+      { ...posted, addenda: [earlier] },
+      { kind: 'extendClosing', closingAt: later, en: 'a', fr: 'b' },
+    );
+    expect(again.ok && again.record.addenda.map((a) => a.en)).toEqual(['New repo.', 'a']);
   });
 
   test('the new closing must be later than the published one: the same time is refused, a millisecond later is not', () => {

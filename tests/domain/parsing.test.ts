@@ -439,3 +439,33 @@ describe('parseIntent', () => {
     });
   });
 });
+
+describe('parseFieldChanges, more closely', () => {
+  test('either amount basis reads; anything else is not a choice', () => {
+    expect(parseFieldChanges({ amountBasis: 'taxIncluded' })).toEqual({
+      changes: { amountBasis: 'taxIncluded' },
+      problems: [],
+    });
+    expect(parseFieldChanges({ amountBasis: 'preTax' }).changes).toEqual({ amountBasis: 'preTax' });
+    expect(problemsFor({ amountBasis: 'TaxIncluded' })).toEqual([
+      { field: 'amountBasis', code: 'invalidChoice' },
+    ]);
+  });
+
+  test('a start or delivery date is read trimmed; a number is not a date', () => {
+    expect(parseFieldChanges({ startDate: ' 2030-01-20 ', deliveryDate: '2030-02-20' })).toEqual({
+      changes: { startDate: '2030-01-20', deliveryDate: '2030-02-20' },
+      problems: [],
+    });
+    expect(problemsFor({ startDate: 20300120 })).toEqual([
+      { field: 'startDate', code: 'invalidDate' },
+    ]);
+  });
+
+  test('an unknown field is named with anything but letters, digits, dots and dashes as "?"', () => {
+    expect(problemsFor({ 'bad key!': 1, 'a.b-c_d': 2 })).toEqual([
+      { field: 'bad?key?', code: 'unknownField' },
+      { field: 'a.b-c_d', code: 'unknownField' },
+    ]);
+  });
+});

@@ -64,7 +64,7 @@ function keptReports(): MutationReport[] {
 
 /**
  * The domain test files that import `file`, directly or through another module (Jest's
- * `--findRelatedTests`), and how many domain test files there are. Jest's \`roots\` must hold
+ * `--findRelatedTests`), and how many domain test files there are. Jest's `roots` must hold
  * `domain/` for it to see the imports; Stryker adds it the same way when it runs.
  */
 function relatedTests(file: string): { related: number; all: number } {

@@ -219,6 +219,20 @@ describe('completeness', () => {
         { field: 'deliveryDate', code: 'required' },
       ]);
     });
+
+    test('a date stored malformed is named, and no order is checked against it', () => {
+      // Only a stored record read back could hold one: the parser refuses them on the way in.
+      expect(problemsOf({ startDate: '2030-02-30', deliveryDate: '20300220' })).toEqual([
+        { field: 'startDate', code: 'invalidDate' },
+        { field: 'deliveryDate', code: 'invalidDate' },
+      ]);
+      // A delivery is still checked against a start that reads when the closing does not.
+      expect(problemsOf({ closingAt: 'soon', deliveryDate: '2030-01-20' })).toContainEqual({
+        field: 'deliveryDate',
+        code: 'notAfter',
+        params: { other: 'startDate' },
+      });
+    });
   });
 
   describe('licence, repository, contact, fund centre', () => {

@@ -1,4 +1,13 @@
-import { readOpportunityId } from '../../domain/opportunity';
+import { t } from '../../domain/messages';
+import {
+  defaultEligibility,
+  emptyFields,
+  formatOpportunityId,
+  isOpportunityId,
+  readOpportunityId,
+  withFieldDefaults,
+  type OpportunityFields,
+} from '../../domain/opportunity';
 
 test.each([
   ['MA-2026-0001', 'MA-2026-0001'],
@@ -18,3 +27,27 @@ test.each(['', 'ma-2026', 'MA-26-1', 'MA-2026-0', 'MA-2026-1234567', 'XY-2026-1'
     expect(readOpportunityId(typed)).toBeNull();
   },
 );
+
+test('a stored number is MA, the year and a count of four to six digits, nothing else', () => {
+  for (const id of ['MA-2026-0001', 'MA-2026-123456']) expect(isOpportunityId(id)).toBe(true);
+  for (const value of ['ma-2026-0001', 'MA-2026-001', 'MA-2026-1234567', ' MA-2026-0001', 2026])
+    expect(isOpportunityId(value)).toBe(false);
+  expect(formatOpportunityId(2026, 7)).toBe('MA-2026-0007');
+  expect(formatOpportunityId(2026, 12_345)).toBe('MA-2026-12345');
+});
+
+test('records stored before the eligibility field get the program’s, in both languages', () => {
+  const eligibility = {
+    eligibilityEn: t('en', 'eligibility.default'),
+    eligibilityFr: t('fr', 'eligibility.default'),
+  };
+  expect(defaultEligibility()).toEqual(eligibility);
+  expect(eligibility.eligibilityEn).not.toBe(eligibility.eligibilityFr);
+  const older: Partial<OpportunityFields> = emptyFields();
+  delete older.eligibilityEn;
+  delete older.eligibilityFr;
+  expect(withFieldDefaults(older as OpportunityFields)).toEqual({ ...older, ...eligibility });
+  // A record that has them keeps its own, even blank.
+  const own = { ...emptyFields(), eligibilityEn: '', eligibilityFr: 'x' };
+  expect(withFieldDefaults(own)).toBe(own);
+});

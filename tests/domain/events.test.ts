@@ -207,6 +207,20 @@ describe('the record an event trail builds', () => {
     expect(events.at(-1)?.comment).toBeNull();
   });
 
+  test('a copy remembers the opportunity it was copied from; an original has no such field', () => {
+    const copy = createDraft(
+      'MA-2029-0008',
+      completeFields(),
+      author,
+      beforeClosing,
+      'MA-2029-0007',
+    );
+    const original = createDraft('MA-2029-0009', completeFields(), author, beforeClosing);
+    if (!copy.ok || !original.ok) throw new Error('createDraft refused');
+    expect(replay([copy.event])?.copiedFrom).toBe('MA-2029-0007');
+    expect(replay([original.event])).not.toHaveProperty('copiedFrom');
+  });
+
   test('replay of nothing is nothing, and an event without its record is an error', () => {
     const { events } = walk([[author, { kind: 'submit' }, at(1)]]);
     expect(replay([])).toBeNull();

@@ -5,20 +5,10 @@ import {
   standingOf,
 } from '../../domain/applicationStatus';
 import { formatDateTime } from '../../domain/locale';
-import type { AwardRecord } from '../../domain/opportunity';
-import { anOpportunity, beforeClosing } from '../support/builders';
+import { anAward, anOpportunity, beforeClosing } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
 
-const award: AwardRecord = {
-  secret: 's',
-  seed: 'x',
-  candidates: ['AAAAAAAA', 'BBBBBBBB'],
-  winner: 'AAAAAAAA',
-  supplierName: 'Jordan',
-  supplierKey: 'k',
-  splitting: null,
-  releaseReason: null,
-};
+const award = anAward;
 
 describe('a confirmation number as typed', () => {
   test.each([

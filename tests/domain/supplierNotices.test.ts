@@ -6,7 +6,7 @@ import {
   type Recipient,
   type Recipients,
 } from '../../domain/supplierNotices';
-import { anOpportunity, completeFields, people } from '../support/builders';
+import { anAward, anOpportunity, completeFields, people } from '../support/builders';
 
 // The builders' record: MA-2029-0001, "Accessible date picker" / "Sélecteur de date accessible",
 // closing 2030-01-15 20:00 UTC (15:00 EST), $8,690.00 before 15 % HST, one evaluation criterion.
@@ -29,17 +29,7 @@ function event(details: EventDetails, from: AuditEvent['from'], to: AuditEvent['
     details,
   };
 }
-/** The award of AAAAAAAA drawn among AAAAAAAA and BBBBBBBB. */
-const award: AwardRecord = {
-  secret: 's',
-  seed: 'x',
-  candidates: ['AAAAAAAA', 'BBBBBBBB'],
-  winner: 'AAAAAAAA',
-  supplierName: 'Jordan',
-  supplierKey: 'k',
-  splitting: null,
-  releaseReason: null,
-};
+const award = anAward;
 const toApplicants = (...applicants: Recipient[]): Recipients => ({ asker: null, applicants });
 
 describe('who hears of a change', () => {

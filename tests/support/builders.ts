@@ -1,6 +1,7 @@
 import {
   afterPostingDefaults,
   emptyFields,
+  type AwardRecord,
   type Opportunity,
   type OpportunityFields,
 } from '../../domain/opportunity';
@@ -136,3 +137,15 @@ export function anApplicationForm(
     ...overrides,
   };
 }
+
+/** An award to application AAAAAAAA, drawn among AAAAAAAA and BBBBBBBB (the draw's values are not real). */
+export const anAward: AwardRecord = {
+  secret: 's',
+  seed: 'x',
+  candidates: ['AAAAAAAA', 'BBBBBBBB'],
+  winner: 'AAAAAAAA',
+  supplierName: 'Jordan',
+  supplierKey: 'k',
+  splitting: null,
+  releaseReason: null,
+};

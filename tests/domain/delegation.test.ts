@@ -9,7 +9,7 @@ import { decide } from '../../domain/decide';
 import { actorFromPerson, type Person } from '../../domain/people';
 import { problem } from '../../domain/problems';
 import { evolvePerson } from '../../domain/personEvents';
-import { actingFor, mayAct, mayRead } from '../../domain/permissions';
+import { actingFor, canSeeFundCentre, mayAct, mayRead } from '../../domain/permissions';
 import { aPerson, anOpportunity, completeFields, people } from '../support/builders';
 
 const away = aPerson({ id: 'away', name: 'Paula Away', roles: ['cardholder'] });
@@ -102,6 +102,18 @@ describe('what a delegate may do on one opportunity', () => {
   });
   test('the cardholder in person acts in their own name', () => {
     expect(actingFor('approver', record, actorFromPerson(away))).toBeNull();
+  });
+  test('only a cardholder’s step is taken on their behalf; approving a posting is not one', () => {
+    expect(actingFor('cardholder', { ...record, state: 'accepted' }, deputy)).toEqual({
+      id: away.id,
+      name: away.name,
+    });
+    expect(actingFor('approver', { ...record, state: 'awaitingProcurement' }, deputy)).toBeNull();
+    expect(actingFor('author', record, deputy)).toBeNull();
+  });
+  test('see the fund centre’s history, as the cardholder would', () => {
+    expect(canSeeFundCentre(record, deputy)).toBe(true);
+    expect(canSeeFundCentre(record, actorFromPerson(covering))).toBe(false);
   });
 });
 

@@ -8,8 +8,6 @@ import { formatDateTime } from '../../domain/locale';
 import { anAward, anOpportunity, beforeClosing } from '../support/builders';
 import { afterClosing } from '../support/domainArbitraries';
 
-const award = anAward;
-
 describe('a confirmation number as typed', () => {
   test.each([
     ['MA-2029-0001-7K3Q9XH2', { opportunityId: 'MA-2029-0001', confirmation: '7K3Q9XH2' }],
@@ -47,14 +45,14 @@ describe('where an application stands', () => {
   });
 
   test('a held award is not public yet: still under evaluation', () => {
-    const held = anOpportunity({ state: 'awardHeld', award, awardedAt: null });
+    const held = anOpportunity({ state: 'awardHeld', award: anAward, awardedAt: null });
     expect(standingOf(held, 'AAAAAAAA', false)).toBe('evaluating');
   });
 
   test('once awarded, the result as the result e-mails derive it', () => {
     const awarded = anOpportunity({
       state: 'awarded',
-      award,
+      award: anAward,
       awardedAt: afterClosing.toISOString(),
     });
     expect(standingOf(awarded, 'AAAAAAAA', false)).toBe('chosen');

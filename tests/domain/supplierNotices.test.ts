@@ -29,7 +29,6 @@ function event(details: EventDetails, from: AuditEvent['from'], to: AuditEvent['
     details,
   };
 }
-const award = anAward;
 const toApplicants = (...applicants: Recipient[]): Recipients => ({ asker: null, applicants });
 
 describe('who hears of a change', () => {
@@ -43,8 +42,8 @@ describe('who hears of a change', () => {
   });
 
   test('and no notice is written for it, nor for a cancellation after the award', () => {
-    const held = anOpportunity({ state: 'awardHeld', award, applications: ['AAAAAAAA'] });
-    const heldAward = event({ kind: 'award', award }, 'evaluating', 'awardHeld');
+    const held = anOpportunity({ state: 'awardHeld', award: anAward, applications: ['AAAAAAAA'] });
+    const heldAward = event({ kind: 'award', award: anAward }, 'evaluating', 'awardHeld');
     expect(supplierNoticesOf(held, heldAward, toApplicants(en), page)).toEqual([]);
     const cancelled = { ...event({ kind: 'cancel' }, 'awarded', 'cancelled'), comment: 'Late.' };
     expect(supplierNoticesOf(held, cancelled, toApplicants(en), page)).toEqual([]);
@@ -241,7 +240,7 @@ describe('applications closed', () => {
 describe('the results, once the award is final', () => {
   const record = anOpportunity({
     state: 'awarded',
-    award,
+    award: anAward,
     applications: ['AAAAAAAA', 'BBBBBBBB', 'CCCCCCCC'],
   });
   record.fields.evaluationCriteria = [
@@ -250,7 +249,7 @@ describe('the results, once the award is final', () => {
   ];
   const failed: Recipient = { email: 'sam@example.com', language: 'en', confirmation: 'CCCCCCCC' };
   const winner = { ...en, name: 'Jordan Lee' };
-  const awarded = event({ kind: 'award', award }, 'evaluating', 'awarded');
+  const awarded = event({ kind: 'award', award: anAward }, 'evaluating', 'awarded');
   const rationales = new Map([
     [
       'CCCCCCCC',

@@ -62,26 +62,22 @@ function keptReports(): MutationReport[] {
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as MutationReport);
 }
 
+/** The domain test files Jest lists with `extra` options (none: all of them). */
+function listTests(...extra: string[]): number {
+  const run = spawnSync('npx', ['jest', '-c', 'jest.mutation.config.js', '--listTests', ...extra], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`jest --listTests failed: ${run.stderr}`);
+  return run.stdout.split('\n').filter((line) => line.endsWith('.test.ts')).length;
+}
+
 /**
  * The domain test files that import `file`, directly or through another module (Jest's
- * `--findRelatedTests`), and how many domain test files there are. Jest's `roots` must hold
- * `domain/` for it to see the imports; Stryker adds it the same way when it runs.
+ * `--findRelatedTests`). Jest's `roots` must hold `domain/` for it to see the imports; Stryker
+ * adds it the same way when it runs.
  */
-function relatedTests(file: string): { related: number; all: number } {
-  const list = (...extra: string[]) => {
-    const run = spawnSync(
-      'npx',
-      ['jest', '-c', 'jest.mutation.config.js', '--listTests', ...extra],
-      { encoding: 'utf8' },
-    );
-    if (run.status !== 0) throw new Error(`jest --listTests failed: ${run.stderr}`);
-    return run.stdout.split('\n').filter((line) => line.endsWith('.test.ts')).length;
-  };
-  return {
-    related: list('--roots', 'tests/domain', 'tests/support', 'domain', '--findRelatedTests', file),
-    all: list(),
-  };
-}
+const relatedTests = (file: string) =>
+  listTests('--roots', 'tests/domain', 'tests/support', 'domain', '--findRelatedTests', file);
 
 /**
  * Whether each mutant of `file` should run only the test files related to it. Without it every
@@ -89,9 +85,9 @@ function relatedTests(file: string): { related: number; all: number } {
  * file that few tests import goes 20 to 50 times faster, but Jest works out the related files on
  * every run, which costs more than it saves when most test files are related.
  */
-function onlyRelated(file: string, flags: ReadonlySet<string>): boolean {
+function onlyRelated(file: string, all: number, flags: ReadonlySet<string>): boolean {
   if (flags.has('all-tests')) return false;
-  const { related, all } = relatedTests(file);
+  const related = relatedTests(file);
   const chosen = related * 3 <= all;
   console.log(
     `  ${related} of ${all} domain test files reach it: ${chosen ? 'only those run' : 'all run'} for each mutant`,
@@ -160,9 +156,11 @@ async function main(): Promise<void> {
     const chosen = files.length ? files : domainFiles();
     const todo = chosen.filter((file) => flags.has('again') || !hasReport(file));
     console.log(`${todo.length} of ${chosen.length} files to mutate; logs in ${folder}/`);
+    // The same for every file; only counted when a file may run its related tests alone.
+    const all = todo.length && !flags.has('all-tests') ? listTests() : 0;
     for (const [n, file] of todo.entries()) {
       console.log(`[${n + 1}/${todo.length}] ${file} (${new Date().toISOString()})`);
-      const code = await mutate(file, concurrency, passed, onlyRelated(file, flags));
+      const code = await mutate(file, concurrency, passed, onlyRelated(file, all, flags));
       if (code !== 0) {
         console.error(
           `Stryker stopped with code ${code} on ${file}: see ${folder}/${nameOf(file)}.log`,

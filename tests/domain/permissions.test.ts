@@ -221,6 +221,23 @@ describe('separation of duties', () => {
     }
   });
 
+  test('a procurement officer who is the cardholder cannot cancel, and is told why as an officer', () => {
+    // A cardholder who is not an officer is told cancelling is the author's (the matrix's
+    // `notAuthor`); an officer is told what keeps them, as one, from it.
+    for (const state of ['posted', 'delivered'] as const) {
+      const record = anOpportunity({
+        state,
+        fields: completeFields({ cardholderId: people.allRoles.id }),
+        ...closedWithJordanPassing(),
+      });
+      expectOutcome(
+        attempt(record, 'cancel', actor(people.allRoles), people.allRoles),
+        'cancel',
+        'cardholderOfThis',
+      );
+    }
+  });
+
   test.each(['editDraft', 'submit', 'amend', 'award', 'recordDelivery', 'accept'] as const)(
     'an author without the client role cannot %s',
     (kind) => {

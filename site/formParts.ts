@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/locale';
-import { describeProblem, t, type MessageKey } from '../domain/messages';
+import { describeByInput, describeProblem, t, type MessageKey } from '../domain/messages';
 import type { Problem } from '../domain/problems';
 import { html, type SafeHtml } from './html';
 
@@ -28,11 +28,7 @@ export function formParts(
 ) {
   const { inputId } = options;
   const inputNameOf = options.inputNameOf ?? ((field: string) => field);
-  const byInput = new Map<string, string[]>();
-  for (const p of state.problems) {
-    const name = inputNameOf(p.field);
-    byInput.set(name, [...(byInput.get(name) ?? []), describeProblem(p, locale)]);
-  }
+  const byInput = describeByInput(state.problems, locale, inputNameOf);
   const parts = {
     value: (name: string) => state.values[name] ?? '',
     hasError: (name: string) => byInput.has(name),

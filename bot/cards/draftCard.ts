@@ -1,6 +1,6 @@
 import { maxLength } from '../../domain/limits';
 import type { Locale } from '../../domain/locale';
-import { describeProblem, fieldLabel, t } from '../../domain/messages';
+import { describeByInput, describeProblem, fieldLabel, t } from '../../domain/messages';
 import { describeMoney, moneyPreview } from '../../domain/moneyPreview';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Person } from '../../domain/people';
@@ -69,13 +69,12 @@ export function readDraftInputs(raw: Readonly<Record<string, unknown>>): FormVal
 export function draftCard(input: DraftCardInput): Card {
   const { locale, record } = input;
   const values: FormValues = { ...(record ? formFromFields(record.fields) : {}), ...input.typed };
-  const byInput = new Map<string, string[]>();
-  const elsewhere: string[] = [];
-  for (const p of input.problems) {
-    const id = inputForField(p.field);
-    if (onCard.has(id)) byInput.set(id, [...(byInput.get(id) ?? []), describeProblem(p, locale)]);
-    else elsewhere.push(describeProblem(p, locale));
-  }
+  const isOnCard = (p: Problem) => onCard.has(inputForField(p.field));
+  const byInput = describeByInput(input.problems.filter(isOnCard), locale, inputForField);
+  // Problems of fields finished in the tab, said together below the card's inputs.
+  const elsewhere = input.problems
+    .filter((p) => !isOnCard(p))
+    .map((p) => describeProblem(p, locale));
   const hint = (key: Parameters<typeof t>[1]) => text(t(locale, key), { isSubtle: true });
   const field = (id: string, element: Element): Element[] => [
     element,

@@ -1,6 +1,6 @@
 import { maxCommentLength, maxQuestionLength } from '../../domain/limits';
 import { formatDateTime, type Locale } from '../../domain/locale';
-import { describeProblem, fieldLabel, t } from '../../domain/messages';
+import { describeByInput, describeProblem, fieldLabel, t } from '../../domain/messages';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Problem } from '../../domain/problems';
 import {
@@ -54,9 +54,7 @@ export function questionCard(input: QuestionCardInput): Card {
   const { record, question, locale } = input;
   const title =
     (locale === 'fr' ? record.fields.titleFr : record.fields.titleEn) || record.fields.titleEn;
-  const byInput = new Map<string, string[]>();
-  for (const p of input.problems ?? [])
-    byInput.set(p.field, [...(byInput.get(p.field) ?? []), describeProblem(p, locale)]);
+  const byInput = describeByInput(input.problems ?? [], locale);
   const body: Element[] = [
     heading(t(locale, 'bot.question.title', { id: record.id, title })),
     ...noticeBlock(input.notice),

@@ -114,6 +114,24 @@ export function describeProblem(p: Problem, locale: Locale): string {
   return t(locale, `problem.${p.code}`, params);
 }
 
+/**
+ * Problems in the person's language, grouped by the input each belongs to (`inputOf` a problem's
+ * field; the field itself unless told), in the order found: the forms and cards say each group
+ * beside its input.
+ */
+export function describeByInput(
+  problems: readonly Problem[],
+  locale: Locale,
+  inputOf: (field: string) => string = (field) => field,
+): Map<string, string[]> {
+  const byInput = new Map<string, string[]>();
+  for (const p of problems) {
+    const input = inputOf(p.field);
+    byInput.set(input, [...(byInput.get(input) ?? []), describeProblem(p, locale)]);
+  }
+  return byInput;
+}
+
 /** A refusal as one or more sentences in the person's language. */
 export function describeRefusal(refusal: Refusal, locale: Locale): string {
   const intent = t(locale, `intent.${refusal.intent}`);

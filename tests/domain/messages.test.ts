@@ -10,6 +10,7 @@ import { locales } from '../../domain/locale';
 import {
   bilingual,
   catalogues,
+  describeByInput,
   describeProblem,
   describeRefusal,
   fieldLabel,
@@ -466,5 +467,32 @@ describe('refusals in words', () => {
     for (const intent of [...intentKinds, 'create' as const])
       expect(t(locale, `intent.${intent}`)).not.toBe('');
     for (const role of roles) expect(t(locale, `role.${role}`)).not.toBe('');
+  });
+});
+
+describe('problems by input', () => {
+  const problems: Problem[] = [
+    { field: 'titleFr', code: 'required' },
+    { field: 'summaryEn', code: 'tooLong', params: { max: 2000 } },
+    { field: 'titleFr', code: 'invalidCharacters' },
+    { field: 'unclassified', code: 'notAttested' },
+  ];
+
+  test('each input holds its problems in the order found, in the language asked', () => {
+    const byInput = describeByInput(problems, 'fr');
+    expect([...byInput.keys()]).toEqual(['titleFr', 'summaryEn', 'unclassified']);
+    expect(byInput.get('titleFr')).toEqual([
+      describeProblem(problems[0]!, 'fr'),
+      describeProblem(problems[2]!, 'fr'),
+    ]);
+    expect(byInput.get('summaryEn')).toEqual([describeProblem(problems[1]!, 'fr')]);
+  });
+
+  test('an input can hold the problems of several fields', () => {
+    const byInput = describeByInput(problems, 'en', (field) =>
+      field.startsWith('title') ? 'title' : field,
+    );
+    expect([...byInput.keys()]).toEqual(['title', 'summaryEn', 'unclassified']);
+    expect(byInput.get('title')).toHaveLength(2);
   });
 });

@@ -46,7 +46,7 @@ export function changeRecord(
   change: 'edit' | 'intent',
   limitBytes: number,
 ): RecordHandler {
-  return async ({ req, res, actor, record }: RecordContext) => {
+  return async ({ req, res, actor, record, snapshot }: RecordContext) => {
     const isIntent = change === 'intent';
     const ifMatch = req.headers['if-match'];
     const expectedVersion = parseIfMatch(ifMatch);
@@ -74,10 +74,17 @@ export function changeRecord(
     if (isIntent && parsed.value.kind === 'editDraft')
       return fail(res, 400, 'useEdit', 'tab.api.useEdit');
     const key = req.headers['idempotency-key'];
-    const outcome = await storage.opportunities.apply(record.id, parsed.value, actor, {
+    const options = {
       expectedVersion: expectedVersion ?? undefined,
       idempotencyKey: typeof key === 'string' && key.length <= 100 ? key : undefined,
-    });
+    };
+    // Decided on the record the guard read; a change stored since is a conflict, unless the
+    // client named no version: then it applies to the record as it now is, as it asked.
+    const first = await storage.opportunities.applyTo(snapshot, parsed.value, actor, options);
+    const outcome =
+      first.kind === 'conflict' && expectedVersion === null
+        ? await storage.opportunities.apply(record.id, parsed.value, actor, options)
+        : first;
     sendOutcome(
       isIntent ? 'POST /api/opportunities/:id/intents' : 'PATCH /api/opportunities/:id',
       res,

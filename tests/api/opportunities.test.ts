@@ -1,3 +1,4 @@
+import { actorFromPerson } from '../../domain/people';
 import { completeFields, people } from '../support/builders';
 import { startApiServer, type ApiServer } from './apiServer';
 
@@ -196,6 +197,50 @@ test('submit: incomplete drafts get 422 with the problems; a complete one goes t
     actorName: people.cardholder.name,
     comment: 'Funds reserved in FC-1234',
   });
+});
+
+test('a change stored between the read and the write: stale with If-Match, applied to the record as it now is without', async () => {
+  // The guard reads the record while it looks the person up; another edit lands right after.
+  const store = api.storage.opportunities;
+  const read = store.read.bind(store);
+  let editAfterRead: string | null = null;
+  store.read = async (id) => {
+    const snapshot = await read(id);
+    if (editAfterRead === id) {
+      editAfterRead = null;
+      const edit = { kind: 'editDraft', changes: { titleFr: 'Modifié entre-temps' } } as const;
+      const outcome = await store.apply(id, edit, actorFromPerson(people.author));
+      expect(outcome.kind).toBe('applied');
+    }
+    return snapshot;
+  };
+  try {
+    const draft = await newDraft(completeFields());
+    const intents = `/api/opportunities/${draft.record.id}/intents`;
+
+    editAfterRead = draft.record.id;
+    const stale = await api.call('POST', intents, {
+      as: people.author,
+      body: { kind: 'submit' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({ error: 'stale', current: { record: { version: 2 } } });
+    expect(await stored(draft.record.id)).toMatchObject({ state: 'draft', version: 2 });
+
+    editAfterRead = draft.record.id;
+    const blind = await api.call('POST', intents, { as: people.author, body: { kind: 'submit' } });
+    expect(blind.status).toBe(200);
+    expect(blind.body).toMatchObject({ record: { state: 'awaitingFunds', version: 4 } });
+    expect(await stored(draft.record.id)).toMatchObject({
+      state: 'awaitingFunds',
+      version: 4,
+      fields: { titleFr: 'Modifié entre-temps' },
+    });
+    expect(editAfterRead).toBeNull();
+  } finally {
+    store.read = read;
+  }
 });
 
 test('people who may not see an opportunity get 404 and change nothing; those who may see but not act get 403', async () => {

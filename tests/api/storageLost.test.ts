@@ -25,6 +25,7 @@ test('storage lost once the body is read: a creation and an intent are answered 
 
   api.storage.opportunities.create = lost;
   api.storage.opportunities.apply = lost;
+  api.storage.opportunities.applyTo = lost;
   const headers = { 'idempotency-key': 'written-as-storage-stops' };
   const answers = await Promise.all([
     api.call('POST', '/api/opportunities', { as: people.author, body: {}, headers }),

@@ -123,6 +123,26 @@ describe('completeness', () => {
         { field: 'province', code: 'required' },
       ]);
     });
+
+    test('an amount is a whole, positive number of cents, and no total is made of another', () => {
+      for (const amountCents of [0, -100, 1.5, Number.MAX_SAFE_INTEGER + 1]) {
+        expect(problemsOf({ amountCents })).toEqual([
+          { field: 'amountCents', code: 'notPositive' },
+        ]);
+        expect(totalCents(completeFields({ amountCents }))).toBeNull();
+      }
+      expect(problemsOf({ amountCents: 1 })).toEqual([]);
+      expect(totalCents(completeFields({ amountCents: 1 }))).toBe(1);
+    });
+
+    test('a total needs both the amount and the province', () => {
+      expect(totalCents(completeFields({ province: null }))).toBeNull();
+      expect(totalCents(completeFields({ amountCents: null }))).toBeNull();
+      expect(problemsOf({ province: null })).toEqual([{ field: 'province', code: 'required' }]);
+      expect(problemsOf({ amountCents: null })).toEqual([
+        { field: 'amountCents', code: 'required' },
+      ]);
+    });
   });
 
   describe('dates', () => {
@@ -217,6 +237,12 @@ describe('completeness', () => {
         { field: 'closingAt', code: 'required' },
         { field: 'startDate', code: 'required' },
         { field: 'deliveryDate', code: 'required' },
+      ]);
+    });
+
+    test('a closing stored malformed is named, and nothing is checked against it', () => {
+      expect(problemsOf({ closingAt: 'soon' })).toEqual([
+        { field: 'closingAt', code: 'invalidDate' },
       ]);
     });
 

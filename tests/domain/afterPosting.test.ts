@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { totalCents } from '../../domain/completeness';
 import { capCents } from '../../domain/money';
-import { countWords, isConfirmationNumber, parseApplication } from '../../domain/applications';
+import {
+  countWords,
+  isConfirmationNumber,
+  parseApplication,
+  supplierKeyText,
+} from '../../domain/applications';
 import { decide, type DecisionContext } from '../../domain/decide';
 import { verifyDraw } from '../../domain/draw';
 import type { Intent } from '../../domain/intents';
@@ -101,6 +106,18 @@ describe('an application form', () => {
         problemsOf(parseApplication(anApplicationForm(record), record, beforeClosing)),
       ).toEqual([['closingAt', 'closed']]);
     }
+    const unscheduled = anOpportunity({ state: 'draft' });
+    const noClosing = { ...unscheduled, fields: { ...unscheduled.fields, closingAt: null } };
+    expect(parseApplication(anApplicationForm(noClosing), noClosing, beforeClosing)).toEqual({
+      ok: false,
+      error: [{ field: 'closingAt', code: 'closed', params: { closingAt: '' } }],
+    });
+  });
+
+  test('one supplier is one address, whatever its case or its +tag', () => {
+    const key = supplierKeyText('Jo.Bloggs@example.com');
+    expect(supplierKeyText(' jo.bloggs+bids@EXAMPLE.com ')).toBe(key);
+    expect(supplierKeyText('jo.bloggs@example.org')).not.toBe(key);
   });
 
   test('words are counted on any whitespace', () => {

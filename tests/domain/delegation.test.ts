@@ -1,5 +1,6 @@
 import {
   decideDelegation,
+  delegableRolesOf,
   isDelegationActive,
   parseDelegation,
   principalsOf,
@@ -46,6 +47,14 @@ describe('whom a delegate stands in for', () => {
     expect(principalsOf(covering, [{ ...delegating, roles: [] }], during)).toEqual([]);
     expect(principalsOf(covering, [{ ...delegating, deactivated: true }], during)).toEqual([]);
     expect(principalsOf({ ...covering, roles: ['client'] }, [delegating], during)).toEqual([]);
+  });
+  test('among people of whom most named no delegate', () => {
+    const people = [away, delegating, covering];
+    expect(principalsOf(covering, people, during)).toEqual([{ id: away.id, name: away.name }]);
+  });
+  test('a person who left delegates no role, whatever roles they held', () => {
+    expect(delegableRolesOf(delegating)).toEqual(['cardholder']);
+    expect(delegableRolesOf({ ...delegating, deactivated: true })).toEqual([]);
   });
   test('nobody outside its days, for another delegate, or a delegate who left', () => {
     expect(principalsOf(covering, [delegating], new Date('2026-12-12T05:00:00Z'))).toEqual([]);
@@ -191,6 +200,7 @@ describe('what a delegation request must hold, each problem named with its field
   test.each([
     ['not an object', null, [problem('body', 'wrongType', { expected: 'object' })]],
     ['a list', [valid], [problem('body', 'wrongType', { expected: 'object' })]],
+    ['a text', 'Leave', [problem('body', 'wrongType', { expected: 'object' })]],
     [
       'a field it does not know',
       { ...valid, roles: ['admin'] },
@@ -222,6 +232,11 @@ describe('what a delegation request must hold, each problem named with its field
       [problem('from', 'invalidDate', from)],
     ],
     ['a day given as a number', { ...valid, to: 20261209 }, [problem('to', 'invalidDate', to)]],
+    [
+      'a day given in a list, whose text would read as one',
+      { ...valid, from: [valid.from] },
+      [problem('from', 'invalidDate', from)],
+    ],
     [
       'a last day before the first',
       { ...valid, from: '2026-12-10', to: '2026-12-09' },

@@ -123,6 +123,21 @@ describe('a declined question', () => {
       ['waiting', null],
     ]);
   });
+
+  test('an answer event names its question too, and declines nothing', () => {
+    const texts = {
+      questionEn: 'Why?',
+      questionFr: 'Pourquoi?',
+      answerEn: 'So.',
+      answerFr: 'Ainsi.',
+    };
+    const answered = { ...record, answers: [{ question: other.number, at: declinedAt, ...texts }] };
+    const events = [
+      event({ kind: 'answerQuestion', question: other.number, ...texts }, 'Answered.', declinedAt),
+    ];
+    const [, status] = questionStatuses([asked, other], answered, events, after(day / 2));
+    expect(status).toMatchObject({ status: 'answered', declineReason: null, declinedAt: null });
+  });
 });
 
 test('a reply names every problem at once: what does not read and every blank text', () => {

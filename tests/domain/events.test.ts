@@ -1,7 +1,7 @@
 import { createDraft, decide } from '../../domain/decide';
 import { evolve, replay, type AuditEvent } from '../../domain/events';
 import type { Intent } from '../../domain/intents';
-import type { Opportunity } from '../../domain/opportunity';
+import { emptyFields, type Opportunity } from '../../domain/opportunity';
 import { scheduler, type Actor } from '../../domain/people';
 import { aDay, actor, beforeClosing, completeFields, people } from '../support/builders';
 import {
@@ -219,6 +219,27 @@ describe('the record an event trail builds', () => {
     if (!copy.ok || !original.ok) throw new Error('createDraft refused');
     expect(replay([copy.event])?.copiedFrom).toBe('MA-2029-0007');
     expect(replay([original.event])).not.toHaveProperty('copiedFrom');
+  });
+
+  test('a draft created with nothing typed is blank, its amount tax included, nothing after posting', () => {
+    const blank = createDraft('MA-2029-0010', emptyFields(), author, beforeClosing);
+    if (!blank.ok) throw new Error('createDraft refused');
+    const record = replay([blank.event])!;
+    expect(record.fields).toMatchObject({
+      amountCents: null,
+      amountBasis: 'taxIncluded',
+      repositoryUrl: '',
+      contactEmail: '',
+      evaluationCriteria: [],
+    });
+    expect(record).toMatchObject({
+      closedAt: null,
+      applications: [],
+      evaluations: {},
+      answers: [],
+      declinedQuestions: [],
+      addenda: [],
+    });
   });
 
   test('replay of nothing is nothing, and an event without its record is an error', () => {

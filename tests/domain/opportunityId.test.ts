@@ -30,7 +30,14 @@ test.each(['', 'ma-2026', 'MA-26-1', 'MA-2026-0', 'MA-2026-1234567', 'XY-2026-1'
 
 test('a stored number is MA, the year and a count of four to six digits, nothing else', () => {
   for (const id of ['MA-2026-0001', 'MA-2026-123456']) expect(isOpportunityId(id)).toBe(true);
-  for (const value of ['ma-2026-0001', 'MA-2026-001', 'MA-2026-1234567', ' MA-2026-0001', 2026])
+  const notText = [['MA-2026-0001'], 2026];
+  for (const value of [
+    'ma-2026-0001',
+    'MA-2026-001',
+    'MA-2026-1234567',
+    ' MA-2026-0001',
+    ...notText,
+  ])
     expect(isOpportunityId(value)).toBe(false);
   expect(formatOpportunityId(2026, 7)).toBe('MA-2026-0007');
   expect(formatOpportunityId(2026, 12_345)).toBe('MA-2026-12345');

@@ -30,36 +30,70 @@ export interface CardMessage {
   question?: string;
 }
 
+/**
+ * How long a server uses its own copy of a person's chat row before reading it again. A reference
+ * changes only when the person reinstalls the app, and the server that receives that message
+ * stores it and uses it at once; another server may still use the old reference for this long.
+ */
+export const chatFreshMs = 60_000;
+/** The most chat rows a server keeps a copy of (the oldest read is dropped first). */
+export const chatCopiesKept = 10_000;
+
 export class ConversationStore {
+  /** Chat rows as last read or written by this server, with when (milliseconds). */
+  private readonly copies = new Map<string, { row: ChatEntity; at: number }>();
+  /** Counts this server's saves: a read that a save overtook is not kept. */
+  private saves = 0;
+
   constructor(
     private readonly chats: TableClient,
     private readonly messages: TableClient,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly copiesKept = chatCopiesKept,
   ) {}
 
+  /**
+   * Where to reach the person: read by key, or this server's copy of the row when it is younger
+   * than `chatFreshMs`. A person with no chat is read every time, so that the first message they
+   * send through any server is used at once.
+   */
   async get(personId: string): Promise<PersonalChat | null> {
-    const row = await getOrNull<ChatEntity>(this.chats, 'chat', encodeKey(personId));
-    return (
-      row && {
-        personId,
-        teamsUserId: row.teamsUserId,
-        reference: JSON.parse(row.reference) as unknown,
-      }
-    );
+    const now = this.clock().getTime();
+    const copy = this.copies.get(personId);
+    let row = copy && now - copy.at < chatFreshMs ? copy.row : null;
+    if (!row) {
+      const saves = this.saves;
+      const read = await getOrNull<ChatEntity>(this.chats, 'chat', encodeKey(personId));
+      row = read && { teamsUserId: read.teamsUserId, reference: read.reference };
+      if (saves === this.saves) this.keep(personId, row, now);
+      if (!row) return null;
+    }
+    // Parsed for each caller, so that no caller can change another's reference.
+    return { personId, teamsUserId: row.teamsUserId, reference: JSON.parse(row.reference) };
   }
 
-  /** Saves where to reach the person. */
+  /** Saves where to reach the person; this server uses it from now on. */
   async save(chat: PersonalChat): Promise<void> {
+    const row = { teamsUserId: chat.teamsUserId, reference: JSON.stringify(chat.reference) };
+    this.saves++;
+    this.copies.delete(chat.personId);
     await guard(() =>
       this.chats.upsertEntity(
-        {
-          partitionKey: 'chat',
-          rowKey: encodeKey(chat.personId),
-          teamsUserId: chat.teamsUserId,
-          reference: JSON.stringify(chat.reference),
-        },
+        { partitionKey: 'chat', rowKey: encodeKey(chat.personId), ...row },
         'Merge',
       ),
     );
+    this.saves++;
+    this.keep(chat.personId, row, this.clock().getTime());
+  }
+
+  /** Keeps a copy of the row read or written (none: forgets the person's copy). */
+  private keep(personId: string, row: ChatEntity | null, at: number): void {
+    this.copies.delete(personId);
+    if (!row) return;
+    this.copies.set(personId, { row, at });
+    if (this.copies.size > this.copiesKept)
+      this.copies.delete(this.copies.keys().next().value as string);
   }
 
   async addMessage(message: CardMessage): Promise<void> {

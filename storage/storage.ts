@@ -107,7 +107,11 @@ export async function openStorage(
   return {
     tables,
     people,
-    conversations: new ConversationStore(clients.conversations, clients.cardmessages),
+    conversations: new ConversationStore(
+      clients.conversations,
+      clients.cardmessages,
+      options.clock,
+    ),
     opportunities,
     applications,
     applicationStatus: new ApplicationStatusStore(

@@ -8,7 +8,7 @@ import type { Person } from '../domain/people';
 import { isAnnounced, tellsSomeone, type TellingIntent } from '../domain/transitions';
 import { publicUrl } from '../domain/publicUrls';
 import { messageCard } from './cards/opportunityCards';
-import type { PersonalChat } from '../storage/conversationStore';
+import type { CardMessage, PersonalChat } from '../storage/conversationStore';
 import { actorAmong, localeOf, type BotDependencies, type Viewer } from './context';
 import { approversAmong, sharedReads, viewFor, type SharedReads } from './views';
 import { changesQuestionCard, questionView } from './questionActions';
@@ -40,13 +40,18 @@ async function viewerOf(
   };
 }
 
-/** Sends a card about the opportunity to a person's personal chat and remembers the message. */
+/**
+ * Sends a card about the opportunity to a person's personal chat and remembers the message: at
+ * once, or in `sent` for the caller to store with others (`sendAboutEach`). Answers whether the
+ * person could be reached.
+ */
 export async function sendAbout(
   deps: BotDependencies,
   record: Opportunity,
   person: Person,
   intro: (locale: Locale) => string,
   shared?: SharedReads,
+  sent?: CardMessage[],
 ): Promise<boolean> {
   const viewer = await viewerOf(deps, person);
   if (!viewer.chat) return false;
@@ -59,15 +64,40 @@ export async function sendAbout(
   );
   const activityId = await deps.messenger.send(viewer.chat.reference, card);
   if (activityId) {
-    await deps.storage.conversations.addMessage({
+    const message = {
       opportunityId: record.id,
       personId: person.id,
       activityId,
       reference: viewer.chat.reference,
       teamsUserId: viewer.chat.teamsUserId,
-    });
+    };
+    if (sent) sent.push(message);
+    else await deps.storage.conversations.addMessage(message);
   }
   return true;
+}
+
+/**
+ * Sends the card to each person in turn, then stores the messages sent in one write (an approval
+ * of funds asks every procurement officer: a write each before). The messages sent are stored
+ * even when a later send fails, so their cards are still updated. Answers how many were reached.
+ */
+export async function sendAboutEach(
+  deps: BotDependencies,
+  record: Opportunity,
+  people: Iterable<Person>,
+  intro: (locale: Locale) => string,
+  shared?: SharedReads,
+): Promise<number> {
+  const sent: CardMessage[] = [];
+  let reached = 0;
+  try {
+    for (const person of people)
+      if (await sendAbout(deps, record, person, intro, shared, sent)) reached++;
+  } finally {
+    await deps.storage.conversations.addMessages(sent);
+  }
+  return reached;
 }
 
 async function tell(
@@ -140,9 +170,8 @@ async function askApprovers(
   intro: (locale: Locale) => string,
   orTellAuthor: boolean,
 ): Promise<void> {
-  let reached = 0;
-  for (const approver of approversAmong(people, record, deps.clock()))
-    if (await sendAbout(deps, record, approver, intro, shared)) reached++;
+  const approvers = approversAmong(people, record, deps.clock());
+  const reached = await sendAboutEach(deps, record, approvers, intro, shared);
   if (!reached && author && orTellAuthor)
     await tell(deps, author, (l) => t(l, 'bot.noProcurementReachable', { id: record.id }));
 }
@@ -154,7 +183,7 @@ async function tellAward(told: Told): Promise<void> {
       (p) => mayAct('procurement', record, actorAmong(p, people, deps.clock())) === null,
     );
     const intro = (l: Locale) => t(l, 'bot.notify.awardHeld', { id: record.id });
-    for (const officer of officers) await sendAbout(deps, record, officer, intro, shared);
+    await sendAboutEach(deps, record, officers, intro, shared);
     if (author) await tell(deps, author, intro);
     return;
   }

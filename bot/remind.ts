@@ -7,7 +7,7 @@ import type { Person } from '../domain/people';
 import type { Wait } from '../domain/targets';
 import { messageCard } from './cards/opportunityCards';
 import { actorAmong, localeOf, type BotDependencies } from './context';
-import { sendAbout } from './notify';
+import { sendAboutEach } from './notify';
 import { questionView } from './questionActions';
 
 /** Who a wait is for: the person named, or the holders of the role who may act on this record. */
@@ -59,10 +59,8 @@ export async function remind(
   wait: Wait,
 ): Promise<number> {
   const people = await deps.storage.people.directory();
-  let reached = 0;
-  for (const person of remindedAmong(people, record, wait, deps.clock()))
-    if (await sendAbout(deps, record, person, (l) => introOf(record, wait, l))) reached++;
-  return reached;
+  const reminded = remindedAmong(people, record, wait, deps.clock());
+  return sendAboutEach(deps, record, reminded, (l) => introOf(record, wait, l));
 }
 
 /** The approvals: the steps procurement officers oversee, so an escalation tells them too. */

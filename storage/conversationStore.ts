@@ -1,6 +1,7 @@
 import { odata, type TableClient } from '@azure/data-tables';
 import { getOrNull, guard } from './errors';
 import { decodeKey, encodeKey } from './keys';
+import { upsertRows } from './transactions';
 
 /**
  * Where to reach a person in Teams: the conversation reference of their personal chat with the
@@ -38,6 +39,18 @@ export interface CardMessage {
 export const chatFreshMs = 60_000;
 /** The most chat rows a server keeps a copy of (the oldest read is dropped first). */
 export const chatCopiesKept = 10_000;
+
+function messageRow(message: CardMessage) {
+  return {
+    partitionKey: encodeKey(message.opportunityId),
+    rowKey: encodeKey(`${message.personId}\n${message.activityId}`),
+    personId: message.personId,
+    activityId: message.activityId,
+    reference: JSON.stringify(message.reference),
+    ...(message.teamsUserId ? { teamsUserId: message.teamsUserId } : {}),
+    ...(message.question ? { question: message.question } : {}),
+  };
+}
 
 export class ConversationStore {
   /** Chat rows as last read or written by this server, with when (milliseconds). */
@@ -97,20 +110,15 @@ export class ConversationStore {
   }
 
   async addMessage(message: CardMessage): Promise<void> {
-    await guard(() =>
-      this.messages.upsertEntity(
-        {
-          partitionKey: encodeKey(message.opportunityId),
-          rowKey: encodeKey(`${message.personId}\n${message.activityId}`),
-          personId: message.personId,
-          activityId: message.activityId,
-          reference: JSON.stringify(message.reference),
-          ...(message.teamsUserId ? { teamsUserId: message.teamsUserId } : {}),
-          ...(message.question ? { question: message.question } : {}),
-        },
-        'Replace',
-      ),
-    );
+    await guard(() => this.messages.upsertEntity(messageRow(message), 'Replace'));
+  }
+
+  /**
+   * Remembers several messages at once: those about one opportunity share a partition, so they
+   * are written together, up to a hundred to a transaction.
+   */
+  async addMessages(messages: readonly CardMessage[]): Promise<void> {
+    await upsertRows(this.messages, messages.map(messageRow));
   }
 
   /** The cards one person holds, about any opportunity (a scan: only after their roles change). */

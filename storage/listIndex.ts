@@ -7,11 +7,11 @@ import {
   dropRow,
   rowsOfHeads,
   rowsOfRecord,
-  upsertRows,
   type IndexedQuery,
   type ReadRow,
 } from './listIndexRows';
 import type { ChainedPage } from './opportunityQueries';
+import { upsertRows } from './transactions';
 
 /** Runs follow-up work after the answer (the server's `Background`); failures are its to log. */
 export type RunLater = (name: string, task: () => Promise<void>) => void;

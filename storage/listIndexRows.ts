@@ -1,9 +1,11 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import type { Opportunity } from '../domain/opportunity';
+import { maxOperations } from './entityLimits';
 import { guard, statusOf } from './errors';
 import { decodeKey, encodeKey } from './keys';
 import { listColumnsOf, type ListColumns } from './opportunityEntities';
 import { headsStoredSince, selectedRows, type ListQuery } from './opportunityQueries';
+import { byKey } from './transactions';
 
 /**
  * The list index's rows: one per opportunity in each partition it is listed under, keyed
@@ -87,43 +89,6 @@ export interface ReadRow extends IndexRow {
   etag: string;
 }
 
-/** An entity-group transaction holds at most 100 rows of one partition. */
-const batchRows = 100;
-const inFlight = 8;
-
-/** Items grouped by a key, each group in the items' order. */
-function byKey<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
-
-/** Upserts rows, each partition's in transactions of up to 100, a few at a time. */
-export async function upsertRows(table: TableClient, rows: readonly IndexRow[]): Promise<void> {
-  const byPartition = byKey(rows, (row) => row.partitionKey);
-  const batches: IndexRow[][] = [];
-  for (const partition of byPartition.values())
-    for (let i = 0; i < partition.length; i += batchRows)
-      batches.push(partition.slice(i, i + batchRows));
-  await guard(() =>
-    Promise.all(
-      Array.from({ length: Math.min(inFlight, batches.length) }, async () => {
-        for (let batch = batches.shift(); batch; batch = batches.shift())
-          await (batch.length === 1
-            ? table.upsertEntity({ ...batch[0]! }, 'Replace')
-            : table.submitTransaction(
-                batch.map((row): TransactionAction => ['upsert', { ...row }, 'Replace']),
-              ));
-      }),
-    ),
-  );
-}
-
 /** Removes a stale row if it is still the one read (another writer may have listed it again). */
 export async function dropRow(table: TableClient, row: ReadRow): Promise<void> {
   try {
@@ -180,10 +145,10 @@ export async function clearIndex(table: TableClient): Promise<number> {
     for await (const page of pages) {
       const byPartition = byKey(page, (row) => String(row.partitionKey));
       for (const [partitionKey, rows] of byPartition)
-        for (let i = 0; i < rows.length; i += batchRows)
+        for (let i = 0; i < rows.length; i += maxOperations)
           await table.submitTransaction(
             rows
-              .slice(i, i + batchRows)
+              .slice(i, i + maxOperations)
               .map((row): TransactionAction => [
                 'delete',
                 { partitionKey, rowKey: String(row.rowKey) },

@@ -1,5 +1,10 @@
 import type { TableClient } from '@azure/data-tables';
-import { ConversationStore, chatFreshMs, type PersonalChat } from '../../storage/conversationStore';
+import {
+  ConversationStore,
+  chatFreshMs,
+  type CardMessage,
+  type PersonalChat,
+} from '../../storage/conversationStore';
 import { encodeKey } from '../../storage/keys';
 import { testStorage } from '../support/storage';
 
@@ -104,4 +109,57 @@ test('a read that a save overtakes is not kept: the saved reference stays in use
   release();
   expect(urlOf(await reading)).toBe('https://smba.trafficmanager.net/before/');
   expect(urlOf(await fresh.get('p7'))).toBe('https://smba.trafficmanager.net/after/');
+});
+
+describe('the messages sent about opportunities, stored together', () => {
+  const message = (opportunityId: string, n: number): CardMessage => ({
+    opportunityId,
+    personId: `p${n}`,
+    activityId: `sent-${n}`,
+    reference: { conversation: { id: `a:personal-p${n}` } },
+    teamsUserId: `29:p${n}`,
+  });
+
+  test('every message is found again with its opportunity, past a hundred in one partition', async () => {
+    const { here } = await twoServers();
+    const many = Array.from({ length: 205 }, (_, n) => message('MA-2030-0001', n));
+    await here.addMessages([...many, message('MA-2030-0002', 1)]);
+    const found = await here.messagesAbout('MA-2030-0001');
+    expect(found.map((m) => m.activityId).sort()).toEqual(many.map((m) => m.activityId).sort());
+    expect(found.find((m) => m.personId === 'p7')).toEqual(many[7]);
+    expect(await here.messagesAbout('MA-2030-0002')).toEqual([message('MA-2030-0002', 1)]);
+  });
+
+  test('a hundred to a transaction, one opportunity per transaction, a lone message as one write', async () => {
+    const storage = await testStorage();
+    const { conversations, cardmessages } = storage.tables.clients;
+    const calls: string[] = [];
+    const counted = new Proxy(cardmessages, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const size = Array.isArray(args[0]) ? ` ${args[0].length}` : '';
+          calls.push(`${String(name)}${size}`);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    const store = new ConversationStore(conversations, counted);
+    const many = Array.from({ length: 205 }, (_, n) => message('MA-2030-0004', n));
+    await store.addMessages([...many, message('MA-2030-0005', 1)]);
+    expect(calls.sort()).toEqual([
+      'submitTransaction 100',
+      'submitTransaction 100',
+      'submitTransaction 5',
+      'upsertEntity',
+    ]);
+  });
+
+  test('one message, and none, are written as well', async () => {
+    const { here } = await twoServers();
+    await here.addMessages([]);
+    await here.addMessages([message('MA-2030-0003', 4)]);
+    expect(await here.messagesAbout('MA-2030-0003')).toEqual([message('MA-2030-0003', 4)]);
+  });
 });

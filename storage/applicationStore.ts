@@ -11,7 +11,7 @@ import type { AwardFacts, ClosingFacts } from '../domain/decide';
 import { drawCommitment } from '../domain/draw';
 import type { Locale } from '../domain/locale';
 import { applicationReceived } from '../domain/notices';
-import type { Recipient } from '../domain/supplierNotices';
+import type { Recipient } from '../domain/supplierAudience';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import { applicationFormStates } from '../domain/transitions';
 import type { Problem } from '../domain/problems';

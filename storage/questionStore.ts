@@ -6,7 +6,7 @@ import type { Locale } from '../domain/locale';
 import { isOpportunityId, type Opportunity } from '../domain/opportunity';
 import type { Problem } from '../domain/problems';
 import { parseQuestion } from '../domain/questions';
-import type { Recipient } from '../domain/supplierNotices';
+import type { Recipient } from '../domain/supplierAudience';
 import { applicationFormStates } from '../domain/transitions';
 import { newConfirmationNumber } from './applicationStore';
 import { getOrNull, guard } from './errors';

@@ -2,15 +2,11 @@ import type { AuditEvent } from '../domain/events';
 import type { EvaluationResult } from '../domain/intents';
 import type { NoticeMessage } from '../domain/notices';
 import type { Opportunity } from '../domain/opportunity';
-import {
-  supplierAudienceOf,
-  supplierNoticesOf,
-  type PageUrl,
-  type Recipient,
-} from '../domain/supplierNotices';
+import { supplierAudienceOf, type PageUrl, type Recipient } from '../domain/supplierAudience';
+import { supplierNoticesOf } from '../domain/supplierNotices';
 
 /**
- * Reads whom a change tells by e-mail (`domain/supplierNotices.ts`) from the tables that hold
+ * Reads whom a change tells by e-mail (`domain/supplierAudience.ts`) from the tables that hold
  * their addresses, so the store can write the notices with the change itself.
  */
 export class SupplierNoticeReader {

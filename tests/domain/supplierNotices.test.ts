@@ -1,11 +1,7 @@
 import type { AuditEvent, EventDetails } from '../../domain/events';
 import type { AwardRecord } from '../../domain/opportunity';
-import {
-  supplierAudienceOf,
-  supplierNoticesOf,
-  type Recipient,
-  type Recipients,
-} from '../../domain/supplierNotices';
+import { supplierAudienceOf, type Recipient, type Recipients } from '../../domain/supplierAudience';
+import { supplierNoticesOf } from '../../domain/supplierNotices';
 import { anAward, anOpportunity, completeFields, people } from '../support/builders';
 
 // The builders' record: MA-2029-0001, "Accessible date picker" / "Sélecteur de date accessible",

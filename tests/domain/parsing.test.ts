@@ -88,6 +88,18 @@ describe('parseFieldChanges', () => {
     });
   });
 
+  test('an item typed in one language so far keeps the other blank, to be finished later', () => {
+    expect(parseFieldChanges({ skills: [{ en: 'TypeScript' }, { fr: 'Accessibilité' }] })).toEqual({
+      changes: {
+        skills: [
+          { en: 'TypeScript', fr: '' },
+          { en: '', fr: 'Accessibilité' },
+        ],
+      },
+      problems: [],
+    });
+  });
+
   describe('amounts', () => {
     test.each([0, -1])('%i cents is not positive', (amountCents) => {
       expect(problemsFor({ amountCents })).toEqual([{ field: 'amountCents', code: 'notPositive' }]);

@@ -225,6 +225,8 @@ describe('past a number of business days, from moments computed once', () => {
     const saturday = moment('2026-11-14', '10:00');
     expect(pastBusinessDays(saturday, moment('2026-11-14', '09:00'), 0)).toBe(false);
     expect(pastBusinessDays(saturday, moment('2026-11-15', '09:00'), 0)).toBe(true);
+    // A `now` before `since` (another server's clock a little behind) is never past.
+    expect(pastBusinessDays(monday, moment('2026-11-15', '12:00'), 0)).toBe(false);
   });
 
   test('right around the due instant, to the millisecond', () => {

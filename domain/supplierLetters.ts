@@ -18,6 +18,25 @@ import {
   type Recipient,
 } from './supplierAudience';
 
+/** A notice of `kind` to one supplier about the opportunity, its text already in their language. */
+function addressed(
+  record: Opportunity,
+  kind: NoticeKind,
+  to: Recipient,
+  text: { subject: string; body: string },
+  confirmation?: string,
+): NoticeMessage {
+  const { email, language } = to;
+  return {
+    kind,
+    to: email,
+    language,
+    ...text,
+    opportunityId: record.id,
+    ...(confirmation ? { confirmation } : {}),
+  };
+}
+
 /** The closing moved: from when to when, why, and that the application stands. */
 export function closingExtended(
   record: Opportunity,
@@ -44,13 +63,7 @@ export function closingExtended(
       ].join('\n\n'),
     };
   });
-  return {
-    kind: 'closingExtended',
-    to: to.email,
-    language: to.language,
-    ...text,
-    opportunityId: record.id,
-  };
+  return addressed(record, 'closingExtended', to, text);
 }
 
 /** The notices whose subject and lines are their own (`notice.<kind>.*`), ending with the page. */
@@ -80,14 +93,7 @@ function letterTo(
       ].join('\n\n'),
     };
   });
-  return {
-    kind,
-    to: to.email,
-    language: to.language,
-    ...text,
-    opportunityId: record.id,
-    ...(confirmation ? { confirmation } : {}),
-  };
+  return addressed(record, kind, to, text, confirmation);
 }
 
 /** What changed in the catalogue's words (`lead`), then the text the author gave under its heading. */
@@ -195,14 +201,7 @@ export function results(
         body: pageUrl ? `${body}\n\n${t(locale, 'notice.page', { url: pageUrl(locale) })}` : body,
       };
     });
-    return {
-      kind,
-      to: to.email,
-      language: to.language,
-      ...text,
-      opportunityId: record.id,
-      confirmation,
-    };
+    return addressed(record, kind, to, text, confirmation);
   });
 }
 
@@ -256,11 +255,5 @@ export function questionAnswered(
       ].join('\n\n'),
     };
   });
-  return {
-    kind: 'questionAnswered',
-    to: to.email,
-    language: to.language,
-    ...text,
-    opportunityId: record.id,
-  };
+  return addressed(record, 'questionAnswered', to, text);
 }

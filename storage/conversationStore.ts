@@ -55,7 +55,7 @@ function messageRow(message: CardMessage) {
 export class ConversationStore {
   /** Chat rows as last read or written by this server, with when (milliseconds). */
   private readonly copies = new Map<string, { row: ChatEntity; at: number }>();
-  /** Counts this server's saves: a read that a save overtook is not kept. */
+  /** Moves before and after each save's write: a read begun before a save ended is not kept. */
   private saves = 0;
 
   constructor(
@@ -110,7 +110,7 @@ export class ConversationStore {
   }
 
   async addMessage(message: CardMessage): Promise<void> {
-    await guard(() => this.messages.upsertEntity(messageRow(message), 'Replace'));
+    await this.addMessages([message]);
   }
 
   /**

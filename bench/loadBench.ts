@@ -14,6 +14,7 @@ import { longProfile } from '../tests/reliability/profile';
 import { withoutMetadata } from './intentBench';
 import { summariseProfiles } from './profileSummary';
 import { startStorageTally } from './storageTally';
+import { summariseTrace } from './traceSummary';
 import { ms, summary, timed } from './stats';
 
 const { thinkMs } = longProfile.load;
@@ -32,6 +33,12 @@ const profileDir = process.env.BENCH_PROFILE_DIR ? resolve(process.env.BENCH_PRO
  * adds a hop to every storage call: latencies of such a run are not comparable with others.
  */
 const tallyStorage = process.env.BENCH_STORAGE_TALLY === '1';
+/**
+ * BENCH_TRACE_DIR: the server and Azurite traced (bench/requestTraceHook.cjs: every request, every
+ * storage call joined with the request Azurite saw, GC pauses, event-loop lateness), summarised
+ * after the run (bench/traceSummary.ts): what the slowest requests and calls waited for.
+ */
+const traceDir = process.env.BENCH_TRACE_DIR ? resolve(process.env.BENCH_TRACE_DIR) : '';
 const quietSamples = 300;
 /** While the load runs, one bare transaction this often: enough samples, little extra load. */
 const sampleEveryMs = 50;
@@ -90,10 +97,16 @@ export async function loadBench(): Promise<void> {
   const saved = {
     NODE_OPTIONS: process.env.NODE_OPTIONS,
     CPU_PROFILE_DIR: process.env.CPU_PROFILE_DIR,
+    REQUEST_TRACE_FILE: process.env.REQUEST_TRACE_FILE,
   };
+  if (traceDir) {
+    mkdirSync(traceDir, { recursive: true });
+    process.env.NODE_OPTIONS = `${saved.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'requestTraceHook.cjs')}`;
+    process.env.REQUEST_TRACE_FILE = join(traceDir, 'azurite.json');
+  }
   if (profileDir) {
     mkdirSync(join(profileDir, 'azurite'), { recursive: true });
-    process.env.NODE_OPTIONS = `${saved.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpuProfileHook.cjs')}`;
+    process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpuProfileHook.cjs')}`;
     process.env.CPU_PROFILE_DIR = join(profileDir, 'azurite');
   }
   const azurite = await startAzurite().finally(() => {
@@ -106,7 +119,11 @@ export async function loadBench(): Promise<void> {
   const server = await startServerUnderTest({
     people: [...cast, people.author],
     connectionString: tally?.connectionString ?? azurite.connectionString,
-    nodeArgs: profileDir ? profileArgs('server').split(' ') : [],
+    nodeArgs: [
+      ...(profileDir ? profileArgs('server').split(' ') : []),
+      ...(traceDir ? ['--require', join(__dirname, 'requestTraceHook.cjs')] : []),
+    ],
+    env: traceDir ? { REQUEST_TRACE_FILE: join(traceDir, 'requests.json') } : {},
   });
   try {
     const bareStorage = await openStorage(
@@ -149,6 +166,7 @@ export async function loadBench(): Promise<void> {
       bench: (benchCpu.user + benchCpu.system) / 1e6,
     };
     if (profileDir) writeFileSync(join(profileDir, 'window.json'), JSON.stringify(window));
+    if (traceDir) writeFileSync(join(traceDir, 'window.json'), JSON.stringify(window));
 
     const s = summarise(client.samples, elapsed);
     const q = summary(quiet);
@@ -192,6 +210,10 @@ export async function loadBench(): Promise<void> {
     await server.stop();
     await tally?.close();
     await azurite.stop();
+  }
+  if (traceDir) {
+    console.log(`\n## Where the server's requests waited (${traceDir})\n`);
+    process.stdout.write(summariseTrace(traceDir));
   }
   if (profileDir) {
     console.log(`\n## CPU profiles of the load's window (${profileDir})\n`);

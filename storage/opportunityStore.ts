@@ -27,6 +27,7 @@ import {
   listFundCentreAwards,
   listHeadFigures,
   readSnapshot,
+  readWithEvents,
   type ChainedPage,
   type ListQuery,
   type Page,
@@ -217,6 +218,11 @@ export class OpportunityStore {
    */
   async read(id: string): Promise<Snapshot | null> {
     return readSnapshot(this.table, id);
+  }
+
+  /** The record as read with its audit trail, in one round trip (a record's page shows both). */
+  async readWithEvents(id: string): Promise<{ snapshot: Snapshot; events: AuditEvent[] } | null> {
+    return readWithEvents(this.table, id);
   }
 
   /** `apply` on a record already read: decided against that read, written only if still current. */

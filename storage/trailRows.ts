@@ -31,9 +31,13 @@ async function rowsBetween(
   });
 }
 
+/** The row keys of a partition's events lie in [eventsFrom, eventsTo): `event-<version>`. */
+export const eventsFrom = 'event-';
+export const eventsTo = 'event.';
+
 /** The audit trail, oldest first. */
 export async function readEvents(table: TableClient, id: string): Promise<AuditEvent[]> {
-  const rows = await rowsBetween(table, id, 'event-', 'event.');
+  const rows = await rowsBetween(table, id, eventsFrom, eventsTo);
   return rows.map(readEvent);
 }
 

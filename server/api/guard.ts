@@ -1,6 +1,7 @@
 import { actorFromPerson, type Actor, type Person } from '../../domain/people';
 import { localeFromTag } from '../../domain/locale';
 import { isObjectId } from '../../domain/registration';
+import type { AuditEvent } from '../../domain/events';
 import type { Snapshot } from '../../storage/opportunityQueries';
 import type { Storage } from '../../storage/storage';
 import { isOpportunityId, type Opportunity } from '../../domain/opportunity';
@@ -26,6 +27,8 @@ export interface RecordContext<P extends { id: string } = { id: string }> extend
   record: Opportunity;
   /** The record as read, with what a change needs to write only if it is still current. */
   snapshot: Snapshot;
+  /** Its audit trail up to the record's version, read with it when the route asks (`withRecord`). */
+  events?: readonly AuditEvent[];
 }
 
 export type RecordHandler<P extends { id: string } = { id: string }> = (
@@ -139,6 +142,8 @@ async function lookUp(
 export function withRecord<P extends { id: string }>(
   deps: GuardDependencies,
   handler: RecordHandler<P>,
+  /** `events`: the audit trail is read with the record, in the same round trip. */
+  options: { events?: boolean } = {},
 ): Handler<P> {
   return async (context) => {
     const { res, params } = context;
@@ -146,9 +151,13 @@ export function withRecord<P extends { id: string }>(
     if (verified === null) return;
     const { id } = params;
     // A failed read is kept until the person is known: a refused person is told so, as before.
+    const { opportunities } = deps.storage;
     const reading = isOpportunityId(id)
-      ? deps.storage.opportunities.read(id).then(
-          (snapshot) => ({ snapshot }),
+      ? (options.events
+          ? opportunities.readWithEvents(id)
+          : opportunities.read(id).then((snapshot) => snapshot && { snapshot })
+        ).then(
+          (found) => ({ found }),
           (error: unknown) => ({ error }),
         )
       : null;
@@ -157,9 +166,9 @@ export function withRecord<P extends { id: string }>(
     if (!who) return;
     if (!read) return fail(res, 404, 'notFound', 'tab.api.notFound');
     if ('error' in read) throw read.error;
-    const { snapshot } = read;
-    if (!snapshot || !mayRead(snapshot.record, who.actor))
+    const { found } = read;
+    if (!found || !mayRead(found.snapshot.record, who.actor))
       return fail(res, 404, 'notFound', 'outcome.notFound', { id });
-    await handler({ ...context, ...who, record: snapshot.record, snapshot });
+    await handler({ ...context, ...who, record: found.snapshot.record, ...found });
   };
 }

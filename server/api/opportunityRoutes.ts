@@ -49,7 +49,10 @@ export function opportunityRoutes(
 ): Route[] {
   const { storage } = deps;
   return [
-    route('GET /api/opportunities/:id', withRecord(deps, readRecord(storage, siteUrl))),
+    route(
+      'GET /api/opportunities/:id',
+      withRecord(deps, readRecord(storage, siteUrl), { events: true }),
+    ),
     route(
       'PATCH /api/opportunities/:id',
       withRecord(deps, changeRecord(storage, 'edit', limits.editBodyBytes)),

@@ -15,9 +15,9 @@ export interface RecordLimits {
 
 /** `GET /api/opportunities/:id`: the record as this person sees it, its extras and its timeline. */
 export function readRecord(storage: Storage, siteUrl?: string): RecordHandler {
-  return async ({ res, actor, record }) => {
+  return async ({ res, actor, record, events: readWithRecord }) => {
     const [events, refusals, extras] = await Promise.all([
-      storage.opportunities.events(record.id),
+      readWithRecord ?? storage.opportunities.events(record.id),
       canSeeRefusals(actor) ? storage.opportunities.refusals(record.id) : Promise.resolve([]),
       recordExtras(
         record,

@@ -100,7 +100,10 @@ export function listItem(
   };
 }
 
-export function timeline(events: AuditEvent[], refusals: RefusedAttempt[]): TimelineEntry[] {
+export function timeline(
+  events: readonly AuditEvent[],
+  refusals: readonly RefusedAttempt[],
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...events.map((e) => ({
       type: 'event' as const,

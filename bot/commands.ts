@@ -1,7 +1,7 @@
 import { localeFromTag, type Locale } from '../domain/locale';
 import { t } from '../domain/messages';
 import { refusalText } from './refusalText';
-import { readOpportunityId } from '../domain/opportunity';
+import { readOpportunityId, type Opportunity } from '../domain/opportunity';
 import { mayCreate, mayRead } from '../domain/permissions';
 import { actorFromPerson, roles } from '../domain/people';
 import { showDraft } from './draftActions';
@@ -10,6 +10,7 @@ import type { Card } from './cards/elements';
 import { listCard, messageCard } from './cards/opportunityCards';
 import { actorOn, type BotDependencies, type Speaker, type Turn } from './context';
 import { viewFor } from './views';
+import type { Page } from '../storage/opportunityQueries';
 
 const listSize = 20;
 
@@ -22,28 +23,56 @@ export function normaliseCommand(text: string): string {
     .toLowerCase();
 }
 
-async function mine(deps: BotDependencies, who: Speaker): Promise<Card> {
-  const page = await deps.storage.opportunities.list(
-    { kind: 'author', personId: who.person.id },
-    { size: 100 },
-  );
-  const newest = [...page.items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+/** The author's list, newest first; read while the person is looked up (`handleMessage`). */
+function mine(listed: Page, who: Speaker): Card {
+  const newest = [...listed.items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return listCard(
     newest.slice(0, listSize),
     who.locale,
-    newest.length > listSize || page.continuationToken !== undefined,
+    newest.length > listSize || listed.continuationToken !== undefined,
   );
 }
 
-async function status(deps: BotDependencies, who: Speaker, argument: string): Promise<Card> {
-  const id = readOpportunityId(argument);
-  if (!id) return messageCard(t(who.locale, 'bot.status.usage'));
-  const record = await deps.storage.opportunities.get(id);
+async function status(
+  deps: BotDependencies,
+  who: Speaker,
+  id: string,
+  record: Opportunity | null,
+): Promise<Card> {
   if (!record) return messageCard(t(who.locale, 'outcome.notFound', { id }), 'Attention');
   if (!mayRead(record, await actorOn(deps, record, who.person)))
     return messageCard(t(who.locale, 'bot.status.notAllowed', { id }), 'Attention');
   return viewFor(deps, record, who);
 }
+
+/**
+ * What a command reads whatever the person turns out to be, started before they are looked up so
+ * that neither waits on the other: a typed status names its opportunity, and "mine" lists what the
+ * speaker (their Entra object id, as the turn names them) authored. Nothing read here is shown
+ * before the person as stored is known and allowed to see it.
+ */
+function readAhead(deps: BotDependencies, turn: Turn, word: string, argument: string) {
+  if (statusWords.has(word)) {
+    const id = readOpportunityId(argument);
+    return { id, record: id ? deps.storage.opportunities.get(id) : null };
+  }
+  if (mineWords.has(word))
+    return {
+      authorId: turn.user.aadObjectId,
+      listed: deps.storage.opportunities.list(
+        { kind: 'author', personId: turn.user.aadObjectId },
+        { size: 100 },
+      ),
+    };
+  return {};
+}
+
+function authored(deps: BotDependencies, personId: string): Promise<Page> {
+  return deps.storage.opportunities.list({ kind: 'author', personId }, { size: 100 });
+}
+
+const statusWords = new Set(['status', 'statut']);
+const mineWords = new Set(['mine', 'mes']);
 
 async function switchLanguage(deps: BotDependencies, who: Speaker, locale: Locale): Promise<Card> {
   await deps.storage.people.setChosenLocale(who.person.id, locale);
@@ -60,19 +89,24 @@ function helpText({ person, locale }: Speaker): string {
   return parts.join('\n\n');
 }
 
-/** Answers a typed message in a personal chat. Registered people only; roles come from storage. */
+/**
+ * Answers a typed message in a personal chat. Registered people only; roles come from storage.
+ * `speaking` is the person being looked up; a command's own read runs meanwhile (`readAhead`).
+ */
 export async function handleMessage(
   deps: BotDependencies,
   turn: Turn,
-  who: Speaker | null,
+  speaking: Promise<Speaker | null>,
   text: string,
 ): Promise<Card[]> {
+  const command = normaliseCommand(text);
+  const [word = '', ...rest] = command.split(' ');
+  const ahead = readAhead(deps, turn, word, rest.join(' '));
+  const [who, record, listed] = await Promise.all([speaking, ahead.record, ahead.listed]);
   if (!who)
     return [
       messageCard(t(localeFromTag(turn.activityLocale), 'outcome.unknownPerson'), 'Attention'),
     ];
-  const command = normaliseCommand(text);
-  const [word = '', ...rest] = command.split(' ');
   switch (word) {
     case 'new':
     case 'nouveau':
@@ -96,10 +130,19 @@ export async function handleMessage(
       return [await copyCommand(deps, who, rest.join(' '))];
     case 'mine':
     case 'mes':
-      return [await mine(deps, who)];
+      // The list read ahead is the speaker's own: the turn named the person storage found.
+      return [
+        listed && ahead.authorId === who.person.id
+          ? mine(listed, who)
+          : mine(await authored(deps, who.person.id), who),
+      ];
     case 'status':
     case 'statut':
-      return [await status(deps, who, rest.join(' '))];
+      return [
+        ahead.id
+          ? await status(deps, who, ahead.id, record ?? null)
+          : messageCard(t(who.locale, 'bot.status.usage')),
+      ];
     case 'english':
     case 'anglais':
       return [await switchLanguage(deps, who, 'en')];

@@ -36,10 +36,11 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
       const value = context.activity.value as { verb?: unknown } | undefined;
       const text = typeof context.activity.text === 'string' ? context.activity.text : '';
       const cards = await this.safely(turn, async () => {
-        const who = await this.prepare(context, turn);
+        // Looked up while the command reads what it needs (handleMessage, handleAction).
+        const who = this.lookUp(context, turn, true);
         // Action.Submit fallback from clients without universal actions: same verbs, answered as a message.
         return typeof value?.verb === 'string'
-          ? [await handleAction(this.deps, turn, Promise.resolve(who), value.verb, value)]
+          ? [await handleAction(this.deps, turn, who, value.verb, value)]
           : handleMessage(this.deps, turn, who, text);
       });
       for (const card of cards) await context.sendActivity(adaptiveCardMessage(card));
@@ -154,13 +155,24 @@ export class MicroAcquisitionHandler extends TeamsActivityHandler {
         handleAction(
           this.deps,
           turn,
-          this.prepare(context, turn, false),
+          this.lookUp(context, turn, false),
           verb,
           invokeValue.action?.data,
         ),
       ),
     ]);
     return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card! };
+  }
+
+  /**
+   * `prepare` started, for a command that reads its own data meanwhile. A command that answers
+   * without the person (malformed card data) never awaits it: the rejection of a failed lookup
+   * is then handled here, not left to stop the process; those who await it still see it.
+   */
+  private lookUp(context: TurnContext, turn: Turn, remember: boolean): Promise<Speaker | null> {
+    const who = this.prepare(context, turn, remember);
+    who.catch(() => undefined);
+    return who;
   }
 
   /**

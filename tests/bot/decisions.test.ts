@@ -309,6 +309,10 @@ test('commands: help, mine, status and unknown text, each answered in a card', a
   expect(await ask(people.author, 'mine')).toContain('Your opportunities');
   const record = await anOpportunityIn(h.storage, 'posted');
   await h.settled();
+  // Read while the person is looked up: the speaker's own list, never someone else's.
+  expect(await ask(people.author, 'mine')).toContain(record.id);
+  expect(await ask(people.manager, 'mes')).not.toContain(record.id);
+  expect(await ask(people.author, 'status')).toContain('Type "status" followed by');
   expect(await ask(people.author, `status ${record.id.toLowerCase()}`)).toContain('Posted');
   expect(await ask(people.manager, `status ${record.id}`)).toContain('Posted');
   expect(await ask(people.otherCardholder, `status ${record.id}`)).toContain(

@@ -59,10 +59,7 @@ function readAhead(deps: BotDependencies, turn: Turn, word: string, argument: st
   if (mineWords.has(word))
     return {
       authorId: turn.user.aadObjectId,
-      listed: deps.storage.opportunities.list(
-        { kind: 'author', personId: turn.user.aadObjectId },
-        { size: 100 },
-      ),
+      listed: authored(deps, turn.user.aadObjectId),
     };
   return {};
 }

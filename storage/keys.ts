@@ -60,6 +60,10 @@ export function decodeKey(key: string): string {
 export const headRowKey = 'head';
 const eventPrefix = 'event-';
 
+/** A partition's event rows have the row keys in [eventRowsFrom, eventRowsTo). */
+export const eventRowsFrom = eventPrefix;
+export const eventRowsTo = 'event.';
+
 /** Zero-padded so that row keys sort in version order. */
 export function eventRowKey(version: number): string {
   return `${eventPrefix}${String(version).padStart(10, '0')}`;

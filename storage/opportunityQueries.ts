@@ -7,7 +7,7 @@ import type { Person } from '../domain/people';
 import type { State } from '../domain/states';
 import { readChain, type ChainState } from './auditChain';
 import { getOrNull, guard } from './errors';
-import { decodeKey, headRowKey } from './keys';
+import { decodeKey, eventRowsFrom, eventRowsTo, headRowKey } from './keys';
 import {
   fundCentreColumns,
   fundCentreFactsOf,
@@ -20,7 +20,7 @@ import {
   readHeadFigures,
   type HeadFigures,
 } from './opportunityEntities';
-import { eventsFrom, eventsTo, readEvents } from './trailRows';
+import { readEvents } from './trailRows';
 
 /** A head row as read: the record, the idempotency keys it has seen, its ETag. */
 export interface Snapshot {
@@ -69,7 +69,7 @@ export async function readWithEvents(
 ): Promise<{ snapshot: Snapshot; events: AuditEvent[] } | null> {
   if (!isOpportunityId(id)) return null;
   return guard(async () => {
-    const filter = odata`PartitionKey eq ${partitionKeyOf(id)} and (RowKey eq ${headRowKey} or (RowKey ge ${eventsFrom} and RowKey lt ${eventsTo}))`;
+    const filter = odata`PartitionKey eq ${partitionKeyOf(id)} and (RowKey eq ${headRowKey} or (RowKey ge ${eventRowsFrom} and RowKey lt ${eventRowsTo}))`;
     let head: (Record<string, unknown> & { etag: string }) | null = null;
     let events: AuditEvent[] = [];
     for await (const row of table.listEntities<Record<string, unknown>>({

@@ -6,7 +6,7 @@ import type { PendingPersonChange, PersonChange, PersonEvent } from '../domain/p
 import type { Registered } from '../domain/registration';
 import { assertEntityFits } from './entityLimits';
 import { getOrNull, guard } from './errors';
-import { decodeKey, encodeKey, eventRowKey, headRowKey } from './keys';
+import { decodeKey, encodeKey, eventRowKey, eventRowsFrom, eventRowsTo, headRowKey } from './keys';
 
 /**
  * How a person is kept in the people table: one partition each, a head row (the person now, with a
@@ -155,12 +155,12 @@ export async function readTimeline(table: TableClient, id: string): Promise<Pers
     const events: PersonEvent[] = [];
     const entities = table.listEntities<EventEntity>({
       queryOptions: {
-        filter: odata`PartitionKey eq ${encodeKey(id)} and RowKey gt ${'event-'} and RowKey lt ${'event.'}`,
+        filter: odata`PartitionKey eq ${encodeKey(id)} and RowKey gt ${eventRowsFrom} and RowKey lt ${eventRowsTo}`,
       },
     });
     for await (const e of entities)
       events.push({
-        version: Number(e.rowKey!.slice('event-'.length)),
+        version: Number(e.rowKey!.slice(eventRowsFrom.length)),
         at: e.at,
         by: { kind: e.byKind === 'person' ? 'person' : 'system', id: e.byId, name: e.byName },
         why: e.why as PersonEvent['why'],

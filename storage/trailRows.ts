@@ -4,7 +4,7 @@ import type { AuditEvent, RefusedAttempt } from '../domain/events';
 import { isOpportunityId } from '../domain/opportunity';
 import { chunkJson, unchunkJson } from './entityLimits';
 import { guard } from './errors';
-import { denialRowKey } from './keys';
+import { denialRowKey, eventRowsFrom, eventRowsTo } from './keys';
 import { partitionKeyOf, readEvent, type Entity } from './opportunityEntities';
 
 /**
@@ -31,13 +31,9 @@ async function rowsBetween(
   });
 }
 
-/** The row keys of a partition's events lie in [eventsFrom, eventsTo): `event-<version>`. */
-export const eventsFrom = 'event-';
-export const eventsTo = 'event.';
-
 /** The audit trail, oldest first. */
 export async function readEvents(table: TableClient, id: string): Promise<AuditEvent[]> {
-  const rows = await rowsBetween(table, id, eventsFrom, eventsTo);
+  const rows = await rowsBetween(table, id, eventRowsFrom, eventRowsTo);
   return rows.map(readEvent);
 }
 

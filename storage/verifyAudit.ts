@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { replay, type AuditEvent } from '../domain/events';
 import { chainGenesis, eventHash, readChain } from './auditChain';
-import { decodeKey, eventRowKey, headRowKey } from './keys';
+import { decodeKey, eventRowKey, eventRowsFrom, headRowKey } from './keys';
 import { canonicalJson, lacksStages, readEvent, readHead } from './opportunityEntities';
 
 /** The first thing found wrong in one opportunity's stored history. */
@@ -123,7 +123,7 @@ export async function verifyAudit(
         events = [];
       }
       if (row.rowKey === headRowKey) head = row;
-      else if (String(row.rowKey).startsWith('event-')) events.push(row);
+      else if (String(row.rowKey).startsWith(eventRowsFrom)) events.push(row);
     }
   finish();
   return report;
